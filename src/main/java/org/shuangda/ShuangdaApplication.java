@@ -1,0 +1,15 @@
+package org.shuangda;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Shuangda 双打协同平台: one modular monolith, one module per package under {@code org.shuangda}. */
+@SpringBootApplication
+@EnableScheduling
+public class ShuangdaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ShuangdaApplication.class, args);
+    }
+}

@@ -1,0 +1,57 @@
+package org.shuangda.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer <token>} on the API: the request acts as the token's user, with that
+ * user's permissions and data scope. A wrong or revoked token answers 401 at once.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final AccountLoader accounts;
+
+    BearerTokenFilter(ApiTokens tokens, AccountLoader accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var user = tokens.userFor(header.substring(7).strip()).flatMap(accounts::findById)
+                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        if (user.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\","
+                    + "\"detail\":\"The bearer token is unknown or revoked\"}");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+                user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

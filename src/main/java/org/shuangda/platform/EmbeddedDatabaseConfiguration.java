@@ -1,0 +1,110 @@
+package org.shuangda.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is given, start a real PostgreSQL 17 (zonky)
+ * whose cluster lives in {@code ./data/postgres} and survives restarts. The {@code prod} profile refuses it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "shuangda";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment)
+            throws IOException, SQLException {
+        if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+            throw new IllegalStateException("The prod profile runs only on an external PostgreSQL: set "
+                    + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD. "
+                    + "生产环境必须配置外部 PostgreSQL 数据源。");
+        }
+        Path root = properties.ephemeral()
+                ? properties.dataDir().resolve("run-" + UUID.randomUUID())
+                : properties.dataDir();
+        DataDirectoryLock lock = DataDirectoryLock.acquire(root);
+        try {
+            Path cluster = root.resolve("postgres");
+            Files.createDirectories(cluster);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(cluster)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            createDatabase(postgres);
+            log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(),
+                    cluster.toAbsolutePath());
+            return new EmbeddedDatabase(postgres, lock, properties.ephemeral() ? root : null);
+        } catch (IOException | SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabase database) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.postgres().getJdbcUrl("postgres", DATABASE));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20);
+        config.setPoolName("shuangda-embedded");
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + DATABASE
+                    + " with encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0");
+        }
+    }
+
+    /** The running server plus the lock that keeps a second instance away; closed in reverse order. */
+    record EmbeddedDatabase(EmbeddedPostgres postgres, DataDirectoryLock lock, Path deleteOnClose)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            try {
+                postgres.close();
+            } finally {
+                lock.close();
+                if (deleteOnClose != null) {
+                    FileSystemUtils.deleteRecursively(deleteOnClose);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Platform: the embedded PostgreSQL default, start-up checks and the banner that tells a newcomer where
+ * to click. Depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package org.shuangda.platform;

@@ -1,0 +1,16 @@
+package org.shuangda.shared;
+
+/** The kinds of audit entries. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    LOGIN_SUCCESS,
+    LOGIN_FAILURE,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    TOKEN_ISSUED,
+    TOKEN_REVOKED,
+    IMPORT,
+    VIEW_PERSONAL_DATA
+}

@@ -1,0 +1,19 @@
+package org.shuangda.shared;
+
+/**
+ * What a role may do. Roles (editable by an admin) are sets of these; labels live in
+ * {@code messages/identity*.properties} under {@code permission.NAME}.
+ */
+public enum Permission {
+    UNIT_VIEW,
+    UNIT_MANAGE,
+    USER_VIEW,
+    USER_MANAGE,
+    ROLE_MANAGE,
+    TOKEN_MANAGE,
+    AUDIT_VIEW,
+    CALENDAR_MANAGE,
+    ENTITY_VIEW,
+    ENTITY_MANAGE,
+    ENTITY_IMPORT
+}

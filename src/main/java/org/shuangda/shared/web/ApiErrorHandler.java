@@ -1,0 +1,130 @@
+package org.shuangda.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns every input problem on {@code /api/**} into an RFC 9457 problem with the field and the reason in
+ * the caller's language ({@code Accept-Language}), never a 500:
+ * <pre>{"status":422,"detail":"…","errors":[{"field":"uscc","reason":"…"}]}</pre>
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(0)
+public class ApiErrorHandler {
+
+    /** One wrong field and why, in the response's {@code errors} list. */
+    public record FieldError(String field, String reason) {
+    }
+
+    private final MessageSource messages;
+
+    public ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e, Locale locale) {
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.field(), messages.getMessage(p.reason(), p.args(), p.reason(), locale)))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail bind(BindException e, Locale locale) {
+        List<FieldError> errors = e.getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), messages.getMessage(f, locale))).toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
+                text("error.body.unreadable", locale, "The request body is not valid JSON for this endpoint"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getParameterName(),
+                text("error.required", locale, "required"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getRequestPartName(),
+                text("error.required", locale, "required"))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        String expected = e.getRequiredType() == null ? "" : e.getRequiredType().getSimpleName();
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getName(),
+                messages.getMessage("error.type", new Object[] {e.getValue(), expected},
+                        "'" + e.getValue() + "' is not a valid " + expected, locale))));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("file",
+                text("error.upload.tooLarge", locale, "The file is too large"))));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("file",
+                text("error.upload.malformed", locale, "The upload is malformed"))));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, List.of(new FieldError("Content-Type",
+                String.valueOf(e.getContentType()))));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, List.of());
+    }
+
+    @ExceptionHandler(NotFoundProblem.class)
+    ProblemDetail notFound(NotFoundProblem e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedProblem.class)
+    ProblemDetail denied(AccessDeniedProblem e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    private String text(String code, Locale locale, String fallback) {
+        return messages.getMessage(code, null, fallback, locale);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, List<FieldError> errors) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.reason()).reduce((a, b) -> a + "; " + b)
+                .orElse(status.getReasonPhrase());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}
