@@ -1,0 +1,58 @@
+package org.shuangda.demo;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data once (remembered in {@code app_setting}), all steps in one transaction so a failure
+ * leaves nothing half-loaded. Refuses to run under the {@code prod} profile whatever the settings say.
+ */
+@Component
+@ConditionalOnProperty(name = "shuangda.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String LOADED_KEY = "demo.loaded";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final List<DemoDataStep> steps;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Environment environment;
+
+    DemoDataLoader(List<DemoDataStep> steps, JdbcClient jdbc, TransactionTemplate transactions,
+            Environment environment) {
+        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).toList();
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+            log.warn("Demo data is never loaded under the prod profile");
+            return;
+        }
+        boolean loaded = jdbc.sql("select count(*) from app_setting where key = :key").param("key", LOADED_KEY)
+                .query(Long.class).single() > 0;
+        if (loaded) {
+            return;
+        }
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(status -> {
+            steps.forEach(DemoDataStep::load);
+            jdbc.sql("insert into app_setting (key, value) values (:key, 'true')").param("key", LOADED_KEY).update();
+        });
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,10 @@
+package org.shuangda.demo;
+
+/** One module's part of the demo data, run in {@link #order()} inside the loader's single transaction. */
+public interface DemoDataStep {
+
+    /** Lower runs first: organisation 100, identity 200, entities 300, later modules 400+. */
+    int order();
+
+    void load();
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data: 长治市 with 黎城县 (seed 001's county) and its sibling 平顺县, their 双打 leading groups,
+ * member units, users of every role and market entities. Loaded once, on the first start of the embedded
+ * default; never under the {@code prod} profile. Each module contributes a {@link org.shuangda.demo.DemoDataStep}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package org.shuangda.demo;
