@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record EntityPage(List<MarketEntity> items, long total, int page, int size) {
 
+    /** The page as lists show it: contact phones masked. */
+    public EntityPage forList() {
+        return new EntityPage(items.stream().map(MarketEntity::forList).toList(), total, page, size);
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -21,6 +21,28 @@ public record ImportRow(int rowNo, String name, String uscc, boolean usccOverrid
         return problems.stream().filter(p -> p.field().equals(field)).toList();
     }
 
+    /** The cell of a draft field by its name, for rendering the inline form generically. */
+    public String value(String field) {
+        return switch (field) {
+            case "name" -> name;
+            case "uscc" -> uscc;
+            case "entityType" -> entityType;
+            case "address" -> address;
+            case "regionCode" -> regionCode;
+            case "legalRepresentative" -> legalRepresentative;
+            case "legalRepIdNumber" -> legalRepIdNumber;
+            case "contactPerson" -> contactPerson;
+            case "contactPhone" -> contactPhone;
+            case "overrideReason" -> overrideReason;
+            default -> throw new IllegalArgumentException("no such field: " + field);
+        };
+    }
+
+    /** The entity type's code when the cell holds a known type, else null (then the raw text is shown). */
+    public String entityTypeCode() {
+        return EntityType.parse(entityType).map(Enum::name).orElse(null);
+    }
+
     public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }

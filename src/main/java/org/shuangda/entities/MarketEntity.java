@@ -16,6 +16,13 @@ public record MarketEntity(long id, String name, String uscc, boolean usccOverri
         return maskPhone(contactPhone);
     }
 
+    /** The same entity as a list shows it (phone masked). */
+    public MarketEntity forList() {
+        return new MarketEntity(id, name, uscc, usccOverride, overrideReason, overrideBy, overrideAt, entityType,
+                address, regionCode, regionName, legalRepresentative, legalRepIdNumberMasked, contactPerson,
+                maskPhone(contactPhone), createdAt, updatedAt, version);
+    }
+
     static String maskPhone(String phone) {
         if (phone == null || phone.length() < 7) {
             return phone == null ? null : "*".repeat(phone.length());
