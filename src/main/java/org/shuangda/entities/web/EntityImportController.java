@@ -3,8 +3,6 @@ package org.shuangda.entities.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import java.util.Locale;
 import org.shuangda.entities.EntityDraft;
 import org.shuangda.entities.EntityImports;
 import org.shuangda.entities.EntityType;
@@ -15,7 +13,7 @@ import org.shuangda.entities.ImportTemplate;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
-import org.springframework.context.MessageSource;
+import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -40,11 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EntityImportController {
 
     private final EntityImports imports;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    EntityImportController(EntityImports imports, MessageSource messages) {
+    EntityImportController(EntityImports imports, FormErrors formErrors) {
         this.imports = imports;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -63,7 +61,7 @@ class EntityImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
         try {
             if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
@@ -77,8 +75,7 @@ class EntityImportController {
             return "redirect:/entities/import/" + batch.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return uploadPage(model, String.join(" ", FormErrors.of(e, messages, locale)
-                    .getOrDefault("file", List.of())));
+            return uploadPage(model, String.join(" ", formErrors.of(e).values()));
         }
     }
 
@@ -117,7 +114,7 @@ class EntityImportController {
     }
 
     @PostMapping("/{batchId}/commit")
-    String commit(@PathVariable long batchId, Model model, Locale locale, HttpServletResponse response,
+    String commit(@PathVariable long batchId, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             int imported = imports.commit(batchId);
@@ -125,8 +122,7 @@ class EntityImportController {
             return "redirect:/entities";
         } catch (InvalidInput e) {
             response.setStatus(422);
-            String message = String.join(" ", FormErrors.of(e, messages, locale).values().stream()
-                    .flatMap(List::stream).toList());
+            String message = String.join(" ", formErrors.of(e).values());
             return previewPage(model, imports.batch(batchId), 1, message);
         }
     }

@@ -2,7 +2,6 @@ package org.shuangda.entities.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.shuangda.entities.EntityDraft;
 import org.shuangda.entities.EntityQuery;
@@ -15,7 +14,7 @@ import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
-import org.springframework.context.MessageSource;
+import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +37,12 @@ class EntityPageController {
 
     private final MarketEntities entities;
     private final EntityRegions regions;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    EntityPageController(MarketEntities entities, EntityRegions regions, MessageSource messages) {
+    EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors) {
         this.entities = entities;
         this.regions = regions;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -78,7 +77,7 @@ class EntityPageController {
     }
 
     @PostMapping
-    String create(@ModelAttribute EntityDraft draft, Model model, Locale locale, HttpServletResponse response,
+    String create(@ModelAttribute EntityDraft draft, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             MarketEntity created = entities.create(draft);
@@ -86,7 +85,7 @@ class EntityPageController {
             return "redirect:/entities/" + created.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return form(model, draft, null, FormErrors.of(e, messages, locale));
+            return form(model, draft, null, formErrors.of(e));
         }
     }
 
@@ -104,7 +103,7 @@ class EntityPageController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute EntityDraft draft, Model model, Locale locale,
+    String update(@PathVariable long id, @ModelAttribute EntityDraft draft, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             entities.update(id, blankIdMeansKeep(draft));
@@ -113,7 +112,7 @@ class EntityPageController {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("idNumberMasked", entities.get(id).legalRepIdNumberMasked());
-            return form(model, draft, id, FormErrors.of(e, messages, locale));
+            return form(model, draft, id, formErrors.of(e));
         }
     }
 
@@ -125,7 +124,7 @@ class EntityPageController {
         return "redirect:/entities";
     }
 
-    private String form(Model model, EntityDraft draft, Long id, Map<String, List<String>> errors) {
+    private String form(Model model, EntityDraft draft, Long id, Map<String, String> errors) {
         model.addAttribute("draft", draft);
         model.addAttribute("entityId", id);
         model.addAttribute("errors", errors);
