@@ -10,8 +10,11 @@ enum EntitySearchSql {
     ALL("true", "e.id desc"),
     /** One or two characters: trigrams say little, a substring match (still served by the index) decides. */
     SHORT("e.name like :like", "char_length(e.name), e.id desc"),
-    /** Three characters or more: substring or word similarity (misspellings), closest first. */
-    FUZZY("(e.name like :like or :q <% e.name)", "word_similarity(:q, e.name) desc, similarity(:q, e.name) desc, e.id desc"),
+    /**
+     * Three characters or more: a substring, a similar stretch of the name ({@code <%}: a misspelt part) or a
+     * similar whole name ({@code %}: a misspelt full name, even with a character missing); closest first.
+     */
+    FUZZY("(e.name like :like or :q <% e.name or e.name % :q)", "word_similarity(:q, e.name) desc, similarity(:q, e.name) desc, e.id desc"),
     /** Looks like a USCC: that code first, and names containing the text. */
     CODE("(e.uscc = :code or e.name like :like)", "(e.uscc = :code) is true desc, e.id desc");
 
