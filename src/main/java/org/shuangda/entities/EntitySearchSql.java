@@ -11,12 +11,16 @@ enum EntitySearchSql {
     /** One or two characters: trigrams say little, a substring match (still served by the index) decides. */
     SHORT("e.name like :like", "char_length(e.name), e.id desc"),
     /**
-     * Three characters or more: a substring, a similar stretch of the name ({@code <%}: a misspelt part) or a
-     * similar whole name ({@code %}: a misspelt full name, even with a character missing); closest first.
+     * Three characters or more: a substring, a similar stretch of the name ({@code <%}: a misspelt or
+     * incomplete part) or a similar whole name ({@code %}: a misspelt full name); closest first. The whole-name
+     * threshold is raised to {@link #NAME_SIMILARITY} for the query, because at pg_trgm's default of 0.3 every
+     * "黎城县…有限公司" resembles every other and the index would hand back most of a county.
      */
     FUZZY("(e.name like :like or :q <% e.name or e.name % :q)", "word_similarity(:q, e.name) desc, similarity(:q, e.name) desc, e.id desc"),
     /** Looks like a USCC: that code first, and names containing the text. */
     CODE("(e.uscc = :code or e.name like :like)", "(e.uscc = :code) is true desc, e.id desc");
+
+    static final String NAME_SIMILARITY = "0.5";
 
     private static final String FROM = """
              from market_entity e join region r on r.code = e.region_code
@@ -48,8 +52,18 @@ enum EntitySearchSql {
         return q.codePointCount(0, q.length()) < 3 ? SHORT : FUZZY;
     }
 
+    /**
+     * The page. With a text the matches must all be ranked anyway, so each row also carries their count (one
+     * pass instead of a second query); without one, the newest rows come straight off the primary key and a
+     * separate count is cheaper than counting in the window.
+     */
     String select() {
-        return COLUMNS + FROM + where + " order by " + orderBy + " limit :limit offset :offset";
+        return COLUMNS + (countsInWindow() ? ", count(*) over () as total_count" : "") + FROM + where
+                + " order by " + orderBy + " limit :limit offset :offset";
+    }
+
+    boolean countsInWindow() {
+        return this != ALL;
     }
 
     String count() {

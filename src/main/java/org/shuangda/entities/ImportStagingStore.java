@@ -163,6 +163,11 @@ class ImportStagingStore {
                   from entity_import_row where batch_id = :id order by row_no""")
                 .param("id", batchId).param("username", username).update();
         jdbc.sql("delete from entity_import_row where batch_id = :id").param("id", batchId).update();
+        if (inserted >= 1_000) {
+            // fresh statistics at once: with stale ones the planner seq-scans the grown table instead of using
+            // the trigram index, and searches take a second until autovacuum catches up
+            jdbc.sql("analyze market_entity").update();
+        }
         jdbc.sql("update entity_import_batch set status = 'COMMITTED', committed_at = now() where id = :id")
                 .param("id", batchId).update();
         return inserted;
