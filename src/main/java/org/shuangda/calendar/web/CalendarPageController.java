@@ -3,7 +3,6 @@ package org.shuangda.calendar.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +39,14 @@ class CalendarPageController {
     private final WorkingCalendar calendar;
     private final CalendarEditor editor;
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    CalendarPageController(WorkingCalendar calendar, CalendarEditor editor, MessageSource messages) {
+    CalendarPageController(WorkingCalendar calendar, CalendarEditor editor, MessageSource messages,
+            FormErrors formErrors) {
         this.calendar = calendar;
         this.editor = editor;
         this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -62,10 +65,10 @@ class CalendarPageController {
     @PostMapping("/days")
     String save(@ModelAttribute("form") SpecialDayForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        requireEditor();
         InvalidInput.Collector problems = new InvalidInput.Collector();
         LocalDate date = form.parsedDate(problems);
         DayKind kind = form.parsedKind(problems);
-        int shownYear = date != null ? date.getYear() : LocalDate.now(WorkingCalendar.ZONE).getYear();
         try {
             problems.throwIfAny();
             CalendarDay saved = form.isEditing() ? editor.change(date, kind, form.getName())
@@ -74,36 +77,24 @@ class CalendarPageController {
                     new Object[] {saved.date().toString(), saved.name()}, locale));
             return "redirect:/calendar?year=" + saved.date().getYear();
         } catch (InvalidInput e) {
+            // a missing permission or an unknown date is not a typing error: PageErrorHandler answers 403/404
             response.setStatus(422);
-            return page(shownYear, form, reasons(e, locale), model);
-        } catch (NotFoundProblem e) {
-            response.setStatus(404);
-            return page(shownYear, form, Map.of("date", text("error.notFound", locale)), model);
-        } catch (AccessDeniedProblem e) {
-            response.setStatus(403);
-            return page(shownYear, form, Map.of("form", text("error.forbidden", locale)), model);
+            int shownYear = date != null ? date.getYear() : LocalDate.now(WorkingCalendar.ZONE).getYear();
+            return page(shownYear, form, formErrors.of(e), model);
         }
     }
 
     @PostMapping("/days/{date}/delete")
-    String delete(@PathVariable String date, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable String date, Locale locale, RedirectAttributes redirect) {
+        requireEditor();
         LocalDate day = parseDate(date);
-        int shownYear = day != null ? day.getYear() : LocalDate.now(WorkingCalendar.ZONE).getYear();
-        try {
-            if (day == null) {
-                throw new NotFoundProblem("calendar day", date);
-            }
-            editor.remove(day);
-            redirect.addFlashAttribute("notice", text("calendar.deleted", locale, day.toString()));
-            return "redirect:/calendar?year=" + shownYear;
-        } catch (NotFoundProblem e) {
-            response.setStatus(404);
-            return page(shownYear, SpecialDayForm.blank(null), Map.of("form", text("error.notFound", locale)), model);
-        } catch (AccessDeniedProblem e) {
-            response.setStatus(403);
-            return page(shownYear, SpecialDayForm.blank(null), Map.of("form", text("error.forbidden", locale)), model);
+        if (day == null) {
+            throw new NotFoundProblem("calendar day", date);
         }
+        editor.remove(day);
+        redirect.addFlashAttribute("notice", messages.getMessage("calendar.deleted", new Object[] {day.toString()},
+                locale));
+        return "redirect:/calendar?year=" + day.getYear();
     }
 
     private String page(int year, SpecialDayForm form, Map<String, String> errors, Model model) {
@@ -124,21 +115,15 @@ class CalendarPageController {
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
             model.addAttribute("kinds", List.of(DayKind.HOLIDAY, DayKind.MAKEUP_WORKDAY));
-        } else if (errors.containsKey("form")) {
-            model.addAttribute("pageError", errors.get("form"));
         }
         return "calendar/index";
     }
 
-    private Map<String, String> reasons(InvalidInput e, Locale locale) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        e.problems().forEach(p -> reasons.merge(p.field(),
-                messages.getMessage(p.reason(), p.args(), p.reason(), locale), (a, b) -> a + ";" + b));
-        return reasons;
-    }
-
-    private String text(String code, Locale locale, Object... args) {
-        return messages.getMessage(code, args, code, locale);
+    /** Checked first, so that someone without the right sees 403 rather than errors about their input. */
+    private static void requireEditor() {
+        if (!CalendarEditor.mayEdit(Actors.require())) {
+            throw new AccessDeniedProblem("editing the national calendar needs CALENDAR_MANAGE for all regions");
+        }
     }
 
     private static int parseYear(String year) {
