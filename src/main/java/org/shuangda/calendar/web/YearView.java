@@ -27,7 +27,7 @@ final class YearView {
         static final Cell EMPTY = new Cell(null, null, null, false);
 
         /** The CSS classes of the square (sd-cal-* in calendar.css). */
-        String cssClass() {
+        public String cssClass() {
             if (date == null) {
                 return "sd-cal-empty";
             }
