@@ -72,6 +72,17 @@ class CalendarApiTest {
     }
 
     @Test
+    void dates_beyond_any_clock_are_refused_not_overflowed() throws Exception {
+        call("/api/v1/calendar/days?from=9999-12-31&to=9999-12-31").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        call("/api/v1/calendar/days?from=%2B999999999-12-31&to=%2B999999999-12-31")
+                .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        call("/api/v1/calendar/add?from=2200-12-31&workingDays=3650").andExpect(status().isOk());
+        call("/api/v1/calendar/add?from=2201-01-01&workingDays=1").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    @Test
     void add_gives_the_nth_working_day_after_the_start() throws Exception {
         call("/api/v1/calendar/add?from=2024-09-27&workingDays=15").andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2024-09-27"))

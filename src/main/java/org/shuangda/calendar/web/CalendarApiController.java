@@ -23,6 +23,9 @@ class CalendarApiController {
 
     static final int MAX_RANGE_YEARS = 3;
     static final int MAX_DAYS_TO_ADD = 3650;
+    /** Dates far outside any clock's life (e.g. year +999999999) would only overflow the date arithmetic. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
 
     /**
      * The answer of {@code /add}: exactly one of {@code workingDays} and {@code naturalDays} is present.
@@ -52,6 +55,8 @@ class CalendarApiController {
             @Parameter(description = "Last date (included), ISO format, not before `from`, at most 3 years after it",
                     example = "2024-10-31")
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        requirePlausibleYear("from", from);
+        requirePlausibleYear("to", to);
         if (to.isBefore(from)) {
             throw new InvalidInput("to", "calendar.error.toBeforeFrom");
         }
@@ -74,6 +79,7 @@ class CalendarApiController {
             @RequestParam(required = false) Integer workingDays,
             @Parameter(description = "Natural days to add instead, 0–3650", example = "30")
             @RequestParam(required = false) Integer naturalDays) throws MissingServletRequestParameterException {
+        requirePlausibleYear("from", from);
         if (workingDays == null && naturalDays == null) {
             throw new MissingServletRequestParameterException("workingDays", "Integer");
         }
@@ -87,5 +93,11 @@ class CalendarApiController {
         }
         LocalDate due = workingDays != null ? calendar.addWorkingDays(from, n) : calendar.addNaturalDays(from, n);
         return new AddedDays(from, workingDays, naturalDays, due);
+    }
+
+    private static void requirePlausibleYear(String field, LocalDate date) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidInput(field, "calendar.error.yearRange", FIRST_YEAR, LAST_YEAR);
+        }
     }
 }
