@@ -1,0 +1,79 @@
+package org.shuangda.audit.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuangda.audit.AuditChain;
+import org.shuangda.audit.AuditLog;
+import org.shuangda.audit.AuditQuery;
+import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.AuditAction;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The audit page (审计日志): filters, entries within the viewer's scope, and the chain check button. */
+@Controller
+@RequestMapping("/audit")
+class AuditPageController {
+
+    private final AuditLog log;
+    private final AuditChain chain;
+    private final MessageSource messages;
+
+    AuditPageController(AuditLog log, AuditChain chain, MessageSource messages) {
+        this.log = log;
+        this.chain = chain;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") AuditFilterForm filter,
+            @RequestParam(name = "before", required = false) String olderThan,
+            @RequestParam(name = "after", required = false) String newerThan, Model model, Locale locale) {
+        DataScope scope = Actors.scopeFor(Permission.AUDIT_VIEW);
+        model.addAttribute("actions", AuditAction.values());
+        try {
+            AuditQuery query = filter.parse(olderThan, newerThan);
+            model.addAttribute("page", log.search(query, scope));
+            model.addAttribute("errors", Map.of());
+        } catch (InvalidInput e) {
+            model.addAttribute("page", new AuditLog.Page(List.of(), null, null));
+            model.addAttribute("errors", errors(e, locale));
+        }
+        return "audit/list";
+    }
+
+    /** The htmx answer to the "verify chain" button: a green or red alert. */
+    @GetMapping("/verify")
+    String verify(Model model) {
+        Actors.scopeFor(Permission.AUDIT_VIEW);
+        model.addAttribute("verification", chain.verify());
+        return "audit/list :: verification";
+    }
+
+    @ExceptionHandler(AccessDeniedProblem.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "audit/forbidden";
+    }
+
+    private Map<String, String> errors(InvalidInput e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems().forEach(p -> errors.putIfAbsent(p.field(),
+                messages.getMessage(p.reason(), p.args(), p.reason(), locale)));
+        return errors;
+    }
+}
