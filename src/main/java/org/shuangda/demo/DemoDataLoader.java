@@ -9,6 +9,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,10 +52,19 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> {
-            steps.forEach(DemoDataStep::load);
-            jdbc.sql("insert into app_setting (key, value) values (:key, 'true')").param("key", LOADED_KEY).update();
-        });
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SystemActor(), null, List.of()));
+        SecurityContextHolder.setContext(system);
+        try {
+            transactions.executeWithoutResult(status -> {
+                steps.forEach(DemoDataStep::load);
+                jdbc.sql("insert into app_setting (key, value) values (:key, 'true')").param("key", LOADED_KEY)
+                        .update();
+            });
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
         log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -51,7 +51,7 @@ class AccountLoader implements UserDetailsService {
                        r.path as region_path, a.enabled and u.active as enabled,
                        coalesce(a.locked_until > now(), false) as locked, a.password_hash
                   from app_user a join unit u on u.id = a.unit_id join region r on r.code = u.region_code
-                 where """ + where).param("key", key)
+                 where\s""" + where).param("key", key)
                 .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getString("unit_path"), rs.getString("region_path"), rs.getBoolean("enabled"),

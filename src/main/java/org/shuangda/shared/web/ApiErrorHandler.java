@@ -35,6 +35,8 @@ public class ApiErrorHandler {
     public record FieldError(String field, String reason) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrorHandler.class);
+
     private final MessageSource messages;
 
     public ApiErrorHandler(MessageSource messages) {
@@ -114,6 +116,18 @@ public class ApiErrorHandler {
     @ExceptionHandler(AccessDeniedProblem.class)
     ProblemDetail denied(AccessDeniedProblem e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** Anything unforeseen: logged with a reference the user can quote, no internals in the answer. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.ErrorResponse known) {
+            return known.getBody(); // Spring MVC's own 404/405/415 answers
+        }
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error, reference " + reference);
     }
 
     private String text(String code, Locale locale, String fallback) {

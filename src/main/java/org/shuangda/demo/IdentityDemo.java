@@ -1,0 +1,81 @@
+package org.shuangda.demo;
+
+import static org.shuangda.shared.ScopeKind.ALL;
+import static org.shuangda.shared.ScopeKind.OWN_UNIT;
+import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
+
+import java.util.List;
+import org.shuangda.identity.ApiTokens;
+import org.shuangda.identity.UserForm;
+import org.shuangda.identity.UserForm.RoleGrant;
+import org.shuangda.identity.UserView;
+import org.shuangda.identity.Users;
+import org.shuangda.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts for every role in both counties (names invented), all with the password
+ * {@value #PASSWORD}, and the demo admin's API token shown in the README.
+ */
+@Component
+class IdentityDemo implements DemoDataStep {
+
+    static final String PASSWORD = "Shuangda@2026";
+    static final String ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
+
+    private record Account(String username, String displayName, String unitSuffix, String role, ScopeKind scope) {
+    }
+
+    private static final List<Account> COUNTY_ACCOUNTS = List.of(
+            new Account("admin", "系统管理员", "人民政府办公室", "SYSTEM_ADMIN", REGION_SUBTREE),
+            new Account("office", "领导小组办公室", "商务中心", "LEADING_GROUP_OFFICE", REGION_SUBTREE),
+            new Account("reporter", "信息联络员", "工商行政管理局", "UNIT_REPORTER", OWN_UNIT),
+            new Account("officer", "执法人员", "工商行政管理局", "ENFORCEMENT_OFFICER", OWN_UNIT),
+            new Account("police", "公安受理", "公安局", "POLICE_RECEIVER", OWN_UNIT),
+            new Account("prosecutor", "检察监督", "人民检察院", "PROSECUTOR", REGION_SUBTREE),
+            new Account("leader", "分管领导", "人民政府办公室", "READ_ONLY_LEADER", REGION_SUBTREE));
+
+    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华");
+    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏");
+
+    private final Users users;
+    private final ApiTokens tokens;
+    private final JdbcClient jdbc;
+
+    IdentityDemo(Users users, ApiTokens tokens, JdbcClient jdbc) {
+        this.users = users;
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void load() {
+        long cityOffice = unitId("长治市商务局");
+        UserView admin = users.create(new UserForm("admin", "系统管理员(市)", cityOffice, null, null, PASSWORD, true,
+                List.of(new RoleGrant("SYSTEM_ADMIN", ALL, null))));
+        users.create(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
+                List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));
+        county("licheng", "黎城县", LICHENG_NAMES);
+        county("pingshun", "平顺县", PINGSHUN_NAMES);
+        tokens.store(admin.id(), "演示令牌 demo token", ADMIN_TOKEN, "system");
+    }
+
+    private void county(String prefix, String county, List<String> names) {
+        for (int i = 0; i < COUNTY_ACCOUNTS.size(); i++) {
+            Account account = COUNTY_ACCOUNTS.get(i);
+            users.create(new UserForm(prefix + "." + account.username(), names.get(i),
+                    unitId(county + account.unitSuffix()), null, null, PASSWORD, true,
+                    List.of(new RoleGrant(account.role(), account.scope(), null))));
+        }
+    }
+
+    private long unitId(String name) {
+        return jdbc.sql("select id from unit where name = :name").param("name", name).query(Long.class).single();
+    }
+}

@@ -1,0 +1,146 @@
+package org.shuangda.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL behind {@link Users}; every read takes the data scope as bound parameters. */
+@Component
+class UserQueries {
+
+    /** One page of users. */
+    public record Page(List<UserView> users, long total, int page, int size) {
+    }
+
+    private static final String FROM = """
+              from app_user a join unit u on u.id = a.unit_id join region r on r.code = u.region_code
+             where (:all or u.path like any(:unitPatterns) or r.path like any(:regionPatterns))
+            """;
+    private static final String COLUMNS = """
+            select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, r.name as region_name,
+                   a.phone, a.email, a.enabled, coalesce(a.locked_until > now(), false) as locked,
+                   a.failed_attempts, a.last_login_at, a.version
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page page(DataScope scope, String query, int page, int size) {
+        String filter = " and (:q = '' or a.username ilike '%' || :q || '%' or a.display_name like '%' || :q || '%'"
+                + " or u.name like '%' || :q || '%')";
+        String q = query == null ? "" : query.strip();
+        long total = scoped(jdbc.sql("select count(*) " + FROM + filter), scope).param("q", q).query(Long.class)
+                .single();
+        List<UserView> users = scoped(jdbc.sql(COLUMNS + FROM + filter
+                + " order by r.path, u.path, a.username limit :limit offset :offset"), scope)
+                .param("q", q).param("limit", size).param("offset", (long) page * size)
+                .query(this::map).list();
+        return new Page(withRoles(users), total, page, size);
+    }
+
+    Optional<UserView> find(long id, DataScope scope) {
+        return scoped(jdbc.sql(COLUMNS + FROM + " and a.id = :id"), scope).param("id", id).query(this::map)
+                .optional().map(u -> withRoles(List.of(u)).get(0));
+    }
+
+    List<Long> ids(DataScope scope) {
+        return scoped(jdbc.sql("select a.id " + FROM), scope).query(Long.class).list();
+    }
+
+    boolean usernameTaken(String username, Long exceptId) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(:u) and id <> :id")
+                .param("u", username).param("id", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
+    }
+
+    long insert(UserForm form, String passwordHash) {
+        return jdbc.sql("""
+                insert into app_user (username, display_name, unit_id, phone, email, enabled, password_hash)
+                values (:username, :name, :unit, :phone, :email, :enabled, :hash) returning id""")
+                .param("username", form.username().strip()).param("name", form.displayName().strip())
+                .param("unit", form.unitId()).param("phone", blankToNull(form.phone()))
+                .param("email", blankToNull(form.email())).param("enabled", !Boolean.FALSE.equals(form.enabled()))
+                .param("hash", passwordHash).query(Long.class).single();
+    }
+
+    boolean update(long id, UserForm form, String newPasswordHash, int expectedVersion) {
+        return jdbc.sql("""
+                update app_user set username = :username, display_name = :name, unit_id = :unit, phone = :phone,
+                       email = :email, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
+                       version = version + 1
+                 where id = :id and version = :version""")
+                .param("username", form.username().strip()).param("name", form.displayName().strip())
+                .param("unit", form.unitId()).param("phone", blankToNull(form.phone()))
+                .param("email", blankToNull(form.email())).param("enabled", !Boolean.FALSE.equals(form.enabled()))
+                .param("hash", newPasswordHash).param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
+    void replaceRoles(long userId, List<UserForm.RoleGrant> grants, Map<String, Long> roleIds) {
+        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        for (UserForm.RoleGrant grant : grants) {
+            jdbc.sql("""
+                    insert into user_role (user_id, role_id, scope_kind, region_code)
+                    values (:user, :role, :scope, :region)""")
+                    .param("user", userId).param("role", roleIds.get(grant.roleCode()))
+                    .param("scope", grant.scope().name())
+                    .param("region", grant.scope() == ScopeKind.REGION_SUBTREE ? blankToNull(grant.regionCode()) : null)
+                    .update();
+        }
+    }
+
+    void unlock(long id) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
+                .update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from app_user where id = :id").param("id", id).update();
+    }
+
+    private List<UserView> withRoles(List<UserView> users) {
+        if (users.isEmpty()) {
+            return users;
+        }
+        Map<Long, List<UserForm.RoleGrant>> grants = new HashMap<>();
+        jdbc.sql("""
+                select ur.user_id, ro.code, ur.scope_kind, ur.region_code
+                  from user_role ur join role ro on ro.id = ur.role_id
+                 where ur.user_id = any(:ids) order by ro.id""")
+                .param("ids", users.stream().map(UserView::id).toArray(Long[]::new))
+                .query(rs -> {
+                    grants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new UserForm.RoleGrant(
+                            rs.getString(2), ScopeKind.valueOf(rs.getString(3)), rs.getString(4)));
+                });
+        return users.stream().map(u -> new UserView(u.id(), u.username(), u.displayName(), u.unitId(),
+                u.unitName(), u.regionName(), u.phone(), u.email(), u.enabled(), u.locked(), u.failedAttempts(),
+                u.lastLoginAt(), grants.getOrDefault(u.id(), List.of()), u.version())).toList();
+    }
+
+    private UserView map(ResultSet rs, int row) throws SQLException {
+        return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region_name"), rs.getString("phone"),
+                rs.getString("email"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+                rs.getInt("failed_attempts"), rs.getObject("last_login_at", OffsetDateTime.class), List.of(),
+                rs.getInt("version"));
+    }
+
+    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
+        return spec.param("all", scope.all()).param("unitPatterns", scope.unitPatternArray())
+                .param("regionPatterns", scope.regionPatternArray());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

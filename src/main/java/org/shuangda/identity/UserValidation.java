@@ -1,0 +1,117 @@
+package org.shuangda.identity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.shuangda.organization.Region;
+import org.shuangda.organization.Regions;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Checks a {@link UserForm} field by field, collecting every problem before anything is written. */
+@Component
+class UserValidation {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserQueries queries;
+    private final UnitDirectory units;
+    private final Regions regions;
+    private final JdbcClient jdbc;
+
+    UserValidation(UserQueries queries, UnitDirectory units, Regions regions, JdbcClient jdbc) {
+        this.queries = queries;
+        this.units = units;
+        this.regions = regions;
+        this.jdbc = jdbc;
+    }
+
+    /** Returns the user's unit when the form is valid within {@code scope}; throws {@link InvalidInput} otherwise. */
+    UnitRef check(UserForm form, UserView existing, DataScope scope, boolean creating) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (form.username() == null || form.username().isBlank()) {
+            problems.add("username", "error.required");
+        } else if (!form.username().strip().matches("[A-Za-z0-9._-]{3,40}")) {
+            problems.add("username", "user.username.format");
+        } else if (queries.usernameTaken(form.username().strip(), existing == null ? null : existing.id())) {
+            problems.add("username", "user.username.taken", form.username().strip());
+        }
+        if (form.displayName() == null || form.displayName().isBlank()) {
+            problems.add("displayName", "error.required");
+        } else if (form.displayName().strip().length() > 50) {
+            problems.add("displayName", "error.tooLong", 50);
+        }
+        String password = form.password();
+        if (creating && (password == null || password.isBlank())) {
+            problems.add("password", "error.required");
+        } else if (password != null && !password.isBlank() && !strongEnough(password)) {
+            problems.add("password", "user.password.weak", MIN_PASSWORD_LENGTH);
+        }
+        if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add("email", "user.email.format");
+        }
+        Optional<UnitRef> unit = form.unitId() == null ? Optional.empty() : units.find(form.unitId());
+        if (form.unitId() == null) {
+            problems.add("unitId", "error.required");
+        } else if (unit.isEmpty() || !scope.coversUnit(unit.get().path(), unit.get().regionPath())) {
+            problems.add("unitId", "user.unit.unknown");
+        }
+        checkRoles(form.roles(), unit, scope, problems);
+        problems.throwIfAny();
+        return unit.orElseThrow();
+    }
+
+    Map<String, Long> roleIds(List<UserForm.RoleGrant> grants) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select code, id from role").query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    /** A grant may reach no further than the granting admin's own scope. */
+    private void checkRoles(List<UserForm.RoleGrant> grants, Optional<UnitRef> unit, DataScope scope,
+            InvalidInput.Collector problems) {
+        Set<String> known = roleIds(grants).keySet();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < grants.size(); i++) {
+            UserForm.RoleGrant grant = grants.get(i);
+            String field = "roles[" + i + "]";
+            if (grant.roleCode() == null || !known.contains(grant.roleCode())) {
+                problems.add(field, "user.role.unknown", grant.roleCode());
+                continue;
+            }
+            if (!seen.add(grant.roleCode())) {
+                problems.add(field, "user.role.duplicate", grant.roleCode());
+            }
+            if (grant.scope() == null) {
+                problems.add(field, "user.scope.required");
+            } else if (grant.scope() == ScopeKind.ALL && !scope.all()) {
+                problems.add(field, "user.scope.tooWide");
+            } else if (grant.scope() == ScopeKind.REGION_SUBTREE) {
+                String code = grant.regionCode() == null || grant.regionCode().isBlank()
+                        ? unit.map(UnitRef::regionCode).orElse(null) : grant.regionCode().strip();
+                Optional<Region> region = regions.find(code);
+                if (region.isEmpty()) {
+                    problems.add(field, "region.unknown", code);
+                } else if (!scope.all() && !scope.regionPatterns().stream()
+                        .anyMatch(p -> region.get().path().startsWith(p.replace("%", "")))) {
+                    problems.add(field, "user.scope.tooWide");
+                }
+            }
+        }
+    }
+
+    private static boolean strongEnough(String password) {
+        return password.length() >= MIN_PASSWORD_LENGTH && password.chars().anyMatch(Character::isLetter)
+                && password.chars().anyMatch(Character::isDigit);
+    }
+}

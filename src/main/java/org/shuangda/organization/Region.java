@@ -1,0 +1,12 @@
+package org.shuangda.organization;
+
+import java.time.LocalDate;
+
+/** A GB/T 2260 division; {@code validTo} is set once the code is retired. */
+public record Region(String code, String name, RegionLevel level, String parentCode, String path,
+        LocalDate validFrom, LocalDate validTo) {
+
+    public boolean current() {
+        return validTo == null || validTo.isAfter(LocalDate.now());
+    }
+}

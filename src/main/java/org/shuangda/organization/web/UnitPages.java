@@ -1,0 +1,110 @@
+package org.shuangda.organization.web;
+
+import java.util.Map;
+import org.shuangda.organization.RegionLevel;
+import org.shuangda.organization.Regions;
+import org.shuangda.organization.Unit;
+import org.shuangda.organization.UnitForm;
+import org.shuangda.organization.UnitType;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Unit admin screens: list with search (htmx), create, edit, delete. */
+@Controller
+@RequestMapping("/units")
+class UnitPages {
+
+    private final Units units;
+    private final Regions regions;
+    private final FormErrors formErrors;
+
+    UnitPages(Units units, Regions regions, FormErrors formErrors) {
+        this.units = units;
+        this.regions = regions;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
+            @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false)
+            String htmx, Model model) {
+        model.addAttribute("result", units.list(q, type, "", Math.max(page, 0), 50));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("types", UnitType.values());
+        return htmx != null ? "organization/units :: results" : "organization/units";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, UnitForm.empty(), null, Map.of());
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute UnitForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Unit unit = units.create(form);
+            redirect.addFlashAttribute("saved", unit.name());
+            return "redirect:/units";
+        } catch (InvalidInput e) {
+            return form(model, form, null, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        Unit unit = units.get(id);
+        return form(model, new UnitForm(unit.name(), unit.shortName(), unit.type(), unit.regionCode(),
+                unit.parentId(), unit.contact(), unit.phone(), unit.address()), unit, Map.of());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam int version, @ModelAttribute UnitForm form, Model model,
+            RedirectAttributes redirect) {
+        Unit existing = units.get(id);
+        try {
+            Unit unit = units.update(id, form, version);
+            redirect.addFlashAttribute("saved", unit.name());
+            return "redirect:/units";
+        } catch (InvalidInput e) {
+            return form(model, form, existing, formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            units.delete(id);
+            redirect.addFlashAttribute("deleted", true);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", formErrors.of(e).get("unit"));
+        }
+        return "redirect:/units";
+    }
+
+    private String form(Model model, UnitForm form, Unit existing, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("unit", existing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", UnitType.values());
+        model.addAttribute("parents", units.pickable(Permission.UNIT_MANAGE));
+        // offer the divisions of the actor's own province; any other valid code may still be typed
+        String regionPath = Actors.require().unitRegionPath();
+        String province = regionPath.substring(0, regionPath.indexOf('/', 1) + 1);
+        model.addAttribute("regionOptions", regions.within(province, RegionLevel.COUNTY));
+        return "organization/unit-form";
+    }
+}
