@@ -52,7 +52,7 @@ create function audit_entry_refuse_change() returns trigger
     language plpgsql as $$
 begin
     raise exception 'audit_entry is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege',
+        using errcode = 'restrict_violation',
               hint = 'Audit entries can only be added. 审计日志只能追加,不能修改或删除。';
 end;
 $$;

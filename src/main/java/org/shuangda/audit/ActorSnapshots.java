@@ -54,12 +54,12 @@ class ActorSnapshots {
         return Actors.current().map(this::snapshot).orElse(ActorSnapshot.SYSTEM);
     }
 
+    /** No unit found (the demo loader's system actor has unit 0): no paths, so only scope ALL sees it. */
     private ActorSnapshot snapshot(Actor actor) {
         Optional<UnitRef> unit = units.find(actor.unitId());
         return new ActorSnapshot(actor.userId(), CanonicalJson.clean(actor.username()),
                 CanonicalJson.clean(actor.displayName()), actor.unitId(), CanonicalJson.clean(actor.unitName()),
-                unit.map(UnitRef::path).orElse(null),
-                unit.map(UnitRef::regionPath).orElse(actor.unitRegionPath()));
+                unit.map(UnitRef::path).orElse(null), unit.map(UnitRef::regionPath).orElse(null));
     }
 
     private Optional<Long> accountUnit(String username) {

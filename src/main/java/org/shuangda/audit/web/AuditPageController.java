@@ -1,8 +1,6 @@
 package org.shuangda.audit.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.shuangda.audit.AuditChain;
 import org.shuangda.audit.AuditLog;
@@ -13,7 +11,7 @@ import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
-import org.springframework.context.MessageSource;
+import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,18 +29,18 @@ class AuditPageController {
 
     private final AuditLog log;
     private final AuditChain chain;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    AuditPageController(AuditLog log, AuditChain chain, MessageSource messages) {
+    AuditPageController(AuditLog log, AuditChain chain, FormErrors formErrors) {
         this.log = log;
         this.chain = chain;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
     String list(@ModelAttribute("filter") AuditFilterForm filter,
             @RequestParam(name = "before", required = false) String olderThan,
-            @RequestParam(name = "after", required = false) String newerThan, Model model, Locale locale) {
+            @RequestParam(name = "after", required = false) String newerThan, Model model) {
         DataScope scope = Actors.scopeFor(Permission.AUDIT_VIEW);
         model.addAttribute("actions", AuditAction.values());
         try {
@@ -51,7 +49,7 @@ class AuditPageController {
             model.addAttribute("errors", Map.of());
         } catch (InvalidInput e) {
             model.addAttribute("page", new AuditLog.Page(List.of(), null, null));
-            model.addAttribute("errors", errors(e, locale));
+            model.addAttribute("errors", formErrors.of(e));
         }
         return "audit/list";
     }
@@ -70,10 +68,4 @@ class AuditPageController {
         return "audit/forbidden";
     }
 
-    private Map<String, String> errors(InvalidInput e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field(),
-                messages.getMessage(p.reason(), p.args(), p.reason(), locale)));
-        return errors;
-    }
 }
