@@ -70,6 +70,16 @@ class AuditChainTests {
     }
 
     @Test
+    void aPublisherWithoutTransactionStillGetsItsEntryCommitted() {
+        String type = uniqueType();
+
+        events.publishEvent(AuditableChange.created(type, 1, "no transaction", Map.of("k", "v")));
+
+        assertThat(count(type)).isEqualTo(1);
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
     void anUpdateThatChangesNothingIsNotRecorded() {
         String type = uniqueType();
         events.publishEvent(AuditableChange.updated(type, 1, "same", Map.of("name", "甲"), Map.of("name", "甲")));
