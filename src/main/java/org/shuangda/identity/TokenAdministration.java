@@ -1,0 +1,41 @@
+package org.shuangda.identity;
+
+import java.util.List;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.Permission;
+import org.springframework.stereotype.Service;
+
+/** Token issue and revocation limited to users inside the admin's {@code TOKEN_MANAGE} scope. */
+@Service
+public class TokenAdministration {
+
+    private final ApiTokens tokens;
+    private final Users users;
+
+    TokenAdministration(ApiTokens tokens, Users users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    public List<ApiTokens.TokenView> list() {
+        return tokens.list(users.idsInScope(Permission.TOKEN_MANAGE));
+    }
+
+    public List<UserView> holders() {
+        return users.idsInScope(Permission.TOKEN_MANAGE).stream()
+                .map(id -> users.findInScope(id, Permission.TOKEN_MANAGE).orElseThrow()).toList();
+    }
+
+    /** Returns the new token, readable only now. */
+    public String issue(long userId, String name) {
+        users.findInScope(userId, Permission.TOKEN_MANAGE).orElseThrow(() -> new NotFoundProblem("user", userId));
+        return tokens.issue(userId, name, Actors.require().username());
+    }
+
+    public void revoke(long tokenId) {
+        long owner = tokens.ownerOf(tokenId).orElseThrow(() -> new NotFoundProblem("token", tokenId));
+        users.findInScope(owner, Permission.TOKEN_MANAGE).orElseThrow(() -> new NotFoundProblem("token", tokenId));
+        tokens.revoke(tokenId, Actors.require().username());
+    }
+}

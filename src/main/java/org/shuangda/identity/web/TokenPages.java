@@ -1,0 +1,55 @@
+package org.shuangda.identity.web;
+
+import org.shuangda.identity.TokenAdministration;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** API tokens: issue for a user (shown once), list, revoke. */
+@Controller
+@RequestMapping("/admin/tokens")
+class TokenPages {
+
+    private final TokenAdministration tokens;
+    private final FormErrors formErrors;
+
+    TokenPages(TokenAdministration tokens, FormErrors formErrors) {
+        this.tokens = tokens;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("tokens", tokens.list());
+        model.addAttribute("holders", tokens.holders());
+        return "identity/tokens";
+    }
+
+    @PostMapping
+    String issue(@RequestParam(required = false) Long userId, @RequestParam(defaultValue = "") String name,
+            Model model, RedirectAttributes redirect) {
+        try {
+            if (userId == null) {
+                throw new InvalidInput("userId", "error.required");
+            }
+            redirect.addFlashAttribute("issued", tokens.issue(userId, name));
+            return "redirect:/admin/tokens";
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", formErrors.of(e));
+            return list(model);
+        }
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id) {
+        tokens.revoke(id);
+        return "redirect:/admin/tokens";
+    }
+}

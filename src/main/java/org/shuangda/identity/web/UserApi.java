@@ -1,0 +1,63 @@
+package org.shuangda.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.shuangda.identity.UserForm;
+import org.shuangda.identity.UserView;
+import org.shuangda.identity.Users;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "Users within the caller's data scope; passwords are write-only")
+class UserApi {
+
+    private final Users users;
+
+    UserApi(Users users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "Users in the caller's scope")
+    Object list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return users.list(q, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One user (404 outside the caller's scope)")
+    UserView one(@PathVariable long id) {
+        return users.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a user with roles and data scopes")
+    ResponseEntity<UserView> create(@RequestBody UserForm form) {
+        UserView user = users.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a user; an empty password keeps the current one")
+    UserView update(@PathVariable long id, @RequestParam int version, @RequestBody UserForm form) {
+        return users.update(id, form, version);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a user")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        users.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

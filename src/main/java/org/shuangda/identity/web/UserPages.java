@@ -1,0 +1,136 @@
+package org.shuangda.identity.web;
+
+import java.util.List;
+import java.util.Map;
+import org.shuangda.identity.Roles;
+import org.shuangda.identity.UserForm;
+import org.shuangda.identity.UserView;
+import org.shuangda.identity.Users;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.ScopeKind;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User admin: list with search, create/edit with roles and scopes, unlock, delete. */
+@Controller
+@RequestMapping("/admin/users")
+class UserPages {
+
+    private final Users users;
+    private final Roles roles;
+    private final Units units;
+    private final FormErrors formErrors;
+
+    UserPages(Users users, Roles roles, Units units, FormErrors formErrors) {
+        this.users = users;
+        this.roles = roles;
+        this.units = units;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("result", users.list(q, Math.max(page, 0), 50));
+        model.addAttribute("q", q);
+        return htmx != null ? "identity/users :: results" : "identity/users";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, UserForm.empty(), null, Map.of());
+    }
+
+    @PostMapping("/new")
+    String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        UserForm form = read(params);
+        try {
+            redirect.addFlashAttribute("saved", users.create(form).username());
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            return form(model, form, null, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        UserView user = users.get(id);
+        return form(model, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
+                user.email(), "", user.enabled(), user.roles()), user, Map.of());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        UserView existing = users.get(id);
+        UserForm form = read(params);
+        try {
+            redirect.addFlashAttribute("saved",
+                    users.update(id, form, Integer.parseInt(params.getFirst("version"))).username());
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            return form(model, form, existing, formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(id);
+        redirect.addFlashAttribute("unlocked", true);
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            users.delete(id);
+            redirect.addFlashAttribute("deleted", true);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", formErrors.of(e).get("user"));
+        }
+        return "redirect:/admin/users";
+    }
+
+    /** Checked roles arrive as {@code role=CODE}, each with {@code scope_CODE} and {@code region_CODE}. */
+    private static UserForm read(MultiValueMap<String, String> params) {
+        List<String> codes = params.getOrDefault("role", List.of());
+        List<UserForm.RoleGrant> grants = codes.stream().map(code -> new UserForm.RoleGrant(code,
+                parseScope(params.getFirst("scope_" + code)), params.getFirst("region_" + code))).toList();
+        String unit = params.getFirst("unitId");
+        Long unitId = unit == null || !unit.matches("\\d{1,18}") ? null : Long.valueOf(unit);
+        return new UserForm(params.getFirst("username"), params.getFirst("displayName"), unitId,
+                params.getFirst("phone"), params.getFirst("email"), params.getFirst("password"),
+                params.containsKey("enabled"), grants);
+    }
+
+    private static ScopeKind parseScope(String value) {
+        try {
+            return value == null ? null : ScopeKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String form(Model model, UserForm form, UserView existing, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("user", existing);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", roles.all());
+        model.addAttribute("grants", form.roles().stream().collect(java.util.stream.Collectors.toMap(
+                UserForm.RoleGrant::roleCode, g -> g, (a, b) -> a)));
+        model.addAttribute("scopes", ScopeKind.values());
+        model.addAttribute("units", units.pickable(Permission.USER_MANAGE));
+        return "identity/user-form";
+    }
+}
