@@ -4,5 +4,5 @@
  * describes; verifies the chain ({@link org.shuangda.audit.AuditChain}); lists entries within the viewer's
  * data scope. Depends on organisation (unit paths for the scope snapshot) and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail", allowedDependencies = {"shared", "organization"})
 package org.shuangda.audit;

@@ -21,9 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.shuangda.audit.ChainVerification.Problem;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refusing changes, atomicity with the business transaction, concurrent appends. Tampering happens in a
  * transaction that is rolled back after the check, so the shared test database keeps an intact chain.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AuditChainTests {
 
     @Autowired ApplicationEventPublisher events;

@@ -2,7 +2,6 @@ package org.shuangda.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,29 +14,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Logins reach the trail without passwords; the verify API and the page answer by permission and scope. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class AuditWebTests {
-
-    static final String DEMO_PASSWORD = "Shuangda@2026";
-    static final String DEMO_ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService accounts;
+    @Autowired DemoUsers demoUsers;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
 
@@ -60,7 +54,7 @@ class AuditWebTests {
         mvc.perform(formLogin("/login").user("licheng.officer").password(wrongPassword))
                 .andExpect(redirectedUrl("/login?error"));
         // a success resets the failure counter, so the demo account is never left closer to a lockout
-        mvc.perform(formLogin("/login").user("licheng.officer").password(DEMO_PASSWORD))
+        mvc.perform(formLogin("/login").user("licheng.officer").password(DemoUsers.PASSWORD))
                 .andExpect(redirectedUrl("/"));
 
         Entry failure = entry(before, "LOGIN_FAILURE");
@@ -73,7 +67,7 @@ class AuditWebTests {
         assertThat(success.unitPath()).isNotNull();
         assertThat(success.clientIp()).isEqualTo("127.0.0.1");
         for (Entry e : List.of(failure, success)) {
-            assertThat(e.row()).doesNotContain(wrongPassword, DEMO_PASSWORD, "{bcrypt}");
+            assertThat(e.row()).doesNotContain(wrongPassword, DemoUsers.PASSWORD, "{bcrypt}");
         }
         String row = "id=\"audit-row-" + failure.id() + "\"";
         assertThat(page("licheng.admin", "action=LOGIN_FAILURE&actor=licheng.officer")).contains(row);
@@ -100,7 +94,7 @@ class AuditWebTests {
     void verifyApiNeedsAuditView() throws Exception {
         mvc.perform(get("/api/v1/audit/verify")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/audit/verify").with(as("licheng.reporter"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + DEMO_ADMIN_TOKEN))
+        mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.checkedEntries").value((int) lastId()))
@@ -112,7 +106,7 @@ class AuditWebTests {
     @Test
     void pageNeedsAuditView() throws Exception {
         mvc.perform(get("/audit").with(as("licheng.reporter"))).andExpect(status().isForbidden())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("audit-forbidden")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("您没有执行此操作的权限")));
         mvc.perform(get("/audit/verify").with(as("licheng.reporter"))).andExpect(status().isForbidden());
     }
 
@@ -191,8 +185,7 @@ class AuditWebTests {
     }
 
     private RequestPostProcessor as(String username) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return demoUsers.as(username);
     }
 
     private long lastId() {

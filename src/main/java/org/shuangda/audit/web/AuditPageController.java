@@ -5,22 +5,18 @@ import java.util.Map;
 import org.shuangda.audit.AuditChain;
 import org.shuangda.audit.AuditLog;
 import org.shuangda.audit.AuditQuery;
-import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The audit page (审计日志): filters, entries within the viewer's scope, and the chain check button. */
 @Controller
@@ -60,12 +56,6 @@ class AuditPageController {
         Actors.scopeFor(Permission.AUDIT_VIEW);
         model.addAttribute("verification", chain.verify());
         return "audit/list :: verification";
-    }
-
-    @ExceptionHandler(AccessDeniedProblem.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden() {
-        return "audit/forbidden";
     }
 
 }
