@@ -17,7 +17,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("shuangda-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        // pages are Chinese until the user switches; API callers choose with Accept-Language (default Chinese)
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

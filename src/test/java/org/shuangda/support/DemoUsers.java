@@ -1,0 +1,28 @@
+package org.shuangda.support;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/** Acts as a demo user in MockMvc with the real principal (permissions and data scope from the database). */
+@Component
+public class DemoUsers {
+
+    public static final String PASSWORD = "Shuangda@2026";
+    public static final String ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
+
+    private final UserDetailsService users;
+
+    public DemoUsers(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public RequestPostProcessor as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
