@@ -4,5 +4,5 @@
  * from. Other modules inject {@link org.shuangda.calendar.WorkingCalendar}; unit tests use
  * {@link org.shuangda.calendar.CalendarRules} without a database. Depends on the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar", allowedDependencies = "shared")
 package org.shuangda.calendar;

@@ -8,18 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The calendar API against the real database: any signed-in user or token may read it; bad input names the field. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class CalendarApiTest {
-
-    private static final String DEMO_ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
 
     @Autowired
     MockMvc mvc;
@@ -122,7 +119,7 @@ class CalendarApiTest {
     void anonymous_callers_are_refused_and_a_token_is_enough() throws Exception {
         mvc.perform(get("/api/v1/calendar/days?from=2024-10-01&to=2024-10-07")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/calendar/days?from=2024-10-01&to=2024-10-07")
-                .header("Authorization", "Bearer " + DEMO_ADMIN_TOKEN))
+                .header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(7)));
     }
 

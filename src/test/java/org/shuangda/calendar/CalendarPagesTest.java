@@ -3,7 +3,6 @@ package org.shuangda.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,12 +15,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,23 +27,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The calendar page for every signed-in user and the editor for administrators of the national calendar, as
  * the demo users. Edits touch far-future dates (2031) or next year only, and are undone in the same test.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 @RecordApplicationEvents
 class CalendarPagesTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserDetailsService accounts;
+    DemoUsers demoUsers;
     @Autowired
     WorkingCalendar calendar;
     @Autowired
     ApplicationEvents events;
 
     private RequestPostProcessor as(String username) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return demoUsers.as(username);
     }
 
     @Test
