@@ -15,5 +15,9 @@ public enum Permission {
     CALENDAR_MANAGE,
     ENTITY_VIEW,
     ENTITY_MANAGE,
-    ENTITY_IMPORT
+    ENTITY_IMPORT,
+    // reporting
+    REPORT_SUBMIT,
+    REPORT_REVIEW,
+    TEMPLATE_MANAGE
 }
