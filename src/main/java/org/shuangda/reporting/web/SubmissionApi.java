@@ -2,7 +2,15 @@ package org.shuangda.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.shuangda.reporting.SubmissionWorkbooks;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.shuangda.reporting.Submission;
 import org.shuangda.reporting.Submissions;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +39,31 @@ class SubmissionApi {
     record Return(String reason) {
     }
 
-    private final Submissions submissions;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    SubmissionApi(Submissions submissions) {
+    private final Submissions submissions;
+    private final SubmissionWorkbooks workbooks;
+
+    SubmissionApi(Submissions submissions, SubmissionWorkbooks workbooks) {
         this.submissions = submissions;
+        this.workbooks = workbooks;
+    }
+
+    @GetMapping("/{id}/workbook")
+    @Operation(summary = "The submission's form as XLSX, pre-filled with unit, round and the figures so far")
+    ResponseEntity<byte[]> workbook(@PathVariable long id) {
+        SubmissionWorkbooks.Download file = workbooks.download(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(XLSX)).body(file.bytes());
+    }
+
+    @PostMapping(path = "/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the filled form: 422 with one error per cell (field = cell address), "
+            + "or another round's/unit's/tampered file (field = file); else saved as the draft's figures")
+    Submission upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return workbooks.upload(id, file.getBytes());
     }
 
     @PostMapping
