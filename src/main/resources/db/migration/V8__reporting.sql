@@ -131,6 +131,30 @@ create table report_region_signoff (
     primary key (round_id, region_code)
 );
 
+-- Recomputes a round's regional totals from its accepted submissions: the same figures the running totals
+-- hold (RollupLedger adds to them on each accept). For repairs and for data loaded in bulk (demo, benchmark).
+create function reporting_rebuild_totals(p_round bigint) returns void language sql as $$
+    delete from report_region_total where round_id = p_round;
+    delete from report_region_progress where round_id = p_round;
+    insert into report_region_total (round_id, region_code, indicator_id, value)
+    select s.round_id, a.code, v.indicator_id, sum(v.value)
+      from report_submission s
+      join unit u on u.id = s.unit_id join region g on g.code = u.region_code
+      cross join lateral (select unnest(string_to_array(trim(both '/' from g.path), '/')) as code
+                          union all select '000000') a
+      join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
+     where s.round_id = p_round and s.status = 'ACCEPTED'
+     group by s.round_id, a.code, v.indicator_id;
+    insert into report_region_progress (round_id, region_code, accepted_units)
+    select s.round_id, a.code, count(*)
+      from report_submission s
+      join unit u on u.id = s.unit_id join region g on g.code = u.region_code
+      cross join lateral (select unnest(string_to_array(trim(both '/' from g.path), '/')) as code
+                          union all select '000000') a
+     where s.round_id = p_round and s.status = 'ACCEPTED'
+     group by s.round_id, a.code;
+$$;
+
 -- The built-in template: the indicators and rules found in the seeds.
 insert into report_template (code, name, figures, builtin)
 values ('SHUANGDA_BASIC', '打击侵权假冒专项行动统计表', 'PERIOD', true);
