@@ -60,22 +60,26 @@ public class Rollups {
                 .orElseThrow(() -> new NotFoundProblem("region", regionCode));
         Template template = templates.load(counted.get(0).templateId());
         Long[] roundIds = counted.stream().map(Round::id).toArray(Long[]::new);
-        Rollup.Line total = regionLine(region.code(), region.name(), region.path(), roundIds, template);
+        String roundPath = jdbc.sql("select path from region where code = :c").param("c", counted.get(0).regionCode())
+                .query(String.class).single();
+        Rollup.Line total = regionLine(region.code(), region.name(), region.path(), roundPath, roundIds, template);
         List<Rollup.Line> lines = new ArrayList<>();
         List<Place> children = jdbc.sql("""
                 select r.code, r.name, r.path from region r
                  where r.parent_code = :c and exists (select 1 from unit u join region g on g.code = u.region_code
-                                                       where g.path like r.path || '%' and u.active)
-                 order by r.code""").param("c", region.code())
+                         where g.path like r.path || '%' and g.path like :roundPath || '%' and u.active)
+                 order by r.code""").param("c", region.code()).param("roundPath", roundPath)
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         for (Place child : children) {
-            lines.add(regionLine(child.code(), child.name(), child.path(), roundIds, template));
+            lines.add(regionLine(child.code(), child.name(), child.path(), roundPath, roundIds, template));
         }
-        lines.addAll(unitLines(region.code(), roundIds, template, counted.size()));
+        lines.addAll(unitLines(region.code(), roundPath, roundIds, template, counted.size()));
         return new Rollup(region.code(), region.name(), total, lines);
     }
 
-    private Rollup.Line regionLine(String code, String name, String path, Long[] roundIds, Template template) {
+    /** {@code roundPath}: the round's region; only its units are expected to report. */
+    private Rollup.Line regionLine(String code, String name, String path, String roundPath, Long[] roundIds,
+            Template template) {
         Map<String, BigDecimal> values = zeros(template);
         jdbc.sql("""
                 select i.code, sum(t.value) from report_region_total t join report_indicator i on i.id = t.indicator_id
@@ -84,7 +88,8 @@ public class Rollups {
                 .query((rs, n) -> values.put(rs.getString(1), rs.getBigDecimal(2))).list();
         int expected = jdbc.sql("""
                 select count(*) from unit u join region g on g.code = u.region_code
-                 where u.active and g.path like :path || '%'""").param("path", path).query(Integer.class).single();
+                 where u.active and g.path like :path || '%' and g.path like :roundPath || '%'""")
+                .param("path", path).param("roundPath", roundPath).query(Integer.class).single();
         // completeness is per round: with several rounds, the mean accepted count per round
         int accepted = jdbc.sql("""
                 select coalesce(sum(accepted_units), 0) from report_region_progress
@@ -94,11 +99,14 @@ public class Rollups {
     }
 
     /** The units sitting directly in the region, each with its accepted figures (zeros when none). */
-    private List<Rollup.Line> unitLines(String regionCode, Long[] roundIds, Template template, int rounds) {
+    private List<Rollup.Line> unitLines(String regionCode, String roundPath, Long[] roundIds, Template template,
+            int rounds) {
         record UnitRow(long id, String name) {
         }
-        List<UnitRow> units = jdbc.sql("select id, name from unit where region_code = :c and active order by path")
-                .param("c", regionCode).query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2))).list();
+        List<UnitRow> units = jdbc.sql("""
+                select u.id, u.name from unit u join region g on g.code = u.region_code
+                 where u.region_code = :c and u.active and g.path like :roundPath || '%' order by u.path""")
+                .param("c", regionCode).param("roundPath", roundPath).query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2))).list();
         List<Rollup.Line> lines = new ArrayList<>();
         for (UnitRow unit : units) {
             Map<String, BigDecimal> values = zeros(template);

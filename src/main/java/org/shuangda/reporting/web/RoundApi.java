@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.shuangda.reporting.RegionSignoffs;
 import org.shuangda.reporting.RoundForm;
 import org.shuangda.reporting.RoundProgress;
 import org.shuangda.reporting.RoundView;
@@ -31,10 +32,20 @@ class RoundApi {
 
     private final Rounds rounds;
     private final RoundProgress progress;
+    private final RegionSignoffs signoffs;
 
-    RoundApi(Rounds rounds, RoundProgress progress) {
+    RoundApi(Rounds rounds, RoundProgress progress, RegionSignoffs signoffs) {
         this.rounds = rounds;
         this.progress = progress;
+        this.signoffs = signoffs;
+    }
+
+    @PostMapping("/{id}/regions/{region}/accept")
+    @Operation(summary = "Accept a region's roll-up (upper office: REPORT_REVIEW over the parent region)",
+            description = "422 while a unit in the region is not accepted, or a child region is not accepted yet")
+    ResponseEntity<Void> acceptRegion(@PathVariable long id, @PathVariable String region) {
+        signoffs.signOff(id, region);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
