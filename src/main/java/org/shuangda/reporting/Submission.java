@@ -18,7 +18,11 @@ public record Submission(long id, long roundId, long unitId, String unitName, Su
         Map<String, BigDecimal> values, Map<String, String> comments, List<Finding> errors, List<Finding> warnings,
         Map<String, BigDecimal> derived, boolean locked, int version) {
 
-    /** A broken rule as shown to the user. */
-    public record Finding(String rule, String expression, String message, boolean commented) {
+    /**
+     * A broken rule as shown to the user.
+     *
+     * @param indicators the indicator codes the rule reads (where to show it)
+     */
+    public record Finding(String rule, String expression, String message, boolean commented, List<String> indicators) {
     }
 }

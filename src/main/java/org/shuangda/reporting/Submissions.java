@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.shuangda.calendar.WorkingCalendar;
+import org.shuangda.reporting.expression.ExpressionParser;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
@@ -161,13 +162,15 @@ public class Submissions {
         RuleCheck.Outcome outcome = RuleCheck.check(template, values, comments);
         Locale locale = LocaleContextHolder.getLocale();
         return new Submission(row.id(), row.roundId(), row.unitId(), row.unitName(), row.state(), values, comments,
-                findings(outcome.errors(), locale), findings(outcome.warnings(), locale), outcome.derived(),
+                findings(template, outcome.errors(), locale), findings(template, outcome.warnings(), locale), outcome.derived(),
                 rounds.lockedFor(round, row.unitId()), row.version());
     }
 
-    private static List<Submission.Finding> findings(List<RuleCheck.Violation> violations, Locale locale) {
+    private static List<Submission.Finding> findings(Template template, List<RuleCheck.Violation> violations,
+            Locale locale) {
         return violations.stream().map(v -> new Submission.Finding(v.rule().code(), v.rule().expression(),
-                v.rule().message(locale), v.commented())).toList();
+                v.rule().message(locale), v.commented(), List.copyOf(ExpressionParser.parseRule(v.rule().expression(),
+                        template.codes()).variables()))).toList();
     }
 
     /** Indicator names with values, and rule comments, as the audit trail shows them. */
