@@ -65,6 +65,17 @@ class ReportingPageTests {
     }
 
     @Test
+    void the_home_page_lists_open_rounds_and_reports_waiting_for_review() throws Exception {
+        long round = fx.openRound("140426");
+        mvc.perform(get("/").with(users.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("还剩")));
+        mvc.perform(get("/").with(users.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("审核第三次数据报送:2份报表待审核")));
+        mvc.perform(get("/").with(users.as("pingshun.office"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("第三次数据报送"))));
+    }
+
+    @Test
     void the_office_reviews_sees_the_missing_unit_and_returns_with_a_reason() throws Exception {
         long demoRound3 = jdbc.sql("select id from report_round where region_code = '140426' and seq = 3 and campaign_id < 90000")
                 .query(Long.class).single();
