@@ -102,12 +102,9 @@ public class Rounds {
         if (form.name() == null || form.name().isBlank()) {
             problems.add("name", "error.required");
         }
-        for (Map.Entry<String, LocalDate> d : Map.of("periodFrom", nvl(form.periodFrom()), "periodTo",
-                nvl(form.periodTo()), "dueOn", nvl(form.dueOn())).entrySet()) {
-            if (d.getValue().equals(LocalDate.MIN)) {
-                problems.add(d.getKey(), "error.required");
-            }
-        }
+        requireDate(problems, "periodFrom", form.periodFrom());
+        requireDate(problems, "periodTo", form.periodTo());
+        requireDate(problems, "dueOn", form.dueOn());
         if (form.periodFrom() != null && form.periodTo() != null && form.periodTo().isBefore(form.periodFrom())) {
             problems.add("periodTo", "reporting.round.periodOrder");
         }
@@ -186,8 +183,10 @@ public class Rounds {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }
 
-    private static LocalDate nvl(LocalDate d) {
-        return d == null ? LocalDate.MIN : d;
+    private static void requireDate(InvalidInput.Collector problems, String field, LocalDate date) {
+        if (date == null) {
+            problems.add(field, "error.required");
+        }
     }
 
     static Round round(ResultSet rs, int n) throws SQLException {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
@@ -22,6 +23,11 @@ class RegionSignoffTests {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired RegionSignoffs signoffs;
+
+    @BeforeEach
+    void grants() {
+        ReportingFixtures.restoreGrants(jdbc);
+    }
 
     private long demoRound(int seq) {
         return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")

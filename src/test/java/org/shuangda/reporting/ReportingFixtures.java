@@ -28,6 +28,24 @@ final class ReportingFixtures {
         this.mvc = mvc;
         this.users = users;
         this.jdbc = jdbc;
+        restoreGrants(jdbc);
+    }
+
+    /**
+     * Puts back V8's grants: the shared test context is also used by the identity tests, one of which
+     * rewrites the UNIT_REPORTER role's permissions to its own list.
+     */
+    static void restoreGrants(JdbcClient jdbc) {
+        grant(jdbc, "UNIT_REPORTER", "REPORT_SUBMIT");
+        grant(jdbc, "ENFORCEMENT_OFFICER", "REPORT_SUBMIT");
+        grant(jdbc, "LEADING_GROUP_OFFICE", "REPORT_REVIEW");
+        grant(jdbc, "LEADING_GROUP_OFFICE", "TEMPLATE_MANAGE");
+    }
+
+    private static void grant(JdbcClient jdbc, String role, String permission) {
+        jdbc.sql("""
+                update role set permissions = array_append(permissions, :p)
+                 where code = :role and not (:p = any(permissions))""").param("p", permission).param("role", role).update();
     }
 
     long templateId() {

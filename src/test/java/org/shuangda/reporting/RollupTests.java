@@ -31,6 +31,11 @@ class RollupTests {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
 
+    @BeforeEach
+    void grants() {
+        ReportingFixtures.restoreGrants(jdbc);
+    }
+
     private long demoRound(int seq) {
         return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")
                 .param("s", seq).query(Long.class).single();
