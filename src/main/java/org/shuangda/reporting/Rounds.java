@@ -161,6 +161,13 @@ public class Rounds {
                 round.name() + " · " + unit.name(), Map.of("until", until, "reason", reason.strip())));
     }
 
+    /** Whether units in the region at {@code unitRegionPath} report into {@code round} (it lies in the round's region). */
+    boolean expects(Round round, String unitRegionPath) {
+        String roundPath = jdbc.sql("select path from region where code = :c").param("c", round.regionCode())
+                .query(String.class).single();
+        return unitRegionPath != null && unitRegionPath.startsWith(roundPath);
+    }
+
     /** Whether {@code unitId} can no longer submit to {@code round} today. */
     boolean lockedFor(Round round, long unitId) {
         LocalDate reopened = jdbc.sql("select until_on from report_reopen where round_id = :r and unit_id = :u")

@@ -54,6 +54,9 @@ public class Submissions {
         Actor actor = Actors.require();
         DataScope scope = Actors.scopeFor(Permission.REPORT_SUBMIT);
         Round round = rounds.visible(roundId, actor);
+        if (!rounds.expects(round, actor.unitRegionPath())) {
+            throw new InvalidInput("round", "reporting.round.notExpected");
+        }
         var existing = store.idFor(round.id(), actor.unitId());
         if (existing.isPresent()) {
             return view(row(existing.get(), scope));

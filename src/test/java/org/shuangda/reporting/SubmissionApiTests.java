@@ -148,6 +148,14 @@ class SubmissionApiTests {
     }
 
     @Test
+    void a_unit_outside_the_rounds_region_cannot_open_a_submission() throws Exception {
+        long round = fx.openRound("140426");
+        mvc.perform(post("/api/v1/submissions").param("round", String.valueOf(round)).with(users.as("admin")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("round"));
+    }
+
+    @Test
     void rounds_list_due_dates_in_working_days() throws Exception {
         long round = fx.openRound("140426");
         mvc.perform(get("/api/v1/rounds/" + round).with(users.as("licheng.reporter"))).andExpect(status().isOk())

@@ -48,6 +48,16 @@ class TemplateApiTests {
     }
 
     @Test
+    void the_reporting_api_is_in_the_openapi_document() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(users.as("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/templates']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/rounds']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/submissions/{id}/submit']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/submissions/{id}/workbook']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/rollups']").exists());
+    }
+
+    @Test
     void a_new_template_with_a_derived_rate_and_a_rule() throws Exception {
         create("licheng.office", """
                 {"code": "SAMPLING_2026", "name": "抽检统计表", "figures": "CUMULATIVE",

@@ -11,6 +11,7 @@ import org.shuangda.reporting.RoundForm;
 import org.shuangda.reporting.RoundProgress;
 import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
+import org.shuangda.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,7 +71,10 @@ class RoundApi {
     @PostMapping("/{id}/reopen")
     @Operation(summary = "Reopen a locked round for one unit until a date (REPORT_REVIEW over the unit)")
     ResponseEntity<Void> reopen(@PathVariable long id, @RequestBody Reopen reopen) {
-        rounds.reopen(id, reopen.unitId() == null ? -1 : reopen.unitId(), reopen.until(), reopen.reason());
+        if (reopen.unitId() == null) {
+            throw new InvalidInput("unitId", "error.required");
+        }
+        rounds.reopen(id, reopen.unitId(), reopen.until(), reopen.reason());
         return ResponseEntity.noContent().build();
     }
 
