@@ -18,7 +18,7 @@ public record Campaign(Long id, String title, String docNumber, Long issuingUnit
         Long leadingGroupId, String leadingGroupName, Long officeUnitId, String officeUnitName, String officeContact,
         String officePhone, List<String> rightsTypes, List<String> keyProducts, List<String> keyAreas,
         List<String> keyDomains, CampaignStatus status, Long clonedFromId, List<Phase> phases, List<Member> members,
-        int version) {
+        Integer version) {
 
     /** One phase of the time plan (动员部署, 组织实施, 总结…), in plan order. */
     public record Phase(String name, LocalDate startsOn, LocalDate endsOn, String description) {
@@ -36,6 +36,7 @@ public record Campaign(Long id, String title, String docNumber, Long issuingUnit
         phases = phases == null ? List.of() : List.copyOf(phases);
         members = members == null ? List.of() : List.copyOf(members);
         status = status == null ? CampaignStatus.DRAFT : status;
+        version = version == null ? 0 : version; // a client may leave it out when creating
     }
 
     /** Issue the plan: only a draft can be activated. */

@@ -11,10 +11,12 @@ import java.util.List;
  * @param version                  the version read, for updates
  */
 public record TaskForm(String section, String title, String description, Long leadUnitId, List<Long> cooperatorIds,
-        LocalDate dueOn, boolean supervised, Integer progressEveryWorkingDays, int version) {
+        LocalDate dueOn, Boolean supervised, Integer progressEveryWorkingDays, Integer version) {
 
     public TaskForm {
         cooperatorIds = cooperatorIds == null ? List.of() : List.copyOf(cooperatorIds);
+        supervised = supervised != null && supervised; // JSON may leave these out
+        version = version == null ? 0 : version;
     }
 
     static TaskForm of(CampaignTask t) {
