@@ -40,6 +40,11 @@ public class Campaigns {
         return visible(id).campaign();
     }
 
+    /** A campaign the actor manages, to edit it; others are not found. */
+    public Campaign getToManage(long id) {
+        return managed(id, Actors.scopeFor(Permission.CAMPAIGN_MANAGE)).campaign();
+    }
+
     /** Whether the current actor may change campaign {@code id} (for buttons; writes check again). */
     public boolean mayManage(long id) {
         var actor = Actors.require();

@@ -74,4 +74,32 @@ class CampaignPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("只接受以下文件类型"), containsString("已开展网店巡查"))));
     }
+
+    @Test
+    void everyPageOfTheOfficeRenders() throws Exception {
+        CampaignTestData data = new CampaignTestData(jdbc);
+        long campaign = data.campaign(CampaignTestData.LICHENG_2010);
+        long task = data.task(CampaignTestData.LICHENG_2010, "市场巡查和商标专用权保护");
+        mvc.perform(get("/campaigns").param("status", "ACTIVE").with(demo.as("licheng.office")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(CampaignTestData.LICHENG_2010)));
+        mvc.perform(get("/campaigns/new").with(demo.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("phaseName")));
+        mvc.perform(get("/campaigns/" + campaign + "/edit").with(demo.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("组织实施"), containsString("植物新品种权"))));
+        mvc.perform(get("/campaigns/" + campaign + "/tasks/new").with(demo.as("licheng.office")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("黎城县公安局")));
+        mvc.perform(get("/tasks/" + task + "/edit").with(demo.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("市场巡查和商标专用权保护")));
+        mvc.perform(get("/tasks/" + task).with(demo.as("licheng.reporter"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("出动执法人员86人次"), containsString("进展逾期"),
+                        containsString("enctype=\"multipart/form-data\""))));
+    }
+
+    @Test
+    void aLeaderReadsATaskButGetsNoReportForm() throws Exception {
+        long task = new CampaignTestData(jdbc).task(CampaignTestData.LICHENG_2010, "市场巡查和商标专用权保护");
+        mvc.perform(get("/tasks/" + task).with(demo.as("licheng.leader"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("multipart/form-data"))));
+        mvc.perform(get("/campaigns/new").with(demo.as("licheng.leader"))).andExpect(status().isForbidden());
+    }
 }

@@ -10,6 +10,7 @@ import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.Tasks;
 import org.shuangda.organization.LeadingGroups;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -71,6 +72,7 @@ class CampaignPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
+        Actors.scopeFor(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
         Campaign blank = new Campaign(null, "", "", null, null, "", null, null, null, "", "", null, null, null, null,
                 "", "", List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
         return form(model, blank, Map.of());
@@ -78,7 +80,7 @@ class CampaignPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, campaigns.get(id), Map.of());
+        return form(model, campaigns.getToManage(id), Map.of());
     }
 
     /** Saves, or with {@code more} re-shows the form with more empty phase rows. Own group seats are kept (edited by API). */

@@ -94,7 +94,7 @@ class TaskPages {
 
     @GetMapping("/campaigns/{campaignId}/tasks/new")
     String createForm(@PathVariable long campaignId, Model model) {
-        Campaign campaign = campaigns.get(campaignId);
+        Campaign campaign = campaigns.getToManage(campaignId);
         return form(model, campaign, null,
                 new TaskForm("", "", "", null, List.of(), campaign.endsOn(), false, null, 0), Map.of());
     }
@@ -102,7 +102,7 @@ class TaskPages {
     @GetMapping("/tasks/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         TaskRow row = tasks.get(id);
-        return form(model, campaigns.get(row.task().campaignId()), id, TaskPages.formOf(row), Map.of());
+        return form(model, campaigns.getToManage(row.task().campaignId()), id, TaskPages.formOf(row), Map.of());
     }
 
     @PostMapping({"/campaigns/{campaignId}/tasks/new", "/tasks/{id}/edit"})
