@@ -35,7 +35,7 @@ class CampaignValidator {
         this.groups = groups;
     }
 
-    /** The region of a valid plan, after checking it lies within {@code manage}. */
+    /** The plan tidied for saving, or {@link InvalidInput} naming every wrong field; its region must lie within {@code manage}. */
     Campaign validate(Campaign c, DataScope manage) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (c.title() == null || c.title().isBlank()) {

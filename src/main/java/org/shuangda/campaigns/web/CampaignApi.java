@@ -75,7 +75,8 @@ class CampaignApi {
     @PutMapping("/{id}/phases")
     @Operation(summary = "Replace the campaign's phases")
     List<Campaign.Phase> replacePhases(@PathVariable long id, @RequestBody List<Campaign.Phase> phases) {
-        return campaigns.replacePhases(id, phases == null ? List.of() : phases).phases();
+        return campaigns.replacePhases(id, phases == null ? List.of()
+                : phases.stream().filter(java.util.Objects::nonNull).toList()).phases();
     }
 
     @PostMapping("/{id}/clone")
