@@ -43,9 +43,9 @@ class CampaignStore {
                 select c.id, c.title, c.doc_number, c.region_code, r.name as region_name, c.starts_on, c.ends_on,
                        c.status, (select count(*) from campaign_task t where t.campaign_id = c.id) as tasks
                   from campaign c join region r on r.code = c.region_code
-                 where (:all or r.path like any(:area)) and (cast(:status as text) is null or c.status = :status)
+                 where (:all or r.path like any(:areaPatterns)) and (cast(:status as text) is null or c.status = :status)
                  order by c.starts_on desc, c.id desc""")
-                .param("all", scope.all()).param("area", scope.areaPatternArray())
+                .params(scope.areaParams())
                 .param("status", status == null ? null : status.name())
                 .query((rs, n) -> new CampaignSummary(rs.getLong("id"), rs.getString("title"),
                         rs.getString("doc_number"), rs.getString("region_code"), rs.getString("region_name"),

@@ -36,11 +36,11 @@ class TaskStore {
 
     private static final String VISIBLE = """
              (:all or r.path like any(:managed)
-              or ((lu.path like any(:units) or lr.path like any(:regions)
+              or ((lu.path like any(:unitPatterns) or lr.path like any(:regionPatterns)
                    or exists (select 1 from campaign_task_cooperator tc join unit cu on cu.id = tc.unit_id
                                 join region cr on cr.code = cu.region_code
-                               where tc.task_id = t.id and (cu.path like any(:units) or cr.path like any(:regions))))
-                  and r.path like any(:area)))
+                               where tc.task_id = t.id and (cu.path like any(:unitPatterns) or cr.path like any(:regionPatterns))))
+                  and r.path like any(:areaPatterns)))
             """;
 
     private final JdbcClient jdbc;
@@ -113,8 +113,7 @@ class TaskStore {
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Reach reach) {
         DataScope s = reach.view();
-        return spec.param("all", s.all()).param("units", s.unitPatternArray()).param("regions", s.regionPatternArray())
-                .param("area", s.areaPatternArray()).param("managed", reach.managedAreas());
+        return spec.params(s.unitParams()).params(s.areaParams()).param("managed", reach.managedAreas());
     }
 
     private List<CampaignTask> withCooperators(List<CampaignTask> tasks) {

@@ -102,4 +102,14 @@ class CampaignApiInputTests {
                 .param("startsOn", "2026-04-20").param("endsOn", "2026-04-26"))
                 .andExpect(content().string(containsString("A document number looks like")));
     }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs")
+                .with(demo.as("licheng.office")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/clone'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks'].get.parameters[*].name", hasItem("status")))
+                .andExpect(jsonPath("$.paths['/api/v1/tasks/{id}/progress'].post").exists());
+    }
 }

@@ -102,4 +102,20 @@ class CampaignPageTests {
                 .andExpect(content().string(not(containsString("multipart/form-data"))));
         mvc.perform(get("/campaigns/new").with(demo.as("licheng.leader"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theCloneButtonStartsADraftCopy() throws Exception {
+        long source = new CampaignTestData(jdbc).campaign(CampaignTestData.PINGSHUN_2010);
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/campaigns/" + source + "/clone").param("startsOn", "2011-12-20").param("title", "平顺县2012年双打专项行动")
+                .with(demo.as("pingshun.office")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(demo.as("pingshun.office"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("平顺县2012年双打专项行动"), containsString("草稿"),
+                        containsString("2011-12-20"), containsString("集贸市场侵权假冒商品整治"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/campaigns/" + source + "/clone").param("startsOn", "2011-12-20")
+                .with(demo.as("licheng.office")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 }
