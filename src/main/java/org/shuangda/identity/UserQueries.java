@@ -137,8 +137,7 @@ class UserQueries {
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("all", scope.all()).param("unitPatterns", scope.unitPatternArray())
-                .param("regionPatterns", scope.regionPatternArray());
+        return spec.params(scope.unitParams());
     }
 
     private static String blankToNull(String value) {

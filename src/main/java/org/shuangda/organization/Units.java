@@ -205,8 +205,7 @@ public class Units {
     }
 
     static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("all", scope.all()).param("unitPatterns", scope.unitPatternArray())
-                .param("regionPatterns", scope.regionPatternArray());
+        return spec.params(scope.unitParams());
     }
 
     private static String blankToNull(String value) {

@@ -16,6 +16,9 @@ public enum Permission {
     ENTITY_VIEW,
     ENTITY_MANAGE,
     ENTITY_IMPORT,
+    CAMPAIGN_VIEW,
+    CAMPAIGN_MANAGE,
+    TASK_REPORT,
     // reporting
     REPORT_SUBMIT,
     REPORT_REVIEW,
