@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.TodoItem;
@@ -15,15 +17,19 @@ import org.springframework.stereotype.Component;
 /**
  * Each unit's open tasks (it leads them, the campaign runs) on the home page, soonest first:
  * "截止 1月7日(还剩2个工作日)", "逾期3个工作日", and "进展逾期" when a supervised task's report is late.
+ * Once a campaign's period has ended its tasks leave the units' lists: what is left is the office's summary
+ * ({@link CampaignTodos}), not fifteen-year-old deadlines on a reporter's home page.
  */
 @Component
 class TaskTodos implements TodoProvider {
 
     private final Tasks tasks;
+    private final Campaigns campaigns;
     private final MessageSource messages;
 
-    TaskTodos(Tasks tasks, MessageSource messages) {
+    TaskTodos(Tasks tasks, Campaigns campaigns, MessageSource messages) {
         this.tasks = tasks;
+        this.campaigns = campaigns;
         this.messages = messages;
     }
 
@@ -34,9 +40,12 @@ class TaskTodos implements TodoProvider {
         }
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = tasks.today();
+        Set<Long> running = campaigns.list(CampaignStatus.ACTIVE).stream()
+                .filter(c -> c.endsOn() == null || !c.endsOn().isBefore(today)).map(CampaignSummary::id)
+                .collect(Collectors.toSet());
         return tasks.list(TaskFilter.ofUnit(actor.unitId())).stream()
                 .filter(r -> r.task().leadUnitId() == actor.unitId())
-                .filter(r -> r.task().campaignStatus() == CampaignStatus.ACTIVE && r.timing().isOpen())
+                .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen())
                 .sorted(Comparator.comparing((TaskRow r) -> r.task().dueOn()))
                 .map(r -> new TodoItem(r.task().title(), detail(r, today, locale), "/tasks/" + r.task().id(),
                         r.task().dueOn(), r.timing().isOverdue() || r.timing().progressOverdue()))

@@ -56,7 +56,11 @@ class CampaignPageTests {
         mvc.perform(get("/").with(demo.as("licheng.reporter")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("农贸市场和商品集散地侵权假冒商品整治"),
-                        containsString(expected), not(containsString("春耕前种子市场检查")))));
+                        containsString(expected), not(containsString("春耕前种子市场检查")),
+                        // the 2010 plan's period is over: its tasks are no longer anyone's to-do
+                        not(containsString("网络知识产权保护")))));
+        mvc.perform(get("/").with(demo.as("licheng.office")).with(csrf()))
+                .andExpect(content().string(containsString("总结并结束:" + CampaignTestData.LICHENG_2010)));
         int overdue = calendar.workingDaysBetween(today.minusDays(2), today);
         mvc.perform(get("/").with(demo.as("licheng.police")).with(csrf()))
                 .andExpect(content().string(allOf(containsString("侵权假冒犯罪线索核查"),
