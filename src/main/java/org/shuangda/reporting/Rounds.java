@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.calendar.WorkingCalendar;
+import org.shuangda.campaigns.Campaigns;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
@@ -45,13 +46,26 @@ public class Rounds {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
+    private final Campaigns campaigns;
+
     Rounds(JdbcClient jdbc, WorkingCalendar calendar, UnitDirectory units, MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Campaigns campaigns) {
         this.jdbc = jdbc;
+        this.campaigns = campaigns;
         this.calendar = calendar;
         this.units = units;
         this.messages = messages;
         this.events = events;
+    }
+
+    /** The campaign exists and the office may see it (the campaigns module decides, with its scope). */
+    private boolean campaignVisible(long campaignId) {
+        try {
+            campaigns.get(campaignId);
+            return true;
+        } catch (org.shuangda.shared.NotFoundProblem | org.shuangda.shared.AccessDeniedProblem e) {
+            return false;
+        }
     }
 
     public List<RoundView> list(Long campaignId) {
@@ -94,6 +108,8 @@ public class Rounds {
         }
         if (form.campaignId() == null) {
             problems.add("campaignId", "error.required");
+        } else if (!campaignVisible(form.campaignId())) {
+            problems.add("campaignId", "reporting.round.campaign", form.campaignId());
         }
         if (form.templateId() == null || jdbc.sql("select count(*) from report_template where id = :id")
                 .param("id", form.templateId()).query(Long.class).single() == 0) {

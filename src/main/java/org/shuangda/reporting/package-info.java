@@ -9,5 +9,5 @@
  * every child region with units is signed off (city, province). See {@link org.shuangda.reporting.RegionSignoffs}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"shared", "organization", "calendar"})
+        allowedDependencies = {"shared", "organization", "calendar", "campaigns"})
 package org.shuangda.reporting;

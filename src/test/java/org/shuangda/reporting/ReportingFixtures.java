@@ -17,8 +17,18 @@ import org.springframework.test.web.servlet.ResultActions;
 /** Reaches states through the real API: rounds opened by an office, submissions filled by reporters. */
 final class ReportingFixtures {
 
-    /** Each test gets its own campaign id so tests sharing the context do not meet. */
+    /** Each test gets its own campaign so tests sharing the context do not meet (ids above the demo's). */
     private static final AtomicLong CAMPAIGNS = new AtomicLong(90_000);
+
+    /** A real campaign row (rounds reference campaigns) with an id from {@link #CAMPAIGNS}. */
+    static long newCampaign(JdbcClient jdbc, String regionCode) {
+        return jdbc.sql("""
+                insert into campaign (id, title, region_code, starts_on, ends_on, status)
+                values (:id, :title, :region, current_date - 60, current_date + 60, 'ACTIVE') returning id""")
+                .param("id", CAMPAIGNS.incrementAndGet()).param("title", "测试专项行动 " + CAMPAIGNS.get())
+                .param("region", regionCode)
+                .query(Long.class).single();
+    }
 
     private final MockMvc mvc;
     private final DemoUsers users;
@@ -60,7 +70,7 @@ final class ReportingFixtures {
         String body = """
                 {"campaignId": %d, "templateId": %d, "regionCode": "%s", "name": "第一次数据报送",
                  "periodFrom": "%s", "periodTo": "%s", "dueOn": "%s", "locksAfter": "%s"}"""
-                .formatted(CAMPAIGNS.incrementAndGet(), templateId(), region, due.minusDays(20), due, due, locksAfter);
+                .formatted(newCampaign(jdbc, region), templateId(), region, due.minusDays(20), due, due, locksAfter);
         String json = mvc.perform(post("/api/v1/rounds").with(users.as(office)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.round.id")).longValue();

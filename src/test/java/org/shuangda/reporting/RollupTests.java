@@ -117,7 +117,7 @@ class RollupTests {
         jdbc.sql("""
                 insert into report_indicator (template_id, code, name, measure, value_type, sort_order)
                 values (:t, 'officers', '出动执法人员', '人次', 'INTEGER', 1)""").param("t", template).update();
-        long campaign = 99_999;
+        long campaign = ReportingFixtures.newCampaign(jdbc, "140426");
         long[] rounds = new long[2];
         int[] cumulative = {10, 25};
         for (int i = 0; i < 2; i++) {
