@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
  * totals of its unit's region and every region above it (county, city, province, and {@code 000000} for
  * the nation) in the same transaction. A roll-up then reads one row per region and indicator instead of
  * summing millions of raw values, and shows an acceptance at once, with no nightly job.
+ *
+ * <p>Rows are locked in one order (region code, then indicator), the same in every transaction, so two
+ * acceptances that share upper levels (always the nation, often a province) wait for each other but never
+ * deadlock.
  */
 @Component
 class RollupLedger {
@@ -33,6 +37,7 @@ class RollupLedger {
                 """ + LEVELS + """
                   join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
                  where s.id = :id
+                 order by a.code, v.indicator_id
                 on conflict (round_id, region_code, indicator_id)
                 do update set value = report_region_total.value + excluded.value""")
                 .param("id", submissionId).update();
@@ -43,6 +48,7 @@ class RollupLedger {
                   join unit u on u.id = s.unit_id join region g on g.code = u.region_code
                 """ + LEVELS + """
                  where s.id = :id
+                 order by a.code
                 on conflict (round_id, region_code)
                 do update set accepted_units = report_region_progress.accepted_units + 1""")
                 .param("id", submissionId).update();

@@ -2,9 +2,11 @@ package org.shuangda.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
@@ -50,80 +52,112 @@ public class Rollups {
         return build(counted, regionCode == null ? all.get(0).regionCode() : regionCode);
     }
 
+    private record Place(String code, String name, String path) {
+    }
+
+    /**
+     * A handful of set-based queries whatever the region's size (the nation has 31 provinces below it): totals,
+     * progress and expected units for the region and all its children at once, then its own units' figures.
+     */
     private Rollup build(List<Round> counted, String regionCode) {
         DataScope scope = Actors.scopeFor(Permission.REPORT_REVIEW);
-        record Place(String code, String name, String path) {
-        }
-        Place region = jdbc.sql("select code, name, path from region where code = :c").param("c", regionCode)
-                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
-                .filter(p -> scope.coversArea(p.path()))
+        Place region = place(regionCode).filter(p -> scope.coversArea(p.path()))
                 .orElseThrow(() -> new NotFoundProblem("region", regionCode));
         Template template = templates.load(counted.get(0).templateId());
         Long[] roundIds = counted.stream().map(Round::id).toArray(Long[]::new);
-        String roundPath = jdbc.sql("select path from region where code = :c").param("c", counted.get(0).regionCode())
-                .query(String.class).single();
-        Rollup.Line total = regionLine(region.code(), region.name(), region.path(), roundPath, roundIds, template);
-        List<Rollup.Line> lines = new ArrayList<>();
+        String roundPath = place(counted.get(0).regionCode()).orElseThrow().path();
+        // the nation (000000) is the parent of the provinces, which have no parent_code
         List<Place> children = jdbc.sql("""
                 select r.code, r.name, r.path from region r
-                 where r.parent_code = :c and exists (select 1 from unit u join region g on g.code = u.region_code
-                         where g.path like r.path || '%' and g.path like :roundPath || '%' and u.active)
-                 order by r.code""").param("c", region.code()).param("roundPath", roundPath)
+                 where r.parent_code = :c or (:c = '000000' and r.parent_code is null and r.code <> '000000')
+                 order by r.code""").param("c", region.code())
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        for (Place child : children) {
-            lines.add(regionLine(child.code(), child.name(), child.path(), roundPath, roundIds, template));
-        }
-        lines.addAll(unitLines(region.code(), roundPath, roundIds, template, counted.size()));
-        return new Rollup(region.code(), region.name(), total, lines);
+        Map<String, Integer> expected = expectedUnits(region, children, roundPath);
+        children = children.stream().filter(c -> expected.getOrDefault(c.code(), 0) > 0).toList();
+        List<String> codes = new ArrayList<>(List.of(region.code()));
+        children.forEach(c -> codes.add(c.code()));
+        Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
+        jdbc.sql("""
+                select t.region_code, i.code, sum(t.value) from report_region_total t
+                  join report_indicator i on i.id = t.indicator_id
+                 where t.round_id = any(:rounds) and t.region_code = any(:codes) group by t.region_code, i.code""")
+                .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> totals.computeIfAbsent(rs.getString(1).trim(), k -> zeros(template))
+                        .put(rs.getString(2), rs.getBigDecimal(3))).list();
+        Map<String, Integer> accepted = new HashMap<>();
+        // completeness is per round: with several rounds, the mean accepted count per round
+        jdbc.sql("""
+                select region_code, sum(accepted_units) from report_region_progress
+                 where round_id = any(:rounds) and region_code = any(:codes) group by region_code""")
+                .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> accepted.put(rs.getString(1).trim(), rs.getInt(2) / roundIds.length)).list();
+        java.util.function.Function<Place, Rollup.Line> line = p -> new Rollup.Line(p.code(), p.name(),
+                expected.getOrDefault(p.code(), 0), accepted.getOrDefault(p.code(), 0), null,
+                derive(template, totals.getOrDefault(p.code(), zeros(template))));
+        List<Rollup.Line> lines = new ArrayList<>(children.stream().map(line).toList());
+        lines.addAll(unitLines(region.code(), roundPath, roundIds, template));
+        return new Rollup(region.code(), region.name(), line.apply(region), lines);
     }
 
-    /** {@code roundPath}: the round's region; only its units are expected to report. */
-    private Rollup.Line regionLine(String code, String name, String path, String roundPath, Long[] roundIds,
-            Template template) {
-        Map<String, BigDecimal> values = zeros(template);
+    private Optional<Place> place(String code) {
+        Optional<Place> found = jdbc.sql("select code, name, path from region where code = :c").param("c", code)
+                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+        return found.isEmpty() && RollupLedger.NATION.equals(code) ? Optional.of(new Place(code, "全国", "/")) : found;
+    }
+
+    /**
+     * Active units expected to report (in the round's region, {@code roundPath}) under the region and under each
+     * child: counted per unit region once, then added up by path prefix here.
+     */
+    private Map<String, Integer> expectedUnits(Place region, List<Place> children, String roundPath) {
+        Map<String, Integer> byPath = new HashMap<>();
         jdbc.sql("""
-                select i.code, sum(t.value) from report_region_total t join report_indicator i on i.id = t.indicator_id
-                 where t.round_id = any(:rounds) and t.region_code = :code group by i.code""")
-                .param("rounds", roundIds).param("code", code)
-                .query((rs, n) -> values.put(rs.getString(1), rs.getBigDecimal(2))).list();
-        int expected = jdbc.sql("""
-                select count(*) from unit u join region g on g.code = u.region_code
-                 where u.active and g.path like :path || '%' and g.path like :roundPath || '%'""")
-                .param("path", path).param("roundPath", roundPath).query(Integer.class).single();
-        // completeness is per round: with several rounds, the mean accepted count per round
-        int accepted = jdbc.sql("""
-                select coalesce(sum(accepted_units), 0) from report_region_progress
-                 where round_id = any(:rounds) and region_code = :code""").param("rounds", roundIds).param("code", code)
-                .query(Integer.class).single() / roundIds.length;
-        return new Rollup.Line(code, name, expected, accepted, null, derive(template, values));
+                select g.path, count(*) from unit u join region g on g.code = u.region_code
+                 where u.active and g.path like :path || '%' and g.path like :roundPath || '%' group by g.path""")
+                .param("path", region.path()).param("roundPath", roundPath)
+                .query((rs, n) -> byPath.put(rs.getString(1), rs.getInt(2))).list();
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put(region.code(), byPath.values().stream().mapToInt(Integer::intValue).sum());
+        for (Place child : children) {
+            expected.put(child.code(), byPath.entrySet().stream().filter(e -> e.getKey().startsWith(child.path()))
+                    .mapToInt(Map.Entry::getValue).sum());
+        }
+        return expected;
     }
 
     /** The units sitting directly in the region, each with its accepted figures (zeros when none). */
-    private List<Rollup.Line> unitLines(String regionCode, String roundPath, Long[] roundIds, Template template,
-            int rounds) {
+    private List<Rollup.Line> unitLines(String regionCode, String roundPath, Long[] roundIds, Template template) {
         record UnitRow(long id, String name) {
         }
         List<UnitRow> units = jdbc.sql("""
                 select u.id, u.name from unit u join region g on g.code = u.region_code
                  where u.region_code = :c and u.active and g.path like :roundPath || '%' order by u.path""")
                 .param("c", regionCode).param("roundPath", roundPath).query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2))).list();
-        List<Rollup.Line> lines = new ArrayList<>();
-        for (UnitRow unit : units) {
-            Map<String, BigDecimal> values = zeros(template);
-            jdbc.sql("""
-                    select i.code, sum(v.value) from report_submission s
-                      join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
-                      join report_indicator i on i.id = v.indicator_id
-                     where s.round_id = any(:rounds) and s.unit_id = :u and s.status = 'ACCEPTED' group by i.code""")
-                    .param("rounds", roundIds).param("u", unit.id())
-                    .query((rs, n) -> values.put(rs.getString(1), rs.getBigDecimal(2))).list();
-            List<Long> submissions = jdbc.sql("""
-                    select id from report_submission where round_id = any(:rounds) and unit_id = :u and status = 'ACCEPTED'
-                     order by round_id desc""").param("rounds", roundIds).param("u", unit.id()).query(Long.class).list();
-            lines.add(new Rollup.Line(String.valueOf(unit.id()), unit.name(), 1, submissions.size() / rounds,
-                    submissions.isEmpty() ? null : submissions.get(0), derive(template, values)));
+        if (units.isEmpty()) {
+            return List.of();
         }
-        return lines;
+        Long[] unitIds = units.stream().map(UnitRow::id).toArray(Long[]::new);
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.sql("""
+                select s.unit_id, i.code, sum(v.value) from report_submission s
+                  join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
+                  join report_indicator i on i.id = v.indicator_id
+                 where s.round_id = any(:rounds) and s.unit_id = any(:units) and s.status = 'ACCEPTED'
+                 group by s.unit_id, i.code""").param("rounds", roundIds).param("units", unitIds)
+                .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> zeros(template))
+                        .put(rs.getString(2), rs.getBigDecimal(3))).list();
+        Map<Long, List<Long>> submissions = new HashMap<>();
+        jdbc.sql("""
+                select unit_id, id from report_submission
+                 where round_id = any(:rounds) and unit_id = any(:units) and status = 'ACCEPTED' order by round_id desc""")
+                .param("rounds", roundIds).param("units", unitIds)
+                .query((rs, n) -> submissions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return units.stream().map(unit -> {
+            List<Long> own = submissions.getOrDefault(unit.id(), List.of());
+            return new Rollup.Line(String.valueOf(unit.id()), unit.name(), 1, own.size() / roundIds.length,
+                    own.isEmpty() ? null : own.get(0), derive(template, values.getOrDefault(unit.id(), zeros(template))));
+        }).toList();
     }
 
     private static Map<String, BigDecimal> zeros(Template template) {
