@@ -215,6 +215,23 @@ for (const [i, fields] of retired.slice(1).entries()) {
 }
 
 // ---------------------------------------------------------------------------
+// Known start dates of current codes (successors of retired ones), so that a
+// lookup "valid on" a date between the change and the source's date finds them
+// ---------------------------------------------------------------------------
+
+const establishedPath = join(HERE, 'established.csv');
+const established = parseCsv(readFileSync(establishedPath, 'utf8'));
+if (established.length === 0 || established[0].join(',') !== 'code,valid_from,note') {
+  fail(`${establishedPath}: header must be exactly code,valid_from,note`);
+}
+for (const [i, [code, validFrom]] of established.slice(1).entries()) {
+  const row = rows.get(code);
+  if (!row || row.valid_to !== '') fail(`established.csv line ${i + 2}: ${code} is not a current code`);
+  if (!isIsoDate(validFrom)) fail(`established.csv line ${i + 2}: bad valid_from ${validFrom}`);
+  row.valid_from = validFrom;
+}
+
+// ---------------------------------------------------------------------------
 // Validate
 // ---------------------------------------------------------------------------
 

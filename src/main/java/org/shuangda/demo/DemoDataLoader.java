@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "shuangda.demo.enabled", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
     static final String LOADED_KEY = "demo.loaded";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -40,8 +39,31 @@ class DemoDataLoader implements ApplicationRunner {
         this.environment = environment;
     }
 
+    private volatile boolean running;
+
+    /** Before the web server's phase: nobody can sign in before the demo accounts exist. */
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return 0;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        load();
+    }
+
+    private void load() {
         if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             log.warn("Demo data is never loaded under the prod profile");
             return;

@@ -49,7 +49,10 @@ class EmbeddedDatabaseConfiguration {
         try {
             Path cluster = root.resolve("postgres");
             Files.createDirectories(cluster);
+            OrphanedPostgres.stopIfRunning(cluster);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    // Spring closes it after everything that uses the database; zonky's own JVM hook would race that
+                    .setRegisterShutdownHook(false)
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())

@@ -78,7 +78,7 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        String expected = e.getRequiredType() == null ? "" : e.getRequiredType().getSimpleName();
+        String expected = text("type." + typeWord(e.getRequiredType()), locale, typeWord(e.getRequiredType()));
         return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getName(),
                 messages.getMessage("error.type", new Object[] {e.getValue(), expected},
                         "'" + e.getValue() + "' is not a valid " + expected, locale))));
@@ -128,6 +128,29 @@ public class ApiErrorHandler {
         log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error, reference " + reference);
+    }
+
+    /** A word a person understands for the expected type ("date", not "LocalDate"). */
+    private static String typeWord(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date";
+        }
+        if (type == java.time.LocalDateTime.class || type == java.time.OffsetDateTime.class) {
+            return "datetime";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type.isEnum()) {
+            return "choice";
+        }
+        return "value";
     }
 
     private String text(String code, Locale locale, String fallback) {

@@ -1,0 +1,89 @@
+package org.shuangda.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.AuditableChange;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Who did it, frozen at the time of the entry: the user, their unit and the unit's tree and region paths
+ * (the page filters a scoped admin's view on these snapshots, so moving a unit later changes nothing).
+ */
+@Component
+class ActorSnapshots {
+
+    /** The actor columns of an entry; all null for the system (demo data, scheduled jobs). */
+    record ActorSnapshot(Long userId, String username, String name, Long unitId, String unitName,
+            String unitPath, String regionPath) {
+
+        static final ActorSnapshot SYSTEM = new ActorSnapshot(null, null, null, null, null, null, null);
+    }
+
+    private final UnitDirectory units;
+    private final ObjectProvider<UserDetailsService> accounts;
+
+    ActorSnapshots(UnitDirectory units, ObjectProvider<UserDetailsService> accounts) {
+        this.units = units;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A change that names its actor ({@code actorName}: a login attempt) is recorded under that username
+     * even if the browser's session is someone else's, with no user id — whoever typed the password is not
+     * known to be the account holder — but with the account's unit, so the admin responsible for that unit
+     * sees attempts on its accounts. An unknown username gets no unit: only scope ALL sees it.
+     * Otherwise the signed-in actor, else the system.
+     */
+    ActorSnapshot of(AuditableChange change) {
+        if (change.actorName() != null) {
+            String username = CanonicalJson.clean(change.actorName());
+            Optional<UnitRef> unit = accountUnit(change.actorName()).flatMap(units::find);
+            return new ActorSnapshot(null, username, username, unit.map(UnitRef::id).orElse(null),
+                    unit.map(UnitRef::name).orElse(null), unit.map(UnitRef::path).orElse(null),
+                    unit.map(UnitRef::regionPath).orElse(null));
+        }
+        return Actors.current().map(this::snapshot).orElse(ActorSnapshot.SYSTEM);
+    }
+
+    /** No unit found (the demo loader's system actor has unit 0): no paths, so only scope ALL sees it. */
+    private ActorSnapshot snapshot(Actor actor) {
+        Optional<UnitRef> unit = units.find(actor.unitId());
+        return new ActorSnapshot(actor.userId(), CanonicalJson.clean(actor.username()),
+                CanonicalJson.clean(actor.displayName()), actor.unitId(), CanonicalJson.clean(actor.unitName()),
+                unit.map(UnitRef::path).orElse(null), unit.map(UnitRef::regionPath).orElse(null));
+    }
+
+    private Optional<Long> accountUnit(String username) {
+        UserDetailsService service = accounts.getIfUnique();
+        if (service == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return service.loadUserByUsername(username) instanceof Actor account
+                    ? Optional.of(account.unitId()) : Optional.empty();
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The client address as the servlet container sees it. Forwarded headers count only where the server is
+     * configured to trust them ({@code server.forward-headers-strategy}), since anyone can send them.
+     */
+    static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return CanonicalJson.clean(request.getRemoteAddr());
+        }
+        return null;
+    }
+}

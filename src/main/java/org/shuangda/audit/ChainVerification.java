@@ -1,0 +1,52 @@
+package org.shuangda.audit;
+
+/**
+ * The result of {@link AuditChain#verify()}.
+ *
+ * @param intact         every entry's hash and link recomputed and found right, ids without gaps
+ * @param checkedEntries entries read (up to and including the first broken one)
+ * @param firstBrokenId  the first entry found changed, unlinked or missing; null when intact
+ * @param problem        what is wrong there; null when intact
+ * @param missingUpTo    for {@link Problem#ENTRIES_MISSING}: the last missing id (the first is
+ *                       {@code firstBrokenId}); else null
+ * @param reason         the problem in words (English), e.g. "entry 42: content changed"
+ * @param headId         when intact, the id of the newest entry (0 for an empty chain)
+ * @param headHash       when intact, its hash. Written down outside the database (a report, a signed note),
+ *                       it later shows whether entries were cut off the end or the whole chain rewritten,
+ *                       which a chain cannot show by itself.
+ */
+public record ChainVerification(boolean intact, long checkedEntries, Long firstBrokenId, Problem problem,
+        Long missingUpTo, String reason, Long headId, String headHash) {
+
+    /** How the chain is broken. */
+    public enum Problem {
+        /** The entry's content no longer gives its stored hash: a column was edited. */
+        CONTENT_CHANGED,
+        /** The entry's previous hash is not the previous entry's hash: an entry was replaced or re-hashed. */
+        LINK_BROKEN,
+        /** Ids are missing: entries were deleted. */
+        ENTRIES_MISSING
+    }
+
+    static ChainVerification intact(long checked, long headId, String headHash) {
+        return new ChainVerification(true, checked, null, null, null, null, headId, headHash);
+    }
+
+    static ChainVerification contentChanged(long checked, long id) {
+        return new ChainVerification(false, checked, id, Problem.CONTENT_CHANGED, null,
+                "entry " + id + ": content changed", null, null);
+    }
+
+    static ChainVerification linkBroken(long checked, long id) {
+        return new ChainVerification(false, checked, id, Problem.LINK_BROKEN, null,
+                "entry " + id + ": previous-hash link broken", null, null);
+    }
+
+    /** Entries {@code lastGoodId + 1} to {@code nextId - 1} are gone; the first of them is reported. */
+    static ChainVerification missing(long checked, long lastGoodId, long nextId) {
+        String reason = lastGoodId == 0 ? "entry ids missing before " + nextId + " (deleted)"
+                : "entry ids missing between " + lastGoodId + " and " + nextId + " (deleted)";
+        return new ChainVerification(false, checked, lastGoodId + 1, Problem.ENTRIES_MISSING, nextId - 1, reason,
+                null, null);
+    }
+}

@@ -1,0 +1,41 @@
+package org.shuangda.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Prints the demo accounts after start-up when the demo data is in the database. */
+@Component
+@ConditionalOnProperty(name = "shuangda.demo.enabled", havingValue = "true")
+class DemoBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
+
+    private final JdbcClient jdbc;
+
+    DemoBanner(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(Integer.MAX_VALUE)
+    void ready(ApplicationReadyEvent event) {
+        boolean loaded = jdbc.sql("select count(*) from app_setting where key = :k")
+                .param("k", DemoDataLoader.LOADED_KEY).query(Long.class).single() > 0;
+        if (loaded) {
+            log.info("""
+                    Demo accounts (password {}):
+                      admin              system admin, everything
+                      licheng.office     黎城县 leading-group office     pingshun.office   平顺县
+                      licheng.reporter   黎城县工商局 unit reporter       licheng.officer   enforcement officer
+                      licheng.police     police receiver                  licheng.prosecutor prosecutor
+                      licheng.leader     read-only leader                 licheng.admin     county admin
+                    API: Authorization: Bearer {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN);
+        }
+    }
+}
