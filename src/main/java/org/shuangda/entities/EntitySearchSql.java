@@ -1,0 +1,77 @@
+package org.shuangda.entities;
+
+/**
+ * The list queries. Each variant is a constant (nothing a user typed is ever part of the SQL text) so that
+ * the planner sees a plain predicate the trigram index serves, instead of {@code (:q is null or …)}.
+ */
+enum EntitySearchSql {
+
+    /** No text: newest first. */
+    ALL("true", "e.id desc"),
+    /** One or two characters: trigrams say little, a substring match (still served by the index) decides. */
+    SHORT("e.name like :like", "char_length(e.name), e.id desc"),
+    /**
+     * Three characters or more: a substring, a similar stretch of the name ({@code <%}: a misspelt or
+     * incomplete part) or a similar whole name ({@code %}: a misspelt full name); closest first. The whole-name
+     * threshold is raised to {@link #NAME_SIMILARITY} for the query, because at pg_trgm's default of 0.3 every
+     * "黎城县…有限公司" resembles every other and the index would hand back most of a county.
+     */
+    FUZZY("(e.name like :like or :q <% e.name or e.name % :q)", "word_similarity(:q, e.name) desc, similarity(:q, e.name) desc, e.id desc"),
+    /** Looks like a USCC: that code first, and names containing the text. */
+    CODE("(e.uscc = :code or e.name like :like)", "(e.uscc = :code) is true desc, e.id desc");
+
+    static final String NAME_SIMILARITY = "0.5";
+
+    private static final String FROM = """
+             from market_entity e join region r on r.code = e.region_code
+            where (:all or r.path like any(:areaPatterns))
+              and r.path like :regionPattern
+              and\s""";
+
+    static final String COLUMNS = """
+            select e.id, e.name, e.uscc, e.uscc_override, e.override_reason, e.override_by, e.override_at,
+                   e.entity_type, e.address, e.region_code, r.name as region_name, e.legal_representative,
+                   e.legal_rep_id_number, e.contact_person, e.contact_phone, e.created_at, e.updated_at, e.version
+            """;
+
+    private final String where;
+    private final String orderBy;
+
+    EntitySearchSql(String where, String orderBy) {
+        this.where = where;
+        this.orderBy = orderBy;
+    }
+
+    static EntitySearchSql forText(String q) {
+        if (q == null) {
+            return ALL;
+        }
+        if (Uscc.looksLikeCode(q)) {
+            return CODE;
+        }
+        return q.codePointCount(0, q.length()) < 3 ? SHORT : FUZZY;
+    }
+
+    /**
+     * The page. With a text the matches must all be ranked anyway, so each row also carries their count (one
+     * pass instead of a second query); without one, the newest rows come straight off the primary key and a
+     * separate count is cheaper than counting in the window.
+     */
+    String select() {
+        return COLUMNS + (countsInWindow() ? ", count(*) over () as total_count" : "") + FROM + where
+                + " order by " + orderBy + " limit :limit offset :offset";
+    }
+
+    boolean countsInWindow() {
+        return this != ALL;
+    }
+
+    String count() {
+        return "select count(*)" + FROM + where;
+    }
+
+    /** {@code %text%} with LIKE's own wildcards escaped, so "100%" finds "100%" and not everything. */
+    static String containsPattern(String q) {
+        return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,158 @@
+package org.shuangda.entities;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.InvalidInput.FieldProblem;
+
+/**
+ * Checks one draft field by field and collects every problem (a form shows them all at once). Uniqueness of
+ * the USCC needs the database and is checked by the callers. Reasons are message codes in
+ * {@code messages/entities*.properties}.
+ */
+final class EntityValidator {
+
+    static final int NAME_MAX = 200;
+    private static final int TEXT_MAX = 300;
+    private static final int PERSON_MAX = 50;
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
+
+    private final RegionLookup regions;
+
+    EntityValidator(RegionLookup regions) {
+        this.regions = regions;
+    }
+
+    /** The outcome: {@code values} is present only when {@code problems} is empty. */
+    record Outcome(Optional<EntityValues> values, List<FieldProblem> problems) {
+    }
+
+    Outcome validate(EntityDraft d, DataScope scope) {
+        Problems p = new Problems();
+        String name = required(p, "name", d.name(), NAME_MAX);
+        String uscc = usccOf(p, d);
+        boolean override = uscc != null && d.overrideRequested() && !Uscc.isValid(uscc);
+        String reason = override ? optional(p, "overrideReason", d.overrideReason(), TEXT_MAX) : null;
+        EntityType type = null;
+        if (blank(d.entityType())) {
+            p.add("entityType", "error.required");
+        } else {
+            type = EntityType.parse(d.entityType()).orElse(null);
+            if (type == null) {
+                p.add("entityType", "entity.error.entityType.unknown", d.entityType().strip());
+            }
+        }
+        String address = optional(p, "address", d.address(), TEXT_MAX);
+        RegionInfo region = regionOf(p, d.regionCode(), scope);
+        String legalRep = optional(p, "legalRepresentative", d.legalRepresentative(), PERSON_MAX);
+        String idNumber = idNumberOf(p, d.legalRepIdNumber());
+        String contact = optional(p, "contactPerson", d.contactPerson(), PERSON_MAX);
+        String phone = optional(p, "contactPhone", d.contactPhone(), 30);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            p.add("contactPhone", "entity.error.phone.format");
+        }
+        if (!p.list.isEmpty()) {
+            return new Outcome(Optional.empty(), List.copyOf(p.list));
+        }
+        return new Outcome(Optional.of(new EntityValues(name, uscc, override, reason, type, address, region, legalRep,
+                idNumber, contact, phone)), List.of());
+    }
+
+    private static String usccOf(Problems p, EntityDraft d) {
+        if (blank(d.uscc())) {
+            return null;
+        }
+        Uscc.Check check = Uscc.check(d.uscc());
+        if (check.problem() == null) {
+            return check.normalized();
+        }
+        switch (check.problem()) {
+            case LENGTH -> p.add("uscc", "entity.error.uscc.length", check.normalized().length());
+            case ALPHABET -> p.add("uscc", "entity.error.uscc.alphabet", check.position(),
+                    String.valueOf(check.normalized().charAt(check.position() - 1)));
+            case CHECK_CHAR -> {
+                // a legacy code (issued before 2016) may fail its check: accepted only on purpose, with a reason
+                if (!d.overrideRequested()) {
+                    p.add("uscc", "entity.error.uscc.check", String.valueOf(check.expectedCheckChar()));
+                } else if (blank(d.overrideReason())) {
+                    p.add("overrideReason", "entity.error.overrideReason.required");
+                }
+            }
+        }
+        return check.normalized();
+    }
+
+    private RegionInfo regionOf(Problems p, String raw, DataScope scope) {
+        if (blank(raw)) {
+            p.add("regionCode", "error.required");
+            return null;
+        }
+        String code = raw.strip();
+        Optional<RegionInfo> found = code.matches("\\d{6}") ? regions.find(code) : Optional.empty();
+        if (found.isEmpty()) {
+            p.add("regionCode", "entity.error.region.unknown", code);
+            return null;
+        }
+        RegionInfo region = found.get();
+        if (!region.acceptsEntities()) {
+            p.add("regionCode", "entity.error.region.level", code, region.name());
+        } else if (!region.current()) {
+            p.add("regionCode", "entity.error.region.retired", code, region.name());
+        } else if (!scope.coversArea(region.path())) {
+            p.add("regionCode", "entity.error.region.outOfScope", code, region.name());
+        } else {
+            return region;
+        }
+        return null;
+    }
+
+    private static String idNumberOf(Problems p, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        ResidentIdNumber.Check check = ResidentIdNumber.check(raw);
+        if (check.valid()) {
+            return check.normalized();
+        }
+        switch (check.problem()) {
+            case LENGTH -> p.add("legalRepIdNumber", "entity.error.idNumber.length", check.normalized().length());
+            case FORMAT -> p.add("legalRepIdNumber", "entity.error.idNumber.format");
+            case BIRTH_DATE -> p.add("legalRepIdNumber", "entity.error.idNumber.birthDate");
+            case CHECK_CHAR -> p.add("legalRepIdNumber", "entity.error.idNumber.check",
+                    String.valueOf(check.expectedCheckChar()));
+        }
+        return null;
+    }
+
+    private static String required(Problems p, String field, String raw, int max) {
+        if (blank(raw)) {
+            p.add(field, "error.required");
+            return null;
+        }
+        return optional(p, field, raw, max);
+    }
+
+    private static String optional(Problems p, String field, String raw, int max) {
+        if (blank(raw)) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.codePointCount(0, value.length()) > max) {
+            p.add(field, "error.tooLong", max);
+        }
+        return value;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static final class Problems {
+        private final java.util.ArrayList<FieldProblem> list = new java.util.ArrayList<>();
+
+        void add(String field, String code, Object... args) {
+            list.add(new FieldProblem(field, code, args));
+        }
+    }
+}

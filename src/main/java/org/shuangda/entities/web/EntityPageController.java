@@ -1,0 +1,147 @@
+package org.shuangda.entities.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.shuangda.entities.EntityDraft;
+import org.shuangda.entities.EntityQuery;
+import org.shuangda.entities.EntityRegions;
+import org.shuangda.entities.EntityType;
+import org.shuangda.entities.MarketEntities;
+import org.shuangda.entities.MarketEntity;
+import org.shuangda.entities.Uscc;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The directory pages. The list handler serves the whole page and, for htmx's live search
+ * ({@code HX-Target: entity-results}), only the results fragment. Forms are re-shown with the reasons next to
+ * the fields (422) when the input is wrong.
+ */
+@Controller
+@RequestMapping("/entities")
+class EntityPageController {
+
+    private final MarketEntities entities;
+    private final EntityRegions regions;
+    private final FormErrors formErrors;
+
+    EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors) {
+        this.entities = entities;
+        this.regions = regions;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("result", entities.search(new EntityQuery(q, region, page, 20)).forList());
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("region", region == null ? "" : region.strip());
+        // the same URL answers a page or a fragment: caches must keep them apart
+        response.setHeader("Vary", "HX-Request, HX-Target");
+        if ("entity-results".equals(htmxTarget)) {
+            return "entities/list :: results";
+        }
+        model.addAttribute("regions", regions.optionsFor(Permission.ENTITY_VIEW));
+        return "entities/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        MarketEntity entity = entities.get(id);
+        model.addAttribute("entity", entity);
+        model.addAttribute("canManage", entities.canManage(entity));
+        return "entities/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        Actors.scopeFor(Permission.ENTITY_MANAGE);
+        return form(model, EntityDraft.empty(), null, Map.of());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute EntityDraft draft, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            MarketEntity created = entities.create(draft);
+            redirect.addFlashAttribute("notice", "entity.saved");
+            return "redirect:/entities/" + created.id();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            return form(model, draft, null, formErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        MarketEntity e = entities.get(id);
+        if (!entities.canManage(e)) {
+            throw new NotFoundProblem("entity", id);
+        }
+        EntityDraft draft = new EntityDraft(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(),
+                e.entityType().name(), e.address(), e.regionCode(), e.legalRepresentative(), null, e.contactPerson(),
+                e.contactPhone(), e.version());
+        model.addAttribute("idNumberMasked", e.legalRepIdNumberMasked());
+        return form(model, draft, id, Map.of());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute EntityDraft draft, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            entities.update(id, blankIdMeansKeep(draft));
+            redirect.addFlashAttribute("notice", "entity.saved");
+            return "redirect:/entities/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("idNumberMasked", entities.get(id).legalRepIdNumberMasked());
+            return form(model, draft, id, formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        String name = entities.get(id).name();
+        entities.delete(id);
+        redirect.addFlashAttribute("deleted", name);
+        return "redirect:/entities";
+    }
+
+    private String form(Model model, EntityDraft draft, Long id, Map<String, String> errors) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("entityId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", EntityType.values());
+        model.addAttribute("regions", regions.optionsFor(Permission.ENTITY_MANAGE));
+        // the override choice appears once the code failed its check (or was already overridden)
+        model.addAttribute("showOverride", draft.overrideRequested()
+                || Uscc.check(draft.uscc()).problem() == Uscc.Problem.CHECK_CHAR);
+        return "entities/form";
+    }
+
+    /** The edit form leaves the ID number empty (it is never sent to the browser): empty means "keep". */
+    private static EntityDraft blankIdMeansKeep(EntityDraft d) {
+        if (d.legalRepIdNumber() != null && !d.legalRepIdNumber().isBlank()) {
+            return d;
+        }
+        return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
+                d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version());
+    }
+}
