@@ -71,6 +71,9 @@ class EntityImportJourneyTest {
         assertThat(page.locator("#entity-table tbody tr")).hasCount(1);
         assertThat(page.locator("#entity-table tbody tr")).containsText(fixedName);
         assertThat(page.locator("#entity-table tbody tr")).containsText(fixed);
+        page.locator("#entity-search").fill("");
+        assertThat(page.locator("#entity-table tbody tr").nth(1)).isVisible(); // the whole directory again
+        Screenshots.save(page, "entities");
 
         assertThat(errors.messages()).isEmpty();
     }
