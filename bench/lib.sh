@@ -30,6 +30,17 @@ hwm_mb() { awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 # CPU seconds (user + system) the JVM used so far: less disturbed than wall time on a busy machine
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
+# Proportional memory (PSS, so shared buffers count once) of the embedded PostgreSQL: postmaster + children.
+pg_pss_mb() {
+  local pm p total=0
+  pm=$(pgrep -f "postgres -D $DATA/" | head -n 1 || true)
+  [ -n "$pm" ] || { echo 0; return; }
+  for p in "$pm" $(pgrep -P "$pm" || true); do
+    total=$((total + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo $((total / 1024))
+}
+
 machine_facts() {
   echo "date:    $(date -Iseconds)"
   echo "machine: $(nproc) CPUs, $(awk '/^MemTotal:/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -44,12 +44,12 @@ machine_facts
 start_app; first=$SECONDS_TO_LOGIN; cpu1=$CPU_TO_LOGIN
 rss1=$(rss_mb "$PID")
 load; fails=$FAILURES; load1=$LOAD_SECONDS
-rss1_load=$(rss_mb "$PID"); hwm1=$(hwm_mb "$PID")
+rss1_load=$(rss_mb "$PID"); hwm1=$(hwm_mb "$PID"); pg1=$(pg_pss_mb)
 stop_app
 start_app; second=$SECONDS_TO_LOGIN; cpu2=$CPU_TO_LOGIN
 rss2=$(rss_mb "$PID")
 load; fails2=$FAILURES; load2=$LOAD_SECONDS
-rss2_load=$(rss_mb "$PID"); hwm2=$(hwm_mb "$PID")
+rss2_load=$(rss_mb "$PID"); hwm2=$(hwm_mb "$PID"); pg2=$(pg_pss_mb)
 stop_app
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -59,7 +59,8 @@ printf '%-34s %10s %10s\n' "JVM CPU seconds until then" "$cpu1" "$cpu2"
 printf '%-34s %10s %10s\n' "JVM RSS after start (MB)" "$rss1" "$rss2"
 printf '%-34s %10s %10s\n' "JVM RSS after $REQUESTS requests (MB)" "$rss1_load" "$rss2_load"
 printf '%-34s %10s %10s\n' "JVM peak RSS, VmHWM (MB)" "$hwm1" "$hwm2"
+printf '%-34s %10s %10s\n' "PostgreSQL PSS after load (MB)" "$pg1" "$pg2"
 printf '%-34s %10s %10s\n' "seconds for the $REQUESTS requests" "$load1" "$load2"
 printf '%-34s %10s %10s\n' "failed requests (not 200/403/404)" "$fails" "$fails2"
 # one line for scripts (bench/startup-flags.sh)
-echo "RESULT first=$first second=$second cpu1=$cpu1 cpu2=$cpu2 rss1=$rss1 rss1_load=$rss1_load rss2=$rss2 rss2_load=$rss2_load hwm=$(( hwm1 > hwm2 ? hwm1 : hwm2 )) fails=$((fails + fails2))"
+echo "RESULT first=$first second=$second cpu1=$cpu1 cpu2=$cpu2 rss1=$rss1 rss1_load=$rss1_load rss2=$rss2 rss2_load=$rss2_load hwm=$(( hwm1 > hwm2 ? hwm1 : hwm2 )) fails=$((fails + fails2)) pg=$pg2"
