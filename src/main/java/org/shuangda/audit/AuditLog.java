@@ -47,8 +47,7 @@ public class AuditLog {
         Map<String, Object> params = new HashMap<>();
         if (!scope.all()) {
             sql.append(" and (a.actor_unit_path like any(:unitPatterns) or a.actor_region_path like any(:regionPatterns))");
-            params.put("unitPatterns", scope.unitPatternArray());
-            params.put("regionPatterns", scope.regionPatternArray());
+            params.putAll(scope.unitParams());
         }
         if (query.actor() != null) {
             sql.append(" and (a.actor_name ilike :actor or a.actor_username ilike :actor)");

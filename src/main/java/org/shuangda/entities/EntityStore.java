@@ -38,9 +38,7 @@ class EntityStore {
 
     EntityPage search(EntityQuery query, DataScope scope, String regionPath) {
         EntitySearchSql sql = EntitySearchSql.forText(query.q());
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("all", scope.all());
-        params.put("areaPatterns", scope.areaPatternArray());
+        Map<String, Object> params = new java.util.HashMap<>(scope.areaParams());
         params.put("regionPattern", regionPath == null ? "%" : regionPath + "%");
         if (query.q() != null) {
             params.put("q", query.q());

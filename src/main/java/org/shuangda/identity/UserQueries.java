@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shuangda.organization.Units;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ class UserQueries {
         long total = scoped(jdbc.sql("select count(*) " + FROM + filter), scope).param("q", q).query(Long.class)
                 .single();
         List<UserView> users = scoped(jdbc.sql(COLUMNS + FROM + filter
-                + " order by r.path, u.path, a.username limit :limit offset :offset"), scope)
+                + " order by r.path, " + Units.TREE_ORDER + ", a.username limit :limit offset :offset"), scope)
                 .param("q", q).param("limit", size).param("offset", (long) page * size)
                 .query(this::map).list();
         return new Page(withRoles(users), total, page, size);
@@ -136,8 +137,7 @@ class UserQueries {
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("all", scope.all()).param("unitPatterns", scope.unitPatternArray())
-                .param("regionPatterns", scope.regionPatternArray());
+        return spec.params(scope.unitParams());
     }
 
     private static String blankToNull(String value) {

@@ -47,15 +47,15 @@ public class LeadingGroups {
 
     public List<LeadingGroup> list() {
         DataScope scope = Actors.scopeFor(Permission.UNIT_VIEW);
-        return jdbc.sql(SELECT + " where (:all or r.path like any(:area)) order by r.path, g.name")
-                .param("all", scope.all()).param("area", scope.areaPatternArray())
+        return jdbc.sql(SELECT + " where (:all or r.path like any(:areaPatterns)) order by r.path, g.name")
+                .params(scope.areaParams())
                 .query(LeadingGroups::header).list().stream().map(this::withMembers).toList();
     }
 
     public LeadingGroup get(long id) {
         DataScope scope = Actors.scopeFor(Permission.UNIT_VIEW);
-        return jdbc.sql(SELECT + " where g.id = :id and (:all or r.path like any(:area))").param("id", id)
-                .param("all", scope.all()).param("area", scope.areaPatternArray()).query(LeadingGroups::header)
+        return jdbc.sql(SELECT + " where g.id = :id and (:all or r.path like any(:areaPatterns))").param("id", id)
+                .params(scope.areaParams()).query(LeadingGroups::header)
                 .optional().map(this::withMembers).orElseThrow(() -> new NotFoundProblem("leading group", id));
     }
 

@@ -32,6 +32,8 @@ public class Units {
                    p.name as parent_name, u.path, u.contact, u.phone, u.address, u.active, u.version
               from unit u join region r on r.code = u.region_code left join unit p on p.id = u.parent_id
             """;
+    /** Tree order by numeric ids (string order would put /10/ before /5/). */
+    public static final String TREE_ORDER = "string_to_array(trim(both '/' from u.path), '/')::bigint[]";
     static final String IN_SCOPE = " (:all or u.path like any(:unitPatterns) or r.path like any(:regionPatterns)) ";
 
     private final JdbcClient jdbc;
@@ -53,7 +55,7 @@ public class Units {
         var count = bind(jdbc.sql("select count(*) from unit u join region r on r.code = u.region_code" + where),
                 scope, query, type, regionCode);
         long total = count.query(Long.class).single();
-        var rows = bind(jdbc.sql(SELECT + where + " order by r.path, u.path limit :limit offset :offset"), scope,
+        var rows = bind(jdbc.sql(SELECT + where + " order by r.path, " + TREE_ORDER + " limit :limit offset :offset"), scope,
                 query, type, regionCode).param("limit", size).param("offset", (long) page * size);
         return new Page(rows.query(Units::map).list(), total, page, size);
     }
@@ -61,7 +63,7 @@ public class Units {
     /** Every unit the actor may see, for pickers (parent unit, a user's unit). */
     public List<Unit> pickable(Permission permission) {
         DataScope scope = Actors.scopeFor(permission);
-        return scoped(jdbc.sql(SELECT + " where u.active and " + IN_SCOPE + " order by r.path, u.path"), scope)
+        return scoped(jdbc.sql(SELECT + " where u.active and " + IN_SCOPE + " order by r.path, " + TREE_ORDER), scope)
                 .query(Units::map).list();
     }
 
@@ -203,8 +205,7 @@ public class Units {
     }
 
     static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("all", scope.all()).param("unitPatterns", scope.unitPatternArray())
-                .param("regionPatterns", scope.regionPatternArray());
+        return spec.params(scope.unitParams());
     }
 
     private static String blankToNull(String value) {

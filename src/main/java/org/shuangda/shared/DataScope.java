@@ -65,6 +65,16 @@ public record DataScope(boolean all, List<String> unitPatterns, List<String> reg
         return !all && unitPatterns.isEmpty() && regionPatterns.isEmpty() && areaPatterns.isEmpty();
     }
 
+    /** Bound parameters {@code all, unitPatterns, regionPatterns} for the unit-owned predicate above. */
+    public java.util.Map<String, Object> unitParams() {
+        return java.util.Map.of("all", all, "unitPatterns", unitPatternArray(), "regionPatterns", regionPatternArray());
+    }
+
+    /** Bound parameters {@code all, areaPatterns} for the region-owned predicate above. */
+    public java.util.Map<String, Object> areaParams() {
+        return java.util.Map.of("all", all, "areaPatterns", areaPatternArray());
+    }
+
     public String[] unitPatternArray() {
         return unitPatterns.toArray(String[]::new);
     }

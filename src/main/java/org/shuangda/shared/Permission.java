@@ -15,5 +15,12 @@ public enum Permission {
     CALENDAR_MANAGE,
     ENTITY_VIEW,
     ENTITY_MANAGE,
-    ENTITY_IMPORT
+    ENTITY_IMPORT,
+    CAMPAIGN_VIEW,
+    CAMPAIGN_MANAGE,
+    TASK_REPORT,
+    // reporting
+    REPORT_SUBMIT,
+    REPORT_REVIEW,
+    TEMPLATE_MANAGE
 }

@@ -1,0 +1,63 @@
+package org.shuangda.campaigns;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.TodoItem;
+import org.shuangda.shared.TodoProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each unit's open tasks (it leads them, the campaign runs) on the home page, soonest first:
+ * "截止 1月7日(还剩2个工作日)", "逾期3个工作日", and "进展逾期" when a supervised task's report is late.
+ * Once a campaign's period has ended its tasks leave the units' lists: what is left is the office's summary
+ * ({@link CampaignTodos}), not fifteen-year-old deadlines on a reporter's home page.
+ */
+@Component
+class TaskTodos implements TodoProvider {
+
+    private final Tasks tasks;
+    private final Campaigns campaigns;
+    private final MessageSource messages;
+
+    TaskTodos(Tasks tasks, Campaigns campaigns, MessageSource messages) {
+        this.tasks = tasks;
+        this.campaigns = campaigns;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<TodoItem> todosFor(Actor actor) {
+        if (!actor.can(Permission.CAMPAIGN_VIEW) || !actor.can(Permission.TASK_REPORT)) {
+            return List.of();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        LocalDate today = tasks.today();
+        Set<Long> running = campaigns.list(CampaignStatus.ACTIVE).stream()
+                .filter(c -> c.endsOn() == null || !c.endsOn().isBefore(today)).map(CampaignSummary::id)
+                .collect(Collectors.toSet());
+        return tasks.list(TaskFilter.ofUnit(actor.unitId())).stream()
+                .filter(r -> r.task().leadUnitId() == actor.unitId())
+                .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen())
+                .sorted(Comparator.comparing((TaskRow r) -> r.task().dueOn()))
+                .map(r -> new TodoItem(r.task().title(), detail(r, today, locale), "/tasks/" + r.task().id(),
+                        r.task().dueOn(), r.timing().isOverdue() || r.timing().progressOverdue()))
+                .toList();
+    }
+
+    private String detail(TaskRow row, LocalDate today, Locale locale) {
+        String due = TaskTexts.date(row.task().dueOn(), today, messages, locale);
+        String timing = TaskTexts.timing(row.timing(), messages, locale);
+        String text = messages.getMessage("task.todo.detail", new Object[] {due, timing, row.task().campaignTitle()},
+                locale);
+        return row.timing().progressOverdue()
+                ? text + " · " + messages.getMessage("task.progressOverdue", null, locale) : text;
+    }
+}

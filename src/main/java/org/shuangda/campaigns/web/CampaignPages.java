@@ -1,0 +1,154 @@
+package org.shuangda.campaigns.web;
+
+import java.util.List;
+import java.util.Map;
+import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignCloning;
+import org.shuangda.campaigns.CampaignStatus;
+import org.shuangda.campaigns.Campaigns;
+import org.shuangda.campaigns.TaskFilter;
+import org.shuangda.campaigns.Tasks;
+import org.shuangda.organization.LeadingGroups;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Campaigns: the list, one plan as it reads on paper with its tasks, the plan editor, issue/close/copy. */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignPages {
+
+    private static final int SPARE_PHASES = 2;
+
+    private final Campaigns campaigns;
+    private final CampaignCloning cloning;
+    private final Tasks tasks;
+    private final Units units;
+    private final LeadingGroups groups;
+    private final FormErrors formErrors;
+
+    CampaignPages(Campaigns campaigns, CampaignCloning cloning, Tasks tasks, Units units, LeadingGroups groups,
+            FormErrors formErrors) {
+        this.campaigns = campaigns;
+        this.cloning = cloning;
+        this.tasks = tasks;
+        this.units = units;
+        this.groups = groups;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) CampaignStatus status, Model model) {
+        model.addAttribute("campaigns", campaigns.list(status));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CampaignStatus.values());
+        return "campaigns/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Campaign campaign = campaigns.get(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("timeline", PhaseTimeline.of(campaign, tasks.today()));
+        model.addAttribute("tasks", tasks.list(TaskFilter.ofCampaign(id)));
+        model.addAttribute("manages", campaigns.mayManage(id));
+        model.addAttribute("group", campaign.leadingGroupId() == null ? null : group(campaign.leadingGroupId()));
+        if (campaign.clonedFromId() != null) {
+            model.addAttribute("source", safeTitle(campaign.clonedFromId()));
+        }
+        return "campaigns/detail";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        Actors.scopeFor(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
+        Campaign blank = new Campaign(null, "", "", null, null, "", null, null, null, "", "", null, null, null, null,
+                "", "", List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
+        return form(model, blank, Map.of());
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, campaigns.getToManage(id), Map.of());
+    }
+
+    /** Saves, or with {@code more} re-shows the form with more empty phase rows. Own group seats are kept (edited by API). */
+    @PostMapping({"/new", "/{id}/edit"})
+    String save(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
+            Model model, RedirectAttributes redirect) {
+        Campaign campaign = CampaignFormReader.campaign(id, params, id == null ? List.of() : campaigns.get(id).members());
+        if (params.containsKey("more")) {
+            model.addAttribute("sparePhases", SPARE_PHASES * 2);
+            return form(model, campaign, Map.of());
+        }
+        try {
+            Campaign saved = id == null ? campaigns.create(campaign) : campaigns.update(id, campaign);
+            redirect.addFlashAttribute("saved", saved.title());
+            return "redirect:/campaigns/" + saved.id();
+        } catch (InvalidInput e) {
+            return form(model, campaign, formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{id}/activate")
+    String activate(@PathVariable long id) {
+        campaigns.activate(id);
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id) {
+        campaigns.close(id);
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/clone")
+    String cloneOf(@PathVariable long id, @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+        Campaign copy = cloning.cloneOf(id, CampaignFormReader.date(startsOn), title);
+        redirect.addFlashAttribute("saved", copy.title());
+        return "redirect:/campaigns/" + copy.id();
+    }
+
+    private String form(Model model, Campaign campaign, Map<String, String> errors) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("errors", errors);
+        model.addAttribute("units", units.pickable(Permission.UNIT_VIEW));
+        model.addAttribute("groups", groups.list());
+        model.addAttribute("focus", Map.of("rightsTypes", CampaignFormReader.lines(campaign.rightsTypes()),
+                "keyProducts", CampaignFormReader.lines(campaign.keyProducts()),
+                "keyAreas", CampaignFormReader.lines(campaign.keyAreas()),
+                "keyDomains", CampaignFormReader.lines(campaign.keyDomains())));
+        if (!model.containsAttribute("sparePhases")) {
+            model.addAttribute("sparePhases", campaign.phases().isEmpty() ? 3 : SPARE_PHASES);
+        }
+        return "campaigns/form";
+    }
+
+    private Object group(long id) {
+        try {
+            return groups.get(id);
+        } catch (RuntimeException e) {
+            return null; // a group outside the reader's unit scope: the plan still shows its own seats
+        }
+    }
+
+    private String safeTitle(long id) {
+        try {
+            return campaigns.get(id).title();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

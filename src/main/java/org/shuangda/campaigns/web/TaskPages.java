@@ -1,0 +1,158 @@
+package org.shuangda.campaigns.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.Campaigns;
+import org.shuangda.campaigns.ProgressKind;
+import org.shuangda.campaigns.TaskFilter;
+import org.shuangda.campaigns.TaskForm;
+import org.shuangda.campaigns.TaskParty;
+import org.shuangda.campaigns.TaskReports;
+import org.shuangda.campaigns.TaskRow;
+import org.shuangda.campaigns.Tasks;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Tasks: "我的任务", one task with its history and the progress form, the task editor for the office. */
+@Controller
+class TaskPages {
+
+    private final Tasks tasks;
+    private final TaskReports reports;
+    private final Campaigns campaigns;
+    private final Units units;
+    private final FormErrors formErrors;
+
+    TaskPages(Tasks tasks, TaskReports reports, Campaigns campaigns, Units units, FormErrors formErrors) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/tasks/mine")
+    String mine(Model model) {
+        long unit = Actors.require().unitId();
+        List<TaskRow> rows = tasks.list(TaskFilter.ofUnit(unit));
+        model.addAttribute("led", rows.stream().filter(r -> r.task().leadUnitId() == unit).toList());
+        model.addAttribute("cooperating", rows.stream().filter(r -> r.task().leadUnitId() != unit).toList());
+        return "campaigns/mine";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, Map.of(), null);
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    String report(@PathVariable long id, @RequestParam(required = false) ProgressKind kind,
+            @RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
+        try {
+            reports.report(id, kind, text, file == null ? null
+                    : new TaskReports.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
+        } catch (InvalidInput e) {
+            return page(id, model, formErrors.of(e), text);
+        }
+        redirect.addFlashAttribute("progressSaved", true);
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable long id) {
+        reports.complete(id);
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/reopen")
+    String reopen(@PathVariable long id) {
+        reports.reopen(id);
+        return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/tasks/{id}/progress/{progressId}/attachment")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long progressId) {
+        return Downloads.of(reports.attachment(id, progressId));
+    }
+
+    @GetMapping("/campaigns/{campaignId}/tasks/new")
+    String createForm(@PathVariable long campaignId, Model model) {
+        Campaign campaign = campaigns.getToManage(campaignId);
+        return form(model, campaign, null,
+                new TaskForm("", "", "", null, List.of(), campaign.endsOn(), false, null, 0), Map.of());
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        TaskRow row = tasks.get(id);
+        return form(model, campaigns.getToManage(row.task().campaignId()), id, TaskPages.formOf(row), Map.of());
+    }
+
+    @PostMapping({"/campaigns/{campaignId}/tasks/new", "/tasks/{id}/edit"})
+    String save(@PathVariable(required = false) Long campaignId, @PathVariable(required = false) Long id,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        TaskForm form = CampaignFormReader.task(params);
+        long campaign = campaignId != null ? campaignId : tasks.get(id).task().campaignId();
+        try {
+            TaskRow saved = id == null ? tasks.create(campaign, form) : tasks.update(id, form);
+            redirect.addFlashAttribute("taskSaved", true);
+            return "redirect:/tasks/" + saved.task().id();
+        } catch (InvalidInput e) {
+            return form(model, campaigns.get(campaign), id, form, formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/tasks/{id}/delete")
+    String delete(@PathVariable long id) {
+        long campaign = tasks.get(id).task().campaignId();
+        tasks.delete(id);
+        return "redirect:/campaigns/" + campaign;
+    }
+
+    private String page(long id, Model model, Map<String, String> errors, String text) {
+        TaskRow row = tasks.get(id);
+        TaskParty party = tasks.partyOf(row.task());
+        model.addAttribute("row", row);
+        model.addAttribute("task", row.task());
+        model.addAttribute("party", party.name());
+        model.addAttribute("history", reports.history(id));
+        model.addAttribute("errors", errors);
+        model.addAttribute("text", text);
+        model.addAttribute("mayReport", party == TaskParty.OFFICE || (Actors.require().can(Permission.TASK_REPORT)
+                && party != TaskParty.OBSERVER));
+        return "campaigns/task";
+    }
+
+    private String form(Model model, Campaign campaign, Long id, TaskForm form, Map<String, String> errors) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("taskId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("units", units.pickable(Permission.UNIT_VIEW).stream()
+                .filter(u -> u.regionCode().equals(campaign.regionCode()) || campaign.regionCode() == null).toList());
+        return "campaigns/task-form";
+    }
+
+    private static TaskForm formOf(TaskRow row) {
+        var t = row.task();
+        return new TaskForm(t.section(), t.title(), t.description(), t.leadUnitId(), t.cooperatorIds(), t.dueOn(),
+                t.supervised(), t.progressEveryWorkingDays(), t.version());
+    }
+}

@@ -1,0 +1,64 @@
+package org.shuangda.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.TodoItem;
+import org.shuangda.shared.TodoProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Home-page to-dos: for a reporter, each open round their unit has not submitted yet ("第二次数据报送 截止
+ * 2011-01-07 还剩2个工作日"); for an office, each round with submissions waiting for review.
+ */
+@Component
+class ReportingTodos implements TodoProvider {
+
+    private final Rounds rounds;
+    private final RoundProgress progress;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    ReportingTodos(Rounds rounds, RoundProgress progress, JdbcClient jdbc, MessageSource messages) {
+        this.rounds = rounds;
+        this.progress = progress;
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<TodoItem> todosFor(Actor actor) {
+        if (!actor.can(Permission.REPORT_SUBMIT) && !actor.can(Permission.REPORT_REVIEW)) {
+            return List.of();
+        }
+        List<TodoItem> todos = new ArrayList<>();
+        for (RoundView view : rounds.list(null)) {
+            Round round = view.round();
+            if (actor.can(Permission.REPORT_SUBMIT) && !view.locked() && !submitted(round.id(), actor.unitId())) {
+                todos.add(new TodoItem(round.name(), round.dueOn() + " · " + view.dueText(), "/reporting",
+                        round.dueOn(), view.workingDaysLeft() < 0));
+            }
+            if (actor.can(Permission.REPORT_REVIEW)) {
+                long waiting = progress.lines(round.id()).stream()
+                        .filter(l -> l.status() == SubmissionStatus.SUBMITTED).count();
+                if (waiting > 0) {
+                    todos.add(new TodoItem(messages.getMessage("reporting.todo.review",
+                            new Object[] {round.name(), waiting}, LocaleContextHolder.getLocale()), null,
+                            "/reporting/rounds/" + round.id() + "/review", null, false));
+                }
+            }
+        }
+        return todos;
+    }
+
+    private boolean submitted(long roundId, long unitId) {
+        return jdbc.sql("""
+                select count(*) from report_submission
+                 where round_id = :r and unit_id = :u and status in ('SUBMITTED', 'ACCEPTED')""")
+                .param("r", roundId).param("u", unitId).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,28 @@
+package org.shuangda.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One unit's figures for one round, with their check against the template.
+ *
+ * @param values   indicator code → entered value (blank lines absent)
+ * @param comments rule code → the unit's explanation of a warning
+ * @param errors   broken ERROR rules (block submission)
+ * @param warnings broken WARNING rules (need a comment)
+ * @param derived  computed indicators (结案率), absent when not computable
+ * @param locked   whether the round takes no more changes from this unit
+ */
+public record Submission(long id, long roundId, long unitId, String unitName, SubmissionState state,
+        Map<String, BigDecimal> values, Map<String, String> comments, List<Finding> errors, List<Finding> warnings,
+        Map<String, BigDecimal> derived, boolean locked, int version) {
+
+    /**
+     * A broken rule as shown to the user.
+     *
+     * @param indicators the indicator codes the rule reads (where to show it)
+     */
+    public record Finding(String rule, String expression, String message, boolean commented, List<String> indicators) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.shuangda.reporting;
+
+import java.util.List;
+import java.util.Map;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The offline round trip: download a submission's form as XLSX (pre-filled with unit, round and the figures
+ * so far), fill it in Excel, upload it back. The upload is refused as a whole, with one problem per cell
+ * ({@code D7}: “立案查处案件”不能为负数), or saved as the draft's figures.
+ */
+@Service
+public class SubmissionWorkbooks {
+
+    private final Submissions submissions;
+    private final Rounds rounds;
+    private final Templates templates;
+    private final WorkbookSeal seal;
+
+    SubmissionWorkbooks(Submissions submissions, Rounds rounds, Templates templates, WorkbookSeal seal) {
+        this.submissions = submissions;
+        this.rounds = rounds;
+        this.templates = templates;
+        this.seal = seal;
+    }
+
+    /** The file name and bytes of the form. */
+    public record Download(String fileName, byte[] bytes) {
+    }
+
+    public Download download(long submissionId) {
+        Submission submission = submissions.get(submissionId);
+        Round round = rounds.load(submission.roundId());
+        Template template = templates.load(round.templateId());
+        WorkbookFacts facts = facts(submission, template);
+        byte[] bytes = WorkbookWriter.write(template, round, submission.unitName(), submission.values(), facts,
+                seal.sign(facts.signedContent()));
+        return new Download(round.name() + "-" + submission.unitName() + ".xlsx", bytes);
+    }
+
+    @Transactional
+    public Submission upload(long submissionId, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInput("file", "reporting.workbook.file");
+        }
+        Submission submission = submissions.get(submissionId);
+        WorkbookReader.Content content = WorkbookReader.read(bytes);
+        WorkbookFacts facts = content.facts();
+        if (!seal.verify(facts.signedContent(), content.seal())) {
+            throw new InvalidInput("file", "reporting.workbook.tampered");
+        }
+        if (facts.roundId() != submission.roundId()) {
+            String other = facts.roundId() + "";
+            try {
+                other = rounds.visible(facts.roundId(), Actors.require()).name();
+            } catch (RuntimeException hidden) {
+                // a round the caller may not see is named by nothing more than its number
+            }
+            throw new InvalidInput("file", "reporting.workbook.otherRound", other);
+        }
+        if (facts.unitId() != submission.unitId()) {
+            throw new InvalidInput("file", "reporting.workbook.otherUnit");
+        }
+        Template template = templates.load(rounds.load(submission.roundId()).templateId());
+        if (facts.templateId() != template.id() || facts.templateVersion() != template.version()) {
+            throw new InvalidInput("file", "reporting.workbook.otherVersion");
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        content.values().forEach((code, value) -> {
+            Indicator indicator = template.indicator(code).orElseThrow();
+            String reason = ValueParser.reasonAgainst(indicator, value);
+            if (reason != null) {
+                problems.add(content.cells().get(code), reason, indicator.name(), indicator.measure());
+            }
+        });
+        problems.throwIfAny();
+        return submissions.saveValues(submissionId, content.values(), submission.comments());
+    }
+
+    private static WorkbookFacts facts(Submission submission, Template template) {
+        List<String> codes = template.entered().stream().map(Indicator::code).toList();
+        return new WorkbookFacts(submission.roundId(), submission.unitId(), template.id(), template.version(), codes);
+    }
+
+}

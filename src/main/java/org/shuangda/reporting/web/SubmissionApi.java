@@ -1,0 +1,104 @@
+package org.shuangda.reporting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.shuangda.reporting.SubmissionWorkbooks;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.shuangda.reporting.Submission;
+import org.shuangda.reporting.Submissions;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Submissions (报表): one per unit and round. Reporters fill and submit their own unit's; offices return
+ * or accept. Outside the caller's scope: 404. Wrong values, broken rules, locked rounds: 422 naming the
+ * indicator or rule; nothing is saved.
+ */
+@RestController
+@RequestMapping("/api/v1/submissions")
+@Tag(name = "Submissions 数据报送")
+class SubmissionApi {
+
+    /** The whole table: indicator code → number (or numeric text, blank for none); rule code → comment. */
+    record Values(Map<String, Object> values, Map<String, String> comments) {
+    }
+
+    record Return(String reason) {
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Submissions submissions;
+    private final SubmissionWorkbooks workbooks;
+
+    SubmissionApi(Submissions submissions, SubmissionWorkbooks workbooks) {
+        this.submissions = submissions;
+        this.workbooks = workbooks;
+    }
+
+    @GetMapping("/{id}/workbook")
+    @Operation(summary = "The submission's form as XLSX, pre-filled with unit, round and the figures so far")
+    ResponseEntity<byte[]> workbook(@PathVariable long id) {
+        SubmissionWorkbooks.Download file = workbooks.download(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(XLSX)).body(file.bytes());
+    }
+
+    @PostMapping(path = "/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the filled form: 422 with one error per cell (field = cell address), "
+            + "or another round's/unit's/tampered file (field = file); else saved as the draft's figures")
+    Submission upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return workbooks.upload(id, file.getBytes());
+    }
+
+    @PostMapping
+    @Operation(summary = "Open (create as draft, or fetch) the caller's unit's submission for a round")
+    Submission open(@RequestParam long round) {
+        return submissions.openForMyUnit(round);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One submission with its values, derived figures and broken rules")
+    Submission get(@PathVariable long id) {
+        return submissions.get(id);
+    }
+
+    @PutMapping("/{id}/values")
+    @Operation(summary = "Replace the figures of a draft or returned submission")
+    Submission values(@PathVariable long id, @RequestBody Values body) {
+        return submissions.saveValues(id, body.values(), body.comments());
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit: refused (422) while an error rule is broken or a warning has no comment")
+    Submission submit(@PathVariable long id) {
+        return submissions.submit(id);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return a submitted report with a reason (REPORT_REVIEW)")
+    Submission returnWith(@PathVariable long id, @RequestBody Return body) {
+        return submissions.returnWith(id, body.reason());
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept a submitted report (REPORT_REVIEW); its figures join the regional totals at once")
+    Submission accept(@PathVariable long id) {
+        return submissions.accept(id);
+    }
+}

@@ -1,0 +1,139 @@
+package org.shuangda.reporting.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuangda.reporting.RoundView;
+import org.shuangda.reporting.Rounds;
+import org.shuangda.reporting.Submission;
+import org.shuangda.reporting.SubmissionWorkbooks;
+import org.shuangda.reporting.Submissions;
+import org.shuangda.reporting.Templates;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The submission form: indicator, measure, value; rule errors and warnings beside the fields with a comment
+ * box for each warning; save as draft or submit; the XLSX download and upload. Inputs are named
+ * {@code v.<code>} and {@code c.<rule>}; refused input comes back in the form with the reasons.
+ */
+@Controller
+@RequestMapping("/reporting/submissions")
+class SubmissionPages {
+
+    private final Submissions submissions;
+    private final SubmissionWorkbooks workbooks;
+    private final Rounds rounds;
+    private final Templates templates;
+    private final FormErrors formErrors;
+    private final MessageSource messages;
+
+    SubmissionPages(Submissions submissions, SubmissionWorkbooks workbooks, Rounds rounds, Templates templates,
+            FormErrors formErrors, MessageSource messages) {
+        this.submissions = submissions;
+        this.workbooks = workbooks;
+        this.rounds = rounds;
+        this.templates = templates;
+        this.formErrors = formErrors;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Submission submission = submissions.get(id);
+        Map<String, String> typed = new LinkedHashMap<>();
+        submission.values().forEach((code, value) -> typed.put(code, value.stripTrailingZeros().toPlainString()));
+        return page(submission, typed, submission.comments(), Map.of(), model);
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable long id, @RequestParam Map<String, String> form,
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        Map<String, String> values = prefixed(form, "v.");
+        Map<String, String> comments = prefixed(form, "c.");
+        try {
+            submissions.saveValues(id, values, comments);
+            if ("submit".equals(action)) {
+                submissions.submit(id);
+            }
+            redirect.addFlashAttribute("notice", messages.getMessage(
+                    "submit".equals(action) ? "reporting.page.submitted" : "reporting.page.saved", null, locale));
+            return "redirect:/reporting/submissions/" + id;
+        } catch (InvalidInput e) {
+            return page(submissions.get(id), values, comments, formErrors.of(e), model);
+        }
+    }
+
+    @GetMapping("/{id}/workbook")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        SubmissionWorkbooks.Download file = workbooks.download(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(SubmissionApi.XLSX)).body(file.bytes());
+    }
+
+    @PostMapping("/{id}/workbook")
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect, Locale locale) throws IOException {
+        try {
+            workbooks.upload(id, file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("notice", messages.getMessage("reporting.page.saved", null, locale));
+            return "redirect:/reporting/submissions/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("uploadErrors", formErrors.of(e));
+            return show(id, model);
+        }
+    }
+
+    private String page(Submission submission, Map<String, String> typed, Map<String, String> comments,
+            Map<String, String> errors, Model model) {
+        RoundView round = rounds.get(submission.roundId());
+        model.addAttribute("submission", submission);
+        model.addAttribute("round", round);
+        model.addAttribute("template", templates.get(round.round().templateId()));
+        model.addAttribute("typed", typed);
+        model.addAttribute("comments", comments);
+        model.addAttribute("errors", errors);
+        model.addAttribute("findings", findingsByIndicator(submission));
+        model.addAttribute("editable", submission.state().status().editable() && !submission.locked());
+        return "reporting/submission";
+    }
+
+    /** Indicator code → the broken rules that read it, to show beside its field. */
+    private static Map<String, List<Submission.Finding>> findingsByIndicator(Submission submission) {
+        Map<String, List<Submission.Finding>> map = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(submission.errors().stream(), submission.warnings().stream())
+                .forEach(f -> f.indicators().forEach(code -> map.computeIfAbsent(code, c -> new ArrayList<>()).add(f)));
+        return map;
+    }
+
+    private static Map<String, String> prefixed(Map<String, String> form, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.shuangda.reporting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.shuangda.reporting.TemplateEditor;
+import org.shuangda.reporting.TemplateForm;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.shuangda.reporting.Template;
+import org.shuangda.reporting.Templates;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Report templates (报表表样): indicators, derived formulas and rules. */
+@RestController
+@RequestMapping("/api/v1/templates")
+@Tag(name = "Report templates 报表表样")
+class TemplateApi {
+
+    private final Templates templates;
+    private final TemplateEditor editor;
+
+    TemplateApi(Templates templates, TemplateEditor editor) {
+        this.templates = templates;
+        this.editor = editor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a template (TEMPLATE_MANAGE)",
+            description = "Formulas and rules are parsed first: numbers, indicator codes, + - * /, parentheses, "
+                    + "< <= > >= == !=, and/or. A mistake answers 422 on its field with the position.")
+    ResponseEntity<Template> create(@RequestBody TemplateForm form) {
+        Template created = editor.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "All templates with their indicators and rules (REPORT_SUBMIT or REPORT_REVIEW)")
+    List<Template> list() {
+        return templates.list();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One template")
+    Template get(@PathVariable long id) {
+        return templates.get(id);
+    }
+}

@@ -1,0 +1,42 @@
+package org.shuangda.campaigns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shuangda.campaigns.CampaignTask.UnitName;
+
+/** Values for plain unit tests: a campaign and a task in a chosen state, no database. */
+final class Fixtures {
+
+    static final long LEAD = 10;
+    static final long COOPERATOR = 11;
+    static final long STRANGER = 12;
+
+    private Fixtures() {
+    }
+
+    static Campaign campaign(CampaignStatus status) {
+        return new Campaign(1L, "专项行动", "黎政办发〔2010〕108号", null, null, "140426", null, LocalDate.of(2010, 12, 21),
+                LocalDate.of(2011, 1, 21), null, null, null, null, null, null, null, null, null, null, null, null, status,
+                null, null, null, 0);
+    }
+
+    static CampaignTask task(CampaignStatus campaign, LocalDate due, LocalDate lastProgress, Instant completed) {
+        return task(campaign, due, lastProgress, completed, null);
+    }
+
+    static CampaignTask task(CampaignStatus campaign, LocalDate due, LocalDate lastProgress, Instant completed,
+            Integer everyWorkingDays) {
+        return new CampaignTask(7L, 1L, "专项行动", campaign, LocalDate.of(2010, 12, 21), null, "市场巡查", null, LEAD,
+                "工商局", List.of(new UnitName(COOPERATOR, "质监局")), due, everyWorkingDays != null, everyWorkingDays,
+                completed, completed == null ? null : "张三", LocalDate.of(2010, 12, 21), lastProgress, 0);
+    }
+
+    static CampaignTask open(CampaignStatus campaign) {
+        return task(campaign, LocalDate.of(2011, 1, 16), null, null);
+    }
+
+    static CampaignTask completed(CampaignStatus campaign) {
+        return task(campaign, LocalDate.of(2011, 1, 16), LocalDate.of(2011, 1, 5), Instant.parse("2011-01-10T08:00:00Z"));
+    }
+}
