@@ -1,0 +1,102 @@
+package org.shuangda.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roll-ups as offices read them: the totals from {@link Rollups} (which checks {@code REPORT_REVIEW} over the
+ * region: outside it 404, without it 403 — so a unit reporter is refused, as the roll-up is the office's
+ * view; reporters see their own figures on their submission), lines cut by region, unit type or unit, and
+ * completeness and timeliness per round. A campaign of CUMULATIVE figures takes each unit's latest round,
+ * as {@link Rollups} does; completeness is always per round (a campaign adds the rounds up).
+ */
+@Service
+public class RollupReports {
+
+    private final JdbcClient jdbc;
+    private final Rollups rollups;
+    private final Rounds rounds;
+    private final Templates templates;
+    private final RollupBreakdowns breakdowns;
+
+    RollupReports(JdbcClient jdbc, Rollups rollups, Rounds rounds, Templates templates, RollupBreakdowns breakdowns) {
+        this.jdbc = jdbc;
+        this.rollups = rollups;
+        this.rounds = rounds;
+        this.templates = templates;
+        this.breakdowns = breakdowns;
+    }
+
+    @Transactional(readOnly = true)
+    public RollupReport report(Long roundId, Long campaignId, String regionCode, RollupBy by) {
+        if ((roundId == null) == (campaignId == null)) {
+            throw new InvalidInput("round", "reporting.rollup.roundOrCampaign");
+        }
+        // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)
+        Rollup base = roundId != null ? rollups.forRound(roundId, regionCode) : rollups.forCampaign(campaignId, regionCode);
+        List<Round> all = roundId != null ? List.of(rounds.load(roundId)) : campaignRounds(campaignId);
+        Template template = templates.load(all.get(0).templateId());
+        boolean latestOnly = roundId == null && template.figures() == Figures.CUMULATIVE;
+        Long[] counted = (latestOnly ? all.subList(all.size() - 1, all.size()) : all).stream().map(Round::id)
+                .toArray(Long[]::new);
+        String regionPath = path(base.regionCode());
+        String roundPath = path(all.get(0).regionCode());
+        List<Rollup.Line> lines = switch (by) {
+            case REGION -> base.lines();
+            case UNIT -> unitLines(breakdowns.unitFigures(regionPath, roundPath, counted, template), counted.length);
+            case UNIT_TYPE -> typeLines(breakdowns.unitFigures(regionPath, roundPath, counted, template),
+                    counted.length, template);
+        };
+        List<Completeness> perRound = new ArrayList<>();
+        List<UnitStatus> units = List.of();
+        for (Round round : all) {
+            units = breakdowns.statuses(round.id(), regionPath, roundPath);
+            perRound.add(RollupBreakdowns.completeness(round, units));
+        }
+        Completeness overall = roundId != null ? perRound.get(0) : Completeness.sum(perRound);
+        return new RollupReport(base.regionCode(), base.regionName(), by.param(), roundId, campaignId,
+                template.figures(), base.total(), lines, overall, perRound, units);
+    }
+
+    /** The campaign's rounds in order (404 when it has none). */
+    public List<Round> campaignRounds(long campaignId) {
+        List<Round> all = jdbc.sql(Rounds.SELECT + " where o.campaign_id = :c order by o.seq").param("c", campaignId)
+                .query(Rounds::round).list();
+        if (all.isEmpty()) {
+            throw new NotFoundProblem("campaign", campaignId);
+        }
+        return all;
+    }
+
+    private static List<Rollup.Line> unitLines(List<RollupBreakdowns.UnitFigures> units, int rounds) {
+        return units.stream().map(u -> new Rollup.Line(String.valueOf(u.unitId()), u.name(), u.active() ? 1 : 0,
+                u.acceptedRounds() / rounds, u.latestAccepted(), u.values())).toList();
+    }
+
+    /** Units summed per type, in the order types first appear; key = the UnitType name. */
+    private static List<Rollup.Line> typeLines(List<RollupBreakdowns.UnitFigures> units, int rounds, Template template) {
+        Map<String, List<RollupBreakdowns.UnitFigures>> byType = new LinkedHashMap<>();
+        units.forEach(u -> byType.computeIfAbsent(u.type(), t -> new ArrayList<>()).add(u));
+        List<Rollup.Line> lines = new ArrayList<>();
+        byType.forEach((type, members) -> {
+            Map<String, BigDecimal> sum = RollupBreakdowns.zeros(template);
+            members.forEach(m -> sum.replaceAll((code, v) -> v.add(m.values().getOrDefault(code, BigDecimal.ZERO))));
+            int expected = (int) members.stream().filter(RollupBreakdowns.UnitFigures::active).count();
+            int accepted = members.stream().mapToInt(RollupBreakdowns.UnitFigures::acceptedRounds).sum() / rounds;
+            lines.add(new Rollup.Line(type, type, expected, accepted, null, RollupBreakdowns.derive(template, sum)));
+        });
+        return lines;
+    }
+
+    private String path(String regionCode) {
+        return jdbc.sql("select path from region where code = :c").param("c", regionCode).query(String.class).single();
+    }
+}

@@ -1,0 +1,144 @@
+package org.shuangda.reporting.web;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuangda.campaigns.Campaigns;
+import org.shuangda.reporting.Indicator;
+import org.shuangda.reporting.RollupBy;
+import org.shuangda.reporting.RollupReport;
+import org.shuangda.reporting.RollupReports;
+import org.shuangda.reporting.Rollups;
+import org.shuangda.reporting.Round;
+import org.shuangda.reporting.SummaryTable;
+import org.shuangda.reporting.SummaryWorkbook;
+import org.shuangda.reporting.Template;
+import org.shuangda.reporting.Templates;
+import org.shuangda.shared.NotFoundProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The office's dashboard of a campaign (bars per region or unit, the trend over rounds, completeness, units
+ * with status badges), the pivot view and its XLSX export. Chart data travel in a {@code data-chart}
+ * attribute (CSP: no inline script); {@code ?animation=0} turns ECharts animation off for screenshots.
+ */
+@Controller
+@RequestMapping("/reporting")
+class DashboardPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RollupReports reports;
+    private final Rollups rollups;
+    private final Templates templates;
+    private final Campaigns campaigns;
+    private final SummaryTables tables;
+    private final MessageSource messages;
+
+    DashboardPages(RollupReports reports, Rollups rollups, Templates templates, Campaigns campaigns,
+            SummaryTables tables, MessageSource messages) {
+        this.reports = reports;
+        this.rollups = rollups;
+        this.templates = templates;
+        this.campaigns = campaigns;
+        this.tables = tables;
+        this.messages = messages;
+    }
+
+    /** What every view needs: the roll-up (scope checked there), the campaign's rounds and its template. */
+    private record View(RollupReport report, List<Round> rounds, Template template, String title) {
+    }
+
+    private View view(long campaign, Long round, String region, String by) {
+        List<Round> rounds = reports.campaignRounds(campaign);
+        if (round != null && rounds.stream().noneMatch(r -> r.id() == round)) {
+            throw new NotFoundProblem("round", round);
+        }
+        RollupReport report = reports.report(round, round == null ? campaign : null, region, RollupBy.parse(by));
+        return new View(report, rounds, templates.get(rounds.get(0).templateId()), campaigns.get(campaign).title());
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam long campaign, @RequestParam(required = false) Long round,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String by,
+            @RequestParam(required = false) String indicator, @RequestParam(required = false) String animation,
+            Model model, Locale locale) {
+        View v = view(campaign, round, region, by);
+        Indicator chosen = v.template().indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
+                .orElse(v.template().indicators().get(0));
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        model.addAttribute("campaignId", campaign).addAttribute("campaignTitle", v.title())
+                .addAttribute("rounds", v.rounds()).addAttribute("roundId", round).addAttribute("report", v.report())
+                .addAttribute("table", table).addAttribute("indicators", v.template().indicators())
+                .addAttribute("indicator", chosen).addAttribute("by", v.report().by())
+                .addAttribute("animation", !"0".equals(animation) && !"false".equals(animation))
+                .addAttribute("chart", JSON.writeValueAsString(chart(v, table, chosen, locale)));
+        return "reporting/dashboard";
+    }
+
+    @GetMapping("/pivot")
+    String pivot(@RequestParam long campaign, @RequestParam(required = false) Long round,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String by, Model model,
+            Locale locale) {
+        View v = view(campaign, round, region, by);
+        model.addAttribute("campaignId", campaign).addAttribute("rounds", v.rounds()).addAttribute("roundId", round)
+                .addAttribute("report", v.report()).addAttribute("by", v.report().by())
+                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale));
+        return "reporting/pivot";
+    }
+
+    @GetMapping("/pivot.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam long campaign, @RequestParam(required = false) Long round,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale) {
+        View v = view(campaign, round, region, by);
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        byte[] xlsx = SummaryWorkbook.write(table, msg("reporting.dashboard.reportingUnit", locale),
+                msg("reporting.dashboard.time", locale), msg("reporting.dashboard.total", locale));
+        String name = URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name)
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(xlsx);
+    }
+
+    /** The charts' data: bars of the chosen indicator per line, its trend over rounds, the completeness donut. */
+    private Map<String, Object> chart(View v, SummaryTable table, Indicator chosen, Locale locale) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("indicator", chosen.name() + "(" + chosen.measure() + ")");
+        chart.put("bars", Map.of("labels", table.rows().stream().map(SummaryTable.Row::name).toList(),
+                "values", table.rows().stream().map(r -> number(r.value(chosen.code()))).toList()));
+        List<String> roundNames = new ArrayList<>();
+        List<Object> trend = new ArrayList<>();
+        for (Round r : v.rounds()) {
+            roundNames.add(r.name());
+            trend.add(number(rollups.forRound(r.id(), v.report().regionCode()).total().values().get(chosen.code())));
+        }
+        chart.put("trend", Map.of("labels", roundNames, "values", trend));
+        var c = v.report().completeness();
+        chart.put("completeness", Map.of("accepted", c.accepted(), "pending", c.submitted() - c.accepted(),
+                "missing", c.missing(), "labels", List.of(msg("reporting.dashboard.accepted", locale),
+                        msg("reporting.dashboard.pending", locale), msg("reporting.page.missing", locale))));
+        return chart;
+    }
+
+    private static Object number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private String msg(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
+    }
+}

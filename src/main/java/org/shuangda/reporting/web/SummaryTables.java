@@ -1,0 +1,63 @@
+package org.shuangda.reporting.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.shuangda.reporting.Rollup;
+import org.shuangda.reporting.RollupReport;
+import org.shuangda.reporting.Round;
+import org.shuangda.reporting.SummaryTable;
+import org.shuangda.reporting.Template;
+import org.shuangda.shared.Actors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Turns a roll-up into the summary table (pivot page, XLSX) with drill-down links and translated names. */
+@Component
+class SummaryTables {
+
+    private final MessageSource messages;
+
+    SummaryTables(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report, List<Round> rounds, Long roundId,
+            Locale locale) {
+        List<Round> shown = roundId == null ? rounds : rounds.stream().filter(r -> r.id() == roundId).toList();
+        String period = messages.getMessage("reporting.dashboard.periodRange",
+                new Object[] {shown.get(0).periodFrom(), shown.get(shown.size() - 1).periodTo()}, locale);
+        String rowHeader = messages.getMessage("reporting.dashboard.by." + report.by(), null, locale);
+        List<SummaryTable.Row> rows = report.lines().stream()
+                .map(line -> new SummaryTable.Row(name(report, line, locale), link(report, line, campaignId, roundId), line.values()))
+                .toList();
+        String office = Actors.require().unitName();
+        return new SummaryTable(campaignTitle + messages.getMessage("reporting.dashboard.tableSuffix", null, locale),
+                office, period, rowHeader, template.indicators(), rows,
+                new SummaryTable.Row(report.regionName(), null, report.total().values()));
+    }
+
+    private String name(RollupReport report, Rollup.Line line, Locale locale) {
+        return report.by().equals("unitType")
+                ? messages.getMessage("unitType." + line.key(), null, line.key(), locale)
+                : line.name();
+    }
+
+    /** A region line drills to that region's dashboard; a unit line to its accepted submission. */
+    static String link(RollupReport report, Rollup.Line line, long campaignId, Long roundId) {
+        if (report.by().equals("region") && line.key().matches("\\d{6}")) {
+            return dashboardLink(campaignId, roundId, line.key(), null);
+        }
+        if (!report.by().equals("unitType") && line.submissionId() != null) {
+            return "/reporting/submissions/" + line.submissionId();
+        }
+        return null;
+    }
+
+    static String dashboardLink(Long campaign, Long round, String region, String by) {
+        return UriComponentsBuilder.fromPath("/reporting/dashboard").queryParamIfPresent("campaign",
+                        java.util.Optional.ofNullable(campaign)).queryParamIfPresent("round", java.util.Optional.ofNullable(round))
+                .queryParamIfPresent("region", java.util.Optional.ofNullable(region))
+                .queryParamIfPresent("by", java.util.Optional.ofNullable(by)).build().toUriString();
+    }
+}
