@@ -59,6 +59,10 @@ class EmbeddedDatabaseConfiguration {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "100")
+                    // zonky turns durability off for throwaway test databases; ./data must survive a power cut
+                    .setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
+                    .setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
+                    .setServerConfig("full_page_writes", properties.ephemeral() ? "off" : "on")
                     .start();
             createDatabase(postgres);
             log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(),
