@@ -1,6 +1,10 @@
 package org.shuangda.organization.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shuangda.organization.RegionLevel;
 import org.shuangda.organization.Regions;
 import org.shuangda.organization.Unit;
@@ -41,11 +45,31 @@ class UnitPages {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false)
             String htmx, Model model) {
-        model.addAttribute("result", units.list(q, type, "", Math.max(page, 0), 50));
+        Units.Page result = units.list(q, type, "", Math.max(page, 0), 50);
+        model.addAttribute("result", result);
+        model.addAttribute("depths", visibleDepths(result.units()));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("types", UnitType.values());
         return htmx != null ? "organization/units :: results" : "organization/units";
+    }
+
+    /**
+     * Indent a unit only under ancestors shown on the same page: a county bureau whose parent is a city bureau
+     * the viewer cannot see is a top-level row for that viewer.
+     */
+    static Map<Long, Integer> visibleDepths(List<Unit> shown) {
+        Set<String> ids = shown.stream().map(u -> String.valueOf(u.id())).collect(Collectors.toSet());
+        Map<Long, Integer> depths = new HashMap<>();
+        for (Unit unit : shown) {
+            String[] path = unit.path().replaceAll("^/|/$", "").split("/");
+            int depth = 0;
+            for (int i = 0; i < path.length - 1; i++) {
+                depth += ids.contains(path[i]) ? 1 : 0;
+            }
+            depths.put(unit.id(), Math.min(depth, 3));
+        }
+        return depths;
     }
 
     @GetMapping("/new")
