@@ -16,9 +16,16 @@
       window.addEventListener('resize', function () { c.resize(); });
       el.setAttribute('data-rendered', 'true');
     }
+    // "黎城县公安局", "中共黎城县委宣传部": the region is in the page title, so drop it from each bar's name
+    function shortName(label) {
+      var rest = label.replace(/^中共[\u4e00-\u9fa5]{2,4}?([县市区旗])委/, '$1委')
+          .replace(/^[\u4e00-\u9fa5]{2,4}?[县市区旗](?!委)/, '');
+      return rest.length >= 2 ? rest : label;
+    }
     chart('chart-bars', {
-      tooltip: {}, grid: { left: 48, right: 16, bottom: 90 },
-      xAxis: { type: 'category', data: data.bars.labels, axisLabel: { rotate: 40, interval: 0 } },
+      tooltip: {}, grid: { left: 16, right: 16, bottom: 8, top: 24, containLabel: true },
+      xAxis: { type: 'category', data: data.bars.labels.map(shortName),
+        axisLabel: { rotate: 35, interval: 0 } },
       yAxis: { type: 'value' },
       series: [{ type: 'bar', name: data.indicator, data: data.bars.values }]
     });
@@ -26,15 +33,18 @@
       tooltip: { trigger: 'axis' }, grid: { left: 48, right: 16 },
       xAxis: { type: 'category', data: data.trend.labels },
       yAxis: { type: 'value' },
-      series: [{ type: 'line', name: data.indicator, data: data.trend.values }]
+      series: [{ type: 'line', name: data.indicator, data: data.trend.values, symbolSize: 9,
+        label: { show: true, position: 'top' } }]
     });
     var c = data.completeness;
     chart('chart-completeness', {
       tooltip: { trigger: 'item' },
-      color: ['#198754', '#0d6efd', '#dc3545'],
       series: [{ type: 'pie', radius: ['45%', '70%'], label: { formatter: '{b}: {c}' },
-        data: [{ name: c.labels[0], value: c.accepted }, { name: c.labels[1], value: c.pending },
-               { name: c.labels[2], value: c.missing }] }]
+        // each slice keeps its own colour when empty ones are left out
+        data: [{ name: c.labels[0], value: c.accepted, itemStyle: { color: '#198754' } },
+               { name: c.labels[1], value: c.pending, itemStyle: { color: '#0d6efd' } },
+               { name: c.labels[2], value: c.missing, itemStyle: { color: '#dc3545' } }]
+            .filter(function (d) { return d.value > 0; }) }]
     });
   }
   if (document.readyState === 'loading') {
