@@ -51,12 +51,15 @@ class IdentityTests {
     void formLoginWorksAndFiveFailuresLockTheAccountForFifteenMinutes() throws Exception {
         mvc.perform(formLogin("/login").user("pingshun.police").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated().withUsername("pingshun.police"));
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             mvc.perform(formLogin("/login").user("pingshun.police").password("wrong" + i))
                     .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         }
+        // the fifth failure locks the account, and the page says so at once
+        mvc.perform(formLogin("/login").user("pingshun.police").password("wrong4"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=locked"));
         mvc.perform(formLogin("/login").user("pingshun.police").password(DemoUsers.PASSWORD))
-                .andExpect(unauthenticated());
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=locked"));
         Double minutes = jdbc.sql("select extract(epoch from locked_until - now()) / 60 from app_user "
                 + "where username = 'pingshun.police'").query(Double.class).single();
         assertThat(minutes).isBetween(14.0, 15.0);
