@@ -39,6 +39,13 @@ record HashedContent(long id, Instant occurredAt, Long actorUserId, String actor
                 actorRegionPath, clientIp, action, objectType, objectId, summary, before, after)));
     }
 
+    /** The same content at chain position {@code position} (entries get their id only when appended). */
+    HashedContent at(long position) {
+        return new HashedContent(position, occurredAt, actorUserId, actorUsername, actorName, actorUnitId,
+                actorUnitName, actorUnitPath, actorRegionPath, clientIp, action, objectType, objectId, summary,
+                before, after);
+    }
+
     /** {@code SM3(previousHash || canonical())} as 64 lower-case hex digits. */
     String hash(String previousHash) {
         return sm3Hex(previousHash + canonical());
