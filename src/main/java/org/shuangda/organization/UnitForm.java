@@ -11,7 +11,7 @@ public record UnitForm(String name, String shortName, UnitType type, String regi
         return new UnitForm("", "", null, "", null, "", "", "");
     }
 
-    static UnitForm of(Unit unit) {
+    public static UnitForm of(Unit unit) {
         return new UnitForm(unit.name(), unit.shortName(), unit.type(), unit.regionCode(), unit.parentId(),
                 unit.contact(), unit.phone(), unit.address());
     }

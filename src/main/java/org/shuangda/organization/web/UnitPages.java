@@ -91,8 +91,7 @@ class UnitPages {
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
         Unit unit = units.get(id);
-        return form(model, new UnitForm(unit.name(), unit.shortName(), unit.type(), unit.regionCode(),
-                unit.parentId(), unit.contact(), unit.phone(), unit.address()), unit, Map.of());
+        return form(model, UnitForm.of(unit), unit, Map.of());
     }
 
     @PostMapping("/{id}")
