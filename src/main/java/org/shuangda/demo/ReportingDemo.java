@@ -133,13 +133,10 @@ class ReportingDemo implements DemoDataStep {
         }
     }
 
+    /** The 2010 黎城县 plan that {@link CampaignsDemo} (order 400) has just created. */
     private long campaignId() {
-        boolean exists = jdbc.sql("select to_regclass('campaign') is not null").query(Boolean.class).single();
-        if (!exists) {
-            return 0;
-        }
-        return jdbc.sql("select id from campaign where title like '黎城县打击侵犯知识产权%' order by id limit 1")
-                .query(Long.class).optional().orElse(0L);
+        return jdbc.sql("select id from campaign where title = :t").param("t", CampaignsDemo.LICHENG_2010)
+                .query(Long.class).single();
     }
 
     private static Map<String, Integer> totals(int officers, int entities, int markets, int areas, int items,
