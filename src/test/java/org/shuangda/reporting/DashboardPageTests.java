@@ -40,8 +40,7 @@ class DashboardPageTests {
     }
 
     private long demoRound(int seq) {
-        return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")
-                .param("s", seq).query(Long.class).single();
+        return ReportingFixtures.demoRound(jdbc, seq);
     }
 
     private long demoCampaign() {

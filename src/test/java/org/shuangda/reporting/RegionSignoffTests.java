@@ -30,8 +30,7 @@ class RegionSignoffTests {
     }
 
     private long demoRound(int seq) {
-        return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")
-                .param("s", seq).query(Long.class).single();
+        return ReportingFixtures.demoRound(jdbc, seq);
     }
 
     private ResultActions accept(String user, long round, String region) throws Exception {

@@ -58,6 +58,12 @@ final class ReportingFixtures {
                  where code = :role and not (:p = any(permissions))""").param("p", permission).param("role", role).update();
     }
 
+    /** Round {@code seq} (1–3) of the demo's 2010 黎城县 campaign (fixtures' own campaigns start at 90,001). */
+    static long demoRound(JdbcClient jdbc, int seq) {
+        return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")
+                .param("s", seq).query(Long.class).single();
+    }
+
     long templateId() {
         return jdbc.sql("select id from report_template where code = 'SHUANGDA_BASIC'").query(Long.class).single();
     }

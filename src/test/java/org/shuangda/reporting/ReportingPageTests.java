@@ -77,8 +77,7 @@ class ReportingPageTests {
 
     @Test
     void the_office_reviews_sees_the_missing_unit_and_returns_with_a_reason() throws Exception {
-        long demoRound3 = jdbc.sql("select id from report_round where region_code = '140426' and seq = 3 and campaign_id < 90000")
-                .query(Long.class).single();
+        long demoRound3 = ReportingFixtures.demoRound(jdbc, 3);
         mvc.perform(get("/reporting/rounds/" + demoRound3 + "/review").with(users.as("licheng.office")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("黎城县司法局")))
