@@ -22,5 +22,20 @@ public enum Permission {
     // reporting
     REPORT_SUBMIT,
     REPORT_REVIEW,
-    TEMPLATE_MANAGE
+    TEMPLATE_MANAGE,
+    // cases and 两法衔接 (clues, cases, transfers to police, publication)
+    CASE_VIEW,
+    CASE_HANDLE,
+    CASE_APPROVE,
+    CASE_SUPERVISE,
+    CASE_SETTINGS,
+    TRANSFER_RECEIVE,
+    TRANSFER_OVERSEE,
+    PENALTY_PUBLISH,
+    // complaints and tips (投诉举报)
+    FILING_INTAKE,
+    FILING_VIEW,
+    FILING_HANDLE,
+    FILING_ROUTE,
+    ROUTING_MANAGE
 }
