@@ -47,12 +47,36 @@ class LoginAttempts {
                 returning failed_attempts""")
                 .param("max", maxFailures).param("minutes", (int) lockout.toMinutes()).param("username", username)
                 .query(Integer.class).optional().orElse(null);
+        if (failures == null) {
+            countUnknown(username);
+        }
         events.publishEvent(new AuditableChange(AuditAction.LOGIN_FAILURE, "user", null,
                 failures == null ? "unknown user" : "failed attempt " + failures, null, null, username));
         if (failures != null && failures == maxFailures) {
             events.publishEvent(new AuditableChange(AuditAction.ACCOUNT_LOCKED, "user", null,
                     "locked for " + lockout.toMinutes() + " minutes", null, null, username));
         }
+    }
+
+    /**
+     * A failure for a name no account has is counted too, and locks that name the same way (tries during
+     * the lock are not counted, as a real account's are not), so the page never shows whether a username
+     * exists. Names with no failure for a day are forgotten, so guessed names cannot fill the table.
+     */
+    private void countUnknown(String username) {
+        jdbc.sql("delete from login_unknown_attempt where last_failed_at < now() - interval '1 day'").update();
+        jdbc.sql("""
+                insert into login_unknown_attempt (username_key, failed_attempts, locked_until)
+                values (lower(:username), 1, case when 1 >= :max then now() + make_interval(mins => :minutes) end)
+                on conflict (username_key) do update
+                   set failed_attempts = login_unknown_attempt.failed_attempts + 1,
+                       locked_until = case when login_unknown_attempt.failed_attempts + 1 >= :max
+                                           then now() + make_interval(mins => :minutes)
+                                           else login_unknown_attempt.locked_until end,
+                       last_failed_at = now()
+                 where not coalesce(login_unknown_attempt.locked_until > now(), false)""")
+                .param("username", username).param("max", maxFailures).param("minutes", (int) lockout.toMinutes())
+                .update();
     }
 
     @EventListener

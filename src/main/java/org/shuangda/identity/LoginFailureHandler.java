@@ -12,7 +12,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * Back to the login page with {@code ?error}, or {@code ?error=locked} when the account is locked — also on
  * the very attempt that locked it ({@link LoginAttempts} has already counted it by the time this runs), so the
- * person learns at once that trying again is pointless for 15 minutes.
+ * person learns at once that trying again is pointless for 15 minutes. A username that does not exist gets
+ * the same answers after the same number of tries (see {@link LoginAttempts}), so the page tells no one which
+ * usernames exist.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
@@ -26,8 +28,10 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
         String username = request.getParameter("username");
-        boolean locked = exception instanceof LockedException || (username != null && jdbc.sql(
-                "select coalesce(bool_or(locked_until > now()), false) from app_user where lower(username) = lower(:u)")
+        boolean locked = exception instanceof LockedException || (username != null && jdbc.sql("""
+                select coalesce(bool_or(locked_until > now()), false) from (
+                    select locked_until from app_user where lower(username) = lower(:u)
+                    union all select locked_until from login_unknown_attempt where username_key = lower(:u)) t""")
                 .param("u", username).query(Boolean.class).single());
         saveException(request, exception);
         getRedirectStrategy().sendRedirect(request, response, locked ? "/login?error=locked" : "/login?error");

@@ -74,6 +74,23 @@ class IdentityTests {
     }
 
     @Test
+    void aUsernameThatDoesNotExistIsAnsweredLikeARealOneSoTheLockoutRevealsNoNames() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin("/login").user("nobody.guess").password("wrong" + i))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user("Nobody.Guess").password("wrong4"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(formLogin("/login").user("nobody.guess").password("wrong5"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=locked"));
+        Double minutes = jdbc.sql("select extract(epoch from locked_until - now()) / 60 from login_unknown_attempt "
+                + "where username_key = 'nobody.guess'").query(Double.class).single();
+        assertThat(minutes).as("tries during the lock do not extend it").isBetween(14.0, 15.0);
+        assertThat(jdbc.sql("select failed_attempts from login_unknown_attempt where username_key = 'nobody.guess'")
+                .query(Integer.class).single()).isEqualTo(5);
+    }
+
+    @Test
     void bearerTokensActAsTheirUserUntilRevoked() throws Exception {
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(48)));
