@@ -85,7 +85,7 @@ class EntityApiTests {
         mvc.perform(json(post("/api/v1/entities"), body))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field", is("uscc")))
-                .andExpect(jsonPath("$.errors[0].reason", is("统一社会信用代码校验位错误,应为 " + wrong[1])));
+                .andExpect(jsonPath("$.errors[0].reason", is("统一社会信用代码校验位错误，应为 " + wrong[1])));
         mvc.perform(json(post("/api/v1/entities"), body).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason", containsString("it should be " + wrong[1])));
@@ -126,7 +126,7 @@ class EntityApiTests {
         String uscc = fixtures.uscc("140426");
         create(EntityFixtures.json("黎城县重复一有限公司", uscc, "140426", null));
         expectError(EntityFixtures.json("黎城县重复二有限公司", uscc, "140426", null), "uscc",
-                "已登记:黎城县重复一有限公司");
+                "已登记：黎城县重复一有限公司");
     }
 
     @Test

@@ -99,8 +99,8 @@ class EntityImportTests {
         mvc.perform(get("/entities/import/" + batch).with(demo.as(OFFICE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"row-3\"")))
-                .andExpect(content().string(containsString("统一社会信用代码校验位错误,应为 " + wrong[1])))
-                .andExpect(content().string(containsString("可导入 2 行,有错误 1 行")))
+                .andExpect(content().string(containsString("统一社会信用代码校验位错误，应为 " + wrong[1])))
+                .andExpect(content().string(containsString("可导入 2 行，有错误 1 行")))
                 .andExpect(content().string(not(containsString("id=\"row-2\""))));
         mvc.perform(post("/entities/import/" + batch + "/commit").with(demo.as(OFFICE)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
@@ -117,7 +117,7 @@ class EntityImportTests {
                 .andExpect(header().string("HX-Trigger", "import-row-fixed"))
                 .andExpect(content().string(containsString("table-success")));
         mvc.perform(get("/entities/import/" + batch + "/summary").with(demo.as(OFFICE)))
-                .andExpect(content().string(containsString("可导入 3 行,有错误 0 行")));
+                .andExpect(content().string(containsString("可导入 3 行，有错误 0 行")));
 
         mvc.perform(post("/entities/import/" + batch + "/commit").with(demo.as(OFFICE)).with(csrf()))
                 .andExpect(redirectedUrl("/entities"));
@@ -145,7 +145,7 @@ class EntityImportTests {
         long batch = uploadOk("dup.xlsx", file);
         mvc.perform(get("/entities/import/" + batch).with(demo.as(OFFICE)))
                 .andExpect(content().string(containsString("与第 2 行的统一社会信用代码重复")))
-                .andExpect(content().string(containsString("已登记:黎城县鑫源商贸有限公司")))
+                .andExpect(content().string(containsString("已登记：黎城县鑫源商贸有限公司")))
                 .andExpect(content().string(containsString("不在您的数据范围内")))
                 .andExpect(content().string(containsString("有错误 3 行")));
         mvc.perform(get("/entities/import/" + batch).with(demo.as("pingshun.office")))
@@ -158,7 +158,7 @@ class EntityImportTests {
                 + ",个体工商户,黎城县,140426,王某,,王某,13800001111\r\n";
         long batch = uploadOk("excel.csv", csv.getBytes("GBK"));
         mvc.perform(get("/entities/import/" + batch).with(demo.as(OFFICE)))
-                .andExpect(content().string(containsString("可导入 1 行,有错误 0 行")));
+                .andExpect(content().string(containsString("可导入 1 行，有错误 0 行")));
         mvc.perform(post("/entities/import/" + batch + "/commit").with(demo.as(OFFICE)).with(csrf()))
                 .andExpect(redirectedUrl("/entities"));
         assertThat(jdbc.sql("select entity_type from market_entity where name = 'GBK导入,有限公司'")
@@ -173,7 +173,7 @@ class EntityImportTests {
         expectRefused("notes.txt", "名称\n甲".getBytes(StandardCharsets.UTF_8), "只能导入 .xlsx 或 .csv");
         expectRefused("empty.xlsx", new byte[0], "文件是空的");
         expectRefused("short.csv", "名称,统一社会信用代码,主体类型,地址,行政区划代码,法定代表人,法定代表人身份证号,联系人\n甲"
-                .getBytes(StandardCharsets.UTF_8), "缺少列:联系电话");
+                .getBytes(StandardCharsets.UTF_8), "缺少列：联系电话");
         expectRefused("header.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8), "没有数据行");
         StringBuilder many = new StringBuilder(HEADER).append('\n');
         many.append("甲\n".repeat(200_001));

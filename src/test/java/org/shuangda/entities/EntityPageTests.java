@@ -61,7 +61,7 @@ class EntityPageTests {
         String[] wrong = EntityFixtures.withWrongCheck(FIXTURES.uscc("140426"));
         mvc.perform(form("/entities", "页面旧代码有限公司", wrong[0]))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("统一社会信用代码校验位错误,应为 " + wrong[1])))
+                .andExpect(content().string(containsString("统一社会信用代码校验位错误，应为 " + wrong[1])))
                 .andExpect(content().string(containsString("id=\"uscc-override-block\"")))
                 .andExpect(content().string(containsString("value=\"页面旧代码有限公司\"")));
         mvc.perform(form("/entities", "页面旧代码有限公司", wrong[0]).param("lang", "en"))
