@@ -157,7 +157,7 @@ class RollupTests {
 
     private List<String> totals(long round) {
         return jdbc.sql("""
-                select region_code || ':' || indicator_id || '=' || value from report_region_total
-                 where round_id = :r order by 1""").param("r", round).query(String.class).list();
+                select region_code || ':' || indicator_id || '=' || sum(value) from report_region_total
+                 where round_id = :r group by region_code, indicator_id order by 1""").param("r", round).query(String.class).list();
     }
 }
