@@ -26,13 +26,16 @@ public class RollupReports {
     private final Rounds rounds;
     private final Templates templates;
     private final RollupBreakdowns breakdowns;
+    private final ExpectedUnits expectedUnits;
 
-    RollupReports(JdbcClient jdbc, Rollups rollups, Rounds rounds, Templates templates, RollupBreakdowns breakdowns) {
+    RollupReports(JdbcClient jdbc, Rollups rollups, Rounds rounds, Templates templates, RollupBreakdowns breakdowns,
+            ExpectedUnits expectedUnits) {
         this.jdbc = jdbc;
         this.rollups = rollups;
         this.rounds = rounds;
         this.templates = templates;
         this.breakdowns = breakdowns;
+        this.expectedUnits = expectedUnits;
     }
 
     @Transactional(readOnly = true)
@@ -55,15 +58,21 @@ public class RollupReports {
             case UNIT_TYPE -> typeLines(breakdowns.unitFigures(regionPath, roundPath, counted, template),
                     counted.length, template);
         };
+        // a province or the nation has thousands of units: counts only there (the lines drill down to them)
+        ExpectedUnits.Counted regionUnits = expectedUnits.under(regionPath, roundPath);
         List<Completeness> perRound = new ArrayList<>();
         List<UnitStatus> units = List.of();
         for (Round round : all) {
-            units = breakdowns.statuses(round.id(), regionPath, roundPath);
-            perRound.add(RollupBreakdowns.completeness(round, units));
+            if (regionUnits.listable()) {
+                units = breakdowns.statuses(round.id(), regionPath, roundPath);
+                perRound.add(RollupBreakdowns.completeness(round, units));
+            } else {
+                perRound.add(expectedUnits.completeness(round, regionUnits));
+            }
         }
         Completeness overall = roundId != null ? perRound.get(0) : Completeness.sum(perRound);
         return new RollupReport(base.regionCode(), base.regionName(), by.param(), roundId, campaignId,
-                template.figures(), base.total(), lines, overall, perRound, units);
+                template.figures(), base.total(), lines, overall, perRound, units, regionUnits.listable());
     }
 
     /** The campaign's rounds in order (404 when it has none). */

@@ -27,11 +27,13 @@ public class Rollups {
     private final JdbcClient jdbc;
     private final Rounds rounds;
     private final Templates templates;
+    private final ExpectedUnits expectedUnits;
 
-    Rollups(JdbcClient jdbc, Rounds rounds, Templates templates) {
+    Rollups(JdbcClient jdbc, Rounds rounds, Templates templates, ExpectedUnits expectedUnits) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.templates = templates;
+        this.expectedUnits = expectedUnits;
     }
 
     /** One round's totals for {@code regionCode} (default: the round's region) and each region or unit below. */
@@ -72,7 +74,10 @@ public class Rollups {
                  where r.parent_code = :c or (:c = '000000' and r.parent_code is null and r.code <> '000000')
                  order by r.code""").param("c", region.code())
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        Map<String, Integer> expected = expectedUnits(region, children, roundPath);
+        ExpectedUnits.Counted expectedByRegion = expectedUnits.under(region.path(), roundPath);
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put(region.code(), expectedByRegion.total());
+        children.forEach(c -> expected.put(c.code(), expectedByRegion.under(c.path())));
         children = children.stream().filter(c -> expected.getOrDefault(c.code(), 0) > 0).toList();
         List<String> codes = new ArrayList<>(List.of(region.code()));
         children.forEach(c -> codes.add(c.code()));
@@ -103,26 +108,6 @@ public class Rollups {
         Optional<Place> found = jdbc.sql("select code, name, path from region where code = :c").param("c", code)
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
         return found.isEmpty() && RollupLedger.NATION.equals(code) ? Optional.of(new Place(code, "全国", "/")) : found;
-    }
-
-    /**
-     * Active units expected to report (in the round's region, {@code roundPath}) under the region and under each
-     * child: counted per unit region once, then added up by path prefix here.
-     */
-    private Map<String, Integer> expectedUnits(Place region, List<Place> children, String roundPath) {
-        Map<String, Integer> byPath = new HashMap<>();
-        jdbc.sql("""
-                select g.path, count(*) from unit u join region g on g.code = u.region_code
-                 where u.active and g.path like :path || '%' and g.path like :roundPath || '%' group by g.path""")
-                .param("path", region.path()).param("roundPath", roundPath)
-                .query((rs, n) -> byPath.put(rs.getString(1), rs.getInt(2))).list();
-        Map<String, Integer> expected = new HashMap<>();
-        expected.put(region.code(), byPath.values().stream().mapToInt(Integer::intValue).sum());
-        for (Place child : children) {
-            expected.put(child.code(), byPath.entrySet().stream().filter(e -> e.getKey().startsWith(child.path()))
-                    .mapToInt(Map.Entry::getValue).sum());
-        }
-        return expected;
     }
 
     /** The units sitting directly in the region, each with its accepted figures (zeros when none). */

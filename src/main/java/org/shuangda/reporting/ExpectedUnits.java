@@ -1,0 +1,81 @@
+package org.shuangda.reporting;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active units a round expects under a region, counted per unit region, and a round's completeness as
+ * counts only. Both start from the region codes under the region (the region table's path index) and reach
+ * the units through their region code index, so a province reads its own few thousand units, never all the
+ * country's; and the per-unit list, which a roll-up shows only for a region small enough to read
+ * ({@link #LIST_LIMIT}), is not needed to count.
+ */
+@Component
+class ExpectedUnits {
+
+    /** Regions with more expected units than this get completeness counts without the per-unit list. */
+    static final int LIST_LIMIT = 1000;
+
+    /** Active units per region code, for the regions under a region and inside the round's region. */
+    record Counted(Map<String, String> paths, Map<String, Integer> units) {
+
+        int total() {
+            return units.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Units in the region with path {@code path} and below it. */
+        int under(String path) {
+            return units.entrySet().stream().filter(e -> paths.get(e.getKey()).startsWith(path))
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
+
+        String[] codes() {
+            return paths.keySet().toArray(String[]::new);
+        }
+
+        boolean listable() {
+            return total() <= LIST_LIMIT;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ExpectedUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Counted under(String regionPath, String roundPath) {
+        Map<String, String> paths = new HashMap<>();
+        jdbc.sql("select code, path from region where path like :path || '%' and path like :roundPath || '%'")
+                .param("path", regionPath).param("roundPath", roundPath)
+                .query((rs, n) -> paths.put(rs.getString(1), rs.getString(2))).list();
+        Map<String, Integer> units = new HashMap<>();
+        if (!paths.isEmpty()) {
+            jdbc.sql("select region_code, count(*) from unit where active and region_code = any(:codes) group by region_code")
+                    .param("codes", paths.keySet().toArray(String[]::new))
+                    .query((rs, n) -> units.put(rs.getString(1), rs.getInt(2))).list();
+        }
+        return new Counted(paths, units);
+    }
+
+    /**
+     * The same figures as {@link RollupBreakdowns#completeness} over {@link RollupBreakdowns#statuses}, counted in
+     * the database; no missing units' names (the lines below name them, region by region).
+     */
+    Completeness completeness(Round round, Counted counted) {
+        return jdbc.sql("""
+                select count(*) filter (where s.status <> 'DRAFT'),
+                       count(*) filter (where s.status = 'ACCEPTED'),
+                       count(*) filter (where s.status = 'RETURNED'),
+                       count(*) filter (where s.status <> 'DRAFT' and s.on_time),
+                       count(*) filter (where s.status <> 'DRAFT' and not s.on_time)
+                  from unit u join report_submission s on s.unit_id = u.id and s.round_id = :round
+                 where u.active and u.region_code = any(:codes)""")
+                .param("round", round.id()).param("codes", counted.codes())
+                .query((rs, n) -> Completeness.of(round.id(), round.name(), round.dueOn(), counted.total(), rs.getInt(1),
+                        rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), java.util.List.of()))
+                .single();
+    }
+}
