@@ -6,11 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The active units a round expects under a region, counted per unit region, and a round's completeness as
- * counts only. Both start from the region codes under the region (the region table's path index) and reach
- * the units through their region code index, so a province reads its own few thousand units, never all the
- * country's; and the per-unit list, which a roll-up shows only for a region small enough to read
- * ({@link #LIST_LIMIT}), is not needed to count.
+ * The active units a round expects under a region, counted per unit region from the region codes under it (the
+ * region table's path index) through the units' region code index, so a province reads its own few thousand
+ * units, never all the country's; and a round's completeness as counts only, from the running counts, for a
+ * region too large for the per-unit list a roll-up shows ({@link #LIST_LIMIT}).
  */
 @Component
 class ExpectedUnits {
@@ -61,19 +60,15 @@ class ExpectedUnits {
     }
 
     /**
-     * The same figures as {@link RollupBreakdowns#completeness} over {@link RollupBreakdowns#statuses}, counted in
-     * the database; no missing units' names (the lines below name them, region by region).
+     * The same figures as {@link RollupBreakdowns#completeness} over {@link RollupBreakdowns#statuses}, read from the
+     * counts {@link RollupLedger} keeps per region; no missing units' names (the lines below name them).
      */
-    Completeness completeness(Round round, Counted counted) {
+    Completeness completeness(Round round, String regionCode, Counted counted) {
         return jdbc.sql("""
-                select count(*) filter (where s.status <> 'DRAFT'),
-                       count(*) filter (where s.status = 'ACCEPTED'),
-                       count(*) filter (where s.status = 'RETURNED'),
-                       count(*) filter (where s.status <> 'DRAFT' and s.on_time),
-                       count(*) filter (where s.status <> 'DRAFT' and not s.on_time)
-                  from unit u join report_submission s on s.unit_id = u.id and s.round_id = :round
-                 where u.active and u.region_code = any(:codes)""")
-                .param("round", round.id()).param("codes", counted.codes())
+                select coalesce(sum(handed_in_units), 0), coalesce(sum(accepted_units), 0),
+                       coalesce(sum(returned_units), 0), coalesce(sum(on_time_units), 0), coalesce(sum(late_units), 0)
+                  from report_region_progress where round_id = :round and region_code = :region""")
+                .param("round", round.id()).param("region", regionCode)
                 .query((rs, n) -> Completeness.of(round.id(), round.name(), round.dueOn(), counted.total(), rs.getInt(1),
                         rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), java.util.List.of()))
                 .single();

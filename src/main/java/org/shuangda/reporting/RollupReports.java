@@ -67,7 +67,7 @@ public class RollupReports {
                 units = breakdowns.statuses(round.id(), regionPath, roundPath);
                 perRound.add(RollupBreakdowns.completeness(round, units));
             } else {
-                perRound.add(expectedUnits.completeness(round, regionUnits));
+                perRound.add(expectedUnits.completeness(round, base.regionCode(), regionUnits));
             }
         }
         Completeness overall = roundId != null ? perRound.get(0) : Completeness.sum(perRound);

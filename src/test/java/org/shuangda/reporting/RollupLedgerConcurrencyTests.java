@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the rows every acceptance used to queue on) accepted at the same time through the API, then some taken off
  * again and some re-accepted with other figures, again concurrently. After each phase the totals and
  * accepted-unit counts of every level equal a plain GROUP BY over the accepted raw values (indicator totals
- * only: breakdown key 0), the API's roll-up says the same, and a rebuild gives the same figures.
+ * only: breakdown key 0), the counts of handed-in, accepted, returned, on-time and late units equal the
+ * submissions counted, the API's roll-up says the same, and a rebuild gives the same figures and counts.
  */
 @WebTest
 class RollupLedgerConcurrencyTests {
@@ -75,7 +77,7 @@ class RollupLedgerConcurrencyTests {
 
         concurrently(submissions.stream().map(id -> (Callable<Integer>) () -> accept(id)).toList())
                 .forEach(status -> assertThat(status).isEqualTo(200));
-        assertEveryLevelEqualsGroupBy(units.size());
+        assertEveryLevelEqualsGroupBy(units.size(), units.size());
         assertThat(jdbc.sql("select count(distinct stripe) from report_region_total where round_id = :r and region_code = '000000'")
                 .param("r", round).query(Integer.class).single()).isGreaterThan(1);
 
@@ -94,14 +96,16 @@ class RollupLedgerConcurrencyTests {
             }
         }
         concurrently(changes).forEach(status -> assertThat(status).isEqualTo(200));
-        assertEveryLevelEqualsGroupBy(units.size() - (units.size() + 2) / 3);
+        assertEveryLevelEqualsGroupBy(units.size(), units.size() - (units.size() + 2) / 3);
 
         Map<String, BigDecimal> running = kept();
+        Map<String, String> counts = counts();
         jdbc.sql("select 1 from reporting_rebuild_totals(:r)").param("r", round).query((rs, n) -> 1).list();
         assertThat(kept()).isEqualTo(running);
+        assertThat(counts()).isEqualTo(counts);
     }
 
-    /** A unit's submission already submitted, with figures for every entered indicator and one breakdown row. */
+    /** A unit's submission already submitted (as the submit transition posts it), with figures for every entered indicator and one breakdown row. */
     private long submitted(long unit, SplittableRandom random) {
         long id = jdbc.sql("""
                 insert into report_submission (round_id, unit_id, status, submitted_at, on_time)
@@ -113,6 +117,8 @@ class RollupLedgerConcurrencyTests {
         }
         // a breakdown value (key 1) must never reach the regional totals, which hold indicator totals only
         jdbc.sql("insert into submission_value values (:s, :i, 1, 100000)").param("s", id).param("i", indicators.get(0)).update();
+        LocalDateTime at = LocalDateTime.now();
+        ledger.post(id, SubmissionState.draft(), new SubmissionState(SubmissionStatus.SUBMITTED, at, true, null, null, null));
         return id;
     }
 
@@ -129,7 +135,10 @@ class RollupLedgerConcurrencyTests {
                            version = version + 1 where id = :id and status = 'ACCEPTED'""")
                     .param("to", to).param("id", id).update();
             assertThat(changed).isEqualTo(1);
-            ledger.postWithdrawn(id);
+            LocalDateTime at = LocalDateTime.now();
+            ledger.post(id, new SubmissionState(SubmissionStatus.ACCEPTED, at, true, null, at, "admin"),
+                    new SubmissionState(SubmissionStatus.valueOf(to), at, true, to.equals("RETURNED") ? "重报" : null,
+                            null, null));
         });
         return 200;
     }
@@ -147,28 +156,42 @@ class RollupLedgerConcurrencyTests {
         }
     }
 
-    private void assertEveryLevelEqualsGroupBy(int acceptedUnits) throws Exception {
+    private void assertEveryLevelEqualsGroupBy(int units, int acceptedUnits) throws Exception {
         assertThat(kept()).isEqualTo(groupBy()).hasSize(LEVELS.length * indicators.size());
-        Map<String, Integer> progress = new TreeMap<>();
-        jdbc.sql("""
-                select region_code, sum(accepted_units) from report_region_progress where round_id = :r
-                 group by region_code""").param("r", round)
-                .query((rs, n) -> progress.put(rs.getString(1).trim(), rs.getInt(2))).list();
-        Map<String, Integer> counted = new TreeMap<>();
-        jdbc.sql("""
-                select l.code, count(*) from unnest(cast(:levels as text[])) l (code)
-                  join report_submission s on s.round_id = :r and s.status = 'ACCEPTED'
-                  join unit u on u.id = s.unit_id join region g on g.code = u.region_code
-                 where g.path like '%/' || l.code || '/%' or l.code = '000000' group by l.code""")
-                .param("r", round).param("levels", LEVELS)
-                .query((rs, n) -> counted.put(rs.getString(1), rs.getInt(2))).list();
-        assertThat(progress).isEqualTo(counted);
-        assertThat(counted.get("000000")).isEqualTo(acceptedUnits);
+        assertThat(counts()).isEqualTo(countedFromSubmissions());
+        assertThat(countedFromSubmissions().get("000000")).startsWith(units + "/" + acceptedUnits + "/");
         String province = mvc.perform(get("/api/v1/rollups?round=" + round + "&region=140000").with(users.as("admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(new BigDecimal(JsonPath.read(province, "$.total.values.officers").toString()))
                 .isEqualByComparingTo(groupBy().get("140000:officers"));
         assertThat((Integer) JsonPath.read(province, "$.total.acceptedUnits")).isEqualTo(acceptedUnits);
+    }
+
+    /** The running counts, stripes added up: region → "handed in/accepted/returned/on time/late". */
+    private Map<String, String> counts() {
+        Map<String, String> counts = new TreeMap<>();
+        jdbc.sql("""
+                select region_code, sum(handed_in_units) || '/' || sum(accepted_units) || '/' || sum(returned_units)
+                       || '/' || sum(on_time_units) || '/' || sum(late_units)
+                  from report_region_progress where round_id = :r group by region_code""").param("r", round)
+                .query((rs, n) -> counts.put(rs.getString(1).trim(), rs.getString(2))).list();
+        return counts;
+    }
+
+    /** The oracle for {@link #counts()}: the round's submissions counted per level. */
+    private Map<String, String> countedFromSubmissions() {
+        Map<String, String> counts = new TreeMap<>();
+        jdbc.sql("""
+                select l.code, count(*) || '/' || count(*) filter (where s.status = 'ACCEPTED') || '/'
+                       || count(*) filter (where s.status = 'RETURNED') || '/' || count(*) filter (where s.on_time)
+                       || '/' || count(*) filter (where not s.on_time)
+                  from unnest(cast(:levels as text[])) l (code)
+                  join report_submission s on s.round_id = :r and s.status <> 'DRAFT'
+                  join unit u on u.id = s.unit_id join region g on g.code = u.region_code
+                 where g.path like '%/' || l.code || '/%' or l.code = '000000' group by l.code""")
+                .param("r", round).param("levels", LEVELS)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getString(2))).list();
+        return counts;
     }
 
     /** The running totals, stripes added up: "region:indicator" → value. */
