@@ -1,9 +1,12 @@
 package org.shuangda.reporting;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The active units a round expects under a region, counted per unit region from the region codes under it (the
@@ -16,6 +19,9 @@ class ExpectedUnits {
 
     /** Regions with more expected units than this get completeness counts without the per-unit list. */
     static final int LIST_LIMIT = 1000;
+
+    /** Above this many region codes, counting all active units is cheaper than looking each code up. */
+    private static final int CODES_IN_QUERY = 500;
 
     /** Active units per region code, for the regions under a region and inside the round's region. */
     record Counted(Map<String, String> paths, Map<String, Integer> units) {
@@ -45,13 +51,41 @@ class ExpectedUnits {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Counted once per transaction for the same region and round region (a roll-up report asks twice: for its
+     * lines and for its completeness).
+     */
+    @SuppressWarnings("unchecked")
     Counted under(String regionPath, String roundPath) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return count(regionPath, roundPath);
+        }
+        Map<List<String>, Counted> memo = (Map<List<String>, Counted>) TransactionSynchronizationManager.getResource(this);
+        if (memo == null) {
+            Map<List<String>, Counted> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ExpectedUnits.this);
+                }
+            });
+            memo = fresh;
+        }
+        return memo.computeIfAbsent(List.of(regionPath, roundPath), k -> count(regionPath, roundPath));
+    }
+
+    private Counted count(String regionPath, String roundPath) {
         Map<String, String> paths = new HashMap<>();
         jdbc.sql("select code, path from region where path like :path || '%' and path like :roundPath || '%'")
                 .param("path", regionPath).param("roundPath", roundPath)
                 .query((rs, n) -> paths.put(rs.getString(1), rs.getString(2))).list();
         Map<String, Integer> units = new HashMap<>();
-        if (!paths.isEmpty()) {
+        if (paths.size() > CODES_IN_QUERY) { // the nation: every unit anyway, one index-only scan without the list
+            jdbc.sql("select region_code, count(*) from unit where active group by region_code")
+                    .query((rs, n) -> paths.containsKey(rs.getString(1)) ? units.put(rs.getString(1), rs.getInt(2)) : null)
+                    .list();
+        } else if (!paths.isEmpty()) {
             jdbc.sql("select region_code, count(*) from unit where active and region_code = any(:codes) group by region_code")
                     .param("codes", paths.keySet().toArray(String[]::new))
                     .query((rs, n) -> units.put(rs.getString(1), rs.getInt(2))).list();
@@ -70,7 +104,7 @@ class ExpectedUnits {
                   from report_region_progress where round_id = :round and region_code = :region""")
                 .param("round", round.id()).param("region", regionCode)
                 .query((rs, n) -> Completeness.of(round.id(), round.name(), round.dueOn(), counted.total(), rs.getInt(1),
-                        rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), java.util.List.of()))
+                        rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), List.of()))
                 .single();
     }
 }
