@@ -43,13 +43,13 @@ public class RollupReports {
         if ((roundId == null) == (campaignId == null)) {
             throw new InvalidInput("round", "reporting.rollup.roundOrCampaign");
         }
-        // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)
-        Rollup base = roundId != null ? rollups.forRound(roundId, regionCode) : rollups.forCampaign(campaignId, regionCode);
         List<Round> all = roundId != null ? List.of(rounds.load(roundId)) : campaignRounds(campaignId);
         Template template = templates.load(all.get(0).templateId());
         boolean latestOnly = roundId == null && template.figures() == Figures.CUMULATIVE;
-        Long[] counted = (latestOnly ? all.subList(all.size() - 1, all.size()) : all).stream().map(Round::id)
-                .toArray(Long[]::new);
+        List<Round> countedRounds = latestOnly ? all.subList(all.size() - 1, all.size()) : all;
+        // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)
+        Rollup base = rollups.build(countedRounds, regionCode == null ? all.get(0).regionCode() : regionCode, template);
+        Long[] counted = countedRounds.stream().map(Round::id).toArray(Long[]::new);
         String regionPath = path(base.regionCode());
         String roundPath = path(all.get(0).regionCode());
         List<Rollup.Line> lines = switch (by) {

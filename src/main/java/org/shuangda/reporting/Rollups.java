@@ -62,10 +62,14 @@ public class Rollups {
      * progress and expected units for the region and all its children at once, then its own units' figures.
      */
     private Rollup build(List<Round> counted, String regionCode) {
+        return build(counted, regionCode, templates.load(counted.get(0).templateId()));
+    }
+
+    /** For callers that loaded the rounds and their template already ({@link RollupReports}). */
+    Rollup build(List<Round> counted, String regionCode, Template template) {
         DataScope scope = Actors.scopeFor(Permission.REPORT_REVIEW);
         Place region = place(regionCode).filter(p -> scope.coversArea(p.path()))
                 .orElseThrow(() -> new NotFoundProblem("region", regionCode));
-        Template template = templates.load(counted.get(0).templateId());
         Long[] roundIds = counted.stream().map(Round::id).toArray(Long[]::new);
         String roundPath = place(counted.get(0).regionCode()).orElseThrow().path();
         // the nation (000000) is the parent of the provinces, which have no parent_code

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * submitting their unit's report in the live round, then the admin accepting it and reading the county
  * roll-up right after to check the figures show at once. Not a test: run by {@code bench/reporting/run.sh}.
  *
- * <p>Args: baseUrl jdbcUrl outDir [submissions=2000] [maxSeconds=300] [submitters=50] [writes-only|all]
+ * <p>Args: baseUrl jdbcUrl outDir [submissions=2000] [maxSeconds=300] [submitters=50] [writes-only|reads-only|all]
  * [thinkMs=0] (rerunning the writes needs the live round emptied first: see bench/reporting/reset-live.sql).
  * {@code thinkMs} is a pause before each of a submitter's calls, as a person filling a form takes; 0 = closed
  * loop, every submitter firing its next call the moment the last one answers (the machine saturated).
@@ -61,6 +61,7 @@ public final class ReportingLoadDriver {
         int maxSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 300;
         int submitters = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         boolean writesOnly = args.length > 6 && args[6].equals("writes-only");
+        boolean readsOnly = args.length > 6 && args[6].equals("reads-only");
         long thinkMs = args.length > 7 ? Long.parseLong(args[7]) : 0;
         Properties bench = new Properties();
         bench.load(Files.newBufferedReader(out.resolve("bench.properties")));
@@ -74,6 +75,9 @@ public final class ReportingLoadDriver {
             try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
                 groupBy(db, rounds);
             }
+        }
+        if (readsOnly) {
+            return;
         }
         WaitSampler waits = new WaitSampler(url);
         waits.start();
