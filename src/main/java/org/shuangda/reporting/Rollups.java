@@ -86,20 +86,22 @@ public class Rollups {
         List<String> codes = new ArrayList<>(List.of(region.code()));
         children.forEach(c -> codes.add(c.code()));
         Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
+        Map<String, Integer> accepted = new HashMap<>();
+        // one round trip for both (indicator code null = the accepted units); completeness is per round: with
+        // several rounds, the mean accepted count per round
         jdbc.sql("""
                 select t.region_code, i.code, sum(t.value) from report_region_total t
                   join report_indicator i on i.id = t.indicator_id
-                 where t.round_id = any(:rounds) and t.region_code = any(:codes) group by t.region_code, i.code""")
-                .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> totals.computeIfAbsent(rs.getString(1).trim(), k -> zeros(template))
-                        .put(rs.getString(2), rs.getBigDecimal(3))).list();
-        Map<String, Integer> accepted = new HashMap<>();
-        // completeness is per round: with several rounds, the mean accepted count per round
-        jdbc.sql("""
-                select region_code, sum(accepted_units) from report_region_progress
+                 where t.round_id = any(:rounds) and t.region_code = any(:codes) group by t.region_code, i.code
+                union all
+                select region_code, null, sum(accepted_units) from report_region_progress
                  where round_id = any(:rounds) and region_code = any(:codes) group by region_code""")
                 .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> accepted.put(rs.getString(1).trim(), rs.getInt(2) / roundIds.length)).list();
+                .query((rs, n) -> rs.getString(2) == null
+                        ? accepted.put(rs.getString(1).trim(), rs.getInt(3) / roundIds.length)
+                        : totals.computeIfAbsent(rs.getString(1).trim(), k -> zeros(template))
+                                .put(rs.getString(2), rs.getBigDecimal(3)))
+                .list();
         java.util.function.Function<Place, Rollup.Line> line = p -> new Rollup.Line(p.code(), p.name(),
                 expected.getOrDefault(p.code(), 0), accepted.getOrDefault(p.code(), 0), null,
                 derive(template, totals.getOrDefault(p.code(), zeros(template))));
