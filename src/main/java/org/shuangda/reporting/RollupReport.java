@@ -11,9 +11,12 @@ import java.util.List;
  * @param figures      PERIOD or CUMULATIVE: for a campaign, cumulative figures come from its latest round only
  * @param completeness the round's completeness, or a campaign's summed over its rounds (unit-rounds)
  * @param rounds       completeness round by round (one entry for a round)
- * @param units        every expected unit's state in the round (a campaign: its latest round)
+ * @param units        every expected unit's state in the round (a campaign: its latest round); empty, like the
+ *                     completeness' missing units' names, when the region expects more than
+ *                     {@link ExpectedUnits#LIST_LIMIT} units (a province, the nation): then see {@code unitsListed}
+ * @param unitsListed  false when {@code units} and the missing units' names were left out for the region's size
  */
 public record RollupReport(String regionCode, String regionName, String by, Long round, Long campaign,
         Figures figures, Rollup.Line total, List<Rollup.Line> lines, Completeness completeness,
-        List<Completeness> rounds, List<UnitStatus> units) {
+        List<Completeness> rounds, List<UnitStatus> units, boolean unitsListed) {
 }

@@ -26,13 +26,16 @@ public class RollupReports {
     private final Rounds rounds;
     private final Templates templates;
     private final RollupBreakdowns breakdowns;
+    private final ExpectedUnits expectedUnits;
 
-    RollupReports(JdbcClient jdbc, Rollups rollups, Rounds rounds, Templates templates, RollupBreakdowns breakdowns) {
+    RollupReports(JdbcClient jdbc, Rollups rollups, Rounds rounds, Templates templates, RollupBreakdowns breakdowns,
+            ExpectedUnits expectedUnits) {
         this.jdbc = jdbc;
         this.rollups = rollups;
         this.rounds = rounds;
         this.templates = templates;
         this.breakdowns = breakdowns;
+        this.expectedUnits = expectedUnits;
     }
 
     @Transactional(readOnly = true)
@@ -40,13 +43,13 @@ public class RollupReports {
         if ((roundId == null) == (campaignId == null)) {
             throw new InvalidInput("round", "reporting.rollup.roundOrCampaign");
         }
-        // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)
-        Rollup base = roundId != null ? rollups.forRound(roundId, regionCode) : rollups.forCampaign(campaignId, regionCode);
         List<Round> all = roundId != null ? List.of(rounds.load(roundId)) : campaignRounds(campaignId);
         Template template = templates.load(all.get(0).templateId());
         boolean latestOnly = roundId == null && template.figures() == Figures.CUMULATIVE;
-        Long[] counted = (latestOnly ? all.subList(all.size() - 1, all.size()) : all).stream().map(Round::id)
-                .toArray(Long[]::new);
+        List<Round> countedRounds = latestOnly ? all.subList(all.size() - 1, all.size()) : all;
+        // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)
+        Rollup base = rollups.build(countedRounds, regionCode == null ? all.get(0).regionCode() : regionCode, template);
+        Long[] counted = countedRounds.stream().map(Round::id).toArray(Long[]::new);
         String regionPath = path(base.regionCode());
         String roundPath = path(all.get(0).regionCode());
         List<Rollup.Line> lines = switch (by) {
@@ -55,15 +58,21 @@ public class RollupReports {
             case UNIT_TYPE -> typeLines(breakdowns.unitFigures(regionPath, roundPath, counted, template),
                     counted.length, template);
         };
+        // a province or the nation has thousands of units: counts only there (the lines drill down to them)
+        ExpectedUnits.Counted regionUnits = expectedUnits.under(regionPath, roundPath);
         List<Completeness> perRound = new ArrayList<>();
         List<UnitStatus> units = List.of();
         for (Round round : all) {
-            units = breakdowns.statuses(round.id(), regionPath, roundPath);
-            perRound.add(RollupBreakdowns.completeness(round, units));
+            if (regionUnits.listable()) {
+                units = breakdowns.statuses(round.id(), regionPath, roundPath);
+                perRound.add(RollupBreakdowns.completeness(round, units));
+            } else {
+                perRound.add(expectedUnits.completeness(round, base.regionCode(), regionUnits));
+            }
         }
         Completeness overall = roundId != null ? perRound.get(0) : Completeness.sum(perRound);
         return new RollupReport(base.regionCode(), base.regionName(), by.param(), roundId, campaignId,
-                template.figures(), base.total(), lines, overall, perRound, units);
+                template.figures(), base.total(), lines, overall, perRound, units, regionUnits.listable());
     }
 
     /** The campaign's rounds in order (404 when it has none). */

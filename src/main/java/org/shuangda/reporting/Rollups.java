@@ -27,11 +27,13 @@ public class Rollups {
     private final JdbcClient jdbc;
     private final Rounds rounds;
     private final Templates templates;
+    private final ExpectedUnits expectedUnits;
 
-    Rollups(JdbcClient jdbc, Rounds rounds, Templates templates) {
+    Rollups(JdbcClient jdbc, Rounds rounds, Templates templates, ExpectedUnits expectedUnits) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.templates = templates;
+        this.expectedUnits = expectedUnits;
     }
 
     /** One round's totals for {@code regionCode} (default: the round's region) and each region or unit below. */
@@ -60,10 +62,14 @@ public class Rollups {
      * progress and expected units for the region and all its children at once, then its own units' figures.
      */
     private Rollup build(List<Round> counted, String regionCode) {
+        return build(counted, regionCode, templates.load(counted.get(0).templateId()));
+    }
+
+    /** For callers that loaded the rounds and their template already ({@link RollupReports}). */
+    Rollup build(List<Round> counted, String regionCode, Template template) {
         DataScope scope = Actors.scopeFor(Permission.REPORT_REVIEW);
         Place region = place(regionCode).filter(p -> scope.coversArea(p.path()))
                 .orElseThrow(() -> new NotFoundProblem("region", regionCode));
-        Template template = templates.load(counted.get(0).templateId());
         Long[] roundIds = counted.stream().map(Round::id).toArray(Long[]::new);
         String roundPath = place(counted.get(0).regionCode()).orElseThrow().path();
         // the nation (000000) is the parent of the provinces, which have no parent_code
@@ -72,25 +78,30 @@ public class Rollups {
                  where r.parent_code = :c or (:c = '000000' and r.parent_code is null and r.code <> '000000')
                  order by r.code""").param("c", region.code())
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        Map<String, Integer> expected = expectedUnits(region, children, roundPath);
+        ExpectedUnits.Counted expectedByRegion = expectedUnits.under(region.path(), roundPath);
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put(region.code(), expectedByRegion.total());
+        children.forEach(c -> expected.put(c.code(), expectedByRegion.under(c.path())));
         children = children.stream().filter(c -> expected.getOrDefault(c.code(), 0) > 0).toList();
         List<String> codes = new ArrayList<>(List.of(region.code()));
         children.forEach(c -> codes.add(c.code()));
         Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
+        Map<String, Integer> accepted = new HashMap<>();
+        // one round trip for both (indicator code null = the accepted units); completeness is per round: with
+        // several rounds, the mean accepted count per round
         jdbc.sql("""
                 select t.region_code, i.code, sum(t.value) from report_region_total t
                   join report_indicator i on i.id = t.indicator_id
-                 where t.round_id = any(:rounds) and t.region_code = any(:codes) group by t.region_code, i.code""")
-                .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> totals.computeIfAbsent(rs.getString(1).trim(), k -> zeros(template))
-                        .put(rs.getString(2), rs.getBigDecimal(3))).list();
-        Map<String, Integer> accepted = new HashMap<>();
-        // completeness is per round: with several rounds, the mean accepted count per round
-        jdbc.sql("""
-                select region_code, sum(accepted_units) from report_region_progress
+                 where t.round_id = any(:rounds) and t.region_code = any(:codes) group by t.region_code, i.code
+                union all
+                select region_code, null, sum(accepted_units) from report_region_progress
                  where round_id = any(:rounds) and region_code = any(:codes) group by region_code""")
                 .param("rounds", roundIds).param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> accepted.put(rs.getString(1).trim(), rs.getInt(2) / roundIds.length)).list();
+                .query((rs, n) -> rs.getString(2) == null
+                        ? accepted.put(rs.getString(1).trim(), rs.getInt(3) / roundIds.length)
+                        : totals.computeIfAbsent(rs.getString(1).trim(), k -> zeros(template))
+                                .put(rs.getString(2), rs.getBigDecimal(3)))
+                .list();
         java.util.function.Function<Place, Rollup.Line> line = p -> new Rollup.Line(p.code(), p.name(),
                 expected.getOrDefault(p.code(), 0), accepted.getOrDefault(p.code(), 0), null,
                 derive(template, totals.getOrDefault(p.code(), zeros(template))));
@@ -103,26 +114,6 @@ public class Rollups {
         Optional<Place> found = jdbc.sql("select code, name, path from region where code = :c").param("c", code)
                 .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
         return found.isEmpty() && RollupLedger.NATION.equals(code) ? Optional.of(new Place(code, "全国", "/")) : found;
-    }
-
-    /**
-     * Active units expected to report (in the round's region, {@code roundPath}) under the region and under each
-     * child: counted per unit region once, then added up by path prefix here.
-     */
-    private Map<String, Integer> expectedUnits(Place region, List<Place> children, String roundPath) {
-        Map<String, Integer> byPath = new HashMap<>();
-        jdbc.sql("""
-                select g.path, count(*) from unit u join region g on g.code = u.region_code
-                 where u.active and g.path like :path || '%' and g.path like :roundPath || '%' group by g.path""")
-                .param("path", region.path()).param("roundPath", roundPath)
-                .query((rs, n) -> byPath.put(rs.getString(1), rs.getInt(2))).list();
-        Map<String, Integer> expected = new HashMap<>();
-        expected.put(region.code(), byPath.values().stream().mapToInt(Integer::intValue).sum());
-        for (Place child : children) {
-            expected.put(child.code(), byPath.entrySet().stream().filter(e -> e.getKey().startsWith(child.path()))
-                    .mapToInt(Map.Entry::getValue).sum());
-        }
-        return expected;
     }
 
     /** The units sitting directly in the region, each with its accepted figures (zeros when none). */

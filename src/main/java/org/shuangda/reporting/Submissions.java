@@ -115,9 +115,7 @@ public class Submissions {
     @Transactional
     public Submission accept(long id) {
         SubmissionStore.Row row = row(id, Actors.scopeFor(Permission.REPORT_REVIEW));
-        Submission accepted = transition(row, s -> s.accept(now(), Actors.require().username()));
-        ledger.postAccepted(id);
-        return accepted;
+        return transition(row, s -> s.accept(now(), Actors.require().username()));
     }
 
     private Submission transition(SubmissionStore.Row row, UnaryOperator<SubmissionState> change) {
@@ -130,6 +128,7 @@ public class Submissions {
         if (!store.saveState(row.id(), row.version(), next)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
+        ledger.post(row.id(), row.state(), next); // regional totals and completeness counts, same transaction
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", row.state().status().name());
         before.put("returnedReason", row.state().returnedReason());

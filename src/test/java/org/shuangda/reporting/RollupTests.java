@@ -143,8 +143,10 @@ class RollupTests {
     void running_totals_equal_a_rebuild_and_regions_outside_scope_are_404() throws Exception {
         long round = demoRound(2);
         List<String> before = totals(round);
+        List<String> countsBefore = counts(round);
         jdbc.sql("select 1 from reporting_rebuild_totals(:r)").param("r", round).query((rs, n) -> 1).list();
         assertThat(totals(round)).isEqualTo(before).isNotEmpty();
+        assertThat(counts(round)).isEqualTo(countsBefore).isNotEmpty();
         mvc.perform(get("/api/v1/rollups?round=" + round + "&region=140400").with(users.as("licheng.office")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/rollups?round=" + round + "&region=140426").with(users.as("pingshun.office")))
@@ -155,9 +157,17 @@ class RollupTests {
                 .andExpect(jsonPath("$.errors[0].field").value("round"));
     }
 
+    private List<String> counts(long round) {
+        return jdbc.sql("""
+                select region_code || ':' || sum(handed_in_units) || '/' || sum(accepted_units) || '/'
+                       || sum(returned_units) || '/' || sum(on_time_units) || '/' || sum(late_units)
+                  from report_region_progress where round_id = :r group by region_code order by 1""")
+                .param("r", round).query(String.class).list();
+    }
+
     private List<String> totals(long round) {
         return jdbc.sql("""
-                select region_code || ':' || indicator_id || '=' || value from report_region_total
-                 where round_id = :r order by 1""").param("r", round).query(String.class).list();
+                select region_code || ':' || indicator_id || '=' || sum(value) from report_region_total
+                 where round_id = :r group by region_code, indicator_id order by 1""").param("r", round).query(String.class).list();
     }
 }

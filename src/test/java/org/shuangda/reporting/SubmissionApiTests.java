@@ -182,7 +182,7 @@ class SubmissionApiTests {
 
     private BigDecimal total(long round, String region, String code) {
         return jdbc.sql("""
-                select t.value from report_region_total t join report_indicator i on i.id = t.indicator_id
+                select sum(t.value) from report_region_total t join report_indicator i on i.id = t.indicator_id
                  where t.round_id = :round and t.region_code = :region and i.code = :code""")
                 .param("round", round).param("region", region).param("code", code).query(BigDecimal.class)
                 .optional().orElse(null);

@@ -222,10 +222,12 @@ public final class ReportingBenchGenerator {
                 accepted[level] += UNITS_PER_COUNTY;
             }
         }
-        try (Copy copy = new Copy(db, "copy report_region_progress (round_id, region_code, accepted_units) from stdin")) {
+        // every generated submission is accepted and came on time (stripe 0, as reporting_rebuild_totals writes)
+        try (Copy copy = new Copy(db, "copy report_region_progress (round_id, region_code, accepted_units, handed_in_units,"
+                + " on_time_units) from stdin")) {
             for (long round : rounds) {
                 for (int g = 0; g < regionCodes.size(); g++) {
-                    copy.row(round + "\t" + regionCodes.get(g) + "\t" + accepted[g] + "\n");
+                    copy.row(round + "\t" + regionCodes.get(g) + "\t" + accepted[g] + "\t" + accepted[g] + "\t" + accepted[g] + "\n");
                 }
             }
         }

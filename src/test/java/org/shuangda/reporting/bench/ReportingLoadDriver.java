@@ -34,8 +34,11 @@ import java.util.regex.Pattern;
  * submitting their unit's report in the live round, then the admin accepting it and reading the county
  * roll-up right after to check the figures show at once. Not a test: run by {@code bench/reporting/run.sh}.
  *
- * <p>Args: baseUrl jdbcUrl outDir [submissions=2000] [maxSeconds=300] [submitters=50] [writes-only]
- * (rerunning the writes needs the live round emptied first: see bench/reporting/reset-live.sql)
+ * <p>Args: baseUrl jdbcUrl outDir [submissions=2000] [maxSeconds=300] [submitters=50] [writes-only|reads-only|all]
+ * [thinkMs=0] (rerunning the writes needs the live round emptied first: see bench/reporting/reset-live.sql).
+ * {@code thinkMs} is a pause before each of a submitter's calls, as a person filling a form takes; 0 = closed
+ * loop, every submitter firing its next call the moment the last one answers (the machine saturated).
+ * During the writes, the wait events of the active backends are sampled every 2 s.
  */
 public final class ReportingLoadDriver {
 
@@ -58,6 +61,8 @@ public final class ReportingLoadDriver {
         int maxSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 300;
         int submitters = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         boolean writesOnly = args.length > 6 && args[6].equals("writes-only");
+        boolean readsOnly = args.length > 6 && args[6].equals("reads-only");
+        long thinkMs = args.length > 7 ? Long.parseLong(args[7]) : 0;
         Properties bench = new Properties();
         bench.load(Files.newBufferedReader(out.resolve("bench.properties")));
         long[] rounds = Arrays.stream(bench.getProperty("rounds").split(",")).mapToLong(Long::parseLong).toArray();
@@ -71,7 +76,13 @@ public final class ReportingLoadDriver {
                 groupBy(db, rounds);
             }
         }
-        driver.writes(Files.readAllLines(out.resolve("tokens.tsv")), live, submissions, maxSeconds, submitters);
+        if (readsOnly) {
+            return;
+        }
+        WaitSampler waits = new WaitSampler(url);
+        waits.start();
+        driver.writes(Files.readAllLines(out.resolve("tokens.tsv")), live, submissions, maxSeconds, submitters, thinkMs);
+        waits.stopAndReport();
         try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
             checkLiveTotals(db, live);
         }
@@ -109,8 +120,8 @@ public final class ReportingLoadDriver {
                 select v.indicator_id, sum(v.value) from report_submission s
                   join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
                  where s.round_id = ? and s.status = 'ACCEPTED' group by v.indicator_id order by 1""";
-        String kept = "select indicator_id, value from report_region_total where round_id = ? and region_code = '000000'"
-                + " order by 1";
+        String kept = "select indicator_id, sum(value) from report_region_total where round_id = ? and region_code = '000000'"
+                + " group by indicator_id order by 1";
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long round = rounds[i % rounds.length];
@@ -123,6 +134,24 @@ public final class ReportingLoadDriver {
             }
         }
         report("plain GROUP BY over raw values, national, one round (JDBC; equal to the totals)", times);
+        String rawProvince = """
+                select v.indicator_id, sum(v.value) from report_submission s
+                  join unit u on u.id = s.unit_id join region g on g.code = u.region_code
+                  join submission_value v on v.submission_id = s.id and v.breakdown_key = 0
+                 where s.round_id = ? and s.status = 'ACCEPTED' and g.path like '/370000/%' group by v.indicator_id order by 1""";
+        String keptProvince = "select indicator_id, sum(value) from report_region_total where round_id = ? and region_code = '370000'"
+                + " group by indicator_id order by 1";
+        List<Long> province = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long round = rounds[i % rounds.length];
+            long t = System.nanoTime();
+            String a = rows(db, rawProvince, round);
+            province.add(System.nanoTime() - t);
+            if (!a.equals(rows(db, keptProvince, round))) {
+                throw new IllegalStateException("province totals differ from raw values in round " + round);
+            }
+        }
+        report("plain GROUP BY over raw values, province 370000, one round (JDBC; equal to the totals)", province);
     }
 
     private static String rows(Connection db, String sql, long round) throws Exception {
@@ -139,7 +168,7 @@ public final class ReportingLoadDriver {
     }
 
     /** 50 submitters at once; each: open, put 30 values, submit; the admin accepts; read the county roll-up. */
-    private void writes(List<String> reporters, long live, int count, int maxSeconds, int submitters)
+    private void writes(List<String> reporters, long live, int count, int maxSeconds, int submitters, long thinkMs)
             throws Exception {
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
         List.of("open", "values", "submit", "accept", "county roll-up after accept")
@@ -165,14 +194,18 @@ public final class ReportingLoadDriver {
                         json.append(i == 0 ? "" : ",").append("\"i").append(i + 1).append("\":").append(values[i]);
                     }
                     json.append("},\"comments\":{}}");
+                    think(thinkMs);
                     String opened = timed(times.get("open"), () -> post("/api/v1/submissions?round=" + live, f[2], null));
                     Matcher m = ID.matcher(opened);
                     if (!m.find()) {
                         throw new IllegalStateException("no id in " + opened);
                     }
                     String id = m.group(1);
+                    think(thinkMs);
                     timed(times.get("values"), () -> put("/api/v1/submissions/" + id + "/values", f[2], json.toString()));
+                    think(thinkMs);
                     timed(times.get("submit"), () -> post("/api/v1/submissions/" + id + "/submit", f[2], null));
+                    think(thinkMs);
                     timed(times.get("accept"), () -> post("/api/v1/submissions/" + id + "/accept", ADMIN, null));
                     String county = timed(times.get("county roll-up after accept"),
                             () -> get("/api/v1/rollups?round=" + live + "&region=" + f[1], ADMIN));
@@ -192,11 +225,17 @@ public final class ReportingLoadDriver {
         pool.shutdown();
         pool.awaitTermination(maxSeconds + 60L, TimeUnit.SECONDS);
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("writes: %d submissions accepted by %d concurrent submitters in %.1fs (%.1f/s), %d failed,"
-                + " %d county totals not showing the figures right after accept%n", done.get(), submitters, secs, done.get() / secs,
-                failed.get(), stale.get());
+        System.out.printf("writes: %d submissions accepted by %d concurrent submitters (think time %d ms) in %.1fs (%.1f/s),"
+                + " %d failed, %d county totals not showing the figures right after accept%n", done.get(), submitters, thinkMs,
+                secs, done.get() / secs, failed.get(), stale.get());
         for (String k : List.of("open", "values", "submit", "accept", "county roll-up after accept")) {
             report(k + " (HTTP, " + submitters + " concurrent)", times.get(k));
+        }
+    }
+
+    private static void think(long ms) throws InterruptedException {
+        if (ms > 0) {
+            Thread.sleep(ms / 2 + new SplittableRandom().nextLong(ms + 1)); // uniform in [ms/2, 1.5 ms]
         }
     }
 
