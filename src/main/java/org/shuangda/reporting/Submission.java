@@ -13,10 +13,12 @@ import java.util.Map;
  * @param warnings broken WARNING rules (need a comment)
  * @param derived  computed indicators (结案率), absent when not computable
  * @param locked   whether the round takes no more changes from this unit
+ * @param breakdowns indicator code → category label → value, for indicators whose categories were filled
  */
 public record Submission(long id, long roundId, long unitId, String unitName, SubmissionState state,
         Map<String, BigDecimal> values, Map<String, String> comments, List<Finding> errors, List<Finding> warnings,
-        Map<String, BigDecimal> derived, boolean locked, int version) {
+        Map<String, BigDecimal> derived, boolean locked, int version,
+        Map<String, Map<String, BigDecimal>> breakdowns) {
 
     /**
      * A broken rule as shown to the user.

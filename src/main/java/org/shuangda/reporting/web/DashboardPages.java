@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.campaigns.Campaigns;
+import org.shuangda.reporting.BreakdownRollups;
 import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.RollupBy;
 import org.shuangda.reporting.RollupReport;
@@ -47,10 +48,12 @@ class DashboardPages {
     private final Templates templates;
     private final Campaigns campaigns;
     private final SummaryTables tables;
+    private final BreakdownRollups categories;
     private final MessageSource messages;
 
     DashboardPages(RollupReports reports, Rollups rollups, Templates templates, Campaigns campaigns,
-            SummaryTables tables, MessageSource messages) {
+            SummaryTables tables, BreakdownRollups categories, MessageSource messages) {
+        this.categories = categories;
         this.reports = reports;
         this.rollups = rollups;
         this.templates = templates;
@@ -80,7 +83,9 @@ class DashboardPages {
         View v = view(campaign, round, region, by);
         Indicator chosen = v.template().indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElse(v.template().indicators().get(0));
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        BreakdownRollups.BreakdownRollup split = categories.of(v.report());
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), split, v.rounds(), round, locale);
+        model.addAttribute("categoryColumns", split.columns().stream().filter(c -> c.code().equals(chosen.code())).toList());
         model.addAttribute("campaignId", campaign).addAttribute("campaignTitle", v.title())
                 .addAttribute("rounds", v.rounds()).addAttribute("roundId", round).addAttribute("report", v.report())
                 .addAttribute("table", table).addAttribute("indicators", v.template().indicators())
@@ -97,7 +102,8 @@ class DashboardPages {
         View v = view(campaign, round, region, by);
         model.addAttribute("campaignId", campaign).addAttribute("rounds", v.rounds()).addAttribute("roundId", round)
                 .addAttribute("report", v.report()).addAttribute("by", v.report().by())
-                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale));
+                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(),
+                        categories.of(v.report()), v.rounds(), round, locale));
         return "reporting/pivot";
     }
 
@@ -105,7 +111,8 @@ class DashboardPages {
     ResponseEntity<byte[]> export(@RequestParam long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale) {
         View v = view(campaign, round, region, by);
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), categories.of(v.report()),
+                v.rounds(), round, locale);
         byte[] xlsx = SummaryWorkbook.write(table, msg("reporting.dashboard.reportingUnit", locale),
                 msg("reporting.dashboard.time", locale), msg("reporting.dashboard.total", locale));
         String name = URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
