@@ -34,9 +34,11 @@ public class Submissions {
     private final Templates templates;
     private final RollupLedger ledger;
     private final ApplicationEventPublisher events;
+    private final RecordFigures recordFigures;
 
     Submissions(SubmissionStore store, Rounds rounds, Templates templates, RollupLedger ledger,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RecordFigures recordFigures) {
+        this.recordFigures = recordFigures;
         this.store = store;
         this.rounds = rounds;
         this.templates = templates;
@@ -186,7 +188,8 @@ public class Submissions {
         Locale locale = LocaleContextHolder.getLocale();
         return new Submission(row.id(), row.roundId(), row.unitId(), row.unitName(), row.state(), values, comments,
                 findings(template, outcome.errors(), locale), findings(template, outcome.warnings(), locale), outcome.derived(),
-                rounds.lockedFor(round, row.unitId()), row.version(), store.breakdowns(row.id(), template));
+                rounds.lockedFor(round, row.unitId()), row.version(), store.breakdowns(row.id(), template),
+                recordFigures.offers(round, template, row.unitId(), values, locale));
     }
 
     private static List<Submission.Finding> findings(Template template, List<RuleCheck.Violation> violations,

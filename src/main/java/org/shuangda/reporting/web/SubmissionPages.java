@@ -78,7 +78,11 @@ class SubmissionPages {
         Map<String, String> typedBreakdowns = prefixed(form, "b.");
         Map<String, String> comments = prefixed(form, "c.");
         try {
-            Template template = templates.get(rounds.get(submissions.get(id).roundId()).round().templateId());
+            Submission current = submissions.get(id);
+            Template template = templates.get(rounds.get(current.roundId()).round().templateId());
+            if (action.startsWith("take:")) {
+                return take(id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
+            }
             submissions.saveValues(id, totalsOf(template, values, typedBreakdowns),
                     categoriesOf(template, typedBreakdowns), comments);
             if ("submit".equals(action)) {
@@ -112,6 +116,28 @@ class SubmissionPages {
             model.addAttribute("uploadErrors", formErrors.of(e));
             return show(id, model);
         }
+    }
+
+    /**
+     * "采用": the form as typed, with one indicator's figure replaced by the one from module records (its
+     * categories cleared: the records give a total), saved as the draft. {@code take:<code>:<source>}.
+     */
+    private String take(long id, Submission current, String action, Map<String, String> values,
+            Map<String, String> typedBreakdowns, Map<String, String> comments, Template template,
+            RedirectAttributes redirect, Locale locale) {
+        String[] parts = action.split(":", 3);
+        String code = parts[1];
+        Submission.FromRecords offer = current.fromRecords().stream()
+                .filter(o -> o.indicator().equals(code) && (parts.length < 3 || o.source().equals(parts[2])))
+                .findFirst().orElseThrow(() -> new InvalidInput("values." + code, "reporting.value.unknown", code));
+        Map<String, String> totals = new LinkedHashMap<>(totalsOf(template, values, typedBreakdowns));
+        totals.put(code, offer.value().toPlainString());
+        Map<String, String> categories = new LinkedHashMap<>(typedBreakdowns);
+        categories.keySet().removeIf(key -> key.startsWith(code + "."));
+        submissions.saveValues(id, totals, categoriesOf(template, categories), comments);
+        redirect.addFlashAttribute("notice", messages.getMessage("reporting.records.taken",
+                new Object[] {offer.source()}, locale));
+        return "redirect:/reporting/submissions/" + id + "#v-" + code;
     }
 
     /**
@@ -160,6 +186,9 @@ class SubmissionPages {
         model.addAttribute("comments", comments);
         model.addAttribute("errors", errors);
         model.addAttribute("findings", findingsByIndicator(submission));
+        Map<String, List<Submission.FromRecords>> offers = new LinkedHashMap<>();
+        submission.fromRecords().forEach(o -> offers.computeIfAbsent(o.indicator(), c -> new ArrayList<>()).add(o));
+        model.addAttribute("offers", offers);
         model.addAttribute("editable", submission.state().status().editable() && !submission.locked());
         return "reporting/submission";
     }
