@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.reporting.BreakdownRollups;
+import org.shuangda.reporting.CategoryRollups;
 import org.shuangda.reporting.Indicator;
 import java.util.Locale;
 import org.shuangda.reporting.Rollup;
@@ -38,7 +38,7 @@ class SummaryTables {
      * and in the totals row.
      */
     SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report,
-            BreakdownRollups.BreakdownRollup categories, List<Round> rounds, Long roundId, Locale locale) {
+            CategoryRollups.CategoryRollup categories, List<Round> rounds, Long roundId, Locale locale) {
         List<Round> shown = roundId == null ? rounds : rounds.stream().filter(r -> r.id() == roundId).toList();
         String period = messages.getMessage("reporting.dashboard.periodRange",
                 new Object[] {shown.get(0).periodFrom(), shown.get(shown.size() - 1).periodTo()}, locale);
@@ -59,9 +59,9 @@ class SummaryTables {
      * The template's indicators, then one column per category ("收缴查扣物品：食品"): after all indicators, so
      * the columns offices already know keep their places.
      */
-    private static List<Indicator> columns(Template template, BreakdownRollups.BreakdownRollup categories) {
+    private static List<Indicator> columns(Template template, CategoryRollups.CategoryRollup categories) {
         List<Indicator> columns = new ArrayList<>(template.indicators());
-        for (BreakdownRollups.Column c : categories.columns()) {
+        for (CategoryRollups.Column c : categories.columns()) {
             Indicator i = template.indicator(c.code()).orElseThrow();
             columns.add(new Indicator(-1, c.key(), i.name() + "：" + c.label(), i.measure(), i.type(), null, List.of(),
                     i.sortOrder()));

@@ -10,14 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Roll-ups of the breakdown values (收缴查扣物品 by product category) beside a {@link RollupReport}: a GROUP BY
+ * Roll-ups of the breakdown values by category (收缴查扣物品 by product category) beside a {@link RollupReport}
+ * (not to be confused with {@link RollupBreakdowns}, which cuts totals by unit and unit type): a GROUP BY
  * over the accepted submissions of the counted rounds under the report's region, cut the same way as the
  * report's lines. The regional running totals hold totals only (breakdown 0), so this reads raw values:
  * meant for a county, a city or a province, like the unit lines. Called with a report already built, so the
  * caller's scope over the region has been checked.
  */
 @Service
-public class BreakdownRollups {
+public class CategoryRollups {
 
     /**
      * One breakdown column: {@code key} is {@code code#k}, the key of {@link #lines} and {@link #total} values.
@@ -28,7 +29,7 @@ public class BreakdownRollups {
     /**
      * @param lines report line key → column key → accepted sum (zeros for lines without any)
      */
-    public record BreakdownRollup(String regionCode, String by, List<Column> columns,
+    public record CategoryRollup(String regionCode, String by, List<Column> columns,
             Map<String, Map<String, BigDecimal>> lines, Map<String, BigDecimal> total) {
 
         public boolean isEmpty() {
@@ -41,7 +42,7 @@ public class BreakdownRollups {
     private final Rounds roundStore;
     private final Templates templates;
 
-    BreakdownRollups(JdbcClient jdbc, RollupReports reports, Rounds roundStore, Templates templates) {
+    CategoryRollups(JdbcClient jdbc, RollupReports reports, Rounds roundStore, Templates templates) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.roundStore = roundStore;
@@ -60,7 +61,7 @@ public class BreakdownRollups {
     }
 
     @Transactional(readOnly = true)
-    public BreakdownRollup of(RollupReport report) {
+    public CategoryRollup of(RollupReport report) {
         List<Round> rounds = report.round() != null ? List.of(roundStore.load(report.round()))
                 : reports.campaignRounds(report.campaign());
         Template template = templates.load(rounds.get(0).templateId());
@@ -69,7 +70,7 @@ public class BreakdownRollups {
         report.lines().forEach(l -> lines.put(l.key(), zeros(columns)));
         Map<String, BigDecimal> total = zeros(columns);
         if (columns.isEmpty()) {
-            return new BreakdownRollup(report.regionCode(), report.by(), columns, lines, total);
+            return new CategoryRollup(report.regionCode(), report.by(), columns, lines, total);
         }
         boolean latestOnly = report.round() == null && template.figures() == Figures.CUMULATIVE;
         Long[] counted = (latestOnly ? rounds.subList(rounds.size() - 1, rounds.size()) : rounds).stream()
@@ -103,7 +104,7 @@ public class BreakdownRollups {
                     }
                     return null;
                 }).list();
-        return new BreakdownRollup(report.regionCode(), report.by(), columns, lines, total);
+        return new CategoryRollup(report.regionCode(), report.by(), columns, lines, total);
     }
 
     private String path(String regionCode) {
