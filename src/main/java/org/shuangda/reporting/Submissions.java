@@ -88,7 +88,7 @@ public class Submissions {
 
     /** Saves what {@code parse} makes of the input against the round's template (the workbook names cells). */
     @Transactional
-    public Submission save(long id, java.util.function.Function<Template, EnteredValues> parse,
+    Submission save(long id, java.util.function.Function<Template, EnteredValues> parse,
             Map<String, String> comments) {
         SubmissionStore.Row row = writable(id);
         Template template = templates.load(rounds.load(row.roundId()).templateId());

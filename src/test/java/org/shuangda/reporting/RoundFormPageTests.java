@@ -61,6 +61,11 @@ class RoundFormPageTests {
                 .andReturn().getResponse().getContentAsString())
                 .contains("value=\"第2次数据报送\"", "value=\"" + today.plusDays(1) + "\"");
         mvc.perform(get("/reporting/rounds/new").with(users.as("licheng.reporter"))).andExpect(status().isForbidden());
+        // the campaign's page leads there
+        long demoCampaign = jdbc.sql("select id from campaign where status = 'ACTIVE' and region_code = '140426' limit 1")
+                .query(Long.class).single();
+        assertThat(mvc.perform(get("/campaigns/" + demoCampaign).with(users.as(OFFICE))).andReturn().getResponse()
+                .getContentAsString()).contains("/reporting/rounds/new?campaign=" + demoCampaign);
     }
 
     @Test

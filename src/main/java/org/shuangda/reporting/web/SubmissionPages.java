@@ -83,7 +83,7 @@ class SubmissionPages {
             if (action.startsWith("take:")) {
                 return take(id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
             }
-            submissions.saveValues(id, totalsOf(template, values, typedBreakdowns),
+            submissions.saveValues(id, totalsOf(values, typedBreakdowns),
                     categoriesOf(template, typedBreakdowns), comments);
             if ("submit".equals(action)) {
                 submissions.submit(id);
@@ -130,7 +130,7 @@ class SubmissionPages {
         Submission.FromRecords offer = current.fromRecords().stream()
                 .filter(o -> o.indicator().equals(code) && (parts.length < 3 || o.source().equals(parts[2])))
                 .findFirst().orElseThrow(() -> new InvalidInput("values." + code, "reporting.value.unknown", code));
-        Map<String, String> totals = new LinkedHashMap<>(totalsOf(template, values, typedBreakdowns));
+        Map<String, String> totals = new LinkedHashMap<>(totalsOf(values, typedBreakdowns));
         totals.put(code, offer.value().toPlainString());
         Map<String, String> categories = new LinkedHashMap<>(typedBreakdowns);
         categories.keySet().removeIf(key -> key.startsWith(code + "."));
@@ -144,8 +144,7 @@ class SubmissionPages {
      * The form's totals, without the total of an indicator whose categories are filled in: the page shows
      * their sum there (script), and the server takes the sum, so a stale total never blocks a reporter.
      */
-    private static Map<String, String> totalsOf(Template template, Map<String, String> values,
-            Map<String, String> typedBreakdowns) {
+    private static Map<String, String> totalsOf(Map<String, String> values, Map<String, String> typedBreakdowns) {
         Map<String, String> totals = new LinkedHashMap<>(values);
         typedBreakdowns.forEach((key, value) -> {
             if (value != null && !value.isBlank()) {
