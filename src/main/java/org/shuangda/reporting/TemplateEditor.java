@@ -53,6 +53,10 @@ public class TemplateEditor {
     @Transactional
     public Template update(long id, TemplateForm form) {
         Actors.scopeFor(Permission.TEMPLATE_MANAGE);
+        // lock the row first: two offices saving at once make one version after the other, never two
+        // current ones, and a round opened meanwhile (it takes a share lock) is seen before deciding
+        jdbc.sql("select id from report_template where id = :id for update").param("id", id).query(Long.class)
+                .optional().orElseThrow(() -> new org.shuangda.shared.NotFoundProblem("template", id));
         TemplateVersion version = templates.version(id);
         if (version.builtin()) {
             throw new InvalidInput("template", "reporting.template.builtin");
@@ -63,8 +67,6 @@ public class TemplateEditor {
         validator.validate(form, false);
         Template before = templates.load(id);
         long target = id;
-        // lock the row: two offices editing at once make one version each, never two current ones
-        jdbc.sql("select id from report_template where id = :id for update").param("id", id).query(Long.class).single();
         if (roundsUsing(id) > 0) {
             jdbc.sql("update report_template set current = false where id = :id").param("id", id).update();
             target = insertHeader(before.code(), form.name(), form.figures(), before.version() + 1, id);
