@@ -114,6 +114,9 @@ public class Rounds {
         if (form.templateId() == null || jdbc.sql("select count(*) from report_template where id = :id")
                 .param("id", form.templateId()).query(Long.class).single() == 0) {
             problems.add("templateId", "reporting.round.template");
+        } else if (!jdbc.sql("select current from report_template where id = :id for share").param("id", form.templateId())
+                .query(Boolean.class).single()) {
+            problems.add("templateId", "reporting.round.templateSuperseded");
         }
         if (form.name() == null || form.name().isBlank()) {
             problems.add("name", "error.required");

@@ -13,10 +13,22 @@ import java.util.Map;
  * @param warnings broken WARNING rules (need a comment)
  * @param derived  computed indicators (结案率), absent when not computable
  * @param locked   whether the round takes no more changes from this unit
+ * @param breakdowns indicator code → category label → value, for indicators whose categories were filled
+ * @param fromRecords figures other modules derive from their records for this unit and period (may be empty)
  */
 public record Submission(long id, long roundId, long unitId, String unitName, SubmissionState state,
         Map<String, BigDecimal> values, Map<String, String> comments, List<Finding> errors, List<Finding> warnings,
-        Map<String, BigDecimal> derived, boolean locked, int version) {
+        Map<String, BigDecimal> derived, boolean locked, int version,
+        Map<String, Map<String, BigDecimal>> breakdowns, List<FromRecords> fromRecords) {
+
+    /**
+     * A figure derived from module records ("来自案件数据：8") beside the typed one.
+     *
+     * @param source  the source's name in the user's language (案件数据)
+     * @param differs whether it differs from the typed value (a blank counts as 0)
+     */
+    public record FromRecords(String indicator, String source, BigDecimal value, boolean differs) {
+    }
 
     /**
      * A broken rule as shown to the user.

@@ -62,6 +62,26 @@ class SubmissionStore {
         return values;
     }
 
+    /** Code → category label → value of the breakdowns (keys 1..n, the indicator's labels in order). */
+    Map<String, Map<String, BigDecimal>> breakdowns(long id, Template template) {
+        Map<String, Map<String, BigDecimal>> breakdowns = new LinkedHashMap<>();
+        Map<Long, Indicator> byId = template.byId();
+        jdbc.sql("""
+                select v.indicator_id, v.breakdown_key, v.value from submission_value v
+                 where v.submission_id = :id and v.breakdown_key > 0 order by v.indicator_id, v.breakdown_key""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    Indicator indicator = byId.get(rs.getLong(1));
+                    int key = rs.getInt(2);
+                    if (indicator != null && key <= indicator.breakdowns().size()) {
+                        breakdowns.computeIfAbsent(indicator.code(), c -> new LinkedHashMap<>())
+                                .put(indicator.breakdowns().get(key - 1), rs.getBigDecimal(3).stripTrailingZeros());
+                    }
+                    return null;
+                }).list();
+        return breakdowns;
+    }
+
     Map<String, String> comments(long id) {
         Map<String, String> comments = new LinkedHashMap<>();
         jdbc.sql("""
@@ -72,12 +92,21 @@ class SubmissionStore {
     }
 
     /** Replaces every value of the submission (the form always sends the whole table). */
-    void replaceValues(long id, Template template, Map<String, BigDecimal> values) {
+    void replaceValues(long id, Template template, EnteredValues values) {
         jdbc.sql("delete from submission_value where submission_id = :id").param("id", id).update();
-        values.forEach((code, value) -> jdbc.sql("""
-                insert into submission_value (submission_id, indicator_id, value) values (:id, :indicator, :value)""")
-                .param("id", id).param("indicator", template.indicator(code).orElseThrow().id())
-                .param("value", value).update());
+        values.totals().forEach((code, value) -> insert(id, template.indicator(code).orElseThrow(), 0, value));
+        values.breakdowns().forEach((code, categories) -> {
+            Indicator indicator = template.indicator(code).orElseThrow();
+            categories.forEach((label, value) -> insert(id, indicator, indicator.breakdowns().indexOf(label) + 1, value));
+        });
+    }
+
+    private void insert(long id, Indicator indicator, int breakdownKey, BigDecimal value) {
+        jdbc.sql("""
+                insert into submission_value (submission_id, indicator_id, breakdown_key, value)
+                values (:id, :indicator, :key, :value)""")
+                .param("id", id).param("indicator", indicator.id()).param("key", breakdownKey).param("value", value)
+                .update();
     }
 
     void replaceComments(long id, Template template, Map<String, String> comments) {

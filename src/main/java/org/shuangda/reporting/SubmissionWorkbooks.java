@@ -1,6 +1,7 @@
 package org.shuangda.reporting;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
@@ -36,8 +37,8 @@ public class SubmissionWorkbooks {
         Round round = rounds.load(submission.roundId());
         Template template = templates.load(round.templateId());
         WorkbookFacts facts = facts(submission, template);
-        byte[] bytes = WorkbookWriter.write(template, round, submission.unitName(), submission.values(), facts,
-                seal.sign(facts.signedContent()));
+        byte[] bytes = WorkbookWriter.write(template, round, submission.unitName(), submission.values(),
+                submission.breakdowns(), facts, seal.sign(facts.signedContent()));
         return new Download(round.name() + "-" + submission.unitName() + ".xlsx", bytes);
     }
 
@@ -68,21 +69,37 @@ public class SubmissionWorkbooks {
         if (facts.templateId() != template.id() || facts.templateVersion() != template.version()) {
             throw new InvalidInput("file", "reporting.workbook.otherVersion");
         }
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        content.values().forEach((code, value) -> {
-            Indicator indicator = template.indicator(code).orElseThrow();
-            String reason = ValueParser.reasonAgainst(indicator, value);
-            if (reason != null) {
-                problems.add(content.cells().get(code), reason, indicator.name(), indicator.measure());
+        Map<String, Object> totals = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> breakdowns = new LinkedHashMap<>();
+        Map<String, String> categoryCells = new HashMap<>();
+        content.values().forEach((rowCode, value) -> {
+            String[] parts = rowCode.split(WorkbookFacts.CATEGORY);
+            if (parts.length == 1) {
+                totals.put(rowCode, value);
+                return;
             }
+            Indicator indicator = template.indicator(parts[0]).orElseThrow();
+            String label = indicator.breakdowns().get(Integer.parseInt(parts[1]) - 1);
+            breakdowns.computeIfAbsent(parts[0], c -> new LinkedHashMap<>()).put(label, value);
+            categoryCells.put(parts[0] + WorkbookFacts.CATEGORY + label, content.cells().get(rowCode));
         });
-        problems.throwIfAny();
-        return submissions.saveValues(submissionId, content.values(), submission.comments());
+        // problems are named by the cell that holds them (D7), the total's cell for a sum that does not match
+        EnteredValues.Fields cells = new EnteredValues.Fields() {
+            public String total(String code) {
+                return content.cells().getOrDefault(code, "values." + code);
+            }
+
+            public String category(String code, String label) {
+                return categoryCells.getOrDefault(code + WorkbookFacts.CATEGORY + label, "breakdowns." + code + "." + label);
+            }
+        };
+        return submissions.save(submissionId, t -> EnteredValues.parse(t, totals, breakdowns, cells),
+                submission.comments());
     }
 
     private static WorkbookFacts facts(Submission submission, Template template) {
-        List<String> codes = template.entered().stream().map(Indicator::code).toList();
-        return new WorkbookFacts(submission.roundId(), submission.unitId(), template.id(), template.version(), codes);
+        return new WorkbookFacts(submission.roundId(), submission.unitId(), template.id(), template.version(),
+                WorkbookFacts.rowsOf(template));
     }
 
 }

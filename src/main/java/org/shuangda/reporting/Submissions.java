@@ -34,9 +34,11 @@ public class Submissions {
     private final Templates templates;
     private final RollupLedger ledger;
     private final ApplicationEventPublisher events;
+    private final RecordFigures recordFigures;
 
     Submissions(SubmissionStore store, Rounds rounds, Templates templates, RollupLedger ledger,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RecordFigures recordFigures) {
+        this.recordFigures = recordFigures;
         this.store = store;
         this.rounds = rounds;
         this.templates = templates;
@@ -70,16 +72,36 @@ public class Submissions {
     /** Replaces the figures (and warning comments) of a draft or returned submission. */
     @Transactional
     public Submission saveValues(long id, Map<String, ?> rawValues, Map<String, String> comments) {
+        return saveValues(id, rawValues, Map.of(), comments);
+    }
+
+    /**
+     * Replaces the figures, their breakdowns by category (see {@link EnteredValues}) and warning comments of a
+     * draft or returned submission.
+     */
+    @Transactional
+    public Submission saveValues(long id, Map<String, ?> rawValues, Map<String, ? extends Map<String, ?>> rawBreakdowns,
+            Map<String, String> comments) {
+        return save(id, template -> EnteredValues.parse(template, rawValues == null ? Map.of() : rawValues,
+                rawBreakdowns == null ? Map.of() : rawBreakdowns), comments);
+    }
+
+    /** Saves what {@code parse} makes of the input against the round's template (the workbook names cells). */
+    @Transactional
+    Submission save(long id, java.util.function.Function<Template, EnteredValues> parse,
+            Map<String, String> comments) {
         SubmissionStore.Row row = writable(id);
         Template template = templates.load(rounds.load(row.roundId()).templateId());
-        Map<String, BigDecimal> values = ValueParser.parse(template, rawValues == null ? Map.of() : rawValues);
+        EnteredValues values = parse.apply(template);
         Map<String, BigDecimal> before = store.values(id);
+        Map<String, Map<String, BigDecimal>> breakdownsBefore = store.breakdowns(id, template);
         Map<String, String> commentsBefore = store.comments(id);
         store.replaceValues(id, template, values);
         store.replaceComments(id, template, comments == null ? Map.of() : comments);
         store.touch(id);
         AuditableChange change = AuditableChange.updated("report_submission", id, summary(row),
-                auditMap(template, before, commentsBefore), auditMap(template, values, store.comments(id)));
+                auditMap(template, before, breakdownsBefore, commentsBefore),
+                auditMap(template, values.totals(), values.breakdowns(), store.comments(id)));
         if (!change.changesNothing()) {
             events.publishEvent(change);
         }
@@ -165,7 +187,8 @@ public class Submissions {
         Locale locale = LocaleContextHolder.getLocale();
         return new Submission(row.id(), row.roundId(), row.unitId(), row.unitName(), row.state(), values, comments,
                 findings(template, outcome.errors(), locale), findings(template, outcome.warnings(), locale), outcome.derived(),
-                rounds.lockedFor(round, row.unitId()), row.version());
+                rounds.lockedFor(round, row.unitId()), row.version(), store.breakdowns(row.id(), template),
+                recordFigures.offers(round, template, row.unitId(), values, locale));
     }
 
     private static List<Submission.Finding> findings(Template template, List<RuleCheck.Violation> violations,
@@ -177,12 +200,19 @@ public class Submissions {
 
     /** Indicator names with values, and rule comments, as the audit trail shows them. */
     private static Map<String, Object> auditMap(Template template, Map<String, BigDecimal> values,
-            Map<String, String> comments) {
+            Map<String, Map<String, BigDecimal>> breakdowns, Map<String, String> comments) {
         Map<String, Object> map = new LinkedHashMap<>();
-        template.entered().forEach(i -> map.put(i.code(), values.get(i.code()) == null ? null
-                : values.get(i.code()).stripTrailingZeros().toPlainString()));
+        template.entered().forEach(i -> {
+            map.put(i.code(), plain(values.get(i.code())));
+            Map<String, BigDecimal> categories = breakdowns.getOrDefault(i.code(), Map.of());
+            i.breakdowns().forEach(label -> map.put(i.code() + "." + label, plain(categories.get(label))));
+        });
         template.rules().forEach(r -> map.put("comment." + r.code(), comments.get(r.code())));
         return map;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private static String summary(SubmissionStore.Row row) {

@@ -33,6 +33,25 @@ public class Templates {
         return load(id);
     }
 
+    /** Every version of every template, the current ones first within each code. */
+    public List<TemplateVersion> versions() {
+        requireReader();
+        return jdbc.sql("""
+                select t.id, t.code, t.name, t.version, t.builtin, t.current, t.based_on, t.changed_at, t.changed_by,
+                       (select count(*) from report_round o where o.template_id = t.id) as rounds
+                  from report_template t order by t.builtin desc, t.code, t.version desc""")
+                .query((rs, n) -> new TemplateVersion(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("version"), rs.getBoolean("builtin"), rs.getBoolean("current"),
+                        rs.getObject("based_on", Long.class), rs.getInt("rounds"),
+                        rs.getObject("changed_at", java.time.OffsetDateTime.class), rs.getString("changed_by")))
+                .list();
+    }
+
+    public TemplateVersion version(long id) {
+        return versions().stream().filter(v -> v.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("template", id));
+    }
+
     /** Without a permission check, for services that already checked theirs. */
     Template load(long id) {
         Template header = jdbc.sql("select id, code, name, figures, version, builtin from report_template where id = :id")

@@ -25,9 +25,17 @@ public final class ValueParser {
      */
     public static Map<String, BigDecimal> parse(Template template, Map<String, ?> raw) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
+        Map<String, BigDecimal> values = parse(template, raw, problems, code -> "values." + code);
+        problems.throwIfAny();
+        return values;
+    }
+
+    /** As {@link #parse(Template, Map)}, adding the problems to {@code problems} instead of throwing. */
+    static Map<String, BigDecimal> parse(Template template, Map<String, ?> raw, InvalidInput.Collector problems,
+            java.util.function.UnaryOperator<String> fieldOf) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         raw.forEach((code, input) -> {
-            String field = "values." + code;
+            String field = fieldOf.apply(code);
             Indicator indicator = template.indicator(code).orElse(null);
             if (indicator == null) {
                 problems.add(field, "reporting.value.unknown", code);
@@ -44,7 +52,6 @@ public final class ValueParser {
                 values.put(code, number(input));
             }
         });
-        problems.throwIfAny();
         return values;
     }
 

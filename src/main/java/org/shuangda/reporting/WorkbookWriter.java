@@ -25,7 +25,7 @@ final class WorkbookWriter {
     }
 
     static byte[] write(Template template, Round round, String unitName, Map<String, BigDecimal> values,
-            WorkbookFacts facts, String seal) {
+            Map<String, Map<String, BigDecimal>> breakdowns, WorkbookFacts facts, String seal) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(template.name().length() > 30 ? "报表" : template.name());
             CellStyle locked = wb.createCellStyle();
@@ -41,15 +41,26 @@ final class WorkbookWriter {
             List.of("序号", "指标", "计量单位", "数值").forEach(h -> header.createCell(header.getPhysicalNumberOfCells())
                     .setCellValue(h));
             int r = WorkbookFacts.FIRST_DATA_ROW;
-            for (String code : facts.codes()) {
-                Indicator indicator = template.indicator(code).orElseThrow();
+            int number = 0;
+            for (String rowCode : facts.codes()) {
+                String[] parts = rowCode.split(WorkbookFacts.CATEGORY);
+                Indicator indicator = template.indicator(parts[0]).orElseThrow();
                 Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r - WorkbookFacts.FIRST_DATA_ROW + 1);
-                row.createCell(1).setCellValue(indicator.name());
+                BigDecimal value;
+                if (parts.length == 1) {
+                    row.createCell(0).setCellValue(++number);
+                    row.createCell(1).setCellValue(indicator.breakdowns().isEmpty() ? indicator.name()
+                            : indicator.name() + "（合计，可不填，按分类自动求和）");
+                    value = values.get(parts[0]);
+                } else {
+                    // a category row: "  其中：食品", its value under the total's
+                    String label = indicator.breakdowns().get(Integer.parseInt(parts[1]) - 1);
+                    row.createCell(1).setCellValue("    其中：" + label);
+                    value = breakdowns.getOrDefault(parts[0], Map.of()).get(label);
+                }
                 row.createCell(2).setCellValue(indicator.measure());
                 var cell = row.createCell(WorkbookFacts.VALUE_COLUMN);
                 cell.setCellStyle(input);
-                BigDecimal value = values.get(code);
                 if (value != null) {
                     cell.setCellValue(value.doubleValue());
                 }

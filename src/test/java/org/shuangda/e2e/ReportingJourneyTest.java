@@ -77,12 +77,19 @@ class ReportingJourneyTest {
         page.locator("#v-entities_checked").fill("30");
         page.locator("#v-cases_opened").fill("2");
         page.locator("#v-transferred").fill("3");
+        // 收缴查扣物品 by category: the total is their sum, shown as they are typed, and not typed itself
+        page.locator("#b-items_seized-1").fill("4");
+        page.locator("#b-items_seized-6").fill("3");
+        assertThat(page.locator("#v-items_seized")).hasValue("7");
+        assertThat(page.locator("#v-items_seized")).not().isEditable();
         page.locator("#submit").click();
         assertThat(page.locator("#form-errors")).containsText(ZH.get("reporting.rule.broken",
                 transferRule.get("messageZh").asString(), transferRule.get("expression").asString()));
         assertThat(page.locator("#submission-status")).hasText(ZH.get("reporting.status.DRAFT"));
         assertThat(page.locator("#notice")).hasCount(0);
         assertThat(page.locator("#v-transferred")).hasValue("3"); // what was typed is kept for correcting
+        assertThat(page.locator("#b-items_seized-6")).hasValue("3");
+        assertThat(page.locator("#v-items_seized")).hasValue("7");
         Screenshots.save(page, "reporting-rule-blocks");
 
         page.locator("#v-transferred").fill("1");

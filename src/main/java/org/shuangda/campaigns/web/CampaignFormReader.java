@@ -44,6 +44,35 @@ final class CampaignFormReader {
                 version == null || !version.matches("\\d{1,9}") ? 0 : Integer.parseInt(version));
     }
 
+    /** The seat rows of the campaign form; a row without post, person and title is left out. */
+    static List<Member> members(MultiValueMap<String, String> p) {
+        List<String> positions = p.getOrDefault("memberPosition", List.of());
+        List<String> persons = p.getOrDefault("memberPerson", List.of());
+        List<String> titles = p.getOrDefault("memberTitle", List.of());
+        List<String> units = p.getOrDefault("memberUnitId", List.of());
+        List<Member> members = new ArrayList<>();
+        int rows = Math.max(Math.max(positions.size(), persons.size()), Math.max(titles.size(), units.size()));
+        for (int i = 0; i < rows; i++) {
+            if (at(positions, i).isBlank() && at(persons, i).isBlank() && at(titles, i).isBlank()) {
+                continue;
+            }
+            org.shuangda.organization.LeadingGroup.Position position;
+            try {
+                position = at(positions, i).isBlank() ? null
+                        : org.shuangda.organization.LeadingGroup.Position.valueOf(at(positions, i).strip());
+            } catch (IllegalArgumentException e) {
+                position = null;
+            }
+            members.add(new Member(position, blankToNull(at(persons, i)), at(titles, i).strip(), number(at(units, i)),
+                    null));
+        }
+        return members;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static TaskForm task(MultiValueMap<String, String> p) {
         List<Long> cooperators = p.getOrDefault("cooperatorIds", List.of()).stream()
                 .map(CampaignFormReader::number).filter(java.util.Objects::nonNull).toList();

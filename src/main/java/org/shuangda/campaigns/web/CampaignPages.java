@@ -83,11 +83,13 @@ class CampaignPages {
         return form(model, campaigns.getToManage(id), Map.of());
     }
 
-    /** Saves, or with {@code more} re-shows the form with more empty phase rows. Own group seats are kept (edited by API). */
+    /** Saves, or with {@code more} re-shows the form with more empty phase (and seat) rows. */
     @PostMapping({"/new", "/{id}/edit"})
     String save(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
-        Campaign campaign = CampaignFormReader.campaign(id, params, id == null ? List.of() : campaigns.get(id).members());
+        // the form's seat rows when it has them; a form without them (older clients) keeps the seats
+        Campaign campaign = CampaignFormReader.campaign(id, params, params.containsKey("membersOnForm")
+                ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.get(id).members());
         if (params.containsKey("more")) {
             model.addAttribute("sparePhases", SPARE_PHASES * 2);
             return form(model, campaign, Map.of());
@@ -130,6 +132,13 @@ class CampaignPages {
                 "keyProducts", CampaignFormReader.lines(campaign.keyProducts()),
                 "keyAreas", CampaignFormReader.lines(campaign.keyAreas()),
                 "keyDomains", CampaignFormReader.lines(campaign.keyDomains())));
+        List<Campaign.Member> seats = new java.util.ArrayList<>(campaign.members());
+        int spare = model.containsAttribute("sparePhases") ? SPARE_PHASES * 2 : campaign.members().isEmpty() ? 4 : 2;
+        for (int n = 0; n < spare; n++) {
+            seats.add(null);
+        }
+        model.addAttribute("memberRows", seats);
+        model.addAttribute("positions", org.shuangda.organization.LeadingGroup.Position.values());
         if (!model.containsAttribute("sparePhases")) {
             model.addAttribute("sparePhases", campaign.phases().isEmpty() ? 3 : SPARE_PHASES);
         }

@@ -12,6 +12,9 @@ import org.shuangda.campaigns.TaskParty;
 import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.TaskRow;
 import org.shuangda.campaigns.Tasks;
+import org.shuangda.organization.Region;
+import org.shuangda.organization.RegionLevel;
+import org.shuangda.organization.Regions;
 import org.shuangda.organization.Units;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
@@ -39,7 +42,10 @@ class TaskPages {
     private final Units units;
     private final FormErrors formErrors;
 
-    TaskPages(Tasks tasks, TaskReports reports, Campaigns campaigns, Units units, FormErrors formErrors) {
+    private final Regions regions;
+
+    TaskPages(Tasks tasks, TaskReports reports, Campaigns campaigns, Units units, Regions regions, FormErrors formErrors) {
+        this.regions = regions;
         this.tasks = tasks;
         this.reports = reports;
         this.campaigns = campaigns;
@@ -145,9 +151,24 @@ class TaskPages {
         model.addAttribute("taskId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("units", units.pickable(Permission.UNIT_VIEW).stream()
-                .filter(u -> u.regionCode().equals(campaign.regionCode()) || campaign.regionCode() == null).toList());
+        model.addAttribute("unitGroups", pickable(campaign));
         return "campaigns/task-form";
+    }
+
+    /**
+     * The units a task may name: those of the campaign's whole region subtree (a city campaign: the city's
+     * units and its counties'), within the caller's own scope, grouped by region in region order.
+     */
+    private Map<String, List<org.shuangda.organization.Unit>> pickable(Campaign campaign) {
+        java.util.Set<String> subtree = campaign.regionCode() == null ? null
+                : regions.find(campaign.regionCode()).map(r -> regions.within(r.path(), RegionLevel.TOWN).stream()
+                        .map(Region::code).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of(campaign.regionCode()));
+        Map<String, List<org.shuangda.organization.Unit>> groups = new java.util.LinkedHashMap<>();
+        units.pickable(Permission.UNIT_VIEW).stream()
+                .filter(u -> subtree == null || subtree.contains(u.regionCode()) || u.regionCode().equals(campaign.regionCode()))
+                .forEach(u -> groups.computeIfAbsent(u.regionName(), r -> new java.util.ArrayList<>()).add(u));
+        return groups;
     }
 
     private static TaskForm formOf(TaskRow row) {

@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.campaigns.Campaigns;
+import org.shuangda.reporting.CategoryRollups;
 import org.shuangda.reporting.Indicator;
+import org.shuangda.reporting.RegionSignoffs;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.shuangda.reporting.RollupBy;
 import org.shuangda.reporting.RollupReport;
 import org.shuangda.reporting.RollupReports;
@@ -47,10 +54,16 @@ class DashboardPages {
     private final Templates templates;
     private final Campaigns campaigns;
     private final SummaryTables tables;
+    private final CategoryRollups categories;
+    private final RegionSignoffs signoffs;
+    private final FormErrors formErrors;
     private final MessageSource messages;
 
     DashboardPages(RollupReports reports, Rollups rollups, Templates templates, Campaigns campaigns,
-            SummaryTables tables, MessageSource messages) {
+            SummaryTables tables, CategoryRollups categories, RegionSignoffs signoffs, FormErrors formErrors, MessageSource messages) {
+        this.categories = categories;
+        this.signoffs = signoffs;
+        this.formErrors = formErrors;
         this.reports = reports;
         this.rollups = rollups;
         this.templates = templates;
@@ -80,7 +93,16 @@ class DashboardPages {
         View v = view(campaign, round, region, by);
         Indicator chosen = v.template().indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElse(v.template().indicators().get(0));
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        CategoryRollups.CategoryRollup split = categories.of(v.report());
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), split, v.rounds(), round, locale);
+        // multi-level approval: for one round, which child regions the upper office has signed off
+        Map<String, Boolean> signed = new LinkedHashMap<>();
+        if (round != null) {
+            v.report().lines().stream().filter(l -> l.key().matches("\\d{6}"))
+                    .forEach(l -> signed.put(l.key(), signoffs.signedOff(round, l.key())));
+        }
+        model.addAttribute("signedOff", signed);
+        model.addAttribute("categoryColumns", split.columns().stream().filter(c -> c.code().equals(chosen.code())).toList());
         model.addAttribute("campaignId", campaign).addAttribute("campaignTitle", v.title())
                 .addAttribute("rounds", v.rounds()).addAttribute("roundId", round).addAttribute("report", v.report())
                 .addAttribute("table", table).addAttribute("indicators", v.template().indicators())
@@ -97,7 +119,8 @@ class DashboardPages {
         View v = view(campaign, round, region, by);
         model.addAttribute("campaignId", campaign).addAttribute("rounds", v.rounds()).addAttribute("roundId", round)
                 .addAttribute("report", v.report()).addAttribute("by", v.report().by())
-                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale));
+                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(),
+                        categories.of(v.report()), v.rounds(), round, locale));
         return "reporting/pivot";
     }
 
@@ -105,13 +128,27 @@ class DashboardPages {
     ResponseEntity<byte[]> export(@RequestParam long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale) {
         View v = view(campaign, round, region, by);
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), v.rounds(), round, locale);
+        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), categories.of(v.report()),
+                v.rounds(), round, locale);
         byte[] xlsx = SummaryWorkbook.write(table, msg("reporting.dashboard.reportingUnit", locale),
                 msg("reporting.dashboard.time", locale), msg("reporting.dashboard.total", locale));
         String name = URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name)
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(xlsx);
+    }
+
+    /** The upper office accepts a child region's roll-up of one round (see {@link RegionSignoffs}). */
+    @PostMapping("/rounds/{round}/regions/{region}/signoff")
+    String signOff(@PathVariable long round, @PathVariable String region, @RequestParam long campaign,
+            @RequestParam(required = false) String parent, RedirectAttributes redirect, Locale locale) {
+        try {
+            signoffs.signOff(round, region);
+            redirect.addFlashAttribute("notice", msg("reporting.signoff.done", locale));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", String.join("；", formErrors.of(e).values()));
+        }
+        return "redirect:" + SummaryTables.dashboardLink(campaign, round, parent, null);
     }
 
     /** The charts' data: bars of the chosen indicator per line, its trend over rounds, the completeness donut. */

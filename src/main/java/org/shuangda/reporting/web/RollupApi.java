@@ -3,6 +3,7 @@ package org.shuangda.reporting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.shuangda.reporting.CategoryRollups;
 import org.shuangda.reporting.RollupBy;
 import org.shuangda.reporting.RollupReport;
 import org.shuangda.reporting.RollupReports;
@@ -18,9 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 class RollupApi {
 
     private final RollupReports reports;
+    private final CategoryRollups categories;
 
-    RollupApi(RollupReports reports) {
+    RollupApi(RollupReports reports, CategoryRollups categories) {
         this.reports = reports;
+        this.categories = categories;
+    }
+
+    @GetMapping("/breakdowns")
+    @Operation(summary = "Breakdown values (by product category…) of the accepted figures, cut like the roll-up",
+            description = "Same parameters and scope as the roll-up. columns: code#k with the indicator and the "
+                    + "category label; lines: the roll-up's line key → column → sum; total: the region's sums.")
+    CategoryRollups.CategoryRollup breakdowns(@RequestParam(required = false) Long round,
+            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String by) {
+        return categories.of(reports.report(round, campaign, region, RollupBy.parse(by)));
     }
 
     @GetMapping

@@ -51,6 +51,8 @@ class RoundPages {
     @GetMapping("/rounds/{id}/review")
     String review(@PathVariable long id, Model model) {
         model.addAttribute("view", rounds.get(id));
+        model.addAttribute("roundLocked", rounds.get(id).round()
+                .lockedOn(java.time.LocalDate.now(org.shuangda.calendar.WorkingCalendar.ZONE)));
         model.addAttribute("lines", progress.lines(id));
         return "reporting/review";
     }

@@ -32,8 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Submissions 数据报送")
 class SubmissionApi {
 
-    /** The whole table: indicator code → number (or numeric text, blank for none); rule code → comment. */
-    record Values(Map<String, Object> values, Map<String, String> comments) {
+    /**
+     * The whole table: indicator code → number (or numeric text, blank for none); for indicators with
+     * categories, code → category label → number (the total may then be left out: it is their sum; given,
+     * it must equal it); rule code → comment.
+     */
+    record Values(Map<String, Object> values, Map<String, Map<String, Object>> breakdowns,
+            Map<String, String> comments) {
     }
 
     record Return(String reason) {
@@ -79,9 +84,10 @@ class SubmissionApi {
     }
 
     @PutMapping("/{id}/values")
-    @Operation(summary = "Replace the figures of a draft or returned submission")
+    @Operation(summary = "Replace the figures (and category breakdowns) of a draft or returned submission",
+            description = "422 naming values.<code>, breakdowns.<code>.<label> or comments.<rule>; nothing saved")
     Submission values(@PathVariable long id, @RequestBody Values body) {
-        return submissions.saveValues(id, body.values(), body.comments());
+        return submissions.saveValues(id, body.values(), body.breakdowns(), body.comments());
     }
 
     @PostMapping("/{id}/submit")

@@ -12,6 +12,7 @@ import org.shuangda.reporting.Rounds;
 import org.shuangda.reporting.Submission;
 import org.shuangda.reporting.SubmissionWorkbooks;
 import org.shuangda.reporting.Submissions;
+import org.shuangda.reporting.Template;
 import org.shuangda.reporting.Templates;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
@@ -61,7 +62,12 @@ class SubmissionPages {
         Submission submission = submissions.get(id);
         Map<String, String> typed = new LinkedHashMap<>();
         submission.values().forEach((code, value) -> typed.put(code, value.stripTrailingZeros().toPlainString()));
-        return page(submission, typed, submission.comments(), Map.of(), model);
+        Template template = templates.get(rounds.get(submission.roundId()).round().templateId());
+        Map<String, String> typedBreakdowns = new LinkedHashMap<>();
+        submission.breakdowns().forEach((code, categories) -> template.indicator(code).ifPresent(i ->
+                categories.forEach((label, value) -> typedBreakdowns.put(code + "." + (i.breakdowns().indexOf(label) + 1),
+                        value.stripTrailingZeros().toPlainString()))));
+        return page(submission, typed, typedBreakdowns, submission.comments(), Map.of(), model);
     }
 
     @PostMapping("/{id}")
@@ -69,9 +75,16 @@ class SubmissionPages {
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
             Locale locale) {
         Map<String, String> values = prefixed(form, "v.");
+        Map<String, String> typedBreakdowns = prefixed(form, "b.");
         Map<String, String> comments = prefixed(form, "c.");
         try {
-            submissions.saveValues(id, values, comments);
+            Submission current = submissions.get(id);
+            Template template = templates.get(rounds.get(current.roundId()).round().templateId());
+            if (action.startsWith("take:")) {
+                return take(id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
+            }
+            submissions.saveValues(id, totalsOf(values, typedBreakdowns),
+                    categoriesOf(template, typedBreakdowns), comments);
             if ("submit".equals(action)) {
                 submissions.submit(id);
             }
@@ -79,7 +92,7 @@ class SubmissionPages {
                     "submit".equals(action) ? "reporting.page.submitted" : "reporting.page.saved", null, locale));
             return "redirect:/reporting/submissions/" + id;
         } catch (InvalidInput e) {
-            return page(submissions.get(id), values, comments, formErrors.of(e), model);
+            return page(submissions.get(id), values, typedBreakdowns, comments, formErrors.of(e), model);
         }
     }
 
@@ -105,16 +118,76 @@ class SubmissionPages {
         }
     }
 
-    private String page(Submission submission, Map<String, String> typed, Map<String, String> comments,
-            Map<String, String> errors, Model model) {
+    /**
+     * "采用": the form as typed, with one indicator's figure replaced by the one from module records (its
+     * categories cleared: the records give a total), saved as the draft. {@code take:<code>:<source>}.
+     */
+    private String take(long id, Submission current, String action, Map<String, String> values,
+            Map<String, String> typedBreakdowns, Map<String, String> comments, Template template,
+            RedirectAttributes redirect, Locale locale) {
+        String[] parts = action.split(":", 3);
+        String code = parts[1];
+        Submission.FromRecords offer = current.fromRecords().stream()
+                .filter(o -> o.indicator().equals(code) && (parts.length < 3 || o.source().equals(parts[2])))
+                .findFirst().orElseThrow(() -> new InvalidInput("values." + code, "reporting.value.unknown", code));
+        Map<String, String> totals = new LinkedHashMap<>(totalsOf(values, typedBreakdowns));
+        totals.put(code, offer.value().toPlainString());
+        Map<String, String> categories = new LinkedHashMap<>(typedBreakdowns);
+        categories.keySet().removeIf(key -> key.startsWith(code + "."));
+        submissions.saveValues(id, totals, categoriesOf(template, categories), comments);
+        redirect.addFlashAttribute("notice", messages.getMessage("reporting.records.taken",
+                new Object[] {offer.source()}, locale));
+        return "redirect:/reporting/submissions/" + id + "#v-" + code;
+    }
+
+    /**
+     * The form's totals, without the total of an indicator whose categories are filled in: the page shows
+     * their sum there (script), and the server takes the sum, so a stale total never blocks a reporter.
+     */
+    private static Map<String, String> totalsOf(Map<String, String> values, Map<String, String> typedBreakdowns) {
+        Map<String, String> totals = new LinkedHashMap<>(values);
+        typedBreakdowns.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                totals.remove(key.substring(0, Math.max(0, key.lastIndexOf('.'))));
+            }
+        });
+        return totals;
+    }
+
+    /** {@code b.<code>.<k>} fields → code → category label → text (unknown codes and numbers left to the service). */
+    private static Map<String, Map<String, String>> categoriesOf(Template template, Map<String, String> typedBreakdowns) {
+        Map<String, Map<String, String>> categories = new LinkedHashMap<>();
+        typedBreakdowns.forEach((key, value) -> {
+            int dot = key.lastIndexOf('.');
+            String code = dot < 0 ? key : key.substring(0, dot);
+            String label = template.indicator(code).flatMap(i -> {
+                try {
+                    int k = Integer.parseInt(key.substring(dot + 1));
+                    return k >= 1 && k <= i.breakdowns().size() ? java.util.Optional.of(i.breakdowns().get(k - 1))
+                            : java.util.Optional.empty();
+                } catch (NumberFormatException e) {
+                    return java.util.Optional.empty();
+                }
+            }).orElse(key.substring(dot + 1));
+            categories.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(label, value);
+        });
+        return categories;
+    }
+
+    private String page(Submission submission, Map<String, String> typed, Map<String, String> typedBreakdowns,
+            Map<String, String> comments, Map<String, String> errors, Model model) {
         RoundView round = rounds.get(submission.roundId());
         model.addAttribute("submission", submission);
         model.addAttribute("round", round);
         model.addAttribute("template", templates.get(round.round().templateId()));
         model.addAttribute("typed", typed);
+        model.addAttribute("typedBreakdowns", typedBreakdowns);
         model.addAttribute("comments", comments);
         model.addAttribute("errors", errors);
         model.addAttribute("findings", findingsByIndicator(submission));
+        Map<String, List<Submission.FromRecords>> offers = new LinkedHashMap<>();
+        submission.fromRecords().forEach(o -> offers.computeIfAbsent(o.indicator(), c -> new ArrayList<>()).add(o));
+        model.addAttribute("offers", offers);
         model.addAttribute("editable", submission.state().status().editable() && !submission.locked());
         return "reporting/submission";
     }

@@ -1,6 +1,12 @@
 package org.shuangda.reporting.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.shuangda.reporting.CategoryRollups;
+import org.shuangda.reporting.Indicator;
 import java.util.Locale;
 import org.shuangda.reporting.Rollup;
 import org.shuangda.reporting.RollupReport;
@@ -24,17 +30,51 @@ class SummaryTables {
 
     SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report, List<Round> rounds, Long roundId,
             Locale locale) {
+        return of(campaignId, campaignTitle, template, report, null, rounds, roundId, locale);
+    }
+
+    /**
+     * With {@code categories}, a column per category of the indicators with breakdowns, filled per line
+     * and in the totals row.
+     */
+    SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report,
+            CategoryRollups.CategoryRollup categories, List<Round> rounds, Long roundId, Locale locale) {
         List<Round> shown = roundId == null ? rounds : rounds.stream().filter(r -> r.id() == roundId).toList();
         String period = messages.getMessage("reporting.dashboard.periodRange",
                 new Object[] {shown.get(0).periodFrom(), shown.get(shown.size() - 1).periodTo()}, locale);
         String rowHeader = messages.getMessage("reporting.dashboard.by." + report.by(), null, locale);
+        boolean withCategories = categories != null && !categories.isEmpty();
         List<SummaryTable.Row> rows = report.lines().stream()
-                .map(line -> new SummaryTable.Row(name(report, line, locale), link(report, line, campaignId, roundId), line.values()))
+                .map(line -> new SummaryTable.Row(name(report, line, locale), link(report, line, campaignId, roundId),
+                        withCategories ? merged(line.values(), categories.lines().get(line.key())) : line.values()))
                 .toList();
         String office = Actors.require().unitName();
         return new SummaryTable(campaignTitle + messages.getMessage("reporting.dashboard.tableSuffix", null, locale),
-                office, period, rowHeader, template.indicators(), rows,
-                new SummaryTable.Row(report.regionName(), null, report.total().values()));
+                office, period, rowHeader, withCategories ? columns(template, categories) : template.indicators(), rows,
+                new SummaryTable.Row(report.regionName(), null, withCategories
+                        ? merged(report.total().values(), categories.total()) : report.total().values()));
+    }
+
+    /**
+     * The template's indicators, then one column per category ("收缴查扣物品：食品"): after all indicators, so
+     * the columns offices already know keep their places.
+     */
+    private static List<Indicator> columns(Template template, CategoryRollups.CategoryRollup categories) {
+        List<Indicator> columns = new ArrayList<>(template.indicators());
+        for (CategoryRollups.Column c : categories.columns()) {
+            Indicator i = template.indicator(c.code()).orElseThrow();
+            columns.add(new Indicator(-1, c.key(), i.name() + "：" + c.label(), i.measure(), i.type(), null, List.of(),
+                    i.sortOrder()));
+        }
+        return columns;
+    }
+
+    private static Map<String, BigDecimal> merged(Map<String, BigDecimal> values, Map<String, BigDecimal> categories) {
+        Map<String, BigDecimal> all = new LinkedHashMap<>(values);
+        if (categories != null) {
+            all.putAll(categories);
+        }
+        return all;
     }
 
     private String name(RollupReport report, Rollup.Line line, Locale locale) {

@@ -10,7 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.shuangda.reporting.Template;
+import org.shuangda.reporting.TemplateVersion;
 import org.shuangda.reporting.Templates;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,6 +39,33 @@ class TemplateApi {
     ResponseEntity<Template> create(@RequestBody TemplateForm form) {
         Template created = editor.create(form);
         return ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created);
+    }
+
+    /** A copy's new code and name. */
+    record Copy(String code, String name) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a template (TEMPLATE_MANAGE): indicators, formulas, breakdown labels, rules",
+            description = "A template no round uses is changed in place (same id). One a round uses is never "
+                    + "changed under it: the answer is a new version (new id, same code, version + 1) that new "
+                    + "rounds use. The built-in template and superseded versions answer 422 (copy it instead). "
+                    + "Formulas and rules are parsed first: an unknown indicator code is a 422 naming it.")
+    Template update(@PathVariable long id, @RequestBody TemplateForm form) {
+        return editor.update(id, form);
+    }
+
+    @PostMapping("/{id}/copy")
+    @Operation(summary = "Copy a template (also the built-in one) under a new code, as version 1 (TEMPLATE_MANAGE)")
+    ResponseEntity<Template> copy(@PathVariable long id, @RequestBody Copy body) {
+        Template created = editor.copy(id, body.code(), body.name());
+        return ResponseEntity.created(URI.create("/api/v1/templates/" + created.id())).body(created);
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "Every version of every template: current or superseded, based on which, rounds using it")
+    List<TemplateVersion> versions() {
+        return templates.versions();
     }
 
     @GetMapping
