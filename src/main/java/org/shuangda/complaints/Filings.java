@@ -19,12 +19,34 @@ public class Filings {
     public record Page(List<Filing> filings, long total, int page, int size) {
     }
 
+    /** An attachment as staff see it. */
+    public record Attachment(long id, String name, String contentType, long size) {
+    }
+
+    /** A file to send, after the scope check. */
+    public record Download(String name, String contentType, java.nio.file.Path path) {
+    }
+
     private final FilingStore store;
     private final FilingClocks clocks;
+    private final FilingFiles files;
 
-    Filings(FilingStore store, FilingClocks clocks) {
+    Filings(FilingStore store, FilingClocks clocks, FilingFiles files) {
         this.store = store;
         this.clocks = clocks;
+        this.files = files;
+    }
+
+    public List<Attachment> attachments(long id) {
+        return files.of(get(id).id()).stream()
+                .map(s -> new Attachment(s.id(), s.name(), s.contentType(), s.size())).toList();
+    }
+
+    public Download download(long id, long attachmentId) {
+        Filing f = get(id);
+        FilingFiles.Stored s = files.find(attachmentId).filter(a -> a.filingId() == f.id())
+                .orElseThrow(() -> new NotFoundProblem("attachment", attachmentId));
+        return new Download(s.name(), s.contentType(), files.pathOf(s));
     }
 
     public Page list(FilingFilter filter, int page, int size) {
