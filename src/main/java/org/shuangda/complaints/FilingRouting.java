@@ -79,6 +79,10 @@ public class FilingRouting {
     public FilingReceipt split(long id, String tipContent) {
         Filing f = routable(id);
         f.requireMaySplit();
+        if (store.jdbc().sql("select count(*) from filing where split_from_id = :id").param("id", id)
+                .query(Long.class).single() > 0) {
+            throw new FilingTransitionRefused("filing.refused.cannotSplit");
+        }
         String content = FilingHandling.requireText("tipContent", tipContent);
         FilingStore.Secrets secrets = store.secrets(id);
         ValidFiling tip = new ValidFiling(Track.REPORT, f.channel(), f.category(), content, f.regionCode(),

@@ -58,6 +58,9 @@ public class Filings {
 
     public Filing get(long id) {
         Actor actor = Actors.require();
+        if (!actor.can(Permission.FILING_VIEW) && !actor.can(Permission.FILING_HANDLE)) {
+            throw new org.shuangda.shared.AccessDeniedProblem("missing permission FILING_VIEW");
+        }
         return store.find(id).filter(f -> sees(actor, f)).orElseThrow(() -> new NotFoundProblem("filing", id));
     }
 
