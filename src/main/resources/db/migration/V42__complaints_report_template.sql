@@ -1,7 +1,7 @@
 -- A built-in report template whose figures the complaints module derives from its filings
 -- (org.shuangda.complaints.ComplaintFigures), so reporting can show them beside the typed-in ones.
 insert into report_template (code, name, figures, builtin)
-values ('COMPLAINTS_BASIC', '投诉举报统计表', 'PERIOD', true);
+values ('SHUANGDA_COMPLAINTS', '投诉举报统计表', 'PERIOD', true);
 
 insert into report_indicator (template_id, code, name, measure, value_type, formula, sort_order)
 select t.id, i.code, i.name, i.measure, i.value_type, i.formula, i.sort_order
@@ -14,4 +14,4 @@ select t.id, i.code, i.name, i.measure, i.value_type, i.formula, i.sort_order
                ('filings_closed_on_time', '按期办结', '件', 'INTEGER', null, 60),
                ('filings_on_time_rate', '按期办结率', '%', 'DECIMAL', 'filings_closed_on_time / filings_closed * 100', 70))
        as i (code, name, measure, value_type, formula, sort_order)
- where t.code = 'COMPLAINTS_BASIC';
+ where t.code = 'SHUANGDA_COMPLAINTS';

@@ -31,8 +31,8 @@ class ClueLinks {
         if (f == null || event.clueNumber().equals(f.clueNumber())) {
             return;
         }
-        store.update(f.id(), f.version(), "clue_id = :clue, clue_number = :no",
-                Map.of("clue", event.clueId(), "no", event.clueNumber()));
+        requireUpdated(store.update(f.id(), f.version(), "clue_id = :clue, clue_number = :no",
+                Map.of("clue", event.clueId(), "no", event.clueNumber())));
         store.addEvent(f.id(), FilingEventKind.CLUE_REGISTERED, f.status(), f.unitId(), event.clueNumber(), "cases");
         events.publishEvent(new AuditableChange(AuditAction.UPDATE, "filing", String.valueOf(f.id()), f.trackingNo(),
                 Map.of(), Map.of("clueNumber", event.clueNumber()), "cases"));
@@ -46,16 +46,23 @@ class ClueLinks {
         }
         FilingStatus next = f.clueDecided();
         Outcome outcome = event.caseOpened() ? Outcome.CASE_OPENED : Outcome.NO_CASE;
-        store.update(f.id(), f.version(), """
+        requireUpdated(store.update(f.id(), f.version(), """
                 status = :status, outcome = :outcome, case_number = nullif(:case, ''), result_text = nullif(:reason, ''),
                 decided_at = now(), clue_id = coalesce(clue_id, :clue),
                 notice_from = case when anonymous then null else cast(:decidedOn as date) end""",
                 Map.of("status", next.name(), "outcome", outcome.name(),
                         "case", event.caseNumber() == null ? "" : event.caseNumber(),
                         "reason", event.reason() == null ? "" : event.reason(), "clue", event.clueId(),
-                        "decidedOn", event.decidedOn()));
+                        "decidedOn", event.decidedOn())));
         store.addEvent(f.id(), FilingEventKind.CLUE_DECIDED, next, f.unitId(), outcome.name(), "cases");
         events.publishEvent(new AuditableChange(AuditAction.UPDATE, "filing", String.valueOf(f.id()), f.trackingNo(),
                 Map.of("status", f.status()), Map.of("status", next, "outcome", outcome), "cases"));
+    }
+
+    /** Someone changed the filing meanwhile: fail, so the event stays incomplete and is delivered again. */
+    private static void requireUpdated(boolean updated) {
+        if (!updated) {
+            throw new IllegalStateException("filing changed concurrently; the clue event will be retried");
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.shuangda.shared.DerivedFigures;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers reporting the figures of the built-in template COMPLAINTS_BASIC (migration V42), counted from the
+ * Offers reporting the figures of the built-in template SHUANGDA_COMPLAINTS (migration V42), counted from the
  * filings a unit handles that were received in the period.
  */
 @Component
