@@ -10,8 +10,8 @@ LOAD_SECONDS=${1:-30}
 CLIENTS=${2:-32}
 COMMIT_DELAY=${3:-0}
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d /tmp/shuangda-complaintsbench.XXXXXX)}
-PG_PORT=${PG_PORT:-55442}
-APP_PORT=${APP_PORT:-18475}
+PG_PORT=${PG_PORT:-56443}
+APP_PORT=${APP_PORT:-18476}
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/shuangda"
 BASE="http://127.0.0.1:$APP_PORT"
 

@@ -2,17 +2,11 @@ package org.shuangda.complaints;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.shuangda.calendar.WorkingCalendar;
-import org.shuangda.organization.UnitDirectory;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Actors;
-import org.shuangda.shared.AuditAction;
-import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +26,14 @@ public class FilingIntake {
     private final FilingStore store;
     private final FilerCipher cipher;
     private final FilingFiles files;
-    private final UnitDirectory units;
-    private final ApplicationEventPublisher events;
 
     FilingIntake(FilingValidator validator, RoutingTable routing, FilingStore store, FilerCipher cipher,
-            FilingFiles files, UnitDirectory units, ApplicationEventPublisher events) {
+            FilingFiles files) {
         this.validator = validator;
         this.routing = routing;
         this.store = store;
         this.cipher = cipher;
         this.files = files;
-        this.units = units;
-        this.events = events;
     }
 
     /** The public web form: channel WEB, no login. */
@@ -75,12 +65,6 @@ public class FilingIntake {
         }
         ValidFiling valid = validator.validate(request);
         String requestHash = key == null ? null : QueryCodes.sha256(RequestFingerprint.of(request));
-        if (key != null) {
-            var earlier = store.findByIdempotencyKey(client.userId(), key);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), requestHash);
-            }
-        }
         return register(valid, client.userId(), key, requestHash, null, client.username());
     }
 
@@ -107,12 +91,10 @@ public class FilingIntake {
             // a concurrent call with the same key committed first: answer as it did
             return replay(store.findByIdempotencyKey(clientId, key).orElseThrow(), requestHash);
         }
-        long id = inserted.get();
-        store.addEvent(id, FilingEventKind.RECEIVED, FilingStatus.RECEIVED, unitId, null, createdBy);
+        long id = inserted.get(); // with its RECEIVED history line, written by the same statement
         files.store(id, v.files());
-        String unitName = units.find(unitId).map(u -> u.name()).orElse("");
-        events.publishEvent(new AuditableChange(AuditAction.CREATE, "filing", String.valueOf(id), trackingNo,
-                Map.of(), audit(v, unitName), Actors.current().isPresent() ? null : createdBy));
+        // the CREATE audit entry is appended by FilingIntakeAudit (outbox flag, see migration V43)
+        String unitName = routing.unitName(unitId);
         return new FilingReceipt(id, trackingNo, code, FilingStatus.RECEIVED, unitName, false);
     }
 
@@ -131,18 +113,4 @@ public class FilingIntake {
         }
     }
 
-    /** No personal data in the audit trail: only whether there was a name. */
-    private static Map<String, Object> audit(ValidFiling v, String unitName) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("track", v.track());
-        fields.put("channel", v.channel());
-        fields.put("category", v.category());
-        fields.put("regionCode", v.regionCode());
-        fields.put("targetName", v.targetName());
-        fields.put("targetUscc", v.targetUscc());
-        fields.put("anonymous", v.anonymous());
-        fields.put("unit", unitName);
-        fields.put("attachments", v.files().size());
-        return fields;
-    }
 }

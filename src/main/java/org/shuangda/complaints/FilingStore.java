@@ -43,22 +43,31 @@ class FilingStore {
         this.jdbc = jdbc;
     }
 
-    long nextNumber() {
-        return jdbc.sql("select nextval('filing_number_seq')").query(Long.class).single();
+    private final java.util.ArrayDeque<Long> numbers = new java.util.ArrayDeque<>();
+
+    /** The next tracking number's serial, taken from the sequence 50 at a time (gaps are harmless). */
+    synchronized long nextNumber() {
+        if (numbers.isEmpty()) {
+            numbers.addAll(jdbc.sql("select nextval('filing_number_seq') from generate_series(1, 50)")
+                    .query(Long.class).list());
+        }
+        return numbers.poll();
     }
 
     /** Inserts the filing; empty when a filing with the same client and Idempotency-Key already exists. */
     Optional<Long> insert(NewFiling n) {
         return jdbc.sql("""
-                insert into filing (tracking_no, query_code_hash, track, channel, category, status, content, region_code,
+                with f as (insert into filing (tracking_no, query_code_hash, track, channel, category, status, content, region_code,
                     target_name, target_uscc, filer_kind, anonymous, filer_name, filer_phone, filer_id_number,
                     filer_address, filer_name_masked, filer_phone_masked, unit_id, client_user_id, idempotency_key,
-                    request_hash, replay_code, source_ip, created_by, split_from_id)
+                    request_hash, replay_code, source_ip, created_by, split_from_id, audited)
                 values (:no, :hash, :track, :channel, :category, 'RECEIVED', :content, :region, :target, :uscc, :kind,
                     :anonymous, :name, :phone, :idn, :address, :nameMasked, :phoneMasked, :unit, :client, :key,
-                    :requestHash, :replay, :ip, :createdBy, :splitFrom)
+                    :requestHash, :replay, :ip, :createdBy, :splitFrom, false)
                 on conflict (client_user_id, idempotency_key) where idempotency_key is not null do nothing
-                returning id""")
+                returning id, unit_id, created_by)
+                insert into filing_event (filing_id, kind, status, unit_id, actor)
+                select id, 'RECEIVED', 'RECEIVED', unit_id, created_by from f returning filing_id""")
                 .params(params(n)).query(Long.class).optional();
     }
 

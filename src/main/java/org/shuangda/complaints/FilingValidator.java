@@ -40,7 +40,7 @@ class FilingValidator {
         String region = strip(r.regionCode());
         if (region == null) {
             problems.add("regionCode", "error.required");
-        } else if (regions.find(region).filter(x -> x.validTo() == null).isEmpty()) {
+        } else if (!currentRegion(region)) {
             problems.add("regionCode", "filing.error.region", region);
         }
         String target = strip(r.targetName());
@@ -89,6 +89,21 @@ class FilingValidator {
         return new ValidFiling(track, channel, category, content, region, target == null ? "" : target, uscc, kind,
                 anonymous, name, phone, idNumber == null ? null : idNumber.toUpperCase(java.util.Locale.ROOT), address,
                 checked);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> currentRegions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the code is a current region; positive answers are kept for 10 minutes (codes retire yearly). */
+    private boolean currentRegion(String code) {
+        Long checked = currentRegions.get(code);
+        if (checked != null && System.nanoTime() - checked < 600_000_000_000L) {
+            return true;
+        }
+        boolean current = regions.find(code).filter(x -> x.validTo() == null).isPresent();
+        if (current) {
+            currentRegions.put(code, System.nanoTime());
+        }
+        return current;
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, InvalidInput.Collector problems) {

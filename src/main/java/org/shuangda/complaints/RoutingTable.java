@@ -36,8 +36,38 @@ public class RoutingTable {
         this.events = events;
     }
 
+    /** A cached answer and when it expires (units and the table change rarely; edits here clear it). */
+    private record Cached<T>(T value, long expires) {
+    }
+
+    private static final long TTL_NANOS = 60_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached<Long>> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Long, Cached<String>> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The responsible unit's id; 422 on {@code regionCode} when nobody is responsible anywhere above. */
     public long route(String regionCode, Category category) {
+        String key = regionCode + "/" + category;
+        Cached<Long> hit = routes.get(key);
+        if (hit != null && hit.expires() > System.nanoTime()) {
+            return hit.value();
+        }
+        long unit = lookup(regionCode, category);
+        routes.put(key, new Cached<>(unit, System.nanoTime() + TTL_NANOS));
+        return unit;
+    }
+
+    /** A unit's name for receipts, cached like the routes. */
+    public String unitName(long unitId) {
+        Cached<String> hit = unitNames.get(unitId);
+        if (hit != null && hit.expires() > System.nanoTime()) {
+            return hit.value();
+        }
+        String name = units.find(unitId).map(UnitRef::name).orElse("");
+        unitNames.put(unitId, new Cached<>(name, System.nanoTime() + TTL_NANOS));
+        return name;
+    }
+
+    private long lookup(String regionCode, Category category) {
         return jdbc.sql("""
                 with recursive up as (
                     select code, parent_code, 0 as depth from region where code = :region
@@ -88,6 +118,7 @@ public class RoutingTable {
             problems.add("unitId", "filing.error.unit");
         }
         problems.throwIfAny();
+        routes.clear();
         jdbc.sql("delete from filing_routing_rule where region_code = :r and coalesce(category, '') = :c")
                 .param("r", regionCode.strip()).param("c", category == null ? "" : category.name()).update();
         long id = jdbc.sql("""
@@ -105,6 +136,7 @@ public class RoutingTable {
     public void delete(long id) {
         RoutingRule rule = list().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("routing rule", id));
+        routes.clear();
         jdbc.sql("delete from filing_routing_rule where id = :id").param("id", id).update();
         events.publishEvent(AuditableChange.deleted("filing_routing_rule", id, rule.regionName() + " → "
                 + rule.unitName(), Map.of("regionCode", rule.regionCode(), "unitId", rule.unitId())));

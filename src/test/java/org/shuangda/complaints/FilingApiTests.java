@@ -33,6 +33,7 @@ class FilingApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired FilingIntakeAudit intakeAudit;
 
     static MockHttpServletRequestBuilder filing(String body, String key) {
         MockHttpServletRequestBuilder request = post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON)
@@ -64,6 +65,18 @@ class FilingApiTests {
         assertThat((Object) JsonPath.read(b, "$.queryCode")).isEqualTo(JsonPath.read(a, "$.queryCode"));
         assertThat((Object) JsonPath.read(b, "$.id")).isEqualTo(JsonPath.read(a, "$.id"));
         assertThat(filingsWithKey(key)).isEqualTo(1);
+        // the CREATE audit entry follows from the outbox, once, without personal data
+        intakeAudit.appendBatch();
+        String id = String.valueOf((Object) JsonPath.read(a, "$.id"));
+        // the scheduled run may hold the row (skip locked) at this moment: wait for its commit
+        ClueLinkTests.await(() -> jdbc.sql("select audited from filing where id = cast(:id as bigint)")
+                .param("id", id).query(Boolean.class).single());
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'filing' and object_id = :id "
+                + "and action = 'CREATE'").param("id", id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select cast(after as text) from audit_entry where object_type = 'filing' "
+                + "and object_id = :id").param("id", id).query(String.class).single()).doesNotContain("张三丰");
+        assertThat(jdbc.sql("select audited from filing where id = cast(:id as bigint)").param("id", id)
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

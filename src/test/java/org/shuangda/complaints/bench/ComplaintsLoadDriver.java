@@ -102,7 +102,7 @@ public final class ComplaintsLoadDriver {
                         } catch (Exception e) {
                             errors.incrementAndGet();
                             if (errors.get() > 50) {
-                                return null; // the app is gone (kill test): stop this client
+                                break; // the app is gone (kill test): stop this client
                             }
                             Thread.sleep(100);
                         }
