@@ -35,7 +35,11 @@ class DemoBanner {
                       licheng.reporter   黎城县工商局 unit reporter       licheng.officer   enforcement officer
                       licheng.police     police receiver                  licheng.prosecutor prosecutor
                       licheng.leader     read-only leader                 licheng.admin     county admin
-                    API: Authorization: Bearer {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN);
+                      licheng.agent      12315 hotline agent              pingshun.agent    平顺县
+                    API: Authorization: Bearer {}
+                    Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
+                    jdbc.sql("select value from app_setting where key = :k").param("k", ComplaintsDemo.SAMPLE_KEY)
+                            .query(String.class).optional().orElse("-"));
         }
     }
 }

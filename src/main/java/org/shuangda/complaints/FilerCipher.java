@@ -1,0 +1,143 @@
+package org.shuangda.complaints;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * SM4-GCM (国密 block cipher, authenticated) for a filer's name, phone, ID number and address. Each ciphertext
+ * is {@code keyId:base64(iv | ciphertext | tag)} with the key id and the field name as associated data, so a
+ * value cannot be moved to another column and keys rotate: old ciphertexts decrypt with their own key and
+ * {@link FilerKeyRotation} re-encrypts them under the current one.
+ *
+ * <p>Keys come from {@code shuangda.complaints.keys.secrets.<id>} (base64 of 16 bytes) with
+ * {@code shuangda.complaints.keys.current}. Without any, a built-in development key is used, which the
+ * {@code prod} profile refuses at start-up.
+ */
+@Component
+public class FilerCipher {
+
+    static final String DEV_KEY_ID = "dev";
+    private static final byte[] DEV_KEY = "shuangda-dev-key".getBytes(StandardCharsets.US_ASCII);
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, byte[]> keys;
+    private final String currentId;
+
+    FilerCipher(FilerKeys config, Environment environment) {
+        boolean prod = Arrays.asList(environment.getActiveProfiles()).contains("prod");
+        Map<String, byte[]> loaded = new LinkedHashMap<>();
+        config.secrets().forEach((id, secret) -> loaded.put(id, decodeKey(id, secret)));
+        if (loaded.isEmpty()) {
+            if (prod) {
+                throw new IllegalStateException("The prod profile needs shuangda.complaints.keys.secrets.<id> "
+                        + "(base64 of 16 random bytes) and shuangda.complaints.keys.current: personal data of "
+                        + "filers must not be encrypted with the built-in development key");
+            }
+            loaded.put(DEV_KEY_ID, DEV_KEY);
+        }
+        if (prod && loaded.values().stream().anyMatch(k -> Arrays.equals(k, DEV_KEY))) {
+            throw new IllegalStateException("The prod profile refuses the development key for filers' data");
+        }
+        String current = config.current() == null || config.current().isBlank()
+                ? loaded.keySet().iterator().next() : config.current().strip();
+        if (!loaded.containsKey(current)) {
+            throw new IllegalStateException("shuangda.complaints.keys.current names key '" + current
+                    + "' but no shuangda.complaints.keys.secrets." + current + " is configured");
+        }
+        this.keys = Map.copyOf(loaded);
+        this.currentId = current;
+    }
+
+    public String currentKeyId() {
+        return currentId;
+    }
+
+    /** Null and blank stay null: nothing to protect. */
+    public String encrypt(String field, String plain) {
+        if (plain == null || plain.isBlank()) {
+            return null;
+        }
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] out = run(true, currentId, field, iv, plain.strip().getBytes(StandardCharsets.UTF_8));
+        byte[] all = new byte[IV_BYTES + out.length];
+        System.arraycopy(iv, 0, all, 0, IV_BYTES);
+        System.arraycopy(out, 0, all, IV_BYTES, out.length);
+        return currentId + ":" + Base64.getEncoder().encodeToString(all);
+    }
+
+    public String decrypt(String field, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalStateException("Not a ciphertext of this module (no key id)");
+        }
+        String keyId = stored.substring(0, colon);
+        byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
+        byte[] iv = Arrays.copyOfRange(all, 0, IV_BYTES);
+        byte[] body = Arrays.copyOfRange(all, IV_BYTES, all.length);
+        return new String(run(false, keyId, field, iv, body), StandardCharsets.UTF_8);
+    }
+
+    /** The key id a stored ciphertext was made with. */
+    static String keyIdOf(String stored) {
+        return stored == null ? null : stored.substring(0, Math.max(0, stored.indexOf(':')));
+    }
+
+    private byte[] run(boolean encrypt, String keyId, String field, byte[] iv, byte[] input) {
+        byte[] key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("No key '" + keyId + "' configured (shuangda.complaints.keys.secrets)");
+        }
+        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+        gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv,
+                (keyId + "|" + field).getBytes(StandardCharsets.UTF_8)));
+        byte[] out = new byte[gcm.getOutputSize(input.length)];
+        int n = gcm.processBytes(input, 0, input.length, out, 0);
+        try {
+            n += gcm.doFinal(out, n);
+        } catch (InvalidCipherTextException e) {
+            throw new IllegalStateException("Ciphertext of " + field + " failed its integrity check", e);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static byte[] decodeKey(String id, String secret) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(secret == null ? "" : secret.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("shuangda.complaints.keys.secrets." + id + " is not base64", e);
+        }
+        if (key.length != 16) {
+            throw new IllegalStateException("shuangda.complaints.keys.secrets." + id
+                    + " must be 16 bytes (SM4-128), not " + key.length);
+        }
+        return key;
+    }
+
+    /** Configuration of the key ring. */
+    @org.springframework.boot.context.properties.ConfigurationProperties("shuangda.complaints.keys")
+    public record FilerKeys(String current, Map<String, String> secrets) {
+
+        public FilerKeys {
+            secrets = secrets == null ? Map.of() : secrets;
+        }
+    }
+}

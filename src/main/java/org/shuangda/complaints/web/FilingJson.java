@@ -1,0 +1,34 @@
+package org.shuangda.complaints.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.shuangda.complaints.Filing;
+import org.shuangda.complaints.FilingClock;
+import org.shuangda.complaints.FilingEvent;
+
+/** A filing as the API shows it: personal data masked, clocks computed. */
+record FilingJson(long id, String trackingNo, String track, String channel, String category, String status,
+        String content, String regionCode, String regionName, String targetName, String targetUscc,
+        boolean anonymous, String filerName, String filerPhone, long unitId, String unitName,
+        LocalDateTime receivedAt, String outcome, String refusalGround, String resultText, String clueNumber,
+        String caseNumber, String mergedIntoNo, Integer rating, List<Clock> clocks, List<Event> history) {
+
+    record Clock(String kind, LocalDateTime due, boolean running, boolean overdue, long remainingWorkingDays) {
+    }
+
+    record Event(LocalDateTime at, String kind, String status, String unitName, String reason, String actor) {
+    }
+
+    static FilingJson of(Filing f, List<FilingClock> clocks, List<FilingEvent> history) {
+        return new FilingJson(f.id(), f.trackingNo(), f.track().name(), f.channel().code(), f.category().name(),
+                f.status().name(), f.content(), f.regionCode(), f.regionName(), f.targetName(), f.targetUscc(),
+                f.anonymous(), f.filerNameMasked(), f.filerPhoneMasked(), f.unitId(), f.unitName(), f.receivedAt(),
+                f.outcome() == null ? null : f.outcome().name(),
+                f.refusalGround() == null ? null : f.refusalGround().name(), f.resultText(), f.clueNumber(),
+                f.caseNumber(), f.mergedIntoNo(), f.rating(),
+                clocks.stream().map(c -> new Clock(c.kind().name(), c.due(), c.running(), c.overdue(),
+                        c.remaining())).toList(),
+                history == null ? null : history.stream().map(e -> new Event(e.at(), e.kind().name(),
+                        e.status().name(), e.unitName(), e.reason(), e.actor())).toList());
+    }
+}

@@ -1,0 +1,149 @@
+package org.shuangda.complaints.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.shuangda.complaints.Duplicates;
+import org.shuangda.complaints.FilerIdentity;
+import org.shuangda.complaints.Filing;
+import org.shuangda.complaints.FilingClocks;
+import org.shuangda.complaints.FilingFilter;
+import org.shuangda.complaints.FilingIntake;
+import org.shuangda.complaints.FilingReceipt;
+import org.shuangda.complaints.FilingRouting;
+import org.shuangda.complaints.FilingStatus;
+import org.shuangda.complaints.Filings;
+import org.shuangda.complaints.Outcome;
+import org.shuangda.complaints.RefusalGround;
+import org.shuangda.complaints.Track;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff pages: the list (masked), the hotline form, one filing with its clocks, duplicates and actions. */
+@Controller
+@RequestMapping("/filings")
+class FilingPages {
+
+    private final Filings filings;
+    private final FilingIntake intake;
+    private final FilingRouting routing;
+    private final FilerIdentity identity;
+    private final Duplicates duplicates;
+    private final FilingClocks clocks;
+    private final FormOptions options;
+    private final FormErrors formErrors;
+    private final Units units;
+
+    FilingPages(Filings filings, FilingIntake intake, FilingRouting routing, FilerIdentity identity,
+            Duplicates duplicates, FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units) {
+        this.filings = filings;
+        this.intake = intake;
+        this.routing = routing;
+        this.identity = identity;
+        this.duplicates = duplicates;
+        this.clocks = clocks;
+        this.options = options;
+        this.formErrors = formErrors;
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) Track track,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("statuses", FilingStatus.values());
+        model.addAttribute("tracks", Track.values());
+        model.addAttribute("status", status);
+        model.addAttribute("track", track);
+        model.addAttribute("q", q);
+        model.addAttribute("overdue", overdue);
+        if (overdue) {
+            model.addAttribute("overdueList", filings.overdue());
+        } else {
+            var result = filings.list(new FilingFilter(status, track, null, q), page, 30);
+            model.addAttribute("result", result);
+            model.addAttribute("clocks", clocks);
+            model.addAttribute("base", "/filings?" + (status == null ? "" : "status=" + status + "&")
+                    + (track == null ? "" : "track=" + track + "&")
+                    + (q == null ? "" : "q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        }
+        return "complaints/list";
+    }
+
+    @GetMapping("/new")
+    String agentForm(Model model) {
+        org.shuangda.shared.Actors.scopeFor(Permission.FILING_INTAKE);
+        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
+                false, null, null, null, null));
+        model.addAttribute("errors", Map.of());
+        options.addTo(model);
+        return "complaints/agent-form";
+    }
+
+    @PostMapping("/new")
+    String agentFile(@ModelAttribute("form") FilingForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            FilingReceipt receipt = intake.fromAgent(form.toRequest(files));
+            redirect.addFlashAttribute("created", receipt);
+            return "redirect:/filings/" + receipt.id();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("errors", formErrors.of(e));
+            options.addTo(model);
+            return "complaints/agent-form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Filing f = filings.get(id);
+        model.addAttribute("f", f);
+        model.addAttribute("clockList", clocks.of(f));
+        model.addAttribute("history", filings.history(id));
+        model.addAttribute("attachments", filings.attachments(id));
+        model.addAttribute("mayRoute", routing.mayRoute(f));
+        model.addAttribute("mayReveal", identity.mayReveal(f));
+        model.addAttribute("duplicates", f.status().isOpen() ? duplicates.of(f) : List.of());
+        model.addAttribute("grounds", RefusalGround.values());
+        model.addAttribute("outcomes", java.util.Arrays.stream(Outcome.values())
+                .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
+        model.addAttribute("units", routing.mayRoute(f) ? units.pickable(Permission.FILING_VIEW) : List.of());
+        return "complaints/detail";
+    }
+
+    /** Shows the filer's identity to the assigned handler; audited. POST so no prefetch or link reveals it. */
+    @PostMapping("/{id}/filer")
+    String filer(@PathVariable long id, Model model) {
+        model.addAttribute("identity", identity.reveal(id));
+        return detail(id, model);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        Filings.Download file = filings.download(id, attachmentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(new FileSystemResource(file.path()));
+    }
+}
