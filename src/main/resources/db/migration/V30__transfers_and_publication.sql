@@ -154,3 +154,17 @@ update role set permissions = array_cat(permissions, '{TRANSFER_OVERSEE,CASE_VIE
 update role set permissions = array_cat(permissions, '{PENALTY_PUBLISH}') where code = 'LEADING_GROUP_OFFICE';
 update role set permissions = array_cat(permissions, '{TRANSFER_RECEIVE,TRANSFER_OVERSEE,PENALTY_PUBLISH}')
  where code = 'SYSTEM_ADMIN';
+
+-- Uploaded documents of a case's transfer package (调查报告, 检验报告…), kept in the database, outside the web root.
+create table transfer_document (
+    id           bigserial primary key,
+    case_id      bigint      not null references enforcement_case (id),
+    kind         text        not null check (kind in ('INVESTIGATION_REPORT', 'TEST_REPORT', 'OTHER')),
+    name         text        not null,
+    content_type text        not null,
+    size         bigint      not null check (size > 0),
+    content      bytea       not null,
+    uploaded_by  text        not null,
+    uploaded_at  timestamptz not null default now()
+);
+create index transfer_document_case_idx on transfer_document (case_id, id);

@@ -54,7 +54,7 @@ public class Transfers {
     }
 
     public TransferRow get(long id) {
-        return row(visible(reach(), id), now());
+        return visible(reach(), id);
     }
 
     public List<TransferStore.HistoryEntry> history(long id) {
