@@ -71,7 +71,7 @@ class PublicationIntake {
         return kinds.stream().map(k -> k == PenaltyKind.FINE && fine != null
                         ? messages.getMessage("publication.penalty.fine", new Object[] {new DecimalFormat("#,##0.00")
                                 .format(fine)}, ZH)
-                        : messages.getMessage("penalty.kind." + k.name(), null, k.name(), ZH))
+                        : messages.getMessage("publication.penalty.kind." + k.name(), null, k.name(), ZH))
                 .collect(Collectors.joining("；"));
     }
 }

@@ -9,4 +9,9 @@ import java.time.Instant;
  */
 public record PublicationRevision(String kind, String reason, String partyName, String facts, String legalBasis,
         String penalty, String actor, Instant at) {
+
+    /** The day in Beijing, as the public page shows it. */
+    public java.time.LocalDate day() {
+        return at.atZone(org.shuangda.calendar.WorkingCalendar.ZONE).toLocalDate();
+    }
 }

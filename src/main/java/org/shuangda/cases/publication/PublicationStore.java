@@ -15,10 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicationStore {
 
-    /** A page of the public list. */
-    record Page(List<PenaltyPublication> rows, long total) {
-    }
-
     private static final String SELECT = """
             select p.*, u.path as unit_path, r.path as region_path
               from penalty_publication p join unit u on u.id = p.unit_id join region r on r.code = u.region_code
@@ -47,7 +43,7 @@ class PublicationStore {
                 .query(PublicationStore::row).optional();
     }
 
-    Page published(String query, int page, int size) {
+    PublicationPage published(String query, int page, int size) {
         String q = query == null || query.isBlank() ? null : query.strip();
         String like = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<PenaltyPublication> rows = jdbc.sql(SELECT + " where " + PUBLIC
@@ -56,7 +52,7 @@ class PublicationStore {
                 .query(PublicationStore::row).list();
         long total = jdbc.sql("select count(*) from penalty_publication p where " + PUBLIC).param("q", q)
                 .param("like", like).query(Long.class).single();
-        return new Page(rows, total);
+        return new PublicationPage(rows, total);
     }
 
     Optional<PenaltyPublication> findPublished(long id) {

@@ -97,7 +97,7 @@ public class Publications {
     }
 
     /** The public list: published and withdrawn records, newest decision first, searchable. */
-    public PublicationStore.Page publicPage(String query, int page, int size) {
+    public PublicationPage publicPage(String query, int page, int size) {
         return store.published(query, Math.max(0, page), Math.min(Math.max(size, 1), 100));
     }
 

@@ -16,7 +16,9 @@ public enum TransferClockKind {
     /** 行政执法机关可以自接到不予立案通知书之日起3日内提请复议 (a right, not a duty: never "overdue" in to-dos). */
     RECONSIDERATION_WINDOW(true),
     /** 公安机关应当自收到提请复议的文件之日起3日内作出决定. */
-    RECONSIDERATION_ANSWER(false);
+    RECONSIDERATION_ANSWER(false),
+    /** The agency answers a prosecutor's 建议移送 opinion (house default period, see {@link Oversight}). */
+    OPINION_ANSWER(true);
 
     private final boolean agencyActs;
 

@@ -19,10 +19,6 @@ class TransferStore {
             String regionPath, String policeName, String policePath, String policeRegion) {
     }
 
-    /** One entry of a transfer's history. */
-    public record HistoryEntry(String action, TransferStatus status, String note, String actor, LocalDateTime at) {
-    }
-
     private static final String SELECT = """
             select t.*, c.number as case_number, c.title as case_title, c.unit_path, c.region_path,
                    u.name as unit_name, pu.name as police_name, pu.path as police_path, pr.path as police_region
@@ -107,9 +103,9 @@ class TransferStore {
                 .param("actor", actor).param("at", at).update();
     }
 
-    List<HistoryEntry> history(long transferId) {
+    List<TransferHistoryEntry> history(long transferId) {
         return jdbc.sql("select * from case_transfer_step where transfer_id = :t order by at, id").param("t", transferId)
-                .query((rs, n) -> new HistoryEntry(rs.getString("action"), TransferStatus.valueOf(rs.getString("status")),
+                .query((rs, n) -> new TransferHistoryEntry(rs.getString("action"), TransferStatus.valueOf(rs.getString("status")),
                         rs.getString("note"), rs.getString("actor"), rs.getObject("at", LocalDateTime.class)))
                 .list();
     }

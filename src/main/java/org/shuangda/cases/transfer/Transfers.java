@@ -57,7 +57,7 @@ public class Transfers {
         return visible(reach(), id);
     }
 
-    public List<TransferStore.HistoryEntry> history(long id) {
+    public List<TransferHistoryEntry> history(long id) {
         visible(reach(), id);
         return store.history(id);
     }
