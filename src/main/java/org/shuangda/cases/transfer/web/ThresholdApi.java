@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.shuangda.cases.transfer.AmountKind;
 import org.shuangda.cases.transfer.CriminalThreshold;
 import org.shuangda.cases.transfer.ThresholdCheck;
 import org.shuangda.cases.transfer.ThresholdMatch;
@@ -30,6 +31,16 @@ class ThresholdApi {
             List<ThresholdMatch> matches, String prompt) {
     }
 
+    /** A threshold as sent: the category code, the charge, the amount it is measured on, the minimum in 元. */
+    record ThresholdRequest(String category, String charge, AmountKind amountKind, java.math.BigDecimal minimum,
+            String basis, Boolean active, Integer version) {
+
+        CriminalThreshold toThreshold(Long id) {
+            return new CriminalThreshold(id, category, charge, amountKind, minimum, basis, active == null || active, 0,
+                    version == null ? 0 : version);
+        }
+    }
+
     private final Thresholds thresholds;
     private final TransferPrompts prompts;
     private final MessageSource messages;
@@ -49,15 +60,15 @@ class ThresholdApi {
 
     @PostMapping
     @Operation(summary = "Add a threshold (CASE_SETTINGS)")
-    ResponseEntity<CriminalThreshold> create(@RequestBody CriminalThreshold form) {
-        CriminalThreshold saved = thresholds.create(form);
+    ResponseEntity<CriminalThreshold> create(@RequestBody ThresholdRequest form) {
+        CriminalThreshold saved = thresholds.create(form.toThreshold(null));
         return ResponseEntity.created(URI.create("/api/v1/thresholds/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a threshold (CASE_SETTINGS); send the version you read")
-    CriminalThreshold update(@PathVariable long id, @RequestBody CriminalThreshold form) {
-        return thresholds.update(id, form);
+    CriminalThreshold update(@PathVariable long id, @RequestBody ThresholdRequest form) {
+        return thresholds.update(id, form.toThreshold(id));
     }
 
     @GetMapping("/cases/{caseId}")
