@@ -37,6 +37,10 @@ public class CaseClocks {
         this.events = events;
     }
 
+    org.shuangda.calendar.WorkingCalendar calendar() {
+        return calendar;
+    }
+
     /** The decision clock now, or empty once the decision is taken. */
     public Optional<ClockView> decision(EnforcementCase c) {
         return c.status().awaitsDecision()

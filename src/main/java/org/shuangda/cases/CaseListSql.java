@@ -45,6 +45,16 @@ class CaseListSql {
         return bind(jdbc.sql(COLUMNS + where(q) + " order by c.registered_at desc, c.id desc"), q, scope, today);
     }
 
+    /** Ids of open cases in scope that are supervised or have goods seized (few: the to-do list loads each). */
+    List<Long> watched(DataScope scope) {
+        return jdbc.sql("""
+                select c.id from enforcement_case c
+                 where (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns))
+                   and c.status not in ('CLOSED', 'REVOKED')
+                   and (c.supervised or (c.seizure_started_at is not null and c.seizure_released_at is null))
+                 order by c.id limit 200""").params(scope.unitParams()).query(Long.class).list();
+    }
+
     static String where(CaseQuery q) {
         StringBuilder w = new StringBuilder("""
                  where (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns))

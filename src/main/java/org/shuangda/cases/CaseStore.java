@@ -168,6 +168,11 @@ class CaseStore {
                 .param("id", id).query(this::header).optional().map(this::withParts);
     }
 
+    List<HandlingOfficer> usersOf(long unitId) {
+        return jdbc.sql("select id, display_name from app_user where unit_id = :u and enabled order by id")
+                .param("u", unitId).query((rs, n) -> new HandlingOfficer(rs.getLong(1), rs.getString(2))).list();
+    }
+
     /** The person's full ID number, for documents served to those who handle the case. */
     List<String> fullIdNumbers(long id) {
         return jdbc.sql("select coalesce(id_number, '') from case_party where case_id = :id order by sort_order")

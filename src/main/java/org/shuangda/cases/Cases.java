@@ -73,6 +73,12 @@ public class Cases {
         return lists.page(query, actor.scopeFor(Permission.CASE_VIEW), today());
     }
 
+    /** Active users of a unit, the candidates for handling officers. */
+    @Transactional(readOnly = true)
+    public List<HandlingOfficer> officerCandidates(long unitId) {
+        return store.usersOf(unitId);
+    }
+
     /** Whether the actor may handle (change) this case: for buttons; every write checks again. */
     public boolean mayHandle(EnforcementCase c, Actor actor) {
         return CaseAccess.may(actor, Permission.CASE_HANDLE, c);

@@ -48,6 +48,11 @@ class ClueStore {
         return jdbc.sql(SELECT + " where l.id = :id").param("id", id).query(this::clue).optional();
     }
 
+    /** Serialises deliveries of one filing's referral until the transaction ends. */
+    void lockFiling(long filingId) {
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", 7_000_000_000L + filingId).query(Object.class).list();
+    }
+
     Optional<Long> idOfFiling(long filingId) {
         return jdbc.sql("select id from clue where filing_id = :f").param("f", filingId).query(Long.class).optional();
     }
@@ -58,6 +63,13 @@ class ClueStore {
                 + " order by l.received_at desc, l.id desc limit :limit offset :offset")
                 .params(scope.unitParams()).param("status", status == null ? null : status.name())
                 .param("limit", limit).param("offset", offset).query(this::clue).list();
+    }
+
+    /** Clues under verification in scope whose clock runs out by {@code until}, soonest first. */
+    List<Clue> dueBy(DataScope scope, LocalDate until) {
+        return jdbc.sql(SELECT + " where " + VISIBLE + " and l.status = 'VERIFYING' and l.due_on <= :until"
+                + " order by l.due_on limit 50").params(scope.unitParams()).param("until", until).query(this::clue)
+                .list();
     }
 
     void decide(long id, ClueStatus status, String reason, LocalDate on, String by, Long caseId) {

@@ -13,6 +13,8 @@ import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.events.ClueDecided;
+import org.shuangda.shared.events.ClueRegistered;
+import org.shuangda.shared.events.TipReferredToCases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,8 +78,23 @@ public class Clues {
         return insert(draft, unit, null, actor.username());
     }
 
-    /** A clue for a tip referred by complaints (no signed-in actor: the listener runs after their commit). */
-    Clue registerReferral(ClueDraft draft, long filingId, String referredBy) {
+    /**
+     * Registers the clue for a tip referred by complaints (source COMPLAINT) and answers {@link ClueRegistered}.
+     * Deliveries of the same filing queue on an advisory lock, so a repeat answers with the clue already there.
+     */
+    @Transactional
+    Clue acceptReferral(TipReferredToCases tip) {
+        store.lockFiling(tip.filingId());
+        Clue clue = store.idOfFiling(tip.filingId()).flatMap(store::find).orElseGet(() -> registerReferral(
+                new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
+                        CaseStore.blank(tip.targetName()) == null ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
+                        CaseStore.blank(tip.content()) == null ? "（无内容）" : tip.content()),
+                tip.filingId(), tip.referredBy()));
+        events.publishEvent(new ClueRegistered(tip.filingId(), clue.id(), clue.number()));
+        return clue;
+    }
+
+    private Clue registerReferral(ClueDraft draft, long filingId, String referredBy) {
         UnitRef unit = units.find(draft.unitId()).orElseThrow(() -> new NotFoundProblem("unit", draft.unitId()));
         return insert(draft, unit, filingId, referredBy);
     }

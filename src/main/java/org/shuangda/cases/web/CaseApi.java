@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDateTime;
+import org.shuangda.cases.CaseAttachments;
 import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseClocks;
 import org.shuangda.cases.CaseDraft;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -51,8 +53,11 @@ class CaseApi {
     private final CaseLifecycle lifecycle;
     private final CaseClocks clocks;
     private final CaseSupervision supervision;
+    private final CaseAttachments attachments;
 
-    CaseApi(Cases cases, CaseLifecycle lifecycle, CaseClocks clocks, CaseSupervision supervision) {
+    CaseApi(Cases cases, CaseLifecycle lifecycle, CaseClocks clocks, CaseSupervision supervision,
+            CaseAttachments attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.clocks = clocks;
@@ -175,6 +180,24 @@ class CaseApi {
     @Operation(summary = "A progress report on a supervised case")
     CaseJson progress(@PathVariable long id, @RequestBody TextRequest body) {
         return json(supervision.reportProgress(id, body.reason(), Actors.require()));
+    }
+
+    @PostMapping(value = "/{id}/attachments", consumes = "multipart/form-data")
+    @Operation(summary = "Add an evidence file (PDF, DOCX, XLSX, JPG, PNG; ≤ 20 MB; checked by content)")
+    ResponseEntity<CaseAttachments.Attachment> attach(@PathVariable long id,
+            @RequestParam(required = false) MultipartFile file) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw new org.shuangda.shared.InvalidInput("file", "attachment.empty");
+        }
+        var saved = attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
+                Actors.require());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + saved.id())).body(saved);
+    }
+
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "The case's evidence files")
+    java.util.List<CaseAttachments.Attachment> attachments(@PathVariable long id) {
+        return attachments.list(id, Actors.require());
     }
 
     private CaseJson json(org.shuangda.cases.EnforcementCase c) {
