@@ -2,7 +2,9 @@ package org.shuangda.cases.transfer.web;
 
 import java.io.IOException;
 import java.util.Map;
+import org.shuangda.cases.CaseDocuments;
 import org.shuangda.cases.transfer.ThresholdCheck;
+import org.shuangda.cases.transfer.TransferPackage;
 import org.shuangda.cases.transfer.TransferAction;
 import org.shuangda.cases.transfer.TransferDocumentKind;
 import org.shuangda.cases.transfer.TransferDocuments;
@@ -30,8 +32,11 @@ class TransferPages {
     private final TransferDocuments documents;
     private final TransferPrompts prompts;
     private final FormErrors formErrors;
+    private final CaseDocuments caseDocuments;
 
-    TransferPages(Transfers transfers, TransferDocuments documents, TransferPrompts prompts, FormErrors formErrors) {
+    TransferPages(Transfers transfers, TransferDocuments documents, TransferPrompts prompts, FormErrors formErrors,
+            CaseDocuments caseDocuments) {
+        this.caseDocuments = caseDocuments;
         this.transfers = transfers;
         this.documents = documents;
         this.prompts = prompts;
@@ -85,6 +90,15 @@ class TransferPages {
     @GetMapping("/transfers/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
         return TransferDownloads.of(documents.content(transfers.get(id).transfer().caseId(), documentId));
+    }
+
+    /** 涉嫌犯罪案件移送书 of the transfer's case addressed to its police unit, for whoever sees the transfer. */
+    @GetMapping("/transfers/{id}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        TransferRow row = transfers.get(id);
+        return TransferDownloads.of(new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName())));
     }
 
     @GetMapping("/transfers/new")
