@@ -32,15 +32,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 两法衔接 in the demo: 黎城县's fake-fertiliser case transferred and accepted by the county 公安局; a 平顺县 case
- * whose transfer waits for the head's decision (clock running); 黎城县's fake-seed case above the threshold left
- * untransferred (the prosecutor's list); two penalties published on /public/penalties (a company with its USCC,
+ * 两法衔接 in the demo: 黎城县's “金穗” fake-fertiliser case transferred and accepted by the county 公安局; a 平顺县 case
+ * whose transfer waits for the head's decision (clock running); 黎城县's fake-seed and “丰禾” fertiliser cases above the
+ * threshold left untransferred (the prosecutor's list); two penalties published on /public/penalties (a company with its USCC,
  * corrected once; a person masked) and one waiting for publication past its due day.
  */
 @Component
 class TransfersDemo implements DemoDataStep {
 
-    static final String FERTILISER = "销售假冒“丰禾”注册商标复合肥案";
+    static final String FERTILISER = "销售假冒“金穗”注册商标复合肥案";
     static final String LIQUOR = "销售假冒注册商标白酒案";
     static final byte[] REPORT = "%PDF-1.4\n% 涉嫌犯罪案件调查报告（演示）\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
@@ -74,10 +74,15 @@ class TransfersDemo implements DemoDataStep {
         DemoCaseUnits.County ping = units.county("140425", "pingshun");
         LocalDateTime now = LocalDateTime.now(WorkingCalendar.ZONE).withNano(0).withSecond(0);
 
-        long fertiliser = caseId(FERTILISER);
+        long fertiliser = cases.register(new CaseDraft(li.unitId(), FERTILISER, CaseCategory.TRADEMARK, "化肥",
+                "经查，当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元。", new BigDecimal("72000"),
+                new BigDecimal("9600"), new BigDecimal("72000"), List.of(PartyInput.entity(li.entity(6))),
+                List.of(new SeizedGoods("“金穗”牌复合肥（假冒）", new BigDecimal("360"), "袋", new BigDecimal("72000"))),
+                li.officers(), now.minusDays(15)), system).id();
+        lifecycle.startInvestigation(fertiliser, system);
         upload(fertiliser);
         long accepted = transfers.propose(fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
-                "当事人销售假冒“丰禾”注册商标复合肥340袋，非法经营数额68,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
+                "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
         transfers.act(accepted, TransferAction.APPROVE, "同意移送");
         transfers.act(accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
         transfers.act(accepted, TransferAction.ACCEPT, "已受理，进入立案审查");

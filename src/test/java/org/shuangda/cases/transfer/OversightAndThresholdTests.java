@@ -47,7 +47,7 @@ class OversightAndThresholdTests {
     @Test
     void theProsecutorSeesTheCountysCasesAboveAThresholdThatWereNeverTransferred() throws Exception {
         long seeds = caseId("销售伪劣玉米种子案");
-        long fertiliser = caseId("销售假冒“丰禾”注册商标复合肥案");
+        long fertiliser = caseId("销售假冒“金穗”注册商标复合肥案");
         api.get("licheng.prosecutor", "/api/v1/oversight/missed").andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].kase.id", hasItem((int) seeds)))
                 .andExpect(jsonPath("$[*].kase.id", not(hasItem((int) fertiliser))))
@@ -125,10 +125,26 @@ class OversightAndThresholdTests {
     }
 
     @Test
+    void thePoliceAddressedDownloadTheTransferLetterAndNobodyElseDoes() throws Exception {
+        long transfer = jdbc.sql("select t.id from case_transfer t join enforcement_case c on c.id = t.case_id"
+                + " where c.title = '销售假冒“金穗”注册商标复合肥案'").query(Long.class).single();
+        byte[] docx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/transfers/{id}/letter", transfer).with(demo.as("licheng.police")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("涉嫌犯罪案件移送书").contains("黎城县公安局");
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/transfers/{id}/letter", transfer).with(demo.as("pingshun.police")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void thePagesShowTheClocksThePromptAndTheOversightList() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/transfers")
                         .with(demo.as("licheng.police")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("销售假冒“丰禾”注册商标复合肥案")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("销售假冒“金穗”注册商标复合肥案")))
                 .andExpect(content().string(containsString("公安立案决定（3日）")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/oversight")
                         .with(demo.as("licheng.prosecutor")))
