@@ -88,6 +88,7 @@ create index case_unit_path_idx on enforcement_case (unit_path text_pattern_ops,
 create index case_region_path_idx on enforcement_case (region_path text_pattern_ops, registered_at desc);
 create index case_registered_idx on enforcement_case (registered_at desc, id desc);
 create index case_status_idx on enforcement_case (status, registered_at desc);
+create index case_unit_idx on enforcement_case (unit_id, registered_at desc);
 create index case_search_trgm_idx on enforcement_case using gin (search_text gin_trgm_ops);
 create index case_decision_number_idx on enforcement_case (decision_number) where decision_number is not null;
 

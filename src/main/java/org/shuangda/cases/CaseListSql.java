@@ -33,7 +33,7 @@ class CaseListSql {
     }
 
     CasePage page(CaseQuery q, DataScope scope, LocalDate today) {
-        String sql = COLUMNS + where(q) + " order by c.registered_at desc, c.id desc limit :limit offset :offset";
+        String sql = COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc limit :limit offset :offset";
         List<CaseRow> rows = new ArrayList<>(bind(jdbc.sql(sql), q, scope, today).param("limit", q.size() + 1)
                 .param("offset", q.page() * q.size()).query(CaseListSql::row).list());
         boolean more = rows.size() > q.size();
@@ -42,7 +42,7 @@ class CaseListSql {
 
     /** The statement for an export: every matching row, streamed by the caller. */
     JdbcClient.StatementSpec exportStatement(CaseQuery q, DataScope scope, LocalDate today) {
-        return bind(jdbc.sql(COLUMNS + where(q) + " order by c.registered_at desc, c.id desc"), q, scope, today);
+        return bind(jdbc.sql(COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc"), q, scope, today);
     }
 
     /** Ids of open cases in scope that are supervised or have goods seized (few: the to-do list loads each). */
@@ -55,10 +55,8 @@ class CaseListSql {
                  order by c.id limit 200""").params(scope.unitParams()).query(Long.class).list();
     }
 
-    static String where(CaseQuery q) {
-        StringBuilder w = new StringBuilder("""
-                 where (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns))
-                """);
+    static String where(CaseQuery q, DataScope scope) {
+        StringBuilder w = new StringBuilder(" where " + ScopeRanges.predicate(scope) + "\n");
         if (q.status() != null) {
             w.append(" and c.status = :status");
         }
@@ -86,7 +84,7 @@ class CaseListSql {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseQuery q, DataScope scope,
             LocalDate today) {
-        spec = spec.params(scope.unitParams());
+        spec = spec.params(ScopeRanges.params(scope));
         if (q.status() != null) {
             spec = spec.param("status", q.status().name());
         }

@@ -3,7 +3,6 @@ package org.shuangda.demo;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseClocks;
 import org.shuangda.cases.CaseDraft;
@@ -64,7 +63,7 @@ class CasesDemo implements DemoDataStep {
         Actor system = Actors.require();
         DemoCaseUnits.County li = units.county("140426", "licheng");
         DemoCaseUnits.County ping = units.county("140425", "pingshun");
-        LocalDateTime now = LocalDateTime.now(WorkingCalendar.ZONE).withNano(0).withSecond(0);
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0).withSecond(0);
 
         clues(li, ping, now, system);
 
