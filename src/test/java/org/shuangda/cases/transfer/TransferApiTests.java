@@ -129,6 +129,34 @@ class TransferApiTests {
     }
 
     @Test
+    void formsWithoutAReasonAreShownAgainWithTheErrorAndChangeNothing() throws Exception {
+        long caseId = api.caseAbove("licheng", "测试：页面表单校验案", 65000);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/transfers/new")
+                        .param("caseId", String.valueOf(caseId)).param("charge", "假冒注册商标罪").param("reason", " ")
+                        .with(demo.as("licheng.officer"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("is-invalid")));
+        assertThat(jdbc.sql("select count(*) from case_transfer where case_id = :c").param("c", caseId)
+                .query(Long.class).single()).isZero();
+        long id = api.handedOver(caseId);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/transfers/{id}/actions/REFUSE_ACCEPTANCE", id).param("note", "")
+                        .with(demo.as("licheng.police"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("form-errors")));
+        assertThat(api.transferStatus(id)).isEqualTo("HANDED_OVER");
+        // the police's home page lists the transfer to accept with its clock
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                        .with(demo.as("licheng.police")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("公安受理（3日）")));
+    }
+
+    @Test
     void aSecondTransferOfTheSameCaseOrOneOfAnotherCountyIsRefused() throws Exception {
         long caseId = api.caseAbove("licheng", "测试：重复移送案", 55000);
         api.proposed("licheng.officer", caseId);
