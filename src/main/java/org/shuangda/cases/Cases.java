@@ -73,6 +73,16 @@ public class Cases {
         return lists.page(query, actor.scopeFor(Permission.CASE_VIEW), today());
     }
 
+    /**
+     * Cases within a scope the caller computed under its own permission (e.g. the prosecutor's
+     * {@code TRANSFER_OVERSEE} scope for "over the threshold, never transferred" with
+     * {@link CaseQuery#minBusinessAmount()}). For the transfer and publication code of this module.
+     */
+    @Transactional(readOnly = true)
+    public CasePage listIn(CaseQuery query, org.shuangda.shared.DataScope scope) {
+        return lists.page(query, scope, today());
+    }
+
     /** Active users of a unit, the candidates for handling officers. */
     @Transactional(readOnly = true)
     public List<HandlingOfficer> officerCandidates(long unitId) {

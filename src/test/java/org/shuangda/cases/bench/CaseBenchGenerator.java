@@ -46,30 +46,42 @@ public final class CaseBenchGenerator {
     }
 
     private final Connection db;
+    private final Connection partsDb;
+    private final Connection goodsDb;
     private final SplittableRandom random = new SplittableRandom(20261123);
 
-    private CaseBenchGenerator(Connection db) {
+    private CaseBenchGenerator(Connection db, Connection partsDb, Connection goodsDb) {
         this.db = db;
+        this.partsDb = partsDb;
+        this.goodsDb = goodsDb;
     }
 
+    /** A connection runs one COPY at a time: cases, parties and goods stream over three, committed together. */
     public static void main(String[] args) throws Exception {
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
         int big = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        try (Connection db = DriverManager.getConnection(args[0], "postgres", "")) {
-            db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                s.execute("set session_replication_role = replica");
-                s.execute("set synchronous_commit = off");
-                s.execute("set maintenance_work_mem = '512MB'");
-            }
-            new CaseBenchGenerator(db).run(total, big);
+        try (Connection db = open(args[0]); Connection parts = open(args[0]); Connection goods = open(args[0])) {
+            new CaseBenchGenerator(db, parts, goods).run(total, big);
         }
+    }
+
+    private static Connection open(String url) throws SQLException {
+        Connection db = DriverManager.getConnection(url, "postgres", "");
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            // rows are consistent by construction: skip the FK triggers, and do not wait for fsync
+            s.execute("set session_replication_role = replica");
+            s.execute("set synchronous_commit = off");
+            s.execute("set maintenance_work_mem = '512MB'");
+        }
+        return db;
     }
 
     private void run(int total, int big) throws Exception {
         long t0 = System.nanoTime();
         List<Unit> units = units(total, big);
         List<String> indexes = dropIndexes();
+        db.commit(); // releases the locks of the drops before the other connections COPY into those tables
         long firstId = single("select coalesce(max(id), 0) + 1 from enforcement_case");
         long id = firstId;
         LocalDate today = LocalDate.now();
@@ -77,8 +89,8 @@ public final class CaseBenchGenerator {
                 + "category, product_category, status, registered_at, facts, case_value, illegal_gains, "
                 + "illegal_business_amount, decision_due_on, clock_paused, decision_number, decided_on, closed_on, "
                 + "search_text, created_by) from stdin");
-                Copy parties = new Copy(db, "copy case_party (case_id, kind, name, uscc, sort_order) from stdin");
-                Copy goods = new Copy(db, "copy case_goods (case_id, name, quantity, unit_label, value, sort_order) "
+                Copy parties = new Copy(partsDb, "copy case_party (case_id, kind, name, uscc, sort_order) from stdin");
+                Copy goods = new Copy(goodsDb, "copy case_goods (case_id, name, quantity, unit_label, value, sort_order) "
                         + "from stdin")) {
             for (Unit u : units) {
                 for (int n = 1; n <= u.cases(); n++, id++) {
@@ -117,6 +129,9 @@ public final class CaseBenchGenerator {
         exec("select setval('enforcement_case_id_seq', " + (id - 1) + ")");
         long loaded = System.nanoTime();
         System.out.printf("copied %,d cases (+ parties, goods) in %.1f s%n", id - firstId, (loaded - t0) / 1e9);
+        partsDb.commit();
+        goodsDb.commit();
+        db.commit();
         for (String index : indexes) {
             exec(index);
         }
