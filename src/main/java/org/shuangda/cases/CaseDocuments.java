@@ -1,0 +1,144 @@
+package org.shuangda.cases;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * DOCX documents of a case from editable templates: 立案审批表, 行政处罚决定书, 涉嫌犯罪案件移送书. Natural persons'
+ * ID numbers appear masked. An administrator ({@code CASE_SETTINGS}) may replace a template with a .docx using
+ * the same {@code ${placeholders}}; the shipped default is used until then.
+ */
+@Service
+public class CaseDocuments {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
+
+    private final CaseAccess access;
+    private final Cases cases;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    CaseDocuments(CaseAccess access, Cases cases, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.access = access;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The document for a case the actor sees ({@code CASE_VIEW}). */
+    @Transactional(readOnly = true)
+    public byte[] render(CaseDocument document, long caseId, Actor actor) {
+        EnforcementCase c = access.visible(caseId, actor);
+        String police = jdbc.sql("""
+                select p.name from unit p join unit u on u.region_code = p.region_code
+                 where u.id = :unit and p.type = 'PUBLIC_SECURITY' and p.active order by p.id limit 1""")
+                .param("unit", c.unitId()).query(String.class).optional().orElse("公安机关");
+        return DocxTemplates.fill(template(document), values(c, police));
+    }
+
+    /**
+     * 涉嫌犯罪案件移送书 addressed to {@code receiver} (the police unit's name), for the transfer package. No
+     * scope check: the transfer code has authorised the caller.
+     */
+    @Transactional(readOnly = true)
+    public byte[] renderTransferLetter(long caseId, String receiver) {
+        return DocxTemplates.fill(template(CaseDocument.TRANSFER_LETTER), values(cases.get(caseId), receiver));
+    }
+
+    /** The template in force (uploaded or default), to download and edit. */
+    @Transactional(readOnly = true)
+    public byte[] template(CaseDocument document) {
+        return jdbc.sql("select content from case_document_template where code = :c").param("c", document.name())
+                .query(byte[].class).optional().orElseGet(() -> DocxTemplates.defaultTemplate(document));
+    }
+
+    @Transactional
+    public void replaceTemplate(CaseDocument document, byte[] docx, Actor actor) {
+        if (!actor.can(Permission.CASE_SETTINGS)) {
+            throw new AccessDeniedProblem("missing permission CASE_SETTINGS");
+        }
+        List<String> used;
+        try {
+            used = docx.length < 4 || docx[0] != 0x50 || docx[1] != 0x4B ? List.of() : DocxTemplates.placeholders(docx);
+        } catch (IOException | RuntimeException e) {
+            used = List.of();
+        }
+        if (used.isEmpty()) {
+            throw new InvalidInput("file", "case.invalid.template");
+        }
+        jdbc.sql("""
+                insert into case_document_template (code, content, uploaded_by) values (:c, :content, :by)
+                on conflict (code) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
+                       uploaded_at = now()""").param("c", document.name()).param("content", docx)
+                .param("by", actor.username()).update();
+        events.publishEvent(AuditableChange.updated("case-template", document.name(), document.title(),
+                Map.of("template", "previous"), Map.of("template", String.join(",", used))));
+    }
+
+    static Map<String, String> values(EnforcementCase c, String receiver) {
+        Map<String, String> v = new HashMap<>();
+        v.put("caseNumber", c.number());
+        v.put("unitName", c.unitName());
+        v.put("title", c.title());
+        v.put("category", c.category().name());
+        v.put("productCategory", orDash(c.productCategory()));
+        v.put("registeredOn", c.registeredAt().toLocalDate().format(CHINESE_DATE));
+        v.put("parties", c.parties().stream().map(p -> p.name() + "（" + (p.uscc() != null ? "统一社会信用代码：" + p.uscc()
+                : "身份证号码：" + orDash(p.idNumberMasked())) + "）").collect(Collectors.joining("；")));
+        v.put("goods", c.goods().stream().map(g -> g.name() + g.quantity().stripTrailingZeros().toPlainString()
+                + g.unitLabel()).collect(Collectors.joining("、")));
+        v.put("caseValue", amount(c.caseValue()));
+        v.put("illegalGains", amount(c.illegalGains()));
+        v.put("illegalBusinessAmount", amount(c.illegalBusinessAmount()));
+        v.put("facts", orDash(c.facts()));
+        v.put("officers", c.officers().stream().map(HandlingOfficer::displayName).collect(Collectors.joining("、")));
+        v.put("receiver", receiver);
+        v.put("today", Cases.today().format(CHINESE_DATE));
+        PenaltyDecision d = c.decision();
+        v.put("decisionNumber", d == null ? "" : d.decisionNumber());
+        v.put("legalBasis", d == null ? "" : d.legalBasis());
+        v.put("fineAmount", d == null ? "" : amount(d.fineAmount()));
+        v.put("decidedOn", d == null || d.decidedOn() == null ? "" : d.decidedOn().format(CHINESE_DATE));
+        v.put("penalty", d == null ? "" : penalty(d));
+        if (d != null && d.facts() != null) {
+            v.put("facts", d.facts());
+        }
+        return v;
+    }
+
+    private static String penalty(PenaltyDecision d) {
+        return d.kinds().stream().map(k -> switch (k) {
+            case WARNING -> "警告";
+            case FINE -> "罚款" + amount(d.fineAmount()) + "元";
+            case CONFISCATION_OF_GAINS -> "没收违法所得";
+            case CONFISCATION_OF_GOODS -> "没收侵权商品";
+            case SUSPENSION_OF_BUSINESS -> "责令停产停业";
+            case LICENCE_REVOCATION -> "吊销许可证照";
+            case OTHER -> "其他";
+        }).collect(Collectors.joining("、"));
+    }
+
+    private static String amount(BigDecimal v) {
+        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+}

@@ -1,0 +1,121 @@
+package org.shuangda.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.shuangda.shared.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case list and its filters. The SQL text is assembled from constants only (what the user typed is always
+ * a bound parameter), so that the planner sees plain predicates: the scope on the copied unit and region
+ * paths, and the text as a {@code like} served by the trigram index on {@code search_text}.
+ */
+@Repository
+class CaseListSql {
+
+    static final String COLUMNS = """
+            select c.id, c.number, c.unit_id, u.name as unit_name, c.title, c.category, c.status, c.registered_at,
+                   c.case_value, c.illegal_gains, c.illegal_business_amount, c.decision_due_on, c.clock_paused,
+                   c.supervised, c.decision_number, c.fine_amount, c.decided_on, c.closed_on,
+                   (select string_agg(p.name, '、' order by p.sort_order) from case_party p where p.case_id = c.id) as party_names
+              from enforcement_case c join unit u on u.id = c.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseListSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    CasePage page(CaseQuery q, DataScope scope, LocalDate today) {
+        String sql = COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc limit :limit offset :offset";
+        List<CaseRow> rows = new ArrayList<>(bind(jdbc.sql(sql), q, scope, today).param("limit", q.size() + 1)
+                .param("offset", q.page() * q.size()).query(CaseListSql::row).list());
+        boolean more = rows.size() > q.size();
+        return new CasePage(more ? rows.subList(0, q.size()) : rows, q.page(), q.size(), more);
+    }
+
+    /** The statement for an export: every matching row, streamed by the caller. */
+    JdbcClient.StatementSpec exportStatement(CaseQuery q, DataScope scope, LocalDate today) {
+        return bind(jdbc.sql(COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc"), q, scope, today);
+    }
+
+    /** Ids of open cases in scope that are supervised or have goods seized (few: the to-do list loads each). */
+    List<Long> watched(DataScope scope) {
+        return jdbc.sql("""
+                select c.id from enforcement_case c
+                 where (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns))
+                   and c.status not in ('CLOSED', 'REVOKED')
+                   and (c.supervised or (c.seizure_started_at is not null and c.seizure_released_at is null))
+                 order by c.id limit 200""").params(scope.unitParams()).query(Long.class).list();
+    }
+
+    static String where(CaseQuery q, DataScope scope) {
+        StringBuilder w = new StringBuilder(" where " + ScopeRanges.predicate(scope) + "\n");
+        if (q.status() != null) {
+            w.append(" and c.status = :status");
+        }
+        if (q.category() != null) {
+            w.append(" and c.category = :category");
+        }
+        if (q.unitId() != null) {
+            w.append(" and c.unit_id = :unitId");
+        }
+        if (q.minBusinessAmount() != null) {
+            w.append(" and c.illegal_business_amount >= :minAmount");
+        }
+        if (q.q() != null) {
+            w.append(" and c.search_text like :like");
+        }
+        if (q.clock() != null) {
+            w.append(switch (q.clock()) {
+                case OVERDUE -> " and c.decision_due_on < :today";
+                case DUE_SOON -> " and c.decision_due_on between :today and :soon";
+                case PAUSED -> " and c.clock_paused";
+            });
+        }
+        return w.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseQuery q, DataScope scope,
+            LocalDate today) {
+        spec = spec.params(ScopeRanges.params(scope));
+        if (q.status() != null) {
+            spec = spec.param("status", q.status().name());
+        }
+        if (q.category() != null) {
+            spec = spec.param("category", q.category().name());
+        }
+        if (q.unitId() != null) {
+            spec = spec.param("unitId", q.unitId());
+        }
+        if (q.minBusinessAmount() != null) {
+            spec = spec.param("minAmount", q.minBusinessAmount());
+        }
+        if (q.q() != null) {
+            spec = spec.param("like", "%" + escapeLike(q.q()) + "%");
+        }
+        if (q.clock() != null) {
+            spec = spec.param("today", today).param("soon", today.plusDays(CaseQuery.DUE_SOON_DAYS));
+        }
+        return spec;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static CaseRow row(ResultSet rs, int n) throws SQLException {
+        return new CaseRow(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getString("title"), CaseCategory.valueOf(rs.getString("category")),
+                CaseStatus.valueOf(rs.getString("status")), rs.getObject("registered_at", LocalDateTime.class),
+                rs.getString("party_names"), rs.getBigDecimal("case_value"), rs.getBigDecimal("illegal_business_amount"),
+                rs.getObject("decision_due_on", LocalDate.class), rs.getBoolean("clock_paused"),
+                rs.getBoolean("supervised"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.shuangda.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.shuangda.shared.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evidence files on disk under {@code shuangda.files.dir}/cases (outside the web root) under random names.
+ * PDF, DOCX, XLSX, JPG and PNG up to 20 MB, checked by extension and by the first bytes (a renamed executable
+ * is refused). Served only through {@link CaseAttachments}, after the case's scope check.
+ */
+@Component
+class EvidenceFiles {
+
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    record Stored(String name, String contentType, long size, String key) {
+    }
+
+    private record Kind(String contentType, byte[] magic) {
+    }
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final Map<String, Kind> KINDS = Map.of(
+            "pdf", new Kind("application/pdf", "%PDF".getBytes()),
+            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
+            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
+            "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "png", new Kind("image/png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47}));
+
+    private final Path root;
+
+    EvidenceFiles(@Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String dir) {
+        this.root = Path.of(dir, "cases").toAbsolutePath().normalize();
+    }
+
+    Stored store(String originalName, long size, InputStream content) {
+        String name = cleanName(originalName);
+        Kind kind = KINDS.get(extension(name));
+        if (kind == null) {
+            throw new InvalidInput("file", "attachment.type", "PDF, DOCX, XLSX, JPG, PNG");
+        }
+        if (size > MAX_BYTES) {
+            throw new InvalidInput("file", "attachment.size", MAX_BYTES / 1024 / 1024);
+        }
+        if (size == 0) {
+            throw new InvalidInput("file", "attachment.empty");
+        }
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(root);
+            Path target = root.resolve(key);
+            long copied = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            if (copied > MAX_BYTES || !startsWith(target, kind.magic())) {
+                Files.deleteIfExists(target);
+                throw copied > MAX_BYTES ? new InvalidInput("file", "attachment.size", MAX_BYTES / 1024 / 1024)
+                        : new InvalidInput("file", "attachment.content", extension(name).toUpperCase(Locale.ROOT));
+            }
+            return new Stored(name, kind.contentType(), copied, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store evidence", e);
+        }
+    }
+
+    Path pathOf(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalStateException("evidence key escapes the files directory");
+        }
+        return path;
+    }
+
+    void discard(String key) {
+        try {
+            Files.deleteIfExists(pathOf(key));
+        } catch (IOException e) {
+            // a stray file costs disk space only; nothing refers to it
+        }
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        }
+    }
+
+    private static String cleanName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            throw new InvalidInput("file", "error.required");
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

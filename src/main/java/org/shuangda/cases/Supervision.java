@@ -1,0 +1,17 @@
+package org.shuangda.cases;
+
+import java.time.LocalDate;
+
+/**
+ * 督办: the leading-group office follows the case and wants a progress report every {@code everyWorkingDays}.
+ *
+ * @param since          the day it was marked
+ * @param lastReportOn   the day of the latest progress report, null if none yet
+ */
+public record Supervision(int everyWorkingDays, String note, LocalDate since, LocalDate lastReportOn) {
+
+    /** The day the next report is due: {@code everyWorkingDays} after the latest report (or the marking). */
+    public LocalDate nextReportDue(org.shuangda.calendar.WorkingCalendar calendar) {
+        return calendar.addWorkingDays(lastReportOn != null ? lastReportOn : since, everyWorkingDays);
+    }
+}

@@ -1,0 +1,65 @@
+package org.shuangda.cases.publication.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.shuangda.cases.publication.PenaltyPublication;
+import org.shuangda.cases.publication.PublicationStatus;
+import org.shuangda.cases.publication.Publications;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/publications")
+@Tag(name = "Penalty publication", description = "行政处罚信息公示: review, publish, correct, withdraw (PENALTY_PUBLISH)")
+class PublicationApi {
+
+    /** A correction: the reason and the corrected public text. */
+    record CorrectionRequest(String reason, String partyName, String facts, String legalBasis, String penalty) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    private final Publications publications;
+
+    PublicationApi(Publications publications) {
+        this.publications = publications;
+    }
+
+    @GetMapping
+    @Operation(summary = "Publication records in the caller's scope, pending first by due date")
+    List<PenaltyPublication> list(@RequestParam(required = false) PublicationStatus status) {
+        return publications.list(status);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One record with its public history")
+    Publications.PublicRecord one(@PathVariable long id) {
+        return publications.get(id);
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish a pending record")
+    PenaltyPublication publish(@PathVariable long id) {
+        return publications.publish(id);
+    }
+
+    @PostMapping("/{id}/correct")
+    @Operation(summary = "Correct a published record (history kept, shown publicly as 已更正)")
+    PenaltyPublication correct(@PathVariable long id, @RequestBody CorrectionRequest r) {
+        return publications.correct(id, r.reason(),
+                new PenaltyPublication.Content(r.partyName(), r.facts(), r.legalBasis(), r.penalty()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw a published record after 复议 or 诉讼 (shown publicly as 已撤销)")
+    PenaltyPublication withdraw(@PathVariable long id, @RequestBody ReasonRequest r) {
+        return publications.withdraw(id, r.reason());
+    }
+}

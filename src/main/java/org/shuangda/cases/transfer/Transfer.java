@@ -1,0 +1,244 @@
+package org.shuangda.cases.transfer;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One transfer of a suspected crime to the police (移送涉嫌犯罪案件), the aggregate whose guarded methods are the
+ * only way its state changes. Who may call which step (officer, head, police) is checked by the service; the
+ * aggregate checks the state, the mandatory reasons and the reconsideration window. Times are Beijing local
+ * time. The clocks are computed from these times by {@link TransferClocks}, never stored.
+ */
+public final class Transfer {
+
+    private final Long id;
+    private final long caseId;
+    private final long unitId;
+    private final long policeUnitId;
+    private final String charge;
+    private final String reason;
+    private final LocalDateTime proposedAt;
+    private final String proposedBy;
+    private TransferStatus status;
+    private Step headDecision;
+    private Step handover;
+    private Step acceptance;
+    private Step filing;
+    private Step reconsiderationRequest;
+    private Step reconsiderationAnswer;
+    /** The refusal the latest reconsideration is about (NOT_ACCEPTED or NOT_FILED), null if none was asked. */
+    private TransferStatus reconsideredRefusal;
+    private Step returned;
+    private Step partyNotice;
+    private final int version;
+
+    /**
+     * One recorded step: when, by whom, with what note (a reason where the law asks for one).
+     *
+     * @param at   when
+     * @param by   username
+     * @param note reason or remark, may be null where none is required
+     */
+    public record Step(LocalDateTime at, String by, String note) {
+
+        public Step {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+        }
+    }
+
+    /** Every stored field; used by the store to rebuild a transfer as it was saved. */
+    public record Saved(Long id, long caseId, long unitId, long policeUnitId, String charge, String reason,
+            LocalDateTime proposedAt, String proposedBy, TransferStatus status, Step headDecision, Step handover,
+            Step acceptance, Step filing, Step reconsiderationRequest, Step reconsiderationAnswer,
+            TransferStatus reconsideredRefusal, Step returned, Step partyNotice, int version) {
+    }
+
+    private Transfer(Saved s) {
+        this.id = s.id();
+        this.caseId = s.caseId();
+        this.unitId = s.unitId();
+        this.policeUnitId = s.policeUnitId();
+        this.charge = s.charge();
+        this.reason = s.reason();
+        this.proposedAt = s.proposedAt();
+        this.proposedBy = s.proposedBy();
+        this.status = s.status();
+        this.headDecision = s.headDecision();
+        this.handover = s.handover();
+        this.acceptance = s.acceptance();
+        this.filing = s.filing();
+        this.reconsiderationRequest = s.reconsiderationRequest();
+        this.reconsiderationAnswer = s.reconsiderationAnswer();
+        this.reconsideredRefusal = s.reconsideredRefusal();
+        this.returned = s.returned();
+        this.partyNotice = s.partyNotice();
+        this.version = s.version();
+    }
+
+    /** An officer proposes to transfer case {@code caseId} of unit {@code unitId} to a police unit. */
+    public static Transfer propose(long caseId, long unitId, long policeUnitId, String charge, String reason,
+            LocalDateTime at, String by) {
+        requireText(charge, "charge");
+        requireText(reason, "reason");
+        return new Transfer(new Saved(null, caseId, unitId, policeUnitId, charge.strip(), reason.strip(), at, by,
+                TransferStatus.PROPOSED, null, null, null, null, null, null, null, null, null, 0));
+    }
+
+    public static Transfer restore(Saved saved) {
+        return new Transfer(saved);
+    }
+
+    public Saved saved() {
+        return new Saved(id, caseId, unitId, policeUnitId, charge, reason, proposedAt, proposedBy, status,
+                headDecision, handover, acceptance, filing, reconsiderationRequest, reconsiderationAnswer,
+                reconsideredRefusal, returned, partyNotice, version);
+    }
+
+    /** 负责人批准移送. */
+    public void approve(Step step) {
+        require(TransferStatus.PROPOSED);
+        headDecision = step;
+        status = TransferStatus.APPROVED;
+    }
+
+    /** 负责人不批准移送, with the reason (the law asks for one). */
+    public void decline(Step step) {
+        require(TransferStatus.PROPOSED);
+        requireNote(step);
+        headDecision = step;
+        status = TransferStatus.DECLINED;
+    }
+
+    /** The package goes to the police; {@code packageComplete}: 调查报告 and 涉案物品清单 are attached. */
+    public void handOver(Step step, boolean packageComplete) {
+        require(TransferStatus.APPROVED);
+        if (!packageComplete) {
+            throw new TransferRefused("transfer.refused.packageIncomplete");
+        }
+        handover = step;
+        status = TransferStatus.HANDED_OVER;
+    }
+
+    /** 公安机关受理. */
+    public void accept(Step step) {
+        require(TransferStatus.HANDED_OVER);
+        acceptance = step;
+        status = TransferStatus.ACCEPTED;
+    }
+
+    /** 不予受理, with the reason. */
+    public void refuseAcceptance(Step step) {
+        require(TransferStatus.HANDED_OVER);
+        requireNote(step);
+        acceptance = step;
+        status = TransferStatus.NOT_ACCEPTED;
+    }
+
+    /** 立案. */
+    public void file(Step step) {
+        require(TransferStatus.ACCEPTED);
+        filing = step;
+        status = TransferStatus.FILED;
+    }
+
+    /** 不予立案, with the reason. */
+    public void refuseFiling(Step step) {
+        require(TransferStatus.ACCEPTED);
+        requireNote(step);
+        filing = step;
+        status = TransferStatus.NOT_FILED;
+    }
+
+    /**
+     * 提请复议: once per refusal (不予受理, then possibly 不予立案), against a refusal, within the window ({@code windowOpen}, computed from the refusal on the
+     * calendar by the caller), with the reason.
+     */
+    public void requestReconsideration(Step step, boolean windowOpen) {
+        if (!status.isRefusal()) {
+            throw new TransferRefused("transfer.refused.state", status.name());
+        }
+        if (reconsideredRefusal == status) {
+            throw new TransferRefused("transfer.refused.alreadyReconsidered");
+        }
+        if (!windowOpen) {
+            throw new TransferRefused("transfer.refused.reconsiderationLate");
+        }
+        requireNote(step);
+        reconsiderationRequest = step;
+        reconsiderationAnswer = null;
+        reconsideredRefusal = status;
+        status = TransferStatus.RECONSIDERING;
+    }
+
+    /** The police answer the reconsideration: {@code reversed} accepts (or files) after all; else the refusal stands. */
+    public void answerReconsideration(Step step, boolean reversed) {
+        require(TransferStatus.RECONSIDERING);
+        requireNote(step);
+        reconsiderationAnswer = step;
+        if (reversed) {
+            status = reconsideredRefusal == TransferStatus.NOT_ACCEPTED ? TransferStatus.ACCEPTED : TransferStatus.FILED;
+        } else {
+            status = reconsideredRefusal;
+        }
+    }
+
+    /**
+     * 反向移送: the police send the case back for administrative penalty, after a refusal (not while it is being
+     * reconsidered) or after 立案 when no criminal liability follows (撤销案件、不起诉), with the reason.
+     */
+    public void returnForPenalty(Step step) {
+        if (!status.isRefusal() && status != TransferStatus.FILED) {
+            throw new TransferRefused("transfer.refused.state", status.name());
+        }
+        requireNote(step);
+        returned = step;
+        status = TransferStatus.RETURNED;
+    }
+
+    /** The agency records how it told the party that the case continues as an administrative case. Once. */
+    public void recordPartyNotice(Step step) {
+        require(TransferStatus.RETURNED);
+        if (partyNotice != null) {
+            throw new TransferRefused("transfer.refused.partyNoticed");
+        }
+        requireNote(step);
+        partyNotice = step;
+    }
+
+    private void require(TransferStatus expected) {
+        if (status != expected) {
+            throw new TransferRefused("transfer.refused.state", status.name());
+        }
+    }
+
+    private static void requireNote(Step step) {
+        requireText(step.note(), "note");
+    }
+
+    private static void requireText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new org.shuangda.shared.InvalidInput(field, "error.required");
+        }
+    }
+
+    public Long id() { return id; }
+    public long caseId() { return caseId; }
+    public long unitId() { return unitId; }
+    public long policeUnitId() { return policeUnitId; }
+    public String charge() { return charge; }
+    public String reason() { return reason; }
+    public LocalDateTime proposedAt() { return proposedAt; }
+    public String proposedBy() { return proposedBy; }
+    public TransferStatus status() { return status; }
+    public Step headDecision() { return headDecision; }
+    public Step handover() { return handover; }
+    public Step acceptance() { return acceptance; }
+    public Step filing() { return filing; }
+    public Step reconsiderationRequest() { return reconsiderationRequest; }
+    public Step reconsiderationAnswer() { return reconsiderationAnswer; }
+    public TransferStatus reconsideredRefusal() { return reconsideredRefusal; }
+    public Step returned() { return returned; }
+    public Step partyNotice() { return partyNotice; }
+    public int version() { return version; }
+}

@@ -1,0 +1,37 @@
+package org.shuangda.cases.transfer;
+
+import java.util.Locale;
+import org.shuangda.cases.Cases;
+import org.shuangda.shared.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a transfer step does to its case, through the cases service's transfer contract: the case waits with the
+ * police after the hand-over, resumes after a reverse transfer, and every step is a line on its timeline
+ * (written in Chinese, the language of the case file).
+ */
+@Component
+class TransferCaseLink {
+
+    private final Cases cases;
+    private final MessageSource messages;
+
+    TransferCaseLink(Cases cases, MessageSource messages) {
+        this.cases = cases;
+        this.messages = messages;
+    }
+
+    void markTransferred(long caseId, long transferId, Actor actor) {
+        cases.markTransferred(caseId, transferId, actor);
+    }
+
+    void resumeAfterReverseTransfer(long caseId, String reason, Actor actor) {
+        cases.resumeAfterReverseTransfer(caseId, reason, actor);
+    }
+
+    void timeline(long caseId, String code, String note, Actor actor) {
+        String text = messages.getMessage(code, new Object[] {note == null ? "" : note}, code, Locale.SIMPLIFIED_CHINESE);
+        cases.timelineAppend(caseId, "TRANSFER", text, actor);
+    }
+}

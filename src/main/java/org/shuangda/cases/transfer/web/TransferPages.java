@@ -1,0 +1,143 @@
+package org.shuangda.cases.transfer.web;
+
+import java.io.IOException;
+import java.util.Map;
+import org.shuangda.cases.CaseDocuments;
+import org.shuangda.cases.transfer.ThresholdCheck;
+import org.shuangda.cases.transfer.TransferPackage;
+import org.shuangda.cases.transfer.TransferAction;
+import org.shuangda.cases.transfer.TransferDocumentKind;
+import org.shuangda.cases.transfer.TransferDocuments;
+import org.shuangda.cases.transfer.TransferPrompts;
+import org.shuangda.cases.transfer.TransferRow;
+import org.shuangda.cases.transfer.TransferStatus;
+import org.shuangda.cases.transfer.Transfers;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Transfer pages: the scoped list, one transfer with its steps and package, the proposal form. */
+@Controller
+class TransferPages {
+
+    private final Transfers transfers;
+    private final TransferDocuments documents;
+    private final TransferPrompts prompts;
+    private final FormErrors formErrors;
+    private final CaseDocuments caseDocuments;
+
+    TransferPages(Transfers transfers, TransferDocuments documents, TransferPrompts prompts, FormErrors formErrors,
+            CaseDocuments caseDocuments) {
+        this.caseDocuments = caseDocuments;
+        this.transfers = transfers;
+        this.documents = documents;
+        this.prompts = prompts;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/transfers")
+    String list(@RequestParam(required = false) TransferStatus status, Model model) {
+        model.addAttribute("rows", transfers.list(status, null));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", TransferStatus.values());
+        return "cases/transfers/list";
+    }
+
+    @GetMapping("/transfers/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, Map.of(), null);
+    }
+
+    @PostMapping("/transfers/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable TransferAction action,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        try {
+            transfers.act(id, action, note);
+        } catch (InvalidInput e) {
+            model.addAttribute("failedAction", action);
+            return page(id, model, formErrors.of(e), note);
+        }
+        redirect.addFlashAttribute("done", action);
+        return "redirect:/transfers/" + id;
+    }
+
+    @PostMapping("/transfers/{id}/documents")
+    String upload(@PathVariable long id, @RequestParam(required = false) TransferDocumentKind kind,
+            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        TransferRow row = transfers.get(id);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("file", "error.required");
+            }
+            documents.upload(row.transfer().caseId(), kind, file.getOriginalFilename(), file.getSize(),
+                    file.getInputStream());
+        } catch (InvalidInput e) {
+            return page(id, model, formErrors.of(e), null);
+        }
+        redirect.addFlashAttribute("uploaded", true);
+        return "redirect:/transfers/" + id;
+    }
+
+    @GetMapping("/transfers/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+        return TransferDownloads.of(documents.content(transfers.get(id).transfer().caseId(), documentId));
+    }
+
+    /** 涉嫌犯罪案件移送书 of the transfer's case addressed to its police unit, for whoever sees the transfer. */
+    @GetMapping("/transfers/{id}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        TransferRow row = transfers.get(id);
+        return TransferDownloads.of(new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName())));
+    }
+
+    @GetMapping("/transfers/new")
+    String proposeForm(@RequestParam long caseId, Model model) {
+        ThresholdCheck check = prompts.check(caseId);
+        return form(model, check, check.charges(), "", Map.of());
+    }
+
+    @PostMapping("/transfers/new")
+    String propose(@RequestParam long caseId, @RequestParam(required = false) String charge,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            TransferRow row = transfers.propose(caseId, null, charge, reason);
+            redirect.addFlashAttribute("proposed", true);
+            return "redirect:/transfers/" + row.id();
+        } catch (InvalidInput e) {
+            return form(model, prompts.check(caseId), charge, reason, formErrors.of(e));
+        }
+    }
+
+    private String form(Model model, ThresholdCheck check, String charge, String reason, Map<String, String> errors) {
+        model.addAttribute("check", check);
+        model.addAttribute("charge", charge);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "cases/transfers/propose";
+    }
+
+    private String page(long id, Model model, Map<String, String> errors, String note) {
+        TransferRow row = transfers.get(id);
+        model.addAttribute("row", row);
+        model.addAttribute("t", row.transfer());
+        model.addAttribute("actions", transfers.actionsFor(row));
+        model.addAttribute("history", transfers.history(id));
+        model.addAttribute("documents", documents.list(row.transfer().caseId()));
+        model.addAttribute("complete", documents.complete(row.transfer().caseId()));
+        model.addAttribute("kinds", TransferDocumentKind.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("note", note);
+        return "cases/transfers/detail";
+    }
+}

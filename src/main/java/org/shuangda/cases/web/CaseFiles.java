@@ -1,0 +1,84 @@
+package org.shuangda.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.shuangda.cases.CaseAttachments;
+import org.shuangda.cases.CaseCategory;
+import org.shuangda.cases.CaseDocument;
+import org.shuangda.cases.CaseDocuments;
+import org.shuangda.cases.CaseExport;
+import org.shuangda.cases.CaseQuery;
+import org.shuangda.cases.CaseStatus;
+import org.shuangda.cases.Cases;
+import org.shuangda.shared.Actors;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads for pages and API alike (same scoped services): evidence files, generated documents, the XLSX
+ * export. Never rendered inline.
+ */
+@RestController
+class CaseFiles {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final CaseAttachments attachments;
+    private final CaseDocuments documents;
+    private final CaseExport export;
+    private final Cases cases;
+
+    CaseFiles(CaseAttachments attachments, CaseDocuments documents, CaseExport export, Cases cases) {
+        this.attachments = attachments;
+        this.documents = documents;
+        this.export = export;
+        this.cases = cases;
+    }
+
+    @GetMapping({"/cases/{id}/attachments/{attachment}", "/api/v1/cases/{id}/attachments/{attachment}"})
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachment) {
+        var file = attachments.file(id, attachment, Actors.require());
+        return download(file.attachment().name(), file.attachment().contentType())
+                .body(new FileSystemResource(file.path()));
+    }
+
+    @GetMapping({"/cases/{id}/documents/{document}", "/api/v1/cases/{id}/documents/{document}"})
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable CaseDocument document) {
+        var c = cases.find(id, Actors.require());
+        byte[] docx = documents.render(document, id, Actors.require());
+        return download(document.title() + "-" + c.number() + ".docx", DOCX).body(docx);
+    }
+
+    @GetMapping({"/cases/export.xlsx", "/api/v1/cases/export.xlsx"})
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseCategory category,
+            @RequestParam(required = false) CaseQuery.ClockState clock, HttpServletResponse response)
+            throws IOException {
+        var actor = Actors.require();
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("案件导出.xlsx", StandardCharsets.UTF_8).build()
+                .toString());
+        try (OutputStream out = response.getOutputStream()) {
+            export.write(new CaseQuery(q, status, category, clock, null, null, 0, 20), actor, out);
+        }
+    }
+
+    static ResponseEntity.BodyBuilder download(String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff");
+    }
+}

@@ -1,0 +1,148 @@
+package org.shuangda.cases.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.shuangda.cases.CaseCategory;
+import org.shuangda.cases.CaseDraft;
+import org.shuangda.cases.CaseDraft.PartyInput;
+import org.shuangda.cases.CaseParty.PartyKind;
+import org.shuangda.cases.PenaltyDecision;
+import org.shuangda.cases.PenaltyKind;
+import org.shuangda.cases.Procedure;
+import org.shuangda.cases.SeizedGoods;
+import org.shuangda.shared.InvalidInput;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads the case and decision forms. A value that is not a number or a date is a problem on its field
+ * (collected, thrown together), never a 500.
+ */
+final class CaseFormReader {
+
+    private final MultiValueMap<String, String> form;
+    private final InvalidInput.Collector problems = new InvalidInput.Collector();
+
+    CaseFormReader(MultiValueMap<String, String> form) {
+        this.form = form;
+    }
+
+    CaseDraft draft() {
+        List<PartyInput> parties = new ArrayList<>();
+        String kind = text("partyKind");
+        if ("PERSON".equals(kind)) {
+            parties.add(new PartyInput(PartyKind.PERSON, null, text("personName"), text("personIdNumber"),
+                    text("personAddress")));
+        } else if (text("entityId") != null) {
+            parties.add(new PartyInput(PartyKind.ENTITY, number("entityId", Long.class), null, null, null));
+        }
+        List<SeizedGoods> goods = new ArrayList<>();
+        List<String> names = form.getOrDefault("goodsName", List.of());
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) == null || names.get(i).isBlank()) {
+                continue;
+            }
+            goods.add(new SeizedGoods(names.get(i), decimal("goodsQuantity", i), at("goodsUnit", i),
+                    decimal("goodsValue", i)));
+        }
+        List<Long> officers = new ArrayList<>();
+        for (String o : form.getOrDefault("officerIds", List.of())) {
+            try {
+                officers.add(Long.parseLong(o));
+            } catch (NumberFormatException e) {
+                problems.add("officerIds", "case.invalid.officers", 2);
+            }
+        }
+        CaseCategory category = enumOf("category", CaseCategory.class);
+        LocalDateTime registeredAt = text("registeredOn") == null ? null : date("registeredOn").atTime(9, 0);
+        CaseDraft draft = new CaseDraft(null, text("title"), category, text("productCategory"), text("facts"),
+                decimal("caseValue"), decimal("illegalGains"), decimal("illegalBusinessAmount"), parties, goods,
+                officers, registeredAt);
+        problems.throwIfAny();
+        return draft;
+    }
+
+    PenaltyDecision decision() {
+        List<PenaltyKind> kinds = new ArrayList<>();
+        for (String k : form.getOrDefault("kinds", List.of())) {
+            try {
+                kinds.add(PenaltyKind.valueOf(k));
+            } catch (IllegalArgumentException e) {
+                problems.add("penaltyKinds", "case.missing.penaltyKinds");
+            }
+        }
+        Procedure procedure = enumOf("procedure", Procedure.class);
+        PenaltyDecision d = new PenaltyDecision(text("decisionNumber"), procedure == null ? Procedure.GENERAL : procedure,
+                kinds, decimal("fineAmount"), text("legalBasis"), text("decisionFacts"), date("decidedOn"));
+        problems.throwIfAny();
+        return d;
+    }
+
+    String text(String name) {
+        String v = form.getFirst(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private String at(String name, int i) {
+        List<String> values = form.getOrDefault(name, List.of());
+        return i < values.size() ? values.get(i) : null;
+    }
+
+    private BigDecimal decimal(String name) {
+        return parseDecimal(name, text(name));
+    }
+
+    private BigDecimal decimal(String name, int i) {
+        String v = at(name, i);
+        return parseDecimal("goods[" + i + "]", v == null || v.isBlank() ? null : v.strip());
+    }
+
+    private BigDecimal parseDecimal(String field, String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(",", "").replace("，", ""));
+        } catch (NumberFormatException e) {
+            problems.add(field, "case.invalid.amount");
+            return null;
+        }
+    }
+
+    private <T> T number(String name, Class<T> type) {
+        try {
+            return type.cast(Long.valueOf(text(name)));
+        } catch (NumberFormatException e) {
+            problems.add(name, "case.invalid.partyEntity");
+            return null;
+        }
+    }
+
+    private LocalDate date(String name) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (java.time.DateTimeException e) {
+            problems.add(name, "case.invalid.date");
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumOf(String name, Class<E> type) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            problems.add(name, "error.required");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.shuangda.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.shuangda.cases.CaseAttachments;
+import org.shuangda.cases.CaseDocument;
+import org.shuangda.cases.CaseDocuments;
+import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.Actors;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Evidence uploads from the case page, and the document templates page (CASE_SETTINGS). */
+@Controller
+class CaseUploadPages {
+
+    private final CaseAttachments attachments;
+    private final CaseDocuments documents;
+    private final FormErrors formErrors;
+
+    CaseUploadPages(CaseAttachments attachments, CaseDocuments documents, FormErrors formErrors) {
+        this.attachments = attachments;
+        this.documents = documents;
+        this.formErrors = formErrors;
+    }
+
+    @PostMapping("/cases/{id}/attachments")
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("file", "attachment.empty");
+            }
+            attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), Actors.require());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("uploadErrors", formErrors.of(e));
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/templates")
+    String templates(Model model) {
+        settings();
+        model.addAttribute("documents", CaseDocument.values());
+        return "cases/templates";
+    }
+
+    @GetMapping("/cases/templates/{document}")
+    @ResponseBody
+    ResponseEntity<byte[]> template(@PathVariable CaseDocument document) {
+        settings();
+        return CaseFiles.download(document.title() + "-模板.docx", CaseFiles.DOCX).body(documents.template(document));
+    }
+
+    @PostMapping("/cases/templates/{document}")
+    String replace(@PathVariable CaseDocument document, @RequestParam(required = false) MultipartFile file,
+            HttpServletResponse response, Model model) throws IOException {
+        Actor actor = settings();
+        try {
+            if (file == null || file.isEmpty() || file.getSize() > 5L * 1024 * 1024) {
+                throw new InvalidInput("file", "case.invalid.template");
+            }
+            documents.replaceTemplate(document, file.getBytes(), actor);
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("errors", formErrors.of(e));
+            return templates(model);
+        }
+        return "redirect:/cases/templates";
+    }
+
+    private static Actor settings() {
+        Actor actor = Actors.require();
+        if (!actor.can(Permission.CASE_SETTINGS)) {
+            throw new AccessDeniedProblem("missing permission CASE_SETTINGS");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,92 @@
+package org.shuangda.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.shuangda.cases.CaseDraft;
+import org.shuangda.cases.Clue;
+import org.shuangda.cases.ClueStatus;
+import org.shuangda.cases.Clues;
+import org.shuangda.cases.PauseReason;
+import org.shuangda.shared.Actors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/clues")
+@Tag(name = "Clues", description = "线索: 15 working days to verify (+15 approved), paused for testing and appraisal; open a case or not")
+class ClueApi {
+
+    record ReasonRequest(String reason) {
+    }
+
+    record PauseRequest(PauseReason reason, String note) {
+    }
+
+    record ApprovalRequest(String approval) {
+    }
+
+    private final Clues clues;
+
+    ClueApi(Clues clues) {
+        this.clues = clues;
+    }
+
+    @GetMapping
+    @Operation(summary = "Clues the caller may see, newest first, 50 a page")
+    List<Clue> list(@RequestParam(required = false) ClueStatus status, @RequestParam(defaultValue = "0") int page) {
+        return clues.list(status, page, Actors.require());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One clue with its verification clock")
+    Clue one(@PathVariable long id) {
+        return clues.find(id, Actors.require());
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a clue (CASE_HANDLE)")
+    ResponseEntity<Clue> create(@RequestBody Clues.ClueDraft draft) {
+        Clue saved = clues.register(draft, Actors.require());
+        return ResponseEntity.created(URI.create("/api/v1/clues/" + saved.id())).body(saved);
+    }
+
+    @PostMapping("/{id}/open-case")
+    @Operation(summary = "立案: register the case and link it to the clue")
+    ResponseEntity<CaseJson> openCase(@PathVariable long id, @RequestBody CaseDraft draft) {
+        var opened = clues.openCase(id, draft, Actors.require());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
+                .body(new CaseJson(opened, null, null));
+    }
+
+    @PostMapping("/{id}/decline")
+    @Operation(summary = "不予立案, with the reason")
+    Clue decline(@PathVariable long id, @RequestBody ReasonRequest body) {
+        return clues.decline(id, body.reason(), Actors.require());
+    }
+
+    @PostMapping("/{id}/pause")
+    @Operation(summary = "Pause verification for testing, appraisal or identification by the rights holder")
+    Clue pause(@PathVariable long id, @RequestBody PauseRequest body) {
+        return clues.pause(id, body.reason(), body.note(), Actors.require());
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume verification")
+    Clue resume(@PathVariable long id) {
+        return clues.resume(id, Actors.require());
+    }
+
+    @PostMapping("/{id}/extend")
+    @Operation(summary = "+15 working days once (CASE_APPROVE)")
+    Clue extend(@PathVariable long id, @RequestBody ApprovalRequest body) {
+        return clues.extend(id, body.approval(), Actors.require());
+    }
+}

@@ -1,0 +1,172 @@
+package org.shuangda.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages: list with filters, the 立案 form re-shown with errors, actions, evidence, documents, export. */
+@WebTest
+class CasePageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers demo;
+    @Autowired JdbcClient jdbc;
+
+    long caseTitled(String title) {
+        return jdbc.sql("select id from enforcement_case where title = :t").param("t", title).query(Long.class).single();
+    }
+
+    @Test
+    void theListShowsTheCountysCasesAndFiltersThem() throws Exception {
+        mvc.perform(get("/cases").with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("销售伪劣玉米种子案")))
+                .andExpect(content().string(not(containsString("销售假药“风湿骨痛丸”案"))))
+                .andExpect(content().string(containsString("href=\"/cases\"")));
+        mvc.perform(get("/cases").param("q", "盗版教辅").with(demo.as("licheng.officer")))
+                .andExpect(content().string(containsString("销售盗版教辅图书案")))
+                .andExpect(content().string(not(containsString("销售伪劣玉米种子案"))));
+        mvc.perform(get("/cases").with(demo.as("licheng.police"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFormIsReshownWithReasonsAndNothingIsSaved() throws Exception {
+        int before = jdbc.sql("select count(*) from enforcement_case").query(Integer.class).single();
+        mvc.perform(post("/cases").with(demo.as("licheng.officer")).with(csrf()).param("title", "")
+                        .param("caseValue", "很多").param("partyKind", "PERSON").param("personName", "张三")
+                        .param("personIdNumber", "140426199001011234"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("金额须为不小于零的数")));
+        mvc.perform(post("/cases").with(demo.as("licheng.officer")).with(csrf()).param("title", "测试案")
+                        .param("category", "FOOD").param("partyKind", "PERSON").param("personName", "张三")
+                        .param("personIdNumber", "140426199001011234"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("身份证号码无效")))
+                .andExpect(content().string(containsString("至少需要 2 名承办人")));
+        assertThat(jdbc.sql("select count(*) from enforcement_case").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anOfficerSteersTheCaseFromItsPage() throws Exception {
+        long id = caseTitled("销售假冒“丰禾”注册商标复合肥案");
+        mvc.perform(get("/cases/" + id).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("送达处罚告知书")))
+                .andExpect(content().string(containsString("办案期限")));
+        mvc.perform(post("/cases/" + id + "/pause").with(demo.as("licheng.officer")).with(csrf())
+                .param("pauseReason", "APPRAISAL").param("note", "送检")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + id).with(demo.as("licheng.officer")))
+                .andExpect(content().string(containsString("已中止：鉴定")));
+        mvc.perform(post("/cases/" + id + "/pause").with(demo.as("licheng.officer")).with(csrf())
+                .param("pauseReason", "TESTING")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("期限已处于中止状态")));
+        mvc.perform(post("/cases/" + id + "/resume").with(demo.as("licheng.officer")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + id + "/extend").with(demo.as("licheng.officer")).with(csrf())
+                .param("approval", "自批")).andExpect(status().isForbidden());
+        mvc.perform(post("/cases/" + id + "/investigate").with(demo.as("licheng.leader")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void evidenceIsCheckedByContentAndServedOnlyWithinScope() throws Exception {
+        long id = caseTitled("销售伪劣玉米种子案");
+        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+        mvc.perform(multipart("/cases/" + id + "/attachments").file(new MockMultipartFile("file", "现场照片.png",
+                "image/png", png)).with(demo.as("licheng.officer")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/api/v1/cases/" + id + "/attachments").file(new MockMultipartFile("file", "病毒.pdf",
+                "application/pdf", "MZ\u0090\u0000".getBytes())).with(demo.as("licheng.officer")).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        long attachment = jdbc.sql("select max(id) from case_attachment where case_id = :c").param("c", id)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from case_attachment where case_id = :c").param("c", id)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/cases/" + id + "/attachments/" + attachment).with(demo.as("licheng.leader")))
+                .andExpect(status().isOk()).andExpect(content().bytes(png))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")));
+        mvc.perform(get("/cases/" + id + "/attachments/" + attachment).with(demo.as("pingshun.officer")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void documentsCarryTheCaseData() throws Exception {
+        long id = caseTitled("销售盗版教辅图书案");
+        byte[] docx = mvc.perform(get("/cases/" + id + "/documents/PENALTY_DECISION").with(demo.as("licheng.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("行政处罚决定书", "黎工商罚〔", "罚款8000元", "没收侵权商品",
+                    "黎城县工商行政管理局").doesNotContain("${");
+        }
+        long discs = caseTitled("流动摊贩销售盗版光盘案");
+        byte[] letter = mvc.perform(get("/api/v1/cases/" + discs + "/documents/TRANSFER_LETTER")
+                .with(demo.as("pingshun.officer"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        String full = jdbc.sql("select id_number from case_party where case_id = :c").param("c", discs)
+                .query(String.class).single();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(letter));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("涉嫌犯罪案件移送书", "平顺县公安局", "2400")
+                    .contains(full.substring(0, 6) + "********").doesNotContain(full);
+        }
+    }
+
+    @Test
+    void anAdministratorReplacesATemplate() throws Exception {
+        byte[] template;
+        try (XWPFDocument doc = new XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("审批表（新版）${caseNumber} ${title}");
+            doc.write(out);
+            template = out.toByteArray();
+        }
+        mvc.perform(multipart("/cases/templates/REGISTRATION_APPROVAL").file(new MockMultipartFile("file", "t.docx",
+                "application/octet-stream", "no placeholders".getBytes())).with(demo.as("admin")).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(multipart("/cases/templates/REGISTRATION_APPROVAL").file(new MockMultipartFile("file", "t.docx",
+                "application/octet-stream", template)).with(demo.as("licheng.officer")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/cases/templates/REGISTRATION_APPROVAL").file(new MockMultipartFile("file", "t.docx",
+                "application/octet-stream", template)).with(demo.as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long id = caseTitled("销售伪劣玉米种子案");
+        byte[] docx = mvc.perform(get("/cases/" + id + "/documents/REGISTRATION_APPROVAL").with(demo.as("licheng.officer")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("审批表（新版）黎工商处〔", "销售伪劣玉米种子案");
+        }
+        jdbc.sql("delete from case_document_template").update();
+    }
+
+    @Test
+    void theExportIsAWorkbookOfTheVisibleCases() throws Exception {
+        byte[] xlsx = mvc.perform(get("/cases/export.xlsx").param("category", "SEEDS").with(demo.as("pingshun.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("案号");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(1);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).startsWith("平工商处");
+                assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo("种子");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.shuangda.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 黎城县 officer registers a clue from an inspection, opens a case from it with a party from the
+ * directory and two handling officers, starts the investigation, and sees the overdue demo case among the
+ * home page's to-dos; the 平顺县 officer cannot open the case.
+ */
+@BrowserTest
+class CaseJourneyTest {
+
+    private static final Messages ZH = Messages.zh("cases");
+
+    @Test
+    void anOfficerTurnsAClueIntoACaseAndStartsTheInvestigation(Page page, ConsoleErrors errors) {
+        LoginPage.signIn(page, "licheng.officer");
+        assertThat(page.locator("body")).containsText("生产标签不符合规定的小米案");
+        page.locator("nav").getByText(ZH.get("nav.cases")).click();
+        assertThat(page.locator("#case-list")).containsText("销售伪劣玉米种子案");
+
+        page.navigate("/clues/new");
+        page.locator("#source").selectOption("INSPECTION");
+        page.locator("#subject").fill("黎城县某种业门市");
+        page.locator("#content").fill("检查发现无标签玉米种子二十袋。");
+        page.locator("#clue-submit").click();
+        assertThat(page.locator("#clue-status")).hasText(ZH.get("clue.status.VERIFYING"));
+        assertThat(page.locator("#clue-clock")).containsText("还剩");
+
+        page.getByText(ZH.get("clue.action.open")).first().click();
+        assertThat(page.locator("#title")).hasValue("黎城县某种业门市案");
+        page.locator("#category").selectOption("SEEDS");
+        page.locator("#caseValue").fill("3600");
+        page.locator("select[name=entityId]").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("input[name=officerIds]").nth(0).check();
+        page.locator("#case-submit").click();
+        assertThat(page.locator("#case-errors")).containsText(ZH.get("case.invalid.officers", 2));
+        page.locator("input[name=officerIds]").nth(0).check();
+        page.locator("input[name=officerIds]").nth(1).check();
+        page.locator("#case-submit").click();
+        assertThat(page).hasURL(Pattern.compile("/cases/\\d+$"));
+        assertThat(page.locator("#case-number")).hasText(Pattern.compile("黎工商处〔\\d{4}〕\\d+号"));
+        assertThat(page.locator("#case-status")).hasText(ZH.get("case.status.REGISTERED"));
+        assertThat(page.locator("#clock-remaining")).containsText("90");
+        String caseUrl = page.url();
+
+        page.getByText(ZH.get("case.action.investigate")).click();
+        assertThat(page.locator("#case-status")).hasText(ZH.get("case.status.INVESTIGATING"));
+        assertThat(page.locator("#case-timeline")).containsText("开始调查取证");
+
+        page.context().clearCookies();
+        LoginPage.signIn(page, "pingshun.officer");
+        page.navigate(caseUrl);
+        assertThat(page.locator("body")).not().containsText("黎城县某种业门市案");
+    }
+}
