@@ -89,6 +89,10 @@ create index case_region_path_idx on enforcement_case (region_path text_pattern_
 create index case_registered_idx on enforcement_case (registered_at desc, id desc);
 create index case_status_idx on enforcement_case (status, registered_at desc);
 create index case_unit_idx on enforcement_case (unit_id, registered_at desc);
+create index case_category_idx on enforcement_case (category, registered_at desc);
+create index case_status_category_idx on enforcement_case (status, category, registered_at desc);
+create index case_decision_due_idx on enforcement_case (decision_due_on) where decision_due_on is not null;
+create index case_paused_idx on enforcement_case (registered_at desc) where clock_paused;
 create index case_search_trgm_idx on enforcement_case using gin (search_text gin_trgm_ops);
 create index case_decision_number_idx on enforcement_case (decision_number) where decision_number is not null;
 

@@ -33,7 +33,7 @@ class CaseListSql {
     }
 
     CasePage page(CaseQuery q, DataScope scope, LocalDate today) {
-        String sql = COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc limit :limit offset :offset";
+        String sql = COLUMNS + where(q, scope) + orderBy(q) + " limit :limit offset :offset";
         List<CaseRow> rows = new ArrayList<>(bind(jdbc.sql(sql), q, scope, today).param("limit", q.size() + 1)
                 .param("offset", q.page() * q.size()).query(CaseListSql::row).list());
         boolean more = rows.size() > q.size();
@@ -42,7 +42,7 @@ class CaseListSql {
 
     /** The statement for an export: every matching row, streamed by the caller. */
     JdbcClient.StatementSpec exportStatement(CaseQuery q, DataScope scope, LocalDate today) {
-        return bind(jdbc.sql(COLUMNS + where(q, scope) + " order by c.registered_at desc, c.id desc"), q, scope, today);
+        return bind(jdbc.sql(COLUMNS + where(q, scope) + orderBy(q)), q, scope, today);
     }
 
     /** Ids of open cases in scope that are supervised or have goods seized (few: the to-do list loads each). */
@@ -53,6 +53,15 @@ class CaseListSql {
                    and c.status not in ('CLOSED', 'REVOKED')
                    and (c.supervised or (c.seizure_started_at is not null and c.seizure_released_at is null))
                  order by c.id limit 200""").params(scope.unitParams()).query(Long.class).list();
+    }
+
+    /**
+     * Newest first; overdue and due-soon lists most urgent first, which is also the order of the partial index
+     * on the due day (overdue cases are weeks old: walking the newest cases to find them read the whole country).
+     */
+    static String orderBy(CaseQuery q) {
+        return q.clock() == CaseQuery.ClockState.OVERDUE || q.clock() == CaseQuery.ClockState.DUE_SOON
+                ? " order by c.decision_due_on, c.id" : " order by c.registered_at desc, c.id desc";
     }
 
     static String where(CaseQuery q, DataScope scope) {

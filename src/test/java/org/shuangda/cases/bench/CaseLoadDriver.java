@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Measures the cases API from outside, over HTTP on loopback (security, SQL, JSON included): a county's
@@ -105,16 +103,20 @@ public final class CaseLoadDriver {
         return r.statusCode();
     }
 
-    /** Rows (incl. header) and unzipped size of the first sheet, read as a stream. */
+    /**
+     * Rows (incl. header) and unzipped size of the first sheet. Saved to a temp file first: POI's streamed
+     * entries carry data descriptors that {@code ZipInputStream} refuses ("invalid entry size").
+     */
     static long[] countRows(InputStream xlsx) throws Exception {
         long rows = 0;
         long bytes = 0;
-        try (ZipInputStream zip = new ZipInputStream(xlsx)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (!e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    continue;
-                }
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("cases-export", ".xlsx");
+        try (InputStream body = xlsx) {
+            java.nio.file.Files.copy(body, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(tmp.toFile());
+                InputStream zip = file.getInputStream(file.getEntry("xl/worksheets/sheet1.xml"))) {
+            {
                 byte[] buf = new byte[1 << 16];
                 String carry = "";
                 int n;
@@ -129,6 +131,8 @@ public final class CaseLoadDriver {
                     carry = chunk.substring(Math.max(0, chunk.length() - 4));
                 }
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
         }
         return new long[] {rows, bytes};
     }

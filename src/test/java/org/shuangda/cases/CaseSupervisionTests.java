@@ -1,0 +1,67 @@
+package org.shuangda.cases;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** 督办 with its late progress report in the office's to-dos; extensions by the approver only, the second one collective. */
+@WebTest
+class CaseSupervisionTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers demo;
+    @Autowired JdbcClient jdbc;
+
+    long caseTitled(String title) {
+        return jdbc.sql("select id from enforcement_case where title = :t").param("t", title).query(Long.class).single();
+    }
+
+    @Test
+    void aLateProgressReportShowsUntilTheUnitReports() throws Exception {
+        mvc.perform(get("/").with(demo.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("督办案件进展报告逾期")));
+        long id = caseTitled("销售假冒注册商标农药案");
+        mvc.perform(post("/api/v1/cases/" + id + "/progress").with(demo.as("licheng.leader")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"已查清上游\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/cases/" + id + "/progress").with(demo.as("licheng.officer")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"已查清上游供货渠道，正在固定证据\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.case.timeline[*].text", org.hamcrest.Matchers.hasItem(containsString("督办进展"))));
+        mvc.perform(get("/").with(demo.as("licheng.office")))
+                .andExpect(content().string(not(containsString("督办案件进展报告逾期"))));
+        mvc.perform(post("/api/v1/cases/" + id + "/supervise").with(demo.as("licheng.officer")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"everyWorkingDays\":5}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDecisionClockIsExtendedOnceByApprovalThenOnlyCollectively() throws Exception {
+        long id = caseTitled("销售伪劣玉米种子案");
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"局长 王某 同意\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decisionClock.extensions").value(1));
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"再次同意\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("collectiveDecision"));
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"approval\":\"再次同意\",\"collectiveDecision\":\"局务会集体讨论决定延长\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decisionClock.extensions").value(2))
+                .andExpect(jsonPath("$.case.collectiveExtension").value("局务会集体讨论决定延长"));
+    }
+}
