@@ -3,6 +3,7 @@ package org.shuangda.audit;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
@@ -49,9 +50,15 @@ public class AuditChainer {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Asks the worker to fold soon; returns at once. */
+    /**
+     * Asks the worker to fold soon; returns at once and never throws: it runs after a commit, where an
+     * exception would make a committed change look failed to its caller.
+     */
     void signal() {
-        if (queued.compareAndSet(false, true)) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             worker.execute(() -> {
                 queued.set(false);
                 try {
@@ -60,6 +67,8 @@ public class AuditChainer {
                     log.warn("Folding pending audit entries failed; the sweep retries", e);
                 }
             });
+        } catch (RejectedExecutionException e) {
+            queued.set(false); // shutting down: the rows wait in audit_pending for the sweep after the next start
         }
     }
 
