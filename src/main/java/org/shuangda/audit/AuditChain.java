@@ -2,7 +2,6 @@ package org.shuangda.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -25,15 +24,17 @@ public class AuditChain {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Verifies {@code audit_entry}, and counts, in the same snapshot, the entries committed but still
+     * waiting in {@code audit_pending} to be chained (not verifiable yet: they have no hash).
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return jdbc.sql("""
-                select id, occurred_at, actor_user_id, actor_username, actor_name, actor_unit_id, actor_unit_name,
-                       actor_unit_path, actor_region_path, client_ip, action, object_type, object_id, summary,
-                       before::text as before, after::text as after, prev_hash, hash
-                  from audit_entry order by id""")
+        ChainVerification chained = jdbc.sql("select id, " + ContentColumns.SELECT + """
+                , prev_hash, hash from audit_entry order by id""")
                 .withFetchSize(FETCH_SIZE)
                 .query(AuditChain::walk);
+        return chained.withPending(jdbc.sql("select count(*) from audit_pending").query(Long.class).single());
     }
 
     private static ChainVerification walk(ResultSet rs) throws SQLException {
@@ -61,19 +62,9 @@ public class AuditChain {
 
     private static boolean matches(ResultSet rs, String previousHash, String storedHash) throws SQLException {
         try {
-            return content(rs).hash(previousHash).equals(storedHash);
+            return ContentColumns.read(rs, rs.getLong("id")).hash(previousHash).equals(storedHash);
         } catch (IllegalStateException e) {
             return false; // before/after edited into something other than a JSON object
         }
-    }
-
-    private static HashedContent content(ResultSet rs) throws SQLException {
-        return new HashedContent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("actor_user_id", Long.class), rs.getString("actor_username"),
-                rs.getString("actor_name"), rs.getObject("actor_unit_id", Long.class),
-                rs.getString("actor_unit_name"), rs.getString("actor_unit_path"), rs.getString("actor_region_path"),
-                rs.getString("client_ip"), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), rs.getString("summary"), CanonicalJson.parseObject(rs.getString("before")),
-                CanonicalJson.parseObject(rs.getString("after")));
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Reads the audit trail for the page, newest first, 50 entries a page by keyset (id), within the viewer's
  * data scope: an entry belongs to the unit its actor was in when it was written (the snapshot paths), and
- * entries without a unit (the system, unknown usernames at login) are seen only with scope ALL.
+ * entries without a unit (the system, unknown usernames at login) are seen only with scope ALL. Entries
+ * still waiting in {@code audit_pending} are not listed, only counted ({@link #pendingCount}).
  */
 @Service
 public class AuditLog {
@@ -30,9 +31,19 @@ public class AuditLog {
     }
 
     private final JdbcClient jdbc;
+    private final PendingEntries pending;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, PendingEntries pending) {
         this.jdbc = jdbc;
+        this.pending = pending;
+    }
+
+    /**
+     * Entries within {@code scope} committed but not yet on the chain (see {@link AuditChainer}): the page
+     * lists only chained entries (they have their id) and says how many more are on their way.
+     */
+    public long pendingCount(DataScope scope) {
+        return pending.count(scope);
     }
 
     public Page search(AuditQuery query, DataScope scope) {

@@ -19,16 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Deliberately a plain, synchronous {@code @EventListener}, not a transactional or asynchronous one: the
  * entry is built at publication (actor, client address, {@code occurred_at} = publication time) and kept in
  * the publisher's transaction ({@link TransactionAuditBuffer}); all of that transaction's entries are
- * appended, in publication order, just before it commits, in the same transaction — so the entry commits
- * with its change and disappears with it on rollback, and a change that cannot be audited fails. The chain
- * lock ({@link ChainAppender}) is thus held only for the append and the commit, not while the business
- * transaction works; audited transactions no longer queue behind each other's business work.
+ * written, in publication order, just before it commits, in the same transaction — so the entry commits
+ * with its change and disappears with it on rollback, and a change that cannot be audited fails. Written
+ * means: appended to the chain if the chain lock ({@link ChainAppender}) is free, else queued in
+ * {@code audit_pending} for the {@link AuditChainer} ({@link ChainWriter}); no audited transaction waits
+ * for another's audit append.
  *
- * <p>Consequence: entries are chained in commit order, while {@code occurred_at} is publication time, so
- * across concurrent transactions a later id may carry a slightly earlier {@code occurred_at}. The order of
- * the trail is the id order (what the hash chain proves); {@code occurred_at} says when the change was made.
+ * <p>Consequence: entries are chained in the order they reach the chain, while {@code occurred_at} is
+ * publication time, so a later id may carry a slightly earlier {@code occurred_at} (more so for entries
+ * that waited in the queue until the chainer folded them). The order of the trail is the id order (what
+ * the hash chain proves); {@code occurred_at} says when the change was made.
  *
- * <p>A publisher without a transaction gets one opened here and its entry appended at once (as before).
+ * <p>A publisher without a transaction gets one opened here and its entry written at once, the same way.
  * A read-only transaction must not change anything, so publishing in one fails loudly rather than losing
  * the entry. Entries published inside a {@code NESTED} savepoint that is later rolled back to are still
  * appended with the outer transaction (the buffer cannot see savepoints; no code here uses NESTED).
@@ -37,12 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditRecorder {
 
     private final ActorSnapshots actors;
-    private final ChainAppender appender;
+    private final ChainWriter writer;
     private final TransactionTemplate ownTransaction;
 
-    AuditRecorder(ActorSnapshots actors, ChainAppender appender, PlatformTransactionManager transactions) {
+    AuditRecorder(ActorSnapshots actors, ChainWriter writer, PlatformTransactionManager transactions) {
         this.actors = actors;
-        this.appender = appender;
+        this.writer = writer;
         this.ownTransaction = new TransactionTemplate(transactions);
     }
 
@@ -58,9 +60,12 @@ class AuditRecorder {
                 throw new IllegalStateException("audited change " + change.action() + " " + change.objectType()
                         + " published in a read-only transaction: it cannot be recorded");
             }
-            TransactionAuditBuffer.add(appender, entry);
+            TransactionAuditBuffer.add(writer, entry);
         } else {
-            ownTransaction.executeWithoutResult(status -> appender.append(List.of(entry)));
+            Boolean chained = ownTransaction.execute(status -> writer.write(List.of(entry)));
+            if (!Boolean.TRUE.equals(chained)) {
+                writer.pendingCommitted();
+            }
         }
     }
 

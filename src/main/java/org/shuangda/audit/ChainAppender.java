@@ -1,7 +1,5 @@
 package org.shuangda.audit;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,13 +12,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * writer reads a committed head and ids stay dense (last + 1; a rollback releases the lock with the rows,
  * leaving no gap). This relies on READ COMMITTED (the default): under REPEATABLE READ a writer whose
  * snapshot predates the lock would read a stale head, and the primary key then refuses the duplicate id
- * rather than letting it fork the chain. Callers make this the last thing before commit (see
- * {@link AuditRecorder}), so the lock is held only for the append and the commit itself.
+ * rather than letting it fork the chain.
+ *
+ * <p>Two ways in. A committing business transaction only {@linkplain #tryAppend tries} the lock: if another
+ * transaction holds it, it does not wait but leaves its entries in {@code audit_pending}
+ * ({@link ChainWriter}), so the chain no longer serialises every write in the application. The
+ * {@link AuditChainer}, which folds those pending entries in, {@linkplain #append waits} for the lock. The
+ * lock is re-entrant within a transaction: once taken, further appends in it succeed at once.
  */
 @Component
 class ChainAppender {
 
-    /** Key of the advisory lock that guards the head of the chain ("SDAUDIT" in ASCII). */
+    /** Key of the advisory lock that guards the head of the chain ("SDAUDIT" in ASCII; see V51 for pg_locks). */
     static final long CHAIN_LOCK = 0x53_44_41_55_44_49_54L;
 
     private final JdbcClient jdbc;
@@ -32,16 +35,40 @@ class ChainAppender {
     private record Head(long id, String hash) {
     }
 
-    /** Appends {@code entries} (their ids are ignored) as consecutive chain positions. */
+    /**
+     * Appends {@code entries} if the chain lock can be had without waiting.
+     *
+     * @return false, with nothing written, if another transaction holds the lock
+     */
+    boolean tryAppend(List<HashedContent> entries) {
+        if (entries.isEmpty()) {
+            return true;
+        }
+        requireTransaction();
+        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK)
+                .query(Boolean.class).single();
+        if (locked) {
+            appendLocked(entries);
+        }
+        return locked;
+    }
+
+    /** Appends {@code entries} (their ids are ignored) as consecutive chain positions, waiting for the lock. */
     void append(List<HashedContent> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // without a transaction the lock would be released at once and the head could fork
-            throw new IllegalStateException("audit entries can only be appended inside a transaction");
-        }
+        lock();
+        appendLocked(entries);
+    }
+
+    /** Waits for the chain lock and holds it until the caller's transaction ends. */
+    void lock() {
+        requireTransaction();
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().listOfRows();
+    }
+
+    private void appendLocked(List<HashedContent> entries) {
         Head head = jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"))).optional()
                 .orElse(new Head(0, HashedContent.GENESIS));
@@ -55,32 +82,16 @@ class ChainAppender {
         }
     }
 
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // without a transaction the lock would be released at once and the head could fork
+            throw new IllegalStateException("audit entries can only be appended inside a transaction");
+        }
+    }
+
     private void insert(HashedContent c, String prevHash, String hash) {
-        jdbc.sql("""
-                insert into audit_entry (id, occurred_at, actor_user_id, actor_username, actor_name, actor_unit_id,
-                       actor_unit_name, actor_unit_path, actor_region_path, client_ip, action, object_type,
-                       object_id, summary, before, after, prev_hash, hash)
-                values (:id, :occurredAt, :actorUserId, :actorUsername, :actorName, :actorUnitId, :actorUnitName,
-                       :actorUnitPath, :actorRegionPath, :clientIp, :action, :objectType, :objectId, :summary,
-                       cast(:before as jsonb), cast(:after as jsonb), :prevHash, :hash)""")
-                .param("id", c.id())
-                .param("occurredAt", OffsetDateTime.ofInstant(c.occurredAt(), ZoneOffset.UTC))
-                .param("actorUserId", c.actorUserId(), java.sql.Types.BIGINT)
-                .param("actorUsername", c.actorUsername(), java.sql.Types.VARCHAR)
-                .param("actorName", c.actorName(), java.sql.Types.VARCHAR)
-                .param("actorUnitId", c.actorUnitId(), java.sql.Types.BIGINT)
-                .param("actorUnitName", c.actorUnitName(), java.sql.Types.VARCHAR)
-                .param("actorUnitPath", c.actorUnitPath(), java.sql.Types.VARCHAR)
-                .param("actorRegionPath", c.actorRegionPath(), java.sql.Types.VARCHAR)
-                .param("clientIp", c.clientIp(), java.sql.Types.VARCHAR)
-                .param("action", c.action())
-                .param("objectType", c.objectType(), java.sql.Types.VARCHAR)
-                .param("objectId", c.objectId(), java.sql.Types.VARCHAR)
-                .param("summary", c.summary(), java.sql.Types.VARCHAR)
-                .param("before", CanonicalJson.write(c.before()))
-                .param("after", CanonicalJson.write(c.after()))
-                .param("prevHash", prevHash)
-                .param("hash", hash)
-                .update();
+        var insert = jdbc.sql("insert into audit_entry (id, " + ContentColumns.NAMES + ", prev_hash, hash) values (:id, "
+                + ContentColumns.VALUES + ", :prevHash, :hash)");
+        ContentColumns.bind(insert, c).param("id", c.id()).param("prevHash", prevHash).param("hash", hash).update();
     }
 }

@@ -14,9 +14,11 @@ package org.shuangda.audit;
  * @param headHash       when intact, its hash. Written down outside the database (a report, a signed note),
  *                       it later shows whether entries were cut off the end or the whole chain rewritten,
  *                       which a chain cannot show by itself.
+ * @param pendingEntries entries committed with their change but still waiting in {@code audit_pending} to be
+ *                       put on the chain (by {@link AuditChainer}); not covered by this check yet
  */
 public record ChainVerification(boolean intact, long checkedEntries, Long firstBrokenId, Problem problem,
-        Long missingUpTo, String reason, Long headId, String headHash) {
+        Long missingUpTo, String reason, Long headId, String headHash, long pendingEntries) {
 
     /** How the chain is broken. */
     public enum Problem {
@@ -28,18 +30,23 @@ public record ChainVerification(boolean intact, long checkedEntries, Long firstB
         ENTRIES_MISSING
     }
 
+    ChainVerification withPending(long pending) {
+        return new ChainVerification(intact, checkedEntries, firstBrokenId, problem, missingUpTo, reason, headId,
+                headHash, pending);
+    }
+
     static ChainVerification intact(long checked, long headId, String headHash) {
-        return new ChainVerification(true, checked, null, null, null, null, headId, headHash);
+        return new ChainVerification(true, checked, null, null, null, null, headId, headHash, 0);
     }
 
     static ChainVerification contentChanged(long checked, long id) {
         return new ChainVerification(false, checked, id, Problem.CONTENT_CHANGED, null,
-                "entry " + id + ": content changed", null, null);
+                "entry " + id + ": content changed", null, null, 0);
     }
 
     static ChainVerification linkBroken(long checked, long id) {
         return new ChainVerification(false, checked, id, Problem.LINK_BROKEN, null,
-                "entry " + id + ": previous-hash link broken", null, null);
+                "entry " + id + ": previous-hash link broken", null, null, 0);
     }
 
     /** Entries {@code lastGoodId + 1} to {@code nextId - 1} are gone; the first of them is reported. */
@@ -47,6 +54,6 @@ public record ChainVerification(boolean intact, long checkedEntries, Long firstB
         String reason = lastGoodId == 0 ? "entry ids missing before " + nextId + " (deleted)"
                 : "entry ids missing between " + lastGoodId + " and " + nextId + " (deleted)";
         return new ChainVerification(false, checked, lastGoodId + 1, Problem.ENTRIES_MISSING, nextId - 1, reason,
-                null, null);
+                null, null, 0);
     }
 }

@@ -39,6 +39,7 @@ class AuditPageController {
             @RequestParam(name = "after", required = false) String newerThan, Model model) {
         DataScope scope = Actors.scopeFor(Permission.AUDIT_VIEW);
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("pendingCount", log.pendingCount(scope));
         try {
             AuditQuery query = filter.parse(olderThan, newerThan);
             model.addAttribute("page", log.search(query, scope));
