@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The cases module's answers to a referred tip: the clue's number is linked to the filing, and the 立案
  * decision closes it with the outcome the public sees and starts the 5-working-day notice clock for a
- * real-name tipster. Both are idempotent, as the event registry may deliver again after a crash.
+ * real-name tipster. Both are idempotent, as the event registry may deliver again after a crash, and both lock
+ * the filing's row first: the two answers can arrive together, and an event that failed on a concurrent change
+ * would wait for the next restart to be delivered again.
  */
 @Component
 class ClueLinks {
@@ -27,7 +29,7 @@ class ClueLinks {
 
     @ApplicationModuleListener
     void on(ClueRegistered event) {
-        Filing f = store.find(event.filingId()).orElse(null);
+        Filing f = store.findForUpdate(event.filingId()).orElse(null);
         if (f == null || event.clueNumber().equals(f.clueNumber())) {
             return;
         }
@@ -40,7 +42,7 @@ class ClueLinks {
 
     @ApplicationModuleListener
     void on(ClueDecided event) {
-        Filing f = store.find(event.filingId()).orElse(null);
+        Filing f = store.findForUpdate(event.filingId()).orElse(null);
         if (f == null || f.status() != FilingStatus.REFERRED) {
             return;
         }

@@ -80,6 +80,15 @@ class FilingStore {
                 .optional();
     }
 
+    /**
+     * The filing, its row locked until the transaction ends: for writers that must not lose a race with
+     * another writer (the clue listeners, which cannot ask a person to retry).
+     */
+    Optional<Filing> findForUpdate(long id) {
+        jdbc.sql("select id from filing where id = :id for update").param("id", id).query(Long.class).optional();
+        return find(id);
+    }
+
     Optional<Filing> find(long id) {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(FilingStore::map).optional();
     }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.events.ClueDecided;
-import org.shuangda.shared.events.ClueRegistered;
 import org.shuangda.shared.events.TipReferredToCases;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
@@ -27,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The contract with the cases module, played from this side: "转为线索" publishes TipReferredToCases without
+ * The contract with the cases module (its listener answers the referral; its decision is played here): "转为线索" publishes TipReferredToCases without
  * the tipster's identity; ClueRegistered links the clue; ClueDecided closes the tip with the outcome the public
  * sees and starts the 5-working-day notice clock.
  */
@@ -58,9 +57,13 @@ class ClueLinkTests {
         assertThat(referred.trackingNo()).isEqualTo((String) JsonPath.read(receipt, "$.trackingNo"));
         assertThat(referred.toString()).doesNotContain("张三丰").doesNotContain("13812345678");
 
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new ClueRegistered(id, 9001, "XS2026-0001")));
-        await(() -> "XS2026-0001".equals(value(id, "clue_number")));
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new ClueDecided(id, 9001, true,
+        // the cases module's listener registers the clue and answers with its number
+        await(() -> value(id, "clue_id") != null && value(id, "clue_number") != null);
+        long clueId = Long.parseLong(value(id, "clue_id"));
+        assertThat(value(id, "clue_number")).isEqualTo(jdbc.sql("select number from clue where id = :id")
+                .param("id", clueId).query(String.class).single());
+        // the clue's 立案 decision, as cases announces it when it opens a case from the clue
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new ClueDecided(id, clueId, true,
                 "黎市监立〔2026〕12号", null, LocalDate.of(2026, 11, 20))));
         await(() -> "CLOSED".equals(value(id, "status")));
         assertThat(value(id, "outcome")).isEqualTo("CASE_OPENED");
@@ -69,7 +72,7 @@ class ClueLinkTests {
                 .andExpect(jsonPath("$.clocks[?(@.kind == 'NOTICE')].running").value(true))
                 .andExpect(jsonPath("$.caseNumber").value("黎市监立〔2026〕12号"));
         // delivered twice (the registry retries after a crash): nothing changes
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new ClueDecided(id, 9001, false, null, "x",
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new ClueDecided(id, clueId, false, null, "x",
                 LocalDate.of(2026, 11, 21))));
         Thread.sleep(500);
         assertThat(value(id, "outcome")).isEqualTo("CASE_OPENED");

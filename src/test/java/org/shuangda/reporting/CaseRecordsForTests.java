@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A {@link DerivedFigures} source defined by the tests (the real ones come from the cases and complaints
- * modules). It sits in the shared test context (component scan) rather than a context of its own, and so
+ * modules, and answer beside it: the assertions pick this source by its label). It sits in the shared test context (component scan) rather than a context of its own, and so
  * that it cannot touch any other test it answers only for periods starting in {@link #YEAR}, which only
  * {@link DerivedFiguresTests} uses.
  */
@@ -17,9 +17,12 @@ class CaseRecordsForTests implements DerivedFigures {
 
     static final int YEAR = 2031;
 
+    /** Not a message code: shown as it is (reporting falls back to the text), and no real source uses it. */
+    static final String LABEL = "测试台账";
+
     @Override
     public String sourceLabel() {
-        return "derived.source.cases";
+        return LABEL;
     }
 
     @Override

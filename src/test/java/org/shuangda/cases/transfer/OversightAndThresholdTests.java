@@ -110,7 +110,7 @@ class OversightAndThresholdTests {
 
     @Test
     void theCaseFiguresCountWhatTheCasesHold() {
-        DerivedFigures cases = figures.stream().filter(f -> f.sourceLabel().equals("derived.source.cases")).findFirst()
+        DerivedFigures cases = figures.stream().filter(CaseFigures.class::isInstance).findFirst()
                 .orElseThrow();
         long unit = jdbc.sql("select unit_id from app_user where username = 'licheng.officer'").query(Long.class).single();
         LocalDate today = LocalDate.now(org.shuangda.calendar.WorkingCalendar.ZONE);
