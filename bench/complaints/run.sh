@@ -25,6 +25,7 @@ cp "$(ls target/shuangda-*.jar | grep -v original | head -1)" "$BENCH_DIR/app.ja
 
 APP_PID=
 start_app() {
+  # as in production: java -jar, default tiered JIT (C1+C2; not the pom's TieredStopAtLevel=1 of the dev run)
   java ${JAVA_OPTS:--Xmx512m} -jar "$BENCH_DIR/app.jar" --shuangda.embedded.data-dir="$BENCH_DIR/data" \
     --shuangda.embedded.port="$PG_PORT" --server.port="$APP_PORT" --server.address=127.0.0.1 \
     --server.tomcat.threads.max=64 --spring.datasource.hikari.maximum-pool-size=${POOL:-16} >> "$BENCH_DIR/app.log" 2>&1 &
@@ -47,7 +48,7 @@ psql_set() {
 start_app
 echo "== $(date -Iseconds) $(nproc) cores; uptime:$(uptime | sed 's/.*load/ load/')"
 psql_set commit_delay "$COMMIT_DELAY" commit_siblings 5
-java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" 5 "$CLIENTS" "$BENCH_DIR/warmup.txt" >/dev/null
+java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" "${WARMUP:-20}" "$CLIENTS" "$BENCH_DIR/warmup.txt" >/dev/null # C2 needs a while
 echo "-- intake API, $LOAD_SECONDS s, $CLIENTS clients; uptime:$(uptime | sed 's/.*load/ load/')"
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" "$LOAD_SECONDS" "$CLIENTS" "$BENCH_DIR/acks-load.txt"
 echo "-- same insert over JDBC, $LOAD_SECONDS s, $CLIENTS connections; uptime:$(uptime | sed 's/.*load/ load/')"

@@ -1,6 +1,8 @@
 package org.shuangda.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
@@ -11,6 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -27,6 +31,8 @@ class ActorSnapshots {
 
         static final ActorSnapshot SYSTEM = new ActorSnapshot(null, null, null, null, null, null, null);
     }
+
+    private static final Object MEMO_KEY = new Object();
 
     private final UnitDirectory units;
     private final ObjectProvider<UserDetailsService> accounts;
@@ -46,7 +52,7 @@ class ActorSnapshots {
     ActorSnapshot of(AuditableChange change) {
         if (change.actorName() != null) {
             String username = CanonicalJson.clean(change.actorName());
-            Optional<UnitRef> unit = accountUnit(change.actorName()).flatMap(units::find);
+            Optional<UnitRef> unit = accountUnit(change.actorName());
             return new ActorSnapshot(null, username, username, unit.map(UnitRef::id).orElse(null),
                     unit.map(UnitRef::name).orElse(null), unit.map(UnitRef::path).orElse(null),
                     unit.map(UnitRef::regionPath).orElse(null));
@@ -62,7 +68,32 @@ class ActorSnapshots {
                 unit.map(UnitRef::path).orElse(null), unit.map(UnitRef::regionPath).orElse(null));
     }
 
-    private Optional<Long> accountUnit(String username) {
+    /**
+     * Memoised per transaction: a batch of entries naming the same actor (the intake's audit batch writes up
+     * to 500 entries of one API client in one transaction) loaded that account with its roles and its unit once per entry.
+     */
+    private Optional<UnitRef> accountUnit(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return loadAccountUnit(username).flatMap(units::find);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<UnitRef>> memo = (Map<String, Optional<UnitRef>>) TransactionSynchronizationManager
+                .getResource(MEMO_KEY);
+        if (memo == null) {
+            Map<String, Optional<UnitRef>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(MEMO_KEY, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MEMO_KEY);
+                }
+            });
+            memo = fresh;
+        }
+        return memo.computeIfAbsent(username, name -> loadAccountUnit(name).flatMap(units::find));
+    }
+
+    private Optional<Long> loadAccountUnit(String username) {
         UserDetailsService service = accounts.getIfUnique();
         if (service == null || username.isBlank()) {
             return Optional.empty();

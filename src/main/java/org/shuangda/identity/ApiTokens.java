@@ -38,9 +38,12 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final BearerUsers bearerUsers;
+
+    ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events, BearerUsers bearerUsers) {
         this.jdbc = jdbc;
         this.events = events;
+        this.bearerUsers = bearerUsers;
     }
 
     /** Issues a new random token for the user and returns it (the only time it is readable). */
@@ -74,14 +77,17 @@ public class ApiTokens {
         int changed = jdbc.sql("update api_token set revoked_at = now(), revoked_by = :by "
                 + "where id = :id and revoked_at is null").param("id", tokenId).param("by", revokedBy).update();
         if (changed == 1) {
+            bearerUsers.evictAll(); // the token stops working now, not when a cached entry expires
             events.publishEvent(new AuditableChange(AuditAction.TOKEN_REVOKED, "api_token",
                     String.valueOf(tokenId), null, Map.of(), Map.of(), null));
         }
     }
 
-    /** The user a presented token acts for, if the token exists and is not revoked. */
-    Optional<Long> userFor(String token) {
-        String hash = sha256(token);
+    /**
+     * The user a presented token (given by its SHA-256) acts for, if the token exists and is not revoked.
+     * Called only when {@link BearerUsers} has no fresh entry, i.e. about once per token per few seconds.
+     */
+    Optional<Long> userForHash(String hash) {
         Optional<Long> user = jdbc.sql("select user_id from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash).query(Long.class).optional();
         // last use to the minute: writing it on every call made all calls of one token queue on that row's

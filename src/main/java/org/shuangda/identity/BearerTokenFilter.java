@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +21,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AccountLoader accounts;
+    private final BearerUsers cache;
 
-    BearerTokenFilter(ApiTokens tokens, AccountLoader accounts) {
+    BearerTokenFilter(ApiTokens tokens, AccountLoader accounts, BearerUsers cache) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.cache = cache;
     }
 
     @Override
@@ -34,8 +37,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.userFor(header.substring(7).strip()).flatMap(accounts::findById)
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        String hash = ApiTokens.sha256(header.substring(7).strip());
+        Optional<SignedInUser> user = cache.get(hash);
+        if (user.isEmpty()) {
+            long generation = cache.generation();
+            user = tokens.userForHash(hash).flatMap(accounts::findById)
+                    .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+            user.ifPresent(u -> cache.put(hash, u, generation));
+        }
         if (user.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -51,6 +51,23 @@ class FilerCipherTest {
                 .hasMessageContaining("k1");
     }
 
+    /** The cipher is kept per thread and key (bench/complaints/README.md): reuse must never mix up values or keys. */
+    @Test
+    void theReusedCipherStaysCorrectAfterAFailedCheckAndAcrossInstancesWithTheSameKeyId() {
+        FilerCipher c = cipher("k1", Map.of("k1", K1));
+        String name = c.encrypt("name", "张三丰");
+        String phone = c.encrypt("phone", "13812345678");
+        int at = "k1:".length() + 20; // inside the ciphertext, far from base64 padding
+        String tampered = phone.substring(0, at) + (phone.charAt(at) == 'A' ? 'B' : 'A') + phone.substring(at + 1);
+        assertThatThrownBy(() -> c.decrypt("phone", tampered)).isInstanceOf(IllegalStateException.class);
+        assertThat(c.decrypt("name", name)).isEqualTo("张三丰");
+        assertThat(c.decrypt("phone", phone)).isEqualTo("13812345678");
+        FilerCipher otherBytesSameId = cipher("k1", Map.of("k1", K2));
+        assertThatThrownBy(() -> otherBytesSameId.decrypt("name", name)).isInstanceOf(IllegalStateException.class);
+        assertThat(otherBytesSameId.decrypt("name", otherBytesSameId.encrypt("name", "李四"))).isEqualTo("李四");
+        assertThat(c.decrypt("name", name)).isEqualTo("张三丰");
+    }
+
     @Test
     void theDevelopmentKeyServesOnlyOutsideProd() {
         assertThat(cipher(null, Map.of()).encrypt("name", "x")).startsWith("dev:");

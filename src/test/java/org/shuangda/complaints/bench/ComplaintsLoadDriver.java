@@ -1,10 +1,6 @@
 package org.shuangda.complaints.bench;
 
 import java.io.BufferedWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code acks} (flushed per line) so a kill -9 test can check afterwards that each acknowledged filing is in
  * the database exactly once. Modes:
  * <ul>
- * <li>{@code http baseUrl seconds clients acksFile}</li>
+ * <li>{@code http baseUrl seconds clients acksFile} (raw HTTP/1.1 keep-alive sockets, see {@link RawHttp})</li>
  * <li>{@code jdbc jdbcUrl seconds clients}: the same filing row inserted directly (one transaction each,
  * synchronous commit), for the ratio</li>
  * <li>{@code verify jdbcUrl acksFile}: every acknowledged key present exactly once</li>
@@ -62,8 +57,6 @@ public final class ComplaintsLoadDriver {
     }
 
     static void http(String base, int seconds, int clients, Path acks) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
@@ -77,19 +70,18 @@ public final class ComplaintsLoadDriver {
                 pool.submit(() -> {
                     long[] mine = new long[2_000_000];
                     int count = 0;
+                    RawHttp client = new RawHttp(base);
                     while (System.nanoTime() < end) {
                         long n = counter.incrementAndGet();
                         String key = UUID.randomUUID().toString();
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/filings"))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + TOKEN)
-                                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                                .POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
+                        String headers = "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n"
+                                + "Idempotency-Key: " + key + "\r\n";
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                            int status = client.post("/api/v1/filings", headers, body(n).getBytes(StandardCharsets.UTF_8));
                             long took = System.nanoTime() - t0;
-                            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                            if (response.statusCode() == 201) {
+                            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                            if (status == 201) {
                                 if (count < mine.length) {
                                     mine[count++] = took;
                                 }
@@ -107,6 +99,7 @@ public final class ComplaintsLoadDriver {
                             Thread.sleep(100);
                         }
                     }
+                    client.close();
                     latencies.add(java.util.Arrays.copyOf(mine, count));
                     return null;
                 });
