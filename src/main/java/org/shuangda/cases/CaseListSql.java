@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The case list and its filters. The SQL text is assembled from constants only (what the user typed is always
  * a bound parameter), so that the planner sees plain predicates: the scope on the copied unit and region
- * paths, and the text as a {@code like} served by the trigram index on {@code search_text}.
+ * paths, and the text as a {@code like} served by the trigram index on {@code search_text} (or, for a term too
+ * short to have trigrams, a {@code strpos}: see {@link #hasTrigrams}).
  */
 @Repository
 class CaseListSql {
@@ -65,8 +66,7 @@ class CaseListSql {
     }
 
     static String where(CaseQuery q, DataScope scope) {
-        StringBuilder w = new StringBuilder(" where " + (hasTrigrams(q.q())
-                ? ScopeRanges.searchPredicate(scope) : ScopeRanges.predicate(scope)) + "\n");
+        StringBuilder w = new StringBuilder(" where " + ScopeRanges.predicate(scope) + "\n");
         if (q.status() != null) {
             w.append(" and c.status = :status");
         }
@@ -123,10 +123,10 @@ class CaseListSql {
 
     /**
      * Whether pg_trgm can take trigrams from {@code like '%text%'}: only from a run of three or more letters or
-     * digits (a shorter word yields none, and the GIN index would read most of itself: 12 s for "丰禾" when a
-     * generic plan of the prepared statement chose it). Without trigrams the search is a {@code strpos} no index
-     * serves, with the list's scope form, whose btree indexes walk the scope's newest cases; with them the scope is
-     * written for the GIN index over scope and trigrams, which finds a rare phrase without walking.
+     * digits. A shorter word yields none, and the trigram index then reads most of itself: 12.8 s for "丰禾" in a
+     * county of the 2-million-case benchmark, when the generic plan of the prepared statement (the SQL text is the
+     * same for every term) intersected the trigram index with the scope. So a term without trigrams is searched
+     * with {@code strpos}, which no index serves: the scope's btree walks its newest cases and tests each.
      */
     static boolean hasTrigrams(String text) {
         if (text == null) {

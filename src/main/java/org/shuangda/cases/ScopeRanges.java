@@ -20,25 +20,12 @@ final class ScopeRanges {
     }
 
     static String predicate(DataScope scope) {
-        return predicate(scope, false);
-    }
-
-    /**
-     * The same ranges in the form the GIN index {@code case_search_scope_idx} (V25) serves: plain comparisons in
-     * the "C" collation, which btree_gin can intersect with the trigrams of {@code search_text} in one index scan.
-     * The btree pattern indexes cannot serve this form, so it is only for searches with trigrams to intersect.
-     */
-    static String searchPredicate(DataScope scope) {
-        return predicate(scope, true);
-    }
-
-    private static String predicate(DataScope scope, boolean collateC) {
         if (scope.all()) {
             return "true";
         }
         List<String> terms = new ArrayList<>();
-        add(terms, "c.unit_path", "u", scope.unitPatterns(), collateC);
-        add(terms, "c.region_path", "r", scope.regionPatterns(), collateC);
+        add(terms, "c.unit_path", "u", scope.unitPatterns());
+        add(terms, "c.region_path", "r", scope.regionPatterns());
         return terms.isEmpty() ? "false" : "(" + String.join(" or ", terms) + ")";
     }
 
@@ -51,14 +38,11 @@ final class ScopeRanges {
         return p;
     }
 
-    private static void add(List<String> terms, String column, String name, List<String> patterns, boolean collateC) {
-        String col = collateC ? column + " collate \"C\"" : column;
-        String ge = collateC ? " >= :" : " ~>=~ :";
-        String lt = collateC ? " < :" : " ~<~ :";
+    private static void add(List<String> terms, String column, String name, List<String> patterns) {
         for (int i = 0; i < patterns.size(); i++) {
             terms.add(patterns.get(i).endsWith("%")
-                    ? "(" + col + ge + name + i + "lo and " + col + lt + name + i + "hi)"
-                    : col + " = :" + name + i + "lo");
+                    ? "(" + column + " ~>=~ :" + name + i + "lo and " + column + " ~<~ :" + name + i + "hi)"
+                    : column + " = :" + name + i + "lo");
         }
     }
 

@@ -139,7 +139,7 @@ class CaseApiTests {
 
     @Test
     void searchWithinAScopeFindsThatScopesCasesOnly() throws Exception {
-        // three characters or more: served by the GIN index over scope and trigrams (V25); two: by the scope's btree
+        // three characters or more: a like served by the trigram index; two (no trigrams): a strpos on the scope's walk
         mvc.perform(get("/api/v1/cases").param("q", "玉米种子").with(demo.as("licheng.office")))
                 .andExpect(jsonPath("$.rows[*].title", hasItem("销售伪劣玉米种子案")));
         mvc.perform(get("/api/v1/cases").param("q", "玉米").with(demo.as("licheng.office")))

@@ -25,27 +25,6 @@ class ScopeRangesTest {
     }
 
     @Test
-    void aSearchWritesTheSameBoundRangesInTheFormOfTheScopeAndTrigramIndex() {
-        DataScope county = DataScope.of(ScopeKind.REGION_SUBTREE, "/1/7/", "/140000/140400/140426/", null);
-        assertThat(ScopeRanges.searchPredicate(county)).isEqualTo(
-                "((c.region_path collate \"C\" >= :r0lo and c.region_path collate \"C\" < :r0hi))");
-        DataScope own = DataScope.of(ScopeKind.OWN_UNIT, "/1/7/", "/140000/140400/140426/", null);
-        assertThat(ScopeRanges.searchPredicate(own)).isEqualTo("(c.unit_path collate \"C\" = :u0lo)");
-        assertThat(ScopeRanges.searchPredicate(DataScope.everything())).isEqualTo("true");
-    }
-
-    @Test
-    void onlyARunOfThreeLettersOrDigitsHasTrigramsToIntersect() {
-        assertThat(CaseListSql.hasTrigrams("玉米种子")).isTrue();
-        assertThat(CaseListSql.hasTrigrams("复合肥")).isTrue();
-        assertThat(CaseListSql.hasTrigrams("ab1")).isTrue();
-        assertThat(CaseListSql.hasTrigrams("丰禾")).isFalse();
-        assertThat(CaseListSql.hasTrigrams("假冒“绿盾”")).isFalse();
-        assertThat(CaseListSql.hasTrigrams("a b c")).isFalse();
-        assertThat(CaseListSql.hasTrigrams(null)).isFalse();
-    }
-
-    @Test
     void ownUnitIsAnEqualityAndAllIsTrueAndNothingIsFalse() {
         DataScope own = DataScope.of(ScopeKind.OWN_UNIT, "/1/7/", "/140000/140400/140426/", null);
         assertThat(ScopeRanges.predicate(own)).isEqualTo("(c.unit_path = :u0lo)");
