@@ -138,6 +138,21 @@ class CaseApiTests {
     }
 
     @Test
+    void searchWithinAScopeFindsThatScopesCasesOnly() throws Exception {
+        // three characters or more: a like served by the trigram index; two (no trigrams): a strpos on the scope's walk
+        mvc.perform(get("/api/v1/cases").param("q", "玉米种子").with(demo.as("licheng.office")))
+                .andExpect(jsonPath("$.rows[*].title", hasItem("销售伪劣玉米种子案")));
+        mvc.perform(get("/api/v1/cases").param("q", "玉米").with(demo.as("licheng.office")))
+                .andExpect(jsonPath("$.rows[*].title", hasItem("销售伪劣玉米种子案")));
+        mvc.perform(get("/api/v1/cases").param("q", "玉米种子").with(demo.as("pingshun.office")))
+                .andExpect(jsonPath("$.rows[*].title", not(hasItem("销售伪劣玉米种子案"))));
+        mvc.perform(get("/api/v1/cases").param("q", "风湿骨痛丸").with(demo.as("pingshun.officer")))
+                .andExpect(jsonPath("$.rows[*].title", hasItem("销售假药“风湿骨痛丸”案")));
+        mvc.perform(get("/api/v1/cases").param("q", "风湿骨痛丸").with(demo.as("licheng.office")))
+                .andExpect(jsonPath("$.rows[*].title", not(hasItem("销售假药“风湿骨痛丸”案"))));
+    }
+
+    @Test
     void aPersonsIdNumberIsNeverShownInFull() throws Exception {
         long id = jdbc.sql("select id from enforcement_case where title = '流动摊贩销售盗版光盘案'").query(Long.class).single();
         String full = jdbc.sql("select id_number from case_party where case_id = :id").param("id", id)

@@ -41,7 +41,11 @@ public final class CaseLoadDriver {
                 + "/api/v1/cases?" + filters[i % filters.length], null)));
         String[] terms = {"复合肥", "丰禾", "玉米种子", "潞州老窖白酒", "城关鑫源", "黄崖", "教辅图书", "无合法来源",
             "刹车片", "太行嘉禾", "沁州黄小米", "感冒药", "洪井", "假冒“绿盾”", "漳河商贸", "光盘", "风湿膏", "安踏运动鞋"};
-        report("fuzzy search, licheng.office (county, ~100k cases)", measure(samples, i -> get(office, base
+        List<Double> county = measure(samples, i -> get(office, base
+                + "/api/v1/cases?q=" + enc(terms[i % terms.length]), null));
+        report("fuzzy search, licheng.office (county, ~100k cases)", county);
+        reportPerTerm(terms, county);
+        report("fuzzy search, licheng.officer (own unit)", measure(samples, i -> get(officer, base
                 + "/api/v1/cases?q=" + enc(terms[i % terms.length]), null)));
         report("fuzzy search, admin token (all 2M cases)", measure(samples, i -> get(anonymous, base
                 + "/api/v1/cases?q=" + enc(terms[i % terms.length]), ADMIN_TOKEN)));
@@ -79,6 +83,19 @@ public final class CaseLoadDriver {
         Collections.sort(sorted);
         System.out.printf("%-55s n=%d p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", what, sorted.size(),
                 pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    /** The slowest sample of each term (sample i searched terms[i % terms.length]): rare and frequent apart. */
+    static void reportPerTerm(String[] terms, List<Double> ms) {
+        StringBuilder line = new StringBuilder("  slowest per term:");
+        for (int t = 0; t < terms.length; t++) {
+            double max = 0;
+            for (int i = t; i < ms.size(); i += terms.length) {
+                max = Math.max(max, ms.get(i));
+            }
+            line.append(String.format(" %s %.0f ms;", terms[t], max));
+        }
+        System.out.println(line);
     }
 
     static double pct(List<Double> sorted, int p) {
