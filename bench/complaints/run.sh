@@ -3,12 +3,15 @@
 # embedded PostgreSQL (fsync and synchronous_commit ON: a 201 means committed), the same insert over JDBC
 # for the ratio, and a kill -9 in the middle of the load followed by a restart and a check that every
 # acknowledged filing is in the database exactly once (by Idempotency-Key).
-# Usage: bench/complaints/run.sh [seconds=30] [clients=32] [commit_delay_us=0]
+# Two load phases: a closed loop (the highest throughput) and an open loop at RATE filings/s (default 500,
+# the bar; several rates may be given), whose latencies count from each request's due time: the p99 the bar speaks of.
+# Usage: [RATE="500 800"] bench/complaints/run.sh [seconds=30] [clients=32] [commit_delay_us=0]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LOAD_SECONDS=${1:-30}
 CLIENTS=${2:-32}
 COMMIT_DELAY=${3:-0}
+RATE=${RATE:-500}
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d /tmp/shuangda-complaintsbench.XXXXXX)}
 PG_PORT=${PG_PORT:-56443}
 APP_PORT=${APP_PORT:-18476}
@@ -49,8 +52,16 @@ start_app
 echo "== $(date -Iseconds) $(nproc) cores; uptime:$(uptime | sed 's/.*load/ load/')"
 psql_set commit_delay "$COMMIT_DELAY" commit_siblings 5
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" "${WARMUP:-20}" "$CLIENTS" "$BENCH_DIR/warmup.txt" >/dev/null # C2 needs a while
-echo "-- intake API, $LOAD_SECONDS s, $CLIENTS clients; uptime:$(uptime | sed 's/.*load/ load/')"
+settle() { java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver settle "$JDBC"; sleep 2; }
+settle
+echo "-- intake API, closed loop, $LOAD_SECONDS s, $CLIENTS clients; uptime:$(uptime | sed 's/.*load/ load/')"
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" "$LOAD_SECONDS" "$CLIENTS" "$BENCH_DIR/acks-load.txt"
+for r in $RATE; do
+  settle
+  echo "-- intake API, open loop at $r/s, $LOAD_SECONDS s, $CLIENTS clients; uptime:$(uptime | sed 's/.*load/ load/')"
+  java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver http "$BASE" "$LOAD_SECONDS" "$CLIENTS" "$BENCH_DIR/acks-rate.txt" "$r"
+done
+settle
 echo "-- same insert over JDBC, $LOAD_SECONDS s, $CLIENTS connections; uptime:$(uptime | sed 's/.*load/ load/')"
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver jdbc "$JDBC" "$LOAD_SECONDS" "$CLIENTS"
 
@@ -65,3 +76,4 @@ start_app
 echo "restarted; checking every acknowledged filing"
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver verify "$JDBC" "$BENCH_DIR/acks-kill.txt"
 java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver verify "$JDBC" "$BENCH_DIR/acks-load.txt"
+java -cp "$CP" org.shuangda.complaints.bench.ComplaintsLoadDriver verify "$JDBC" "$BENCH_DIR/acks-rate.txt"

@@ -28,7 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code acks} (flushed per line) so a kill -9 test can check afterwards that each acknowledged filing is in
  * the database exactly once. Modes:
  * <ul>
- * <li>{@code http baseUrl seconds clients acksFile} (raw HTTP/1.1 keep-alive sockets, see {@link RawHttp})</li>
+ * <li>{@code http baseUrl seconds clients acksFile [rate]} (raw HTTP/1.1 keep-alive sockets, see {@link RawHttp}).
+ * Without {@code rate} a closed loop: each client sends its next request when the previous one is answered, which
+ * finds the highest throughput. With {@code rate} (filings/s) an open loop: request {@code i} is due at
+ * {@code start + i / rate} whoever sends it, and its latency is counted from that due time, so a stalled server
+ * is charged for the requests it kept waiting (no coordinated omission). That is the measure of "sustains N/s at
+ * p99 ≤ X": the clients only carry the schedule.</li>
  * <li>{@code jdbc jdbcUrl seconds clients}: the same filing row inserted directly (one transaction each,
  * synchronous commit), for the ratio</li>
  * <li>{@code verify jdbcUrl acksFile}: every acknowledged key present exactly once</li>
@@ -42,9 +47,11 @@ public final class ComplaintsLoadDriver {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+            case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]),
+                    args.length > 5 ? Double.parseDouble(args[5]) : 0);
             case "jdbc" -> jdbc(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "verify" -> verify(args[1], Path.of(args[2]));
+            case "settle" -> settle(args[1]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -56,30 +63,57 @@ public final class ComplaintsLoadDriver {
                 .formatted(n, TARGETS[(int) (n % TARGETS.length)]);
     }
 
-    static void http(String base, int seconds, int clients, Path acks) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    static void http(String base, int seconds, int clients, Path acks, double rate) throws Exception {
+        for (int i = 0; i < 50_000; i++) { // the driver's own JIT before the clock starts (no requests)
+            UUID.randomUUID().toString().concat(body(i)).getBytes(StandardCharsets.UTF_8);
+        }
+        // every client connects first; the clock (and the open loop's schedule) starts when all are connected
+        long[] clock = new long[2];
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(clients, () -> {
+            clock[0] = System.nanoTime();
+            clock[1] = clock[0] + TimeUnit.SECONDS.toNanos(seconds);
+        });
+        double nanosPerRequest = rate > 0 ? 1e9 / rate : 0;
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong counter = new AtomicLong();
+        // per second of the run: the worst latency and how many answers took over 100 ms (where the tail sits)
+        java.util.concurrent.atomic.AtomicLongArray worst = new java.util.concurrent.atomic.AtomicLongArray(seconds + 60);
+        java.util.concurrent.atomic.AtomicIntegerArray slow = new java.util.concurrent.atomic.AtomicIntegerArray(seconds + 60);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try (BufferedWriter ackFile = Files.newBufferedWriter(acks, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            long started = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
                     long[] mine = new long[2_000_000];
                     int count = 0;
                     RawHttp client = new RawHttp(base);
+                    client.open();
+                    ready.await(60, TimeUnit.SECONDS);
+                    long started = clock[0];
+                    long end = clock[1];
                     while (System.nanoTime() < end) {
                         long n = counter.incrementAndGet();
+                        long due = rate > 0 ? started + (long) ((n - 1) * nanosPerRequest) : 0;
+                        if (rate > 0) {
+                            if (due >= end) {
+                                break;
+                            }
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        }
                         String key = UUID.randomUUID().toString();
                         String headers = "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n"
                                 + "Idempotency-Key: " + key + "\r\n";
-                        long t0 = System.nanoTime();
+                        long t0 = rate > 0 ? due : System.nanoTime();
                         try {
                             int status = client.post("/api/v1/filings", headers, body(n).getBytes(StandardCharsets.UTF_8));
                             long took = System.nanoTime() - t0;
+                            int second = (int) Math.min(worst.length() - 1, (t0 - started) / 1_000_000_000L);
+                            worst.accumulateAndGet(second, took, Math::max);
+                            if (took > 100_000_000L) {
+                                slow.incrementAndGet(second);
+                            }
                             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                             if (status == 201) {
                                 if (count < mine.length) {
@@ -106,8 +140,16 @@ public final class ComplaintsLoadDriver {
             }
             pool.shutdown();
             pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-            report("HTTP POST /api/v1/filings", clients, System.nanoTime() - started, latencies);
+            report(rate > 0 ? "HTTP POST /api/v1/filings, open loop at %.0f/s".formatted(rate)
+                    : "HTTP POST /api/v1/filings, closed loop", clients, System.nanoTime() - clock[0], latencies);
             System.out.println("statuses " + statuses + ", connection errors " + errors.get());
+            StringBuilder tail = new StringBuilder();
+            for (int i = 0; i < worst.length(); i++) {
+                if (slow.get(i) > 0) {
+                    tail.append(" %ds:%d>100ms,worst %.0f".formatted(i, slow.get(i), worst.get(i) / 1e6));
+                }
+            }
+            System.out.println("seconds with answers over 100 ms:" + (tail.isEmpty() ? " none" : tail));
         }
     }
 
@@ -155,6 +197,29 @@ public final class ComplaintsLoadDriver {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         report("JDBC insert (autocommit)", clients, System.nanoTime() - started, latencies);
+    }
+
+    /**
+     * Waits (at most two minutes) until the intake audit has caught up with the previous phase, so that one
+     * phase's backlog is not charged to the next.
+     */
+    static void settle(String url) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try (Connection c = connect(url); PreparedStatement q = c.prepareStatement(
+                "select count(*) from filing where not audited")) {
+            while (true) {
+                long waiting;
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    waiting = rs.getLong(1);
+                }
+                if (waiting == 0 || System.nanoTime() > deadline) {
+                    System.out.println("settled: " + waiting + " filings still waiting for their audit entry");
+                    return;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     static void verify(String url, Path acks) throws Exception {

@@ -31,6 +31,13 @@ final class RawHttp implements AutoCloseable {
         this.port = uri.getPort();
     }
 
+    /** Opens the connection now, so that a scheduled run does not charge the connect to its first request. */
+    void open() throws IOException {
+        if (socket == null) {
+            connect();
+        }
+    }
+
     /** Sends one POST and returns the status code; reconnects once if a kept-alive socket was closed. */
     int post(String path, String headers, byte[] body) throws IOException {
         if (socket == null) {
