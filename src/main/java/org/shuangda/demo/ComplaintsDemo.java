@@ -64,10 +64,11 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load() {
-        users.create(new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))));
-        users.create(new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))));
+        users.createAll(List.of(
+                new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
+                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
+                new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
+                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
         table.put("140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
         table.put("140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
         table.put("140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);

@@ -74,19 +74,25 @@ class DemoDataLoader implements SmartLifecycle {
             return;
         }
         long started = System.nanoTime();
+        StringBuilder timings = new StringBuilder();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SystemActor(), null, List.of()));
         SecurityContextHolder.setContext(system);
         try {
             transactions.executeWithoutResult(status -> {
-                steps.forEach(DemoDataStep::load);
+                for (DemoDataStep step : steps) {
+                    long stepStarted = System.nanoTime();
+                    step.load();
+                    timings.append(timings.isEmpty() ? "" : ", ").append(step.getClass().getSimpleName()).append(' ')
+                            .append((System.nanoTime() - stepStarted) / 1_000_000);
+                }
                 jdbc.sql("insert into app_setting (key, value) values (:key, 'true')").param("key", LOADED_KEY)
                         .update();
             });
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data loaded in {} ms ({})", (System.nanoTime() - started) / 1_000_000, timings);
     }
 }

@@ -4,6 +4,7 @@ import static org.shuangda.shared.ScopeKind.ALL;
 import static org.shuangda.shared.ScopeKind.OWN_UNIT;
 import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.shuangda.identity.ApiTokens;
 import org.shuangda.identity.UserForm;
@@ -57,22 +58,27 @@ class IdentityDemo implements DemoDataStep {
     @Override
     public void load() {
         long cityOffice = unitId("长治市商务局");
-        UserView admin = users.create(new UserForm("admin", "系统管理员(市)", cityOffice, null, null, PASSWORD, true,
+        List<UserForm> forms = new ArrayList<>();
+        forms.add(new UserForm("admin", "系统管理员(市)", cityOffice, null, null, PASSWORD, true,
                 List.of(new RoleGrant("SYSTEM_ADMIN", ALL, null))));
-        users.create(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
+        forms.add(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
                 List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));
-        county("licheng", "黎城县", LICHENG_NAMES);
-        county("pingshun", "平顺县", PINGSHUN_NAMES);
+        forms.addAll(county("licheng", "黎城县", LICHENG_NAMES));
+        forms.addAll(county("pingshun", "平顺县", PINGSHUN_NAMES));
+        // one batch: the 16 password hashes are computed in parallel (most of this step's time on first start)
+        UserView admin = users.createAll(forms).get(0);
         tokens.store(admin.id(), "演示令牌 demo token", ADMIN_TOKEN, "system");
     }
 
-    private void county(String prefix, String county, List<String> names) {
+    private List<UserForm> county(String prefix, String county, List<String> names) {
+        List<UserForm> forms = new ArrayList<>();
         for (int i = 0; i < COUNTY_ACCOUNTS.size(); i++) {
             Account account = COUNTY_ACCOUNTS.get(i);
-            users.create(new UserForm(prefix + "." + account.username(), names.get(i),
+            forms.add(new UserForm(prefix + "." + account.username(), names.get(i),
                     unitId(county + account.unitSuffix()), null, null, PASSWORD, true,
                     List.of(new RoleGrant(account.role(), account.scope(), null))));
         }
+        return forms;
     }
 
     private long unitId(String name) {

@@ -47,13 +47,36 @@ public class Users {
 
     @Transactional
     public UserView create(UserForm form) {
+        return createAll(List.of(form)).get(0);
+    }
+
+    /**
+     * Creates several users in one transaction: all are checked first, then their passwords are hashed in
+     * parallel (BCrypt costs tens of milliseconds each, on purpose; each hash keeps its own salt), then they
+     * are stored and audited one by one. One invalid form stores none.
+     */
+    @Transactional
+    public List<UserView> createAll(List<UserForm> forms) {
         DataScope scope = Actors.scopeFor(Permission.USER_MANAGE);
-        UnitRef unit = validation.check(form, null, scope, true);
-        long id = queries.insert(form, passwords.encode(form.password()));
-        queries.replaceRoles(id, form.roles(), validation.roleIds(form.roles()));
-        UserView created = queries.find(id, DataScope.everything()).orElseThrow();
-        events.publishEvent(AuditableChange.created("user", id, created.username() + " @ " + unit.name(),
-                auditFields(created)));
+        List<UnitRef> units = forms.stream().map(form -> validation.check(form, null, scope, true)).toList();
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        for (UserForm form : forms) {
+            if (!usernames.add(form.username().strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new InvalidInput("username", "user.username.taken", form.username().strip());
+            }
+        }
+        List<String> hashes = forms.size() == 1 ? List.of(passwords.encode(forms.get(0).password()))
+                : forms.parallelStream().map(form -> passwords.encode(form.password())).toList();
+        List<UserView> created = new java.util.ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            UserForm form = forms.get(i);
+            long id = queries.insert(form, hashes.get(i));
+            queries.replaceRoles(id, form.roles(), validation.roleIds(form.roles()));
+            UserView user = queries.find(id, DataScope.everything()).orElseThrow();
+            events.publishEvent(AuditableChange.created("user", id, user.username() + " @ " + units.get(i).name(),
+                    auditFields(user)));
+            created.add(user);
+        }
         return created;
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The embedded default: when no {@code spring.datasource.url} is given, start a real PostgreSQL 17 (zonky)
  * whose cluster lives in {@code ./data/postgres} and survives restarts. The {@code prod} profile refuses it.
+ * The server is usually already starting: {@link EmbeddedDatabaseEarlyStart} begins before the beans are built.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -35,13 +37,19 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment)
-            throws IOException, SQLException {
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment,
+            ObjectProvider<EmbeddedDatabaseEarlyStart.Startup> earlyStart) throws IOException, SQLException {
         if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException("The prod profile runs only on an external PostgreSQL: set "
                     + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD. "
                     + "生产环境必须配置外部 PostgreSQL 数据源。");
         }
+        EmbeddedDatabaseEarlyStart.Startup startup = earlyStart.getIfAvailable();
+        return startup != null ? startup.take(properties) : start(properties);
+    }
+
+    /** Locks the data folder, stops an orphan left by a kill -9, then initialises (once) and starts the cluster. */
+    static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException, SQLException {
         Path root = properties.ephemeral()
                 ? properties.dataDir().resolve("run-" + UUID.randomUUID())
                 : properties.dataDir();

@@ -1,0 +1,90 @@
+package org.shuangda.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shuangda.identity.UserForm.RoleGrant;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** {@link Users#createAll}: the demo's accounts are made this way (their hashes computed in parallel). */
+@WebTest
+class UserBatchTests {
+
+    @Autowired Users users;
+    @Autowired UserDetailsService accounts;
+    @Autowired PasswordEncoder passwords;
+    @Autowired JdbcClient jdbc;
+
+    void signIn(String username) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long unitId(String name) {
+        return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
+    }
+
+    UserForm reporter(String username, String password) {
+        return new UserForm(username, "批量测试", unitId("黎城县工商行政管理局"), null, null, password, true,
+                List.of(new RoleGrant("UNIT_REPORTER", ScopeKind.OWN_UNIT, null)));
+    }
+
+    long count(String prefix) {
+        return jdbc.sql("select count(*) from app_user where username like :p").param("p", prefix + "%")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void eachUserOfABatchGetsItsOwnSaltedHashAndAnAuditEntry() {
+        signIn("licheng.admin");
+        List<UserView> created = users.createAll(List.of(reporter("batch.one", "Batch@2026a"),
+                reporter("batch.two", "Batch@2026a"), reporter("batch.three", "Other@2026b")));
+
+        assertThat(created).extracting(UserView::username).containsExactly("batch.one", "batch.two", "batch.three");
+        List<String> hashes = jdbc.sql("select password_hash from app_user where username like 'batch.%' order by id")
+                .query(String.class).list();
+        assertThat(hashes).doesNotHaveDuplicates(); // the same password, different salts
+        assertThat(passwords.matches("Batch@2026a", hashes.get(0))).isTrue();
+        assertThat(passwords.matches("Batch@2026a", hashes.get(1))).isTrue();
+        assertThat(passwords.matches("Other@2026b", hashes.get(2))).isTrue();
+        assertThat(passwords.matches("Batch@2026a", hashes.get(2))).isFalse();
+        // on the chain, or still queued for it when another transaction held the chain's lock
+        long audited = jdbc.sql("""
+                select count(*) from (select object_type, object_id, action from audit_entry
+                                      union all select object_type, object_id, action from audit_pending) a
+                where object_type = 'user' and action = 'CREATE'
+                  and object_id in (select id::text from app_user where username like 'batch.%')""")
+                .query(Long.class).single();
+        assertThat(audited).isEqualTo(3);
+    }
+
+    @Test
+    void oneBadFormOrARepeatedNameStoresNoneOfTheBatch() {
+        signIn("licheng.admin");
+        assertThatThrownBy(() -> users.createAll(List.of(reporter("half.one", "Batch@2026a"),
+                reporter("half.two", "weak")))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> users.createAll(List.of(reporter("twice.one", "Batch@2026a"),
+                reporter("TWICE.one", "Batch@2026a")))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("username");
+        assertThat(count("half.")).isZero();
+        assertThat(count("twice.")).isZero();
+    }
+}
