@@ -49,10 +49,10 @@ final class FigureSentence {
         return clauses;
     }
 
-    /** {@code lead} + the clauses joined with ","+ "。", or {@code none} when there is no figure. */
+    /** {@code lead} + the clauses joined with "，" + "。", or {@code none} when there is no figure. */
     static String sentence(String lead, Template template, Map<String, BigDecimal> values, boolean rounded,
             String none) {
         List<String> clauses = clauses(template, values, rounded);
-        return clauses.isEmpty() ? none : lead + String.join(",", clauses) + "。";
+        return clauses.isEmpty() ? none : lead + String.join("，", clauses) + "。";
     }
 }

@@ -29,37 +29,37 @@ final class RoundBriefingText {
         UnitStanding units = in.standing();
         List<Paragraph> text = new ArrayList<>();
         text.add(Paragraph.title("关于" + round.name() + "情况的通报"));
-        text.add(new Paragraph(Paragraph.Style.ADDRESSEE, "各成员单位:"));
-        text.add(Paragraph.body("按照《" + in.campaign().title() + "》的部署," + DocumentFacts.monthDay(round.dueOn())
-                + "进行了" + round.name() + "。截至" + DocumentFacts.fullDate(in.today()) + ",应报送单位" + units.expected()
-                + "个,已报送" + units.submitted() + "个,其中按时报送" + units.onTime() + "个。现将有关情况通报如下:"));
+        text.add(new Paragraph(Paragraph.Style.ADDRESSEE, "各成员单位："));
+        text.add(Paragraph.body("按照《" + in.campaign().title() + "》的部署，" + DocumentFacts.monthDay(round.dueOn())
+                + "进行了" + round.name() + "。截至" + DocumentFacts.fullDate(in.today()) + "，应报送单位" + units.expected()
+                + "个，已报送" + units.submitted() + "个，其中按时报送" + units.onTime() + "个。现将有关情况通报如下："));
         text.add(Paragraph.heading("一、数据报送情况"));
-        String period = "本次报送期间(" + DocumentFacts.monthDay(round.periodFrom()) + "至"
-                + DocumentFacts.monthDay(round.periodTo()) + "),";
+        String period = "本次报送期间（" + DocumentFacts.monthDay(round.periodFrom()) + "至"
+                + DocumentFacts.monthDay(round.periodTo()) + "），";
         text.add(Paragraph.body(FigureSentence.sentence(period + "各成员单位共计", in.template(), in.roundTotals(),
                 in.rounded(), period + "暂无经审核的统计数据。")));
-        text.add(Paragraph.body(FigureSentence.sentence("自专项行动开展以来,共计", in.template(), in.totalsSoFar(),
-                in.rounded(), "自专项行动开展以来,暂无经审核的统计数据。")));
+        text.add(Paragraph.body(FigureSentence.sentence("自专项行动开展以来，共计", in.template(), in.totalsSoFar(),
+                in.rounded(), "自专项行动开展以来，暂无经审核的统计数据。")));
         text.add(Paragraph.heading("二、各单位报送情况"));
         if (!units.praised().isEmpty()) {
             text.add(Paragraph.body(UnitStanding.names(units.praised()) + "等" + units.praised().size()
-                    + "个单位按时报送,数据完整,予以通报表扬。"));
+                    + "个单位按时报送，数据完整，予以通报表扬。"));
         }
         if (!units.late().isEmpty()) {
             text.add(Paragraph.body(UnitStanding.names(units.late()) + "等" + units.late().size()
-                    + "个单位未按时报送,请引起重视。"));
+                    + "个单位未按时报送，请引起重视。"));
         }
         if (!units.missing().isEmpty()) {
-            text.add(Paragraph.body(UnitStanding.names(units.missing()) + "至今未报送,请于"
+            text.add(Paragraph.body(UnitStanding.names(units.missing()) + "至今未报送，请于"
                     + DocumentFacts.monthDay(in.makeUpBy()) + "前补报。"));
         }
         if (units.late().isEmpty() && units.missing().isEmpty()) {
             text.add(Paragraph.body("各成员单位均按时报送。"));
         }
         text.add(Paragraph.heading("三、下一步工作要求"));
-        String next = nextRound(in).map(r -> r.name() + "截止时间为" + DocumentFacts.monthDay(r.dueOn()) + ",请各单位按时报送。")
+        String next = nextRound(in).map(r -> r.name() + "截止时间为" + DocumentFacts.monthDay(r.dueOn()) + "，请各单位按时报送。")
                 .orElse("");
-        text.add(Paragraph.body("各成员单位要高度重视专项行动的信息收集报送工作,确定一名信息联络员,认真填报专项行动统计报表,"
+        text.add(Paragraph.body("各成员单位要高度重视专项行动的信息收集报送工作，确定一名信息联络员，认真填报专项行动统计报表，"
                 + "按时上报有关资料。" + next));
         text.add(Paragraph.signature(in.office()));
         text.add(Paragraph.signature(DocumentFacts.fullDate(in.today())));

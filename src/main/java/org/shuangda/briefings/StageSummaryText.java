@@ -36,26 +36,26 @@ final class StageSummaryText {
         Campaign c = in.campaign();
         List<Paragraph> text = new ArrayList<>();
         text.add(Paragraph.title(c.title() + "阶段性总结"));
-        text.add(Paragraph.body("为全面贯彻落实《" + c.title() + "》" + (c.docNumber() == null ? "" : "(" + c.docNumber() + ")")
-                + "精神,自" + DocumentFacts.fullDate(c.startsOn()) + "专项行动开展以来,各成员单位按照统一部署,扎实推进各项工作。"
-                + "现将专项行动取得的阶段性成效总结如下:"));
-        text.add(Paragraph.heading("一、进一步统一思想,加强领导,确保工作责任落实到位"));
+        text.add(Paragraph.body("为全面贯彻落实《" + c.title() + "》" + (c.docNumber() == null ? "" : "（" + c.docNumber() + "）")
+                + "精神，自" + DocumentFacts.fullDate(c.startsOn()) + "专项行动开展以来，各成员单位按照统一部署，扎实推进各项工作。"
+                + "现将专项行动取得的阶段性成效总结如下："));
+        text.add(Paragraph.heading("一、进一步统一思想，加强领导，确保工作责任落实到位"));
         String group = c.leadingGroupName() != null ? c.leadingGroupName() : "专项行动领导小组";
-        String office = c.officeUnitName() != null ? ",领导小组办公室设在" + c.officeUnitName() + ",承担日常工作" : "";
+        String office = c.officeUnitName() != null ? "，领导小组办公室设在" + c.officeUnitName() + "，承担日常工作" : "";
         String phases = c.phases().isEmpty() ? "" : "专项行动分" + String.join("、", c.phases().stream()
-                .map(Campaign.Phase::name).toList()) + c.phases().size() + "个阶段进行,";
-        text.add(Paragraph.body("成立了" + group + office + "。" + phases + "制定了工作方案,明确目标任务,落实责任分工,抓好组织实施。"));
-        text.add(Paragraph.heading("二、突出重点,明确任务,确保专项整治工作取得实效"));
+                .map(Campaign.Phase::name).toList()) + c.phases().size() + "个阶段进行，";
+        text.add(Paragraph.body("成立了" + group + office + "。" + phases + "制定了工作方案，明确目标任务，落实责任分工，抓好组织实施。"));
+        text.add(Paragraph.heading("二、突出重点，明确任务，确保专项整治工作取得实效"));
         text.addAll(taskParagraphs(in.tasks()));
         text.add(Paragraph.heading("三、取得的成效"));
-        String lead = "自专项行动开展以来,共组织数据报送" + in.rounds().size() + "次,各成员单位共计";
-        text.add(Paragraph.body(in.template() == null ? "自专项行动开展以来,暂无数据报送。"
+        String lead = "自专项行动开展以来，共组织数据报送" + in.rounds().size() + "次，各成员单位共计";
+        text.add(Paragraph.body(in.template() == null ? "自专项行动开展以来，暂无数据报送。"
                 : FigureSentence.sentence(lead, in.template(), in.totals(), in.rounded(),
-                        "自专项行动开展以来,暂无经审核的统计数据。")));
+                        "自专项行动开展以来，暂无经审核的统计数据。")));
         text.add(Paragraph.heading("四、存在的问题和下一步打算"));
         text.addAll(problems(in));
-        text.add(Paragraph.body("下一步,各成员单位要进一步统一认识,继续保持打击侵犯知识产权和制售假冒伪劣商品的高压态势,"
-                + "狠抓落实,务求实效;加强部门协调配合,及时将专项行动进展情况、案件查处情况、信息统计情况上报领导小组办公室。"));
+        text.add(Paragraph.body("下一步，各成员单位要进一步统一认识，继续保持打击侵犯知识产权和制售假冒伪劣商品的高压态势，"
+                + "狠抓落实，务求实效；加强部门协调配合，及时将专项行动进展情况、案件查处情况、信息统计情况上报领导小组办公室。"));
         text.add(Paragraph.signature(in.office()));
         text.add(Paragraph.signature(DocumentFacts.fullDate(in.today())));
         return text;
@@ -67,15 +67,15 @@ final class StageSummaryText {
             text.add(Paragraph.body("专项行动尚未分解任务。"));
             return text;
         }
-        text.add(Paragraph.body("专项行动共分解任务" + tasks.size() + "项,已完成" + count(tasks, TaskStatus.COMPLETED)
-                + "项,正在推进" + count(tasks, TaskStatus.IN_PROGRESS) + "项,尚未开始" + count(tasks, TaskStatus.NOT_STARTED)
-                + "项,逾期未完成" + count(tasks, TaskStatus.OVERDUE) + "项。"));
+        text.add(Paragraph.body("专项行动共分解任务" + tasks.size() + "项，已完成" + count(tasks, TaskStatus.COMPLETED)
+                + "项，正在推进" + count(tasks, TaskStatus.IN_PROGRESS) + "项，尚未开始" + count(tasks, TaskStatus.NOT_STARTED)
+                + "项，逾期未完成" + count(tasks, TaskStatus.OVERDUE) + "项。"));
         int n = 0;
         for (TaskStatus status : List.of(TaskStatus.COMPLETED, TaskStatus.IN_PROGRESS)) {
             for (TaskRow row : tasks) {
                 if (row.timing().status() == status) {
                     text.add(Paragraph.body(++n + "、" + who(row.task()) + row.task().title()
-                            + (status == TaskStatus.COMPLETED ? ",已完成。" : ",正在推进。")));
+                            + (status == TaskStatus.COMPLETED ? "，已完成。" : "，正在推进。")));
                 }
             }
         }
@@ -94,32 +94,32 @@ final class StageSummaryText {
                 parts.add(UnitStanding.names(r.standing().missing()) + "未报送");
             }
             if (!parts.isEmpty()) {
-                reporting.add(r.round().name() + "中," + String.join(",", parts));
+                reporting.add(r.round().name() + "中，" + String.join("，", parts));
             }
         }
         if (!reporting.isEmpty()) {
-            problems.add("部分单位数据报送不及时。" + String.join(";", reporting) + "。");
+            problems.add("部分单位数据报送不及时。" + String.join("；", reporting) + "。");
         }
         List<String> overdue = in.tasks().stream().filter(t -> t.timing().status() == TaskStatus.OVERDUE)
-                .map(t -> "“" + t.task().title() + "”(" + nullToDash(t.task().leadUnitName()) + "牵头)").toList();
+                .map(t -> "“" + t.task().title() + "”（" + nullToDash(t.task().leadUnitName()) + "牵头）").toList();
         if (!overdue.isEmpty()) {
-            problems.add("部分任务进展滞后。" + String.join("、", overdue) + "已超过完成时限,请牵头单位抓紧推进。");
+            problems.add("部分任务进展滞后。" + String.join("、", overdue) + "已超过完成时限，请牵头单位抓紧推进。");
         }
         if (problems.isEmpty()) {
-            return List.of(Paragraph.body("各项工作总体进展顺利,但与上级要求和人民群众的期望相比,仍有一定差距。"));
+            return List.of(Paragraph.body("各项工作总体进展顺利，但与上级要求和人民群众的期望相比，仍有一定差距。"));
         }
         List<Paragraph> text = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
-            text.add(Paragraph.body("(" + ORDINALS[i] + ")" + problems.get(i)));
+            text.add(Paragraph.body("（" + ORDINALS[i] + "）" + problems.get(i)));
         }
         return text;
     }
 
     private static String who(CampaignTask task) {
         String lead = task.leadUnitName() == null ? "" : task.leadUnitName() + "牵头";
-        String coop = task.cooperators().isEmpty() ? "" : "," + String.join("、",
+        String coop = task.cooperators().isEmpty() ? "" : "，" + String.join("、",
                 task.cooperators().stream().map(CampaignTask.UnitName::name).toList()) + "配合";
-        return lead.isEmpty() && coop.isEmpty() ? "" : lead + coop + ",";
+        return lead.isEmpty() && coop.isEmpty() ? "" : lead + coop + "，";
     }
 
     private static long count(List<TaskRow> tasks, TaskStatus status) {

@@ -79,7 +79,7 @@ class EntitiesDemo implements DemoDataStep {
                 }
                 String person = pick(random, SURNAMES) + pick(random, GIVEN);
                 drafts.add(new EntityDraft(name, uscc, legacy,
-                        legacy ? "2016年前发放的旧代码,已与营业执照原件核对一致" : null, type.name(),
+                        legacy ? "2016年前发放的旧代码，已与营业执照原件核对一致" : null, type.name(),
                         "山西省长治市" + place.name() + pick(random, VILLAGES) + "路" + (1 + random.nextInt(200)) + "号",
                         place.code(), person, idNumber(random, place.code()),
                         random.nextBoolean() ? person : pick(random, SURNAMES) + pick(random, GIVEN),

@@ -59,7 +59,7 @@ class IdentityDemo implements DemoDataStep {
     public void load() {
         long cityOffice = unitId("长治市商务局");
         List<UserForm> forms = new ArrayList<>();
-        forms.add(new UserForm("admin", "系统管理员(市)", cityOffice, null, null, PASSWORD, true,
+        forms.add(new UserForm("admin", "系统管理员（市）", cityOffice, null, null, PASSWORD, true,
                 List.of(new RoleGrant("SYSTEM_ADMIN", ALL, null))));
         forms.add(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
                 List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));

@@ -45,7 +45,7 @@ class LeadingGroupDemo implements DemoDataStep {
             new Seat(Position.MEMBER, "县法院副院长", "人民法院"),
             new Seat(Position.MEMBER, "县检察院副检察长", "人民检察院"),
             new Seat(Position.MEMBER, "县食品药品监管局副局长", "食品药品监督管理局"),
-            new Seat(Position.OFFICE_DIRECTOR, "领导小组办公室主任(兼)", "商务中心"));
+            new Seat(Position.OFFICE_DIRECTOR, "领导小组办公室主任（兼）", "商务中心"));
 
     private static final List<String> SURNAMES = List.of("韩", "宋", "冯", "许", "邓", "曹", "彭", "曾", "萧", "田",
             "董", "潘", "袁", "蔡", "蒋", "余", "于", "杜", "叶", "程", "魏", "苏", "吕", "丁");
@@ -82,7 +82,7 @@ class LeadingGroupDemo implements DemoDataStep {
         groups.save(new LeadingGroup(null, county + "打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组", code, null,
                 unitId(county, "商务中心"), null, members.get(members.size() - 1).personName(),
                 "0355-" + (code.equals("140426") ? "6" : "8") + "100168",
-                "负责领导全县打击侵犯知识产权和制售假冒伪劣商品专项行动,推动建立长效工作机制;督促检查各部门专项行动落实情况;"
+                "负责领导全县打击侵犯知识产权和制售假冒伪劣商品专项行动，推动建立长效工作机制；督促检查各部门专项行动落实情况；"
                         + "督办侵犯知识产权和制售假冒伪劣商品重大案件。",
                 LocalDate.of(2010, 12, 20), members, 0));
     }

@@ -120,7 +120,7 @@ class ReportingDemo implements DemoDataStep {
                         values (:r, :u, :s, :at, :onTime, :reason, :acceptedAt, :by) returning id""")
                         .param("r", round).param("u", unit.getValue()).param("s", status).param("at", submitted)
                         .param("onTime", !late)
-                        .param("reason", status.equals("RETURNED") ? "检查经营主体户数较上期明显偏高,请核实后重新报送" : null)
+                        .param("reason", status.equals("RETURNED") ? "检查经营主体户数较上期明显偏高，请核实后重新报送" : null)
                         .param("acceptedAt", status.equals("ACCEPTED") ? submitted.plusHours(26) : null)
                         .param("by", status.equals("ACCEPTED") ? "licheng.office" : null)
                         .query(Long.class).single();

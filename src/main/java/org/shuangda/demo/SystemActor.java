@@ -12,7 +12,7 @@ record SystemActor() implements Actor {
 
     @Override public long userId() { return 0; }
     @Override public String username() { return "system"; }
-    @Override public String displayName() { return "系统(演示数据)"; }
+    @Override public String displayName() { return "系统（演示数据）"; }
     @Override public long unitId() { return 0; }
     @Override public String unitName() { return "系统"; }
     @Override public String unitRegionPath() { return "/"; }

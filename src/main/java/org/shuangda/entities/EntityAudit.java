@@ -26,7 +26,7 @@ final class EntityAudit {
 
     /** The summary says when a code failing its check was accepted on purpose, so a reviewer sees it at once. */
     static String summary(String name, boolean usccOverride, String uscc) {
-        return usccOverride ? name + " [统一社会信用代码 " + uscc + " 校验位不符,人工确认 / USCC check overridden]" : name;
+        return usccOverride ? name + " [统一社会信用代码 " + uscc + " 校验位不符，人工确认 / USCC check overridden]" : name;
     }
 
     static AuditableChange created(long id, EntityValues v) {

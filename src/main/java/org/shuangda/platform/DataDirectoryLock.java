@@ -38,7 +38,7 @@ final class DataDirectoryLock implements AutoCloseable {
                 throw new IllegalStateException("Another Shuangda is already running on the data directory "
                         + dataDir.toAbsolutePath() + " (lock " + lockFile.getFileName() + "). Stop it first, "
                         + "or start this one with another folder: --shuangda.embedded.data-dir=PATH. "
-                        + "另一个双打协同平台实例正在使用该数据目录,请先停止它。");
+                        + "另一个双打协同平台实例正在使用该数据目录，请先停止它。");
             }
             return new DataDirectoryLock(channel, lock);
         } catch (IOException e) {

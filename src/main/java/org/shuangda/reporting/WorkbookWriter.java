@@ -34,9 +34,9 @@ final class WorkbookWriter {
             input.setLocked(false);
             sheet.createRow(0).createCell(0).setCellValue(template.name() + "(" + round.name() + ")");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
-            sheet.createRow(1).createCell(0).setCellValue("填报单位:" + unitName);
-            sheet.createRow(2).createCell(0).setCellValue("统计期间:" + round.periodFrom() + " 至 " + round.periodTo()
-                    + "    截止日期:" + round.dueOn());
+            sheet.createRow(1).createCell(0).setCellValue("填报单位：" + unitName);
+            sheet.createRow(2).createCell(0).setCellValue("统计期间：" + round.periodFrom() + " 至 " + round.periodTo()
+                    + "    截止日期：" + round.dueOn());
             Row header = sheet.createRow(3);
             List.of("序号", "指标", "计量单位", "数值").forEach(h -> header.createCell(header.getPhysicalNumberOfCells())
                     .setCellValue(h));

@@ -54,7 +54,7 @@ class BriefingContentTests {
 
         assertThat(docx).startsWith("关于第二次数据报送情况的通报");
         String round = line(docx, "本次报送期间");
-        String soFar = line(docx, "自专项行动开展以来,共计");
+        String soFar = line(docx, "自专项行动开展以来，共计");
         int checked = 0;
         for (var e : SEED_WORDS.entrySet()) {
             BigDecimal inRound = fx.acceptedSum(e.getKey(), 2);
@@ -71,7 +71,7 @@ class BriefingContentTests {
             }
         }
         assertThat(checked).as("the demo round has figures").isGreaterThan(3);
-        assertThat(soFar).contains("出动执法人员" + FigurePhrasing.plain(fx.acceptedSum("officers", 1, 2)) + "人次,检查经营主体");
+        assertThat(soFar).contains("出动执法人员" + FigurePhrasing.plain(fx.acceptedSum("officers", 1, 2)) + "人次，检查经营主体");
     }
 
     @Test
@@ -113,9 +113,9 @@ class BriefingContentTests {
         List<String> missing = units(round, "s.submitted_at is null");
         assertThat(praised).isNotEmpty();
         assertThat(missing).as("the demo leaves one unit out in the third round").isNotEmpty();
-        assertThat(text).contains(String.join("、", praised) + "等" + praised.size() + "个单位按时报送,数据完整,予以通报表扬。");
+        assertThat(text).contains(String.join("、", praised) + "等" + praised.size() + "个单位按时报送，数据完整，予以通报表扬。");
         assertThat(text).contains(String.join("、", late) + "等" + late.size() + "个单位未按时报送");
-        assertThat(text).contains(String.join("、", missing) + "至今未报送,请于");
+        assertThat(text).contains(String.join("、", missing) + "至今未报送，请于");
         List<String> underReview = units(round, "s.status in ('SUBMITTED', 'RETURNED') and s.on_time");
         assertThat(underReview).isNotEmpty().allSatisfy(u -> assertThat(text).doesNotContain(u));
     }
@@ -128,10 +128,10 @@ class BriefingContentTests {
                 .query(Long.class).single();
         long rounds = jdbc.sql("select count(*) from report_round where campaign_id = :c").param("c", campaign)
                 .query(Long.class).single();
-        assertThat(text).contains("一、进一步统一思想,加强领导", "二、突出重点,明确任务", "三、取得的成效", "四、存在的问题和下一步打算");
+        assertThat(text).contains("一、进一步统一思想，加强领导", "二、突出重点，明确任务", "三、取得的成效", "四、存在的问题和下一步打算");
         assertThat(text).contains("专项行动共分解任务" + tasks + "项", "共组织数据报送" + rounds + "次");
         List<String> lateInFirst = units(fx.demoRound(1), "s.submitted_at is not null and not s.on_time");
-        assertThat(text).contains("第一次数据报送中," + String.join("、", lateInFirst) + "未按时报送");
+        assertThat(text).contains("第一次数据报送中，" + String.join("、", lateInFirst) + "未按时报送");
         assertThat(text.indexOf("四、")).isLessThan(text.indexOf(lateInFirst.get(0)));
     }
 

@@ -110,7 +110,7 @@ class BriefingPageTests {
         // issuing again is refused with the reason, on the page
         String twice = mvc.perform(post("/briefings/" + id + "/issue").with(users.as("licheng.office")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(twice).contains("文稿已印发,不能重复印发");
+        assertThat(twice).contains("文稿已印发，不能重复印发");
     }
 
     @Test

@@ -36,7 +36,7 @@ class CampaignPageTests {
                 .andExpect(content().string(allOf(containsString("黎政办发〔2010〕108号"), containsString("动员部署"),
                         containsString("组织实施"), containsString("2011-01-16"), containsString("著作权"),
                         containsString("植物新品种权"), containsString("县长助理"), containsString("黎城县商务中心"),
-                        containsString("(一)加强对生产环节的专项治理"), containsString("黎城县质量技术监督局"),
+                        containsString("（一）加强对生产环节的专项治理"), containsString("黎城县质量技术监督局"),
                         containsString("督办"), containsString("已完成"), containsString("逾期"))));
     }
 
@@ -60,7 +60,7 @@ class CampaignPageTests {
                         // the 2010 plan's period is over: its tasks are no longer anyone's to-do
                         not(containsString("网络知识产权保护")))));
         mvc.perform(get("/").with(demo.as("licheng.office")).with(csrf()))
-                .andExpect(content().string(containsString("总结并结束:" + CampaignTestData.LICHENG_2010)));
+                .andExpect(content().string(containsString("总结并结束：" + CampaignTestData.LICHENG_2010)));
         int overdue = calendar.workingDaysBetween(today.minusDays(2), today);
         mvc.perform(get("/").with(demo.as("licheng.police")).with(csrf()))
                 .andExpect(content().string(allOf(containsString("侵权假冒犯罪线索核查"),

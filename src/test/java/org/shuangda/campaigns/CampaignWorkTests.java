@@ -101,7 +101,7 @@ class CampaignWorkTests {
         mvc.perform(post("/api/v1/tasks/" + task + "/progress").with(demo.as("licheng.reporter")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"完成后再报\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].reason").value("该任务已完成,不能再报告进展"));
+                .andExpect(jsonPath("$.errors[0].reason").value("该任务已完成，不能再报告进展"));
         mvc.perform(get("/api/v1/tasks/" + task + "/progress").with(demo.as("licheng.reporter")).with(csrf()))
                 .andExpect(jsonPath("$.length()").value(2));
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'task_progress' and object_id = :id")

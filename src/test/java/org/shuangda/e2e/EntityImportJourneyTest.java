@@ -66,6 +66,9 @@ class EntityImportJourneyTest {
         page.locator("#import-commit").click();
         assertThat(page).hasURL(Pattern.compile("/entities$"));
         assertThat(page.locator("#import-result")).hasText(EN.get("entity.import.committed", 3));
+        // the search is wired by htmx when the page has loaded; typed earlier, the input event had no listener
+        // yet and the table never refreshed (the flaky failure of this test under load)
+        page.waitForLoadState();
 
         page.locator("#entity-search").fill(fixed);
         assertThat(page.locator("#entity-table tbody tr")).hasCount(1);

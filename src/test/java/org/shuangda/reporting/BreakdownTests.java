@@ -157,7 +157,7 @@ class BreakdownTests {
             sheet.getRow(t + 1).getCell(3).setCellValue("五");
         })).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value(foodCell))
-                .andExpect(jsonPath("$.errors[0].reason").value("“收缴查扣物品（食品）”须填写数字(件)"));
+                .andExpect(jsonPath("$.errors[0].reason").value("“收缴查扣物品（食品）”须填写数字（件）"));
         upload(id, edit(form, sheet -> sheet.getRow(t).getCell(3).setCellValue(100)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value(totalCell));

@@ -70,7 +70,7 @@ class ReportingPageTests {
         mvc.perform(get("/").with(users.as("licheng.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("还剩")));
         mvc.perform(get("/").with(users.as("licheng.office"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("审核第三次数据报送:2份报表待审核")));
+                .andExpect(content().string(containsString("审核第三次数据报送：2份报表待审核")));
         mvc.perform(get("/").with(users.as("pingshun.office"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("第三次数据报送"))));
     }

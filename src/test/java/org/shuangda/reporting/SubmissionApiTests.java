@@ -79,7 +79,7 @@ class SubmissionApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("values.cases_opened"))
                 .andExpect(jsonPath("$.errors[0].reason").value("“立案查处案件”不能为负数"))
                 .andExpect(jsonPath("$.errors[1].field").value("values.markets_checked"))
-                .andExpect(jsonPath("$.errors[1].reason").value("“检查市场”须填写数字(个)"));
+                .andExpect(jsonPath("$.errors[1].reason").value("“检查市场”须填写数字（个）"));
         mvc.perform(get("/api/v1/submissions/" + id).with(users.as("licheng.reporter")))
                 .andExpect(jsonPath("$.values.officers").value(120))
                 .andExpect(jsonPath("$.values.cases_opened").value(3));

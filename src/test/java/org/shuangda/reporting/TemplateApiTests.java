@@ -87,9 +87,9 @@ class TemplateApiTests {
                 .andExpect(jsonPath("$.errors[1].field").value("indicators[1].formula"))
                 .andExpect(jsonPath("$.errors[1].reason").value("第5个字符处的括号没有闭合"))
                 .andExpect(jsonPath("$.errors[2].field").value("rules[0].expression"))
-                .andExpect(jsonPath("$.errors[2].reason").value("第1个字符处:没有代码为“closd”的指标"))
+                .andExpect(jsonPath("$.errors[2].reason").value("第1个字符处：没有代码为“closd”的指标"))
                 .andExpect(jsonPath("$.errors[3].field").value("rules[1].expression"))
-                .andExpect(jsonPath("$.errors[3].reason").value("校验规则须是比较,例如 transferred <= cases_opened"));
+                .andExpect(jsonPath("$.errors[3].reason").value("校验规则须是比较，例如 transferred <= cases_opened"));
         mvc.perform(get("/api/v1/templates").with(users.as("licheng.office")))
                 .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.not(hasItem("BROKEN"))));
         create("licheng.reporter", "{\"code\": \"X\"}").andExpect(status().isForbidden());

@@ -72,9 +72,9 @@ class WorkbookRoundTripTests {
         })).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("D6"))
-                .andExpect(jsonPath("$.errors[0].reason").value("“检查经营主体”须为整数(户)"))
+                .andExpect(jsonPath("$.errors[0].reason").value("“检查经营主体”须为整数（户）"))
                 .andExpect(jsonPath("$.errors[1].field").value("D7"))
-                .andExpect(jsonPath("$.errors[1].reason").value("“检查市场”须填写数字(个)"))
+                .andExpect(jsonPath("$.errors[1].reason").value("“检查市场”须填写数字（个）"))
                 .andExpect(jsonPath("$.errors[2].field").value("D9"))
                 .andExpect(jsonPath("$.errors[2].reason").value("“立案查处案件”不能为负数"));
         mvc.perform(get("/api/v1/submissions/" + id).with(users.as(REPORTER)))
@@ -90,14 +90,14 @@ class WorkbookRoundTripTests {
                 .setCellValue(String.valueOf(otherRoundsSubmission))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
-                .andExpect(jsonPath("$.errors[0].reason").value("报表的隐藏校验信息被修改过,请重新下载报表后填写"));
+                .andExpect(jsonPath("$.errors[0].reason").value("报表的隐藏校验信息被修改过，请重新下载报表后填写"));
         upload(otherRoundsSubmission, form).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
-                .andExpect(jsonPath("$.errors[0].reason").value("这是“第一次数据报送”的报表,不是本批次的报表"));
+                .andExpect(jsonPath("$.errors[0].reason").value("这是“第一次数据报送”的报表，不是本批次的报表"));
         upload(id, "not a workbook".getBytes()).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         upload(id, edit(form, wb -> wb.removeSheetAt(1))).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].reason").value("该文件不是本系统下载的报表表样,请重新下载后填写"));
+                .andExpect(jsonPath("$.errors[0].reason").value("该文件不是本系统下载的报表表样，请重新下载后填写"));
     }
 
     @Test
