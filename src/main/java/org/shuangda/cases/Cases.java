@@ -122,6 +122,7 @@ public class Cases {
     public EnforcementCase update(long caseId, CaseDraft draft, int version, Actor actor) {
         EnforcementCase before = access.forChange(caseId, actor, Permission.CASE_HANDLE);
         before.requireEditable();
+        draft = keepStoredIdNumbers(caseId, before, draft);
         List<CaseStore.PartyRow> parties = validator.validate(draft, before.unitId());
         if (!store.updateDetails(caseId, draft, version)) {
             throw new InvalidInput("version", "error.staleVersion");
@@ -130,6 +131,27 @@ public class Cases {
         EnforcementCase after = store.find(caseId).orElseThrow();
         events.publishEvent(AuditableChange.updated("case", caseId, after.number(), audit(before), audit(after)));
         return after;
+    }
+
+    /**
+     * The full ID number of a natural person never leaves the store, so a correction form cannot send it back:
+     * a person party sent without an ID number, where the same person (by name) stood at the same place,
+     * keeps the stored number. Someone else there needs the number entered.
+     */
+    private CaseDraft keepStoredIdNumbers(long caseId, EnforcementCase before, CaseDraft draft) {
+        List<String> stored = store.fullIdNumbers(caseId);
+        List<CaseDraft.PartyInput> parties = new java.util.ArrayList<>();
+        for (int i = 0; i < draft.parties().size(); i++) {
+            CaseDraft.PartyInput p = draft.parties().get(i);
+            boolean samePerson = p.kind() == CaseParty.PartyKind.PERSON && CaseStore.blank(p.idNumber()) == null
+                    && i < before.parties().size() && i < stored.size()
+                    && before.parties().get(i).kind() == CaseParty.PartyKind.PERSON
+                    && p.name() != null && p.name().strip().equals(before.parties().get(i).name());
+            parties.add(samePerson ? CaseDraft.PartyInput.person(p.name(), stored.get(i), p.address()) : p);
+        }
+        return new CaseDraft(draft.unitId(), draft.title(), draft.category(), draft.productCategory(), draft.facts(),
+                draft.caseValue(), draft.illegalGains(), draft.illegalBusinessAmount(), parties, draft.goods(),
+                draft.officerIds(), draft.registeredAt());
     }
 
     /** Adds a line to the case's timeline (e.g. a transfer step: "移送书送达公安局"). */

@@ -35,7 +35,7 @@ class CaseJourneyTest {
         assertThat(page.locator("#title")).hasValue("黎城县某种业门市案");
         page.locator("#category").selectOption("SEEDS");
         page.locator("#caseValue").fill("3600");
-        page.locator("select[name=entityId]").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("#party-0-entity").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("input[name=officerIds]").nth(0).check();
         page.locator("#case-submit").click();
         assertThat(page.locator("#case-errors")).containsText(ZH.get("case.invalid.officers", 2));
@@ -51,6 +51,20 @@ class CaseJourneyTest {
         page.getByText(ZH.get("case.action.investigate")).click();
         assertThat(page.locator("#case-status")).hasText(ZH.get("case.status.INVESTIGATING"));
         assertThat(page.locator("#case-timeline")).containsText("开始调查取证");
+
+        // a correction before the decision: the amount and the seized goods, on the form as stored
+        page.locator("#case-edit").click();
+        assertThat(page.locator("main h1")).hasText(ZH.get("cases.edit"));
+        assertThat(page.locator("#caseValue")).hasValue("3600");
+        page.locator("#caseValue").fill("4800");
+        page.locator("#goods-0 input[name=goodsName]").fill("无标签玉米种子");
+        page.locator("#goods-0 input[name=goodsQuantity]").fill("20");
+        page.locator("#goods-0 input[name=goodsUnit]").fill("袋");
+        Screenshots.save(page, "case-edit");
+        page.locator("#case-submit").click();
+        assertThat(page).hasURL(caseUrl);
+        assertThat(page.locator("main")).containsText("4800");
+        assertThat(page.locator("#case-goods")).containsText("无标签玉米种子 20袋");
 
         page.context().clearCookies();
         LoginPage.signIn(page, "pingshun.officer");

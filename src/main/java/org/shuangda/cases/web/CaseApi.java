@@ -87,7 +87,9 @@ class CaseApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Correct a case's details before the decision; send the version you read")
+    @Operation(summary = "Correct a case's details before the decision; send the version you read",
+            description = "A natural person sent without an ID number, where the same person (by name) stood at the "
+                    + "same place, keeps the stored number: the API returns it only masked.")
     CaseJson update(@PathVariable long id, @RequestParam int version, @RequestBody CaseDraft draft) {
         return json(cases.update(id, draft, version, Actors.require()));
     }

@@ -30,14 +30,7 @@ final class CaseFormReader {
     }
 
     CaseDraft draft() {
-        List<PartyInput> parties = new ArrayList<>();
-        String kind = text("partyKind");
-        if ("PERSON".equals(kind)) {
-            parties.add(new PartyInput(PartyKind.PERSON, null, text("personName"), text("personIdNumber"),
-                    text("personAddress")));
-        } else if (text("entityId") != null) {
-            parties.add(new PartyInput(PartyKind.ENTITY, number("entityId", Long.class), null, null, null));
-        }
+        List<PartyInput> parties = parties();
         List<SeizedGoods> goods = new ArrayList<>();
         List<String> names = form.getOrDefault("goodsName", List.of());
         for (int i = 0; i < names.size(); i++) {
@@ -62,6 +55,44 @@ final class CaseFormReader {
                 officers, registeredAt);
         problems.throwIfAny();
         return draft;
+    }
+
+    /**
+     * One party per row of parallel fields ({@code partyKind}, {@code entityId}, {@code personName},
+     * {@code personIdNumber}, {@code personAddress}); an empty row is no party.
+     */
+    private List<PartyInput> parties() {
+        List<PartyInput> parties = new ArrayList<>();
+        List<String> kinds = form.getOrDefault("partyKind", List.of());
+        for (int i = 0; i < kinds.size(); i++) {
+            if ("PERSON".equals(kinds.get(i))) {
+                String name = blankToNull(at("personName", i));
+                String idNumber = blankToNull(at("personIdNumber", i));
+                String address = blankToNull(at("personAddress", i));
+                if (name != null || idNumber != null || address != null) {
+                    parties.add(new PartyInput(PartyKind.PERSON, null, name, idNumber, address));
+                }
+            } else {
+                String entity = blankToNull(at("entityId", i));
+                if (entity != null) {
+                    parties.add(new PartyInput(PartyKind.ENTITY, entityId(entity), null, null, null));
+                }
+            }
+        }
+        return parties;
+    }
+
+    private Long entityId(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.add("parties", "case.invalid.partyEntity");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     PenaltyDecision decision() {
@@ -107,15 +138,6 @@ final class CaseFormReader {
             return new BigDecimal(v.replace(",", "").replace("，", ""));
         } catch (NumberFormatException e) {
             problems.add(field, "case.invalid.amount");
-            return null;
-        }
-    }
-
-    private <T> T number(String name, Class<T> type) {
-        try {
-            return type.cast(Long.valueOf(text(name)));
-        } catch (NumberFormatException e) {
-            problems.add(name, "case.invalid.partyEntity");
             return null;
         }
     }

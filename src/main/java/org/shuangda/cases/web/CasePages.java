@@ -98,6 +98,81 @@ class CasePages {
         return page(id, Map.of(), model);
     }
 
+    /** The correction form (更正案件信息): details, parties, goods and officers, until the decision. */
+    @GetMapping("/cases/{id}/edit")
+    String editForm(@PathVariable long id, HttpServletResponse response, Model model) {
+        Actor actor = Actors.require();
+        EnforcementCase c = editable(id, actor);
+        try {
+            c.requireEditable();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            return page(id, formErrors.of(e), model);
+        }
+        return editPage(c, CaseFormRows.of(c), Map.of(), model);
+    }
+
+    @PostMapping("/cases/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+            Model model) {
+        Actor actor = Actors.require();
+        EnforcementCase c = editable(id, actor);
+        try {
+            int version;
+            try {
+                version = Integer.parseInt(form.getFirst("version"));
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("version", "error.staleVersion");
+            }
+            cases.update(id, new CaseFormReader(form).draft(), version, actor);
+            return "redirect:/cases/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            return editPage(c, form, formErrors.of(e), model);
+        }
+    }
+
+    private EnforcementCase editable(long id, Actor actor) {
+        EnforcementCase c = cases.find(id, actor);
+        if (!cases.mayHandle(c, actor)) {
+            throw new org.shuangda.shared.AccessDeniedProblem("missing permission CASE_HANDLE for this case");
+        }
+        return c;
+    }
+
+    private String editPage(EnforcementCase c, MultiValueMap<String, String> values, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("editing", c);
+        model.addAttribute("partyRows", CaseFormRows.parties(values, c.parties()));
+        model.addAttribute("goodsRows", CaseFormRows.goods(values));
+        model.addAttribute("values", values.toSingleValueMap());
+        model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
+        model.addAttribute("officers", cases.officerCandidates(c.unitId()));
+        model.addAttribute("entities", entityChoices(c.parties()));
+        model.addAttribute("categories", CaseCategory.values());
+        model.addAttribute("errors", errors);
+        return "cases/form";
+    }
+
+    /** The directory for the party picker, plus any entity already a party (it may be outside the first page). */
+    private List<org.shuangda.entities.MarketEntity> entityChoices(List<org.shuangda.cases.CaseParty> parties) {
+        if (!Actors.require().can(Permission.ENTITY_VIEW)) {
+            return List.of();
+        }
+        List<org.shuangda.entities.MarketEntity> choices = new java.util.ArrayList<>(
+                entities.search(new EntityQuery(null, null, 1, EntityQuery.MAX_SIZE)).items());
+        for (var p : parties) {
+            if (p.entityId() != null && choices.stream().noneMatch(e -> e.id() == p.entityId().longValue())) {
+                try {
+                    choices.add(0, entities.get(p.entityId()));
+                } catch (org.shuangda.shared.NotFoundProblem e) {
+                    // no longer in the directory or in scope: the stored name stays on the case
+                }
+            }
+        }
+        return choices;
+    }
+
     @PostMapping("/cases/{id}/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
             HttpServletResponse response, Model model) {
@@ -152,10 +227,11 @@ class CasePages {
             values.putIfAbsent("facts", List.of(c.content()));
         }
         model.addAttribute("values", values.toSingleValueMap());
+        model.addAttribute("partyRows", CaseFormRows.parties(values, List.of()));
+        model.addAttribute("goodsRows", CaseFormRows.goods(values));
         model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
         model.addAttribute("officers", cases.officerCandidates(actor.unitId()));
-        model.addAttribute("entities", actor.can(Permission.ENTITY_VIEW)
-                ? entities.search(new EntityQuery(null, null, 1, EntityQuery.MAX_SIZE)).items() : List.of());
+        model.addAttribute("entities", entityChoices(List.of()));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("errors", errors);
         return "cases/form";
