@@ -35,7 +35,7 @@ class DemoBanner {
                       licheng.reporter   黎城县工商局 unit reporter       licheng.officer   enforcement officer
                       licheng.police     police receiver                  licheng.prosecutor prosecutor
                       licheng.leader     read-only leader                 licheng.admin     county admin
-                      licheng.agent      12315 hotline agent              pingshun.agent    平顺县
+                      licheng.head       黎城县工商局 head (approves)      licheng.agent     12315 hotline agent
                     API: Authorization: Bearer {}
                     Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
                     jdbc.sql("select value from app_setting where key = :k").param("k", ComplaintsDemo.SAMPLE_KEY)

@@ -35,10 +35,12 @@ class IdentityDemo implements DemoDataStep {
             new Account("officer", "执法人员", "工商行政管理局", "ENFORCEMENT_OFFICER", OWN_UNIT),
             new Account("police", "公安受理", "公安局", "POLICE_RECEIVER", OWN_UNIT),
             new Account("prosecutor", "检察监督", "人民检察院", "PROSECUTOR", REGION_SUBTREE),
-            new Account("leader", "分管领导", "人民政府办公室", "READ_ONLY_LEADER", REGION_SUBTREE));
+            new Account("leader", "分管领导", "人民政府办公室", "READ_ONLY_LEADER", REGION_SUBTREE),
+            // the 工商局's head approves its transfers to the police and the extensions of its clocks
+            new Account("head", "局长", "工商行政管理局", "UNIT_HEAD", OWN_UNIT));
 
-    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华");
-    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏");
+    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华", "冀向东");
+    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏", "牛国栋");
 
     private final Users users;
     private final ApiTokens tokens;
@@ -65,7 +67,7 @@ class IdentityDemo implements DemoDataStep {
                 List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));
         forms.addAll(county("licheng", "黎城县", LICHENG_NAMES));
         forms.addAll(county("pingshun", "平顺县", PINGSHUN_NAMES));
-        // one batch: the 16 password hashes are computed in parallel (most of this step's time on first start)
+        // one batch: the 18 password hashes are computed in parallel (most of this step's time on first start)
         UserView admin = users.createAll(forms).get(0);
         tokens.store(admin.id(), "演示令牌 demo token", ADMIN_TOKEN, "system");
     }

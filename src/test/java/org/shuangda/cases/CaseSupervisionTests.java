@@ -51,14 +51,18 @@ class CaseSupervisionTests {
     @Test
     void theDecisionClockIsExtendedOnceByApprovalThenOnlyCollectively() throws Exception {
         long id = caseTitled("销售伪劣玉米种子案");
+        // the county office supervises (督办) but does not head the 工商局: it cannot approve
         mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"同意\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.head")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"局长 王某 同意\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.decisionClock.extensions").value(1));
-        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.head")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"再次同意\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("collectiveDecision"));
-        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
+        mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.head")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"approval\":\"再次同意\",\"collectiveDecision\":\"局务会集体讨论决定延长\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.decisionClock.extensions").value(2))

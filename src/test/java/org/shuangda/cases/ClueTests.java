@@ -91,8 +91,12 @@ class ClueTests {
                 .isInstanceOf(org.shuangda.shared.AccessDeniedProblem.class);
         Actor office = (Actor) users.loadUserByUsername("licheng.office");
         clues.resume(clueId, officer());
-        Clue extended = clues.extend(clueId, "局长同意", office);
+        // the office coordinates the units but heads none of them: the 工商局's head approves
+        assertThatThrownBy(() -> clues.extend(clueId, "同意", office))
+                .isInstanceOf(org.shuangda.shared.AccessDeniedProblem.class);
+        Actor head = (Actor) users.loadUserByUsername("licheng.head");
+        Clue extended = clues.extend(clueId, "局长同意", head);
         assertThat(extended.verificationClock().totalAmount()).isEqualTo(30);
-        assertThatThrownBy(() -> clues.extend(clueId, "再延", office)).isInstanceOf(CaseTransitionRefused.class);
+        assertThatThrownBy(() -> clues.extend(clueId, "再延", head)).isInstanceOf(CaseTransitionRefused.class);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 两法衔接 in the browser: a 黎城县 officer opens a case over the threshold, reads the prompt and proposes the
- * transfer; the county office (the head) approves; the officer attaches the investigation report and hands the
+ * transfer; the 工商局's head approves; the officer attaches the investigation report and hands the
  * package over; the county police accept it; the prosecutor sees it accepted, and sees another case over the
  * threshold (the demo's fake seeds) in the list of cases never transferred.
  */
@@ -92,7 +92,7 @@ class TransferJourneyTest {
         assertThat(page.locator("#transfer-status")).hasText(ZH.get("transfer.status.PROPOSED"));
         assertThat(page.locator("#transfer-actions")).hasCount(0); // the officer is not the head
 
-        signInAs(page, "licheng.office");
+        signInAs(page, "licheng.head");
         page.navigate("/transfers/" + transfer);
         page.locator("#note-APPROVE").fill("同意移送");
         page.locator("#act-APPROVE").click();

@@ -156,7 +156,7 @@ class OversightAndThresholdTests {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/thresholds")
                 .with(demo.as("admin"))).andExpect(status().isOk()).andExpect(content().string(containsString("假冒专利罪")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
-                        .with(demo.as("pingshun.office")))
+                        .with(demo.as("pingshun.head")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("负责人审批（3日）")));
     }
 }

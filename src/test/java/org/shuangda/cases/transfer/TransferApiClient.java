@@ -80,7 +80,7 @@ record TransferApiClient(MockMvc mvc, DemoUsers demo, JdbcClient jdbc) {
     /** A transfer handed over to 黎城县公安局, ready for the police. */
     long handedOver(long caseId) throws Exception {
         long id = proposed("licheng.officer", caseId);
-        act("licheng.office", id, "APPROVE", "同意").andExpect(status().isOk());
+        act("licheng.head", id, "APPROVE", "同意").andExpect(status().isOk());
         upload("licheng.officer", caseId, "调查报告.pdf", PDF).andExpect(status().isCreated());
         act("licheng.officer", id, "HAND_OVER", null).andExpect(status().isOk());
         return id;

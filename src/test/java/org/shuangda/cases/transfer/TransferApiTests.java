@@ -57,7 +57,9 @@ class TransferApiTests {
         api.act("licheng.police", id, "APPROVE", null).andExpect(status().isForbidden());
         assertThat(api.transferStatus(id)).isEqualTo("PROPOSED");
 
-        api.act("licheng.office", id, "APPROVE", "同意移送").andExpect(status().isOk())
+        api.act("licheng.office", id, "APPROVE", null).andExpect(status().isForbidden()); // coordinates, heads no agency
+        api.act("pingshun.head", id, "APPROVE", null).andExpect(status().is4xxClientError()); // another agency's head
+        api.act("licheng.head", id, "APPROVE", "同意移送").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED")).andExpect(jsonPath("$.clock.kind").value("HANDOVER"));
         // the police cannot accept what was not handed over
         api.act("licheng.police", id, "ACCEPT", null).andExpect(status().isUnprocessableContent())
