@@ -6,6 +6,7 @@ import org.shuangda.calendar.CalendarDay;
 import org.shuangda.calendar.CalendarRules;
 import org.shuangda.calendar.DayKind;
 import org.shuangda.calendar.WorkingCalendar;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,24 +14,37 @@ import org.springframework.stereotype.Component;
  * snapshot, swapped after each committed edit. Every call, and every calculation over a {@link #snapshot()},
  * works on one snapshot, so it never mixes the calendar before and after an edit.
  *
- * <p>Not multi-instance aware: each running instance holds its own copy, and an edit made on one instance
- * reaches the others only when they restart. Running several instances would need a reload signal (e.g.
- * PostgreSQL {@code LISTEN/NOTIFY}) or a periodic {@link #reload()}.
+ * <p>Several instances: each holds its own copy. Every change of the special days bumps
+ * {@code calendar_revision} (a trigger, V53), and each instance looks at it every few seconds
+ * ({@code shuangda.calendar.revision-check-ms}, default 5,000) and reloads when it moved, so an edit made on
+ * one instance (or by hand in the database) reaches the others within that time.
  */
 @Component
 class DatabaseWorkingCalendar implements WorkingCalendar {
 
     private final SpecialDayStore store;
     private volatile CalendarRules rules;
+    private volatile long revision;
 
     DatabaseWorkingCalendar(SpecialDayStore store) {
         this.store = store;
         reload();
     }
 
-    /** Reads the special days again (after an edit has been committed). */
-    void reload() {
+    /** Reads the special days again (after an edit has been committed), with the revision they belong to. */
+    synchronized void reload() {
+        long current = store.revision(); // read first: a change in between only causes one more reload
         rules = CalendarRules.of(store.all());
+        revision = current;
+    }
+
+    /** Picks up edits committed by other instances (or by hand). */
+    @Scheduled(fixedDelayString = "${shuangda.calendar.revision-check-ms:5000}",
+            initialDelayString = "${shuangda.calendar.revision-check-ms:5000}")
+    void reloadIfChangedElsewhere() {
+        if (store.revision() != revision) {
+            reload();
+        }
     }
 
     @Override

@@ -18,6 +18,11 @@ class SpecialDayStore {
         this.jdbc = jdbc;
     }
 
+    /** Moves with every change of calendar_day (trigger of V53). */
+    long revision() {
+        return jdbc.sql("select revision from calendar_revision where id = 1").query(Long.class).single();
+    }
+
     List<CalendarDay> all() {
         return jdbc.sql("select day, kind, name from calendar_day order by day")
                 .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
