@@ -19,25 +19,54 @@ public class AuditChain {
     static final int FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
+    private final AuditAnchors anchors;
 
-    AuditChain(JdbcClient jdbc) {
+    AuditChain(JdbcClient jdbc, AuditAnchors anchors) {
         this.jdbc = jdbc;
+        this.anchors = anchors;
     }
 
     /**
-     * Verifies {@code audit_entry}, and counts, in the same snapshot, the entries committed but still
-     * waiting in {@code audit_pending} to be chained (not verifiable yet: they have no hash).
+     * Verifies {@code audit_entry} against itself and against the anchors written outside the database
+     * ({@link AuditAnchors}), and counts, in the same snapshot, the entries committed but still waiting in
+     * {@code audit_pending} to be chained (not verifiable yet: they have no hash).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
+        java.util.Map<Long, AuditAnchors.Anchor> anchored = new java.util.HashMap<>();
+        for (AuditAnchors.Anchor anchor : anchors.read()) {
+            anchored.put(anchor.entryId(), anchor);
+        }
+        java.util.Map<Long, String> seen = new java.util.HashMap<>();
         ChainVerification chained = jdbc.sql("select id, " + ContentColumns.SELECT + """
                 , prev_hash, hash from audit_entry order by id""")
                 .withFetchSize(FETCH_SIZE)
-                .query(AuditChain::walk);
+                .query((org.springframework.jdbc.core.ResultSetExtractor<ChainVerification>)
+                        rs -> walk(rs, anchored.keySet(), seen));
+        if (chained.intact()) {
+            chained = againstAnchors(chained, anchored, seen);
+        }
         return chained.withPending(jdbc.sql("select count(*) from audit_pending").query(Long.class).single());
     }
 
-    private static ChainVerification walk(ResultSet rs) throws SQLException {
+    /** An anchor past the chain's end: entries were cut off; an anchor whose hash differs: the chain was rewritten. */
+    private static ChainVerification againstAnchors(ChainVerification intact, java.util.Map<Long, AuditAnchors.Anchor> anchored,
+            java.util.Map<Long, String> seen) {
+        long head = intact.headId();
+        Long beyond = anchored.keySet().stream().filter(id -> id > head).max(Long::compare).orElse(null);
+        Long rewritten = anchored.keySet().stream().filter(id -> id <= head).sorted()
+                .filter(id -> !anchored.get(id).hash().equals(seen.get(id))).findFirst().orElse(null);
+        if (rewritten != null) {
+            return ChainVerification.anchorMismatch(intact.checkedEntries(), rewritten, anchored.get(rewritten).at());
+        }
+        if (beyond != null) {
+            return ChainVerification.truncated(intact.checkedEntries(), head, beyond, anchored.get(beyond).at());
+        }
+        return intact;
+    }
+
+    private static ChainVerification walk(ResultSet rs, java.util.Set<Long> anchorIds, java.util.Map<Long, String> seen)
+            throws SQLException {
         long checked = 0;
         long previousId = 0;
         String previousHash = HashedContent.GENESIS;
@@ -53,6 +82,9 @@ public class AuditChain {
             String stored = rs.getString("hash");
             if (!matches(rs, previousHash, stored)) {
                 return ChainVerification.contentChanged(checked, id);
+            }
+            if (anchorIds.contains(id)) {
+                seen.put(id, stored);
             }
             previousId = id;
             previousHash = stored;

@@ -7,13 +7,13 @@ package org.shuangda.audit;
  * @param checkedEntries entries read (up to and including the first broken one)
  * @param firstBrokenId  the first entry found changed, unlinked or missing; null when intact
  * @param problem        what is wrong there; null when intact
- * @param missingUpTo    for {@link Problem#ENTRIES_MISSING}: the last missing id (the first is
- *                       {@code firstBrokenId}); else null
+ * @param missingUpTo    for {@link Problem#ENTRIES_MISSING} and {@link Problem#TRUNCATED}: the last missing id
+ *                       (the first is {@code firstBrokenId}); else null
  * @param reason         the problem in words (English), e.g. "entry 42: content changed"
  * @param headId         when intact, the id of the newest entry (0 for an empty chain)
- * @param headHash       when intact, its hash. Written down outside the database (a report, a signed note),
- *                       it later shows whether entries were cut off the end or the whole chain rewritten,
- *                       which a chain cannot show by itself.
+ * @param headHash       when intact, its hash. {@link AuditAnchors} writes it down outside the database every
+ *                       hour, which later shows whether entries were cut off the end or the whole chain
+ *                       rewritten, something a chain cannot show by itself.
  * @param pendingEntries entries committed with their change but still waiting in {@code audit_pending} to be
  *                       put on the chain (by {@link AuditChainer}); not covered by this check yet
  */
@@ -27,7 +27,11 @@ public record ChainVerification(boolean intact, long checkedEntries, Long firstB
         /** The entry's previous hash is not the previous entry's hash: an entry was replaced or re-hashed. */
         LINK_BROKEN,
         /** Ids are missing: entries were deleted. */
-        ENTRIES_MISSING
+        ENTRIES_MISSING,
+        /** The chain ends before an entry an anchor recorded: entries were cut off the end. */
+        TRUNCATED,
+        /** An entry's hash is not the one an anchor recorded: the chain was rewritten (and re-hashed) from there. */
+        ANCHOR_MISMATCH
     }
 
     ChainVerification withPending(long pending) {
@@ -47,6 +51,18 @@ public record ChainVerification(boolean intact, long checkedEntries, Long firstB
     static ChainVerification linkBroken(long checked, long id) {
         return new ChainVerification(false, checked, id, Problem.LINK_BROKEN, null,
                 "entry " + id + ": previous-hash link broken", null, null, 0);
+    }
+
+    static ChainVerification truncated(long checked, long headId, long anchoredId, java.time.Instant anchoredAt) {
+        return new ChainVerification(false, checked, headId + 1, Problem.TRUNCATED, anchoredId,
+                "entries " + (headId + 1) + " to " + anchoredId + " missing: the chain ends at " + headId
+                        + " but entry " + anchoredId + " was anchored at " + anchoredAt, null, null, 0);
+    }
+
+    static ChainVerification anchorMismatch(long checked, long id, java.time.Instant anchoredAt) {
+        return new ChainVerification(false, checked, id, Problem.ANCHOR_MISMATCH, null,
+                "entry " + id + ": hash differs from the anchor written at " + anchoredAt + " (chain rewritten)",
+                null, null, 0);
     }
 
     /** Entries {@code lastGoodId + 1} to {@code nextId - 1} are gone; the first of them is reported. */
