@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.shared.AuditableChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +73,11 @@ class ReportingDemo implements DemoDataStep {
     private static final List<String> WAITING = List.of("人民法院", "人民检察院");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReportingDemo(JdbcClient jdbc) {
+    ReportingDemo(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -102,6 +106,10 @@ class ReportingDemo implements DemoDataStep {
                     .param("from", plan.from()).param("to", plan.to()).param("due", plan.due())
                     .param("onTime", plan.due().atTime(23, 59, 59)).param("locks", plan.due().plusDays(3))
                     .query(Long.class).single();
+            // historical rounds (2010), which the reporting services would refuse as long locked: written here
+            // directly, and audited like every change, as the demo's system actor
+            events.publishEvent(AuditableChange.created("report_round", round, plan.name() + "（历史数据）",
+                    Map.of("campaign", campaign, "period", plan.from() + "–" + plan.to(), "dueOn", plan.due())));
             Map<String, Map<String, Object>> figures = Figures.split(plan.totals(), WORK, SAMPLING);
             plan.cases().forEach((unit, c) -> figures.computeIfAbsent(unit, u -> new LinkedHashMap<>()).putAll(c));
             for (Map.Entry<String, Long> unit : units.entrySet()) {
@@ -124,6 +132,11 @@ class ReportingDemo implements DemoDataStep {
                         .param("acceptedAt", status.equals("ACCEPTED") ? submitted.plusHours(26) : null)
                         .param("by", status.equals("ACCEPTED") ? "licheng.office" : null)
                         .query(Long.class).single();
+                Map<String, Object> audited = new LinkedHashMap<>(figures.getOrDefault(name, Map.of()));
+                audited.put("status", status);
+                audited.put("onTime", !late);
+                events.publishEvent(AuditableChange.created("report_submission", id,
+                        plan.name() + " · " + name + "（历史数据）", audited));
                 figures.getOrDefault(name, Map.of()).forEach((code, value) -> jdbc.sql("""
                         insert into submission_value (submission_id, indicator_id, value) values (:s, :i, :v)""")
                         .param("s", id).param("i", indicators.get(code)).param("v", new BigDecimal(value.toString()))

@@ -53,6 +53,27 @@ class DashboardPageTests {
     }
 
     @Test
+    void theDemosHistoricalRoundsAndSubmissionsAreAuditedLikeEveryChange() {
+        long round = demoRound(1);
+        long submissions = jdbc.sql("select count(*) from report_submission where round_id = :r").param("r", round)
+                .query(Long.class).single();
+        long audited = jdbc.sql("""
+                select count(*) from (select object_type, object_id, action, actor_name from audit_entry
+                                      union all select object_type, object_id, action, actor_name from audit_pending) a
+                 where action = 'CREATE' and object_type = 'report_submission'
+                   and object_id in (select id::text from report_submission where round_id = :r)""")
+                .param("r", round).query(Long.class).single();
+        assertThat(submissions).isPositive();
+        assertThat(audited).isEqualTo(submissions);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where action = 'CREATE' and object_type = 'report_round'
+                   and object_id = :r""").param("r", String.valueOf(round)).query(Long.class).single()
+                + jdbc.sql("""
+                select count(*) from audit_pending where action = 'CREATE' and object_type = 'report_round'
+                   and object_id = :r""").param("r", String.valueOf(round)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void dashboard_renders_charts_data_completeness_and_switches_animation_and_language() throws Exception {
         long round = demoRound(3);
         String html = page("licheng.office", "/reporting/dashboard?campaign=" + demoCampaign() + "&round=" + round);
