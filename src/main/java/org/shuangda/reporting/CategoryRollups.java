@@ -64,7 +64,7 @@ public class CategoryRollups {
     public CategoryRollup of(RollupReport report) {
         List<Round> rounds = report.round() != null ? List.of(roundStore.load(report.round()))
                 : reports.campaignRounds(report.campaign());
-        Template template = templates.load(rounds.get(0).templateId());
+        Template template = templates.forRounds(rounds);
         List<Column> columns = columns(template);
         Map<String, Map<String, BigDecimal>> lines = new LinkedHashMap<>();
         report.lines().forEach(l -> lines.put(l.key(), zeros(columns)));

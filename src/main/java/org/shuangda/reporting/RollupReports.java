@@ -44,7 +44,7 @@ public class RollupReports {
             throw new InvalidInput("round", "reporting.rollup.roundOrCampaign");
         }
         List<Round> all = roundId != null ? List.of(rounds.load(roundId)) : campaignRounds(campaignId);
-        Template template = templates.load(all.get(0).templateId());
+        Template template = templates.forRounds(all);
         boolean latestOnly = roundId == null && template.figures() == Figures.CUMULATIVE;
         List<Round> countedRounds = latestOnly ? all.subList(all.size() - 1, all.size()) : all;
         // first: Rollups checks the caller's scope over the region (404 outside, 403 without REPORT_REVIEW)

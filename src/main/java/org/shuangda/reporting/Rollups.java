@@ -49,7 +49,7 @@ public class Rollups {
         if (all.isEmpty()) {
             throw new NotFoundProblem("campaign", campaignId);
         }
-        Template template = templates.load(all.get(0).templateId());
+        Template template = templates.forRounds(all);
         List<Round> counted = template.figures() == Figures.CUMULATIVE ? List.of(all.get(all.size() - 1)) : all;
         return build(counted, regionCode == null ? all.get(0).regionCode() : regionCode);
     }
@@ -62,7 +62,7 @@ public class Rollups {
      * progress and expected units for the region and all its children at once, then its own units' figures.
      */
     private Rollup build(List<Round> counted, String regionCode) {
-        return build(counted, regionCode, templates.load(counted.get(0).templateId()));
+        return build(counted, regionCode, templates.forRounds(counted));
     }
 
     /** For callers that loaded the rounds and their template already ({@link RollupReports}). */

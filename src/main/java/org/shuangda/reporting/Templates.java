@@ -52,6 +52,37 @@ public class Templates {
                 .orElseThrow(() -> new NotFoundProblem("template", id));
     }
 
+    /**
+     * The columns of figures that span several rounds (a campaign's dashboard, its summary, its roll-up): the
+     * newest round's template version, then the indicators only older versions had, in their order. Figures are
+     * summed by indicator code across versions, so an indicator kept by a new version continues its column and
+     * one it dropped keeps the rounds that had it.
+     */
+    public Template columnsFor(List<Round> rounds) {
+        requireReader();
+        return forRounds(rounds);
+    }
+
+    /** {@link #columnsFor} without a permission check, for services that already checked theirs. */
+    Template forRounds(List<Round> rounds) {
+        List<Long> ids = rounds.stream().map(Round::templateId).distinct().toList();
+        Template newest = load(rounds.get(rounds.size() - 1).templateId());
+        if (ids.size() == 1) {
+            return newest;
+        }
+        List<Indicator> columns = new java.util.ArrayList<>(newest.indicators());
+        java.util.Set<String> codes = new java.util.HashSet<>(newest.codes());
+        for (long id : ids) {
+            for (Indicator indicator : load(id).indicators()) {
+                if (codes.add(indicator.code())) {
+                    columns.add(indicator);
+                }
+            }
+        }
+        return new Template(newest.id(), newest.code(), newest.name(), newest.figures(), newest.version(),
+                newest.builtin(), columns, newest.rules());
+    }
+
     /** Without a permission check, for services that already checked theirs. */
     Template load(long id) {
         Template header = jdbc.sql("select id, code, name, figures, version, builtin from report_template where id = :id")

@@ -3,6 +3,7 @@ package org.shuangda.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,12 +62,42 @@ class TemplateEditingTests {
     }
 
     private ResultActions openRound(long template) throws Exception {
+        return openRound(ReportingFixtures.newCampaign(jdbc, "140426"), template, "版本测试批次");
+    }
+
+    private ResultActions openRound(long campaign, long template, String name) throws Exception {
         LocalDate due = LocalDate.now(WorkingCalendar.ZONE).plusDays(10);
         return send(post("/api/v1/rounds"), OFFICE, """
-                {"campaignId": %d, "templateId": %d, "regionCode": "140426", "name": "版本测试批次",
+                {"campaignId": %d, "templateId": %d, "regionCode": "140426", "name": "%s",
                  "periodFrom": "%s", "periodTo": "%s", "dueOn": "%s", "locksAfter": "%s"}"""
-                .formatted(ReportingFixtures.newCampaign(jdbc, "140426"), template, due.minusDays(20), due, due,
-                        due.plusDays(5)));
+                .formatted(campaign, template, name, due.minusDays(20), due, due, due.plusDays(5)));
+    }
+
+    @Test
+    void a_campaign_whose_rounds_use_two_versions_shows_the_columns_of_both() throws Exception {
+        String code = "MIXED_" + CODES.incrementAndGet();
+        long v1 = ((Number) JsonPath.read(send(post("/api/v1/templates"), OFFICE, body(code, "混合版本表",
+                        ", {\"code\": \"closed\", \"name\": \"结案旧列\", \"measure\": \"件\", \"type\": \"INTEGER\"}",
+                        "opened >= 0")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+                "$.id")).longValue();
+        long campaign = ReportingFixtures.newCampaign(jdbc, "140426");
+        openRound(campaign, v1, "第一批（一版）").andExpect(status().isCreated());
+        // version 2 drops 结案旧列 and adds 宣传资料新列; the campaign's next round uses it
+        long v2 = ((Number) JsonPath.read(send(put("/api/v1/templates/" + v1), OFFICE, body("", "混合版本表",
+                        ", {\"code\": \"leaflets\", \"name\": \"宣传资料新列\", \"measure\": \"份\", \"type\": \"INTEGER\"}",
+                        "opened >= 0")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                "$.id")).longValue();
+        openRound(campaign, v2, "第二批（二版）").andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/rollups").param("campaign", String.valueOf(campaign)).with(users.as(OFFICE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.values.opened").exists())
+                .andExpect(jsonPath("$.total.values.leaflets").exists())
+                .andExpect(jsonPath("$.total.values.closed").exists());
+        mvc.perform(get("/reporting/dashboard").param("campaign", String.valueOf(campaign)).with(users.as(OFFICE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("宣传资料新列")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("结案旧列")));
     }
 
     @Test

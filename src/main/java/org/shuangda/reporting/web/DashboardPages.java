@@ -82,7 +82,7 @@ class DashboardPages {
             throw new NotFoundProblem("round", round);
         }
         RollupReport report = reports.report(round, round == null ? campaign : null, region, RollupBy.parse(by));
-        return new View(report, rounds, templates.get(rounds.get(0).templateId()), campaigns.get(campaign).title());
+        return new View(report, rounds, templates.columnsFor(rounds), campaigns.get(campaign).title());
     }
 
     @GetMapping("/dashboard")
