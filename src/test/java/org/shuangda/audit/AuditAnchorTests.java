@@ -25,6 +25,7 @@ class AuditAnchorTests {
     @Autowired AuditChain chain;
     @Autowired AuditAnchors anchors;
     @Autowired JdbcClient jdbc;
+    @Autowired ChainTampering chainTampering;
     @Autowired TransactionTemplate transactions;
 
     @Test
@@ -93,18 +94,11 @@ class AuditAnchorTests {
     }
 
     private ChainVerification tamperedThen(Runnable tampering) {
-        return transactions.execute(status -> {
-            tampering.run();
-            ChainVerification result = chain.verify(); // joins this transaction, so it sees the tampering
-            status.setRollbackOnly();
-            return result;
-        });
+        return chainTampering.tamperedThen(tampering);
     }
 
     private long publish(AuditableChange change) {
-        transactions.executeWithoutResult(s -> events.publishEvent(change));
-        return jdbc.sql("select max(id) from audit_entry where object_type = :type and object_id = :id")
-                .param("type", change.objectType()).param("id", change.objectId()).query(Long.class).single();
+        return chainTampering.publish(change);
     }
 
     private static String uniqueType() {

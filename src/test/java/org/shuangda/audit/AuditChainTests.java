@@ -39,6 +39,7 @@ class AuditChainTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired AuditChain chain;
     @Autowired JdbcClient jdbc;
+    @Autowired ChainTampering chainTampering;
     @Autowired TransactionTemplate transactions;
     @Autowired AuditChainer chainer;
 
@@ -273,18 +274,11 @@ class AuditChainTests {
     }
 
     private ChainVerification tamperedThen(Runnable tampering) {
-        return transactions.execute(status -> {
-            tampering.run();
-            ChainVerification result = chain.verify(); // joins this transaction, so it sees the tampering
-            status.setRollbackOnly();
-            return result;
-        });
+        return chainTampering.tamperedThen(tampering);
     }
 
     private long publish(AuditableChange change) {
-        transactions.executeWithoutResult(s -> events.publishEvent(change));
-        return jdbc.sql("select max(id) from audit_entry where object_type = :type and object_id = :id")
-                .param("type", change.objectType()).param("id", change.objectId()).query(Long.class).single();
+        return chainTampering.publish(change);
     }
 
     private long count(String type) {

@@ -9,13 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** {@link Users#createAll}: the demo's accounts are made this way (their hashes computed in parallel). */
@@ -23,15 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UserBatchTests {
 
     @Autowired Users users;
-    @Autowired UserDetailsService accounts;
+    @Autowired DemoUsers demo;
     @Autowired PasswordEncoder passwords;
     @Autowired JdbcClient jdbc;
-
-    void signIn(String username) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
 
     @AfterEach
     void signOut() {
@@ -54,7 +46,7 @@ class UserBatchTests {
 
     @Test
     void eachUserOfABatchGetsItsOwnSaltedHashAndAnAuditEntry() {
-        signIn("licheng.admin");
+        demo.signIn("licheng.admin");
         List<UserView> created = users.createAll(List.of(reporter("batch.one", "Batch@2026a"),
                 reporter("batch.two", "Batch@2026a"), reporter("batch.three", "Other@2026b")));
 
@@ -78,7 +70,7 @@ class UserBatchTests {
 
     @Test
     void oneBadFormOrARepeatedNameStoresNoneOfTheBatch() {
-        signIn("licheng.admin");
+        demo.signIn("licheng.admin");
         assertThatThrownBy(() -> users.createAll(List.of(reporter("half.one", "Batch@2026a"),
                 reporter("half.two", "weak")))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> users.createAll(List.of(reporter("twice.one", "Batch@2026a"),

@@ -21,6 +21,14 @@ public class DemoUsers {
         this.users = users;
     }
 
+    /** Signs the current thread in as the user, for calling services directly; returns the principal. */
+    public UserDetails signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
     public RequestPostProcessor as(String username) {
         UserDetails user = users.loadUserByUsername(username);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
