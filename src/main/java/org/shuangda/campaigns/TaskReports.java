@@ -18,8 +18,6 @@ import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The work on a task: progress reports (lead unit or office) and notes (cooperating units too), with an
@@ -69,10 +67,7 @@ public class TaskReports {
             throw new InvalidInput("text", "error.tooLong", 10_000);
         }
         Attachment attachment = upload == null || upload.fileName() == null || upload.fileName().isBlank() ? null
-                : files.store(upload.fileName(), upload.size(), upload.content());
-        if (attachment != null) {
-            discardOnRollback(attachment);
-        }
+                : files.store(upload.fileName(), upload.size(), upload.content()); // removed again on rollback
         Actor actor = Actors.require();
         long id = progress.insert(taskId, kind == null ? ProgressKind.PROGRESS : kind, actor, text.strip(), attachment);
         TaskProgress saved = progress.one(id);
@@ -156,19 +151,6 @@ public class TaskReports {
     private static void requireReporter(TaskParty party) {
         if (party != TaskParty.OFFICE && !Actors.require().can(Permission.TASK_REPORT)) {
             throw new AccessDeniedProblem("missing permission TASK_REPORT");
-        }
-    }
-
-    private void discardOnRollback(Attachment attachment) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        files.discard(attachment);
-                    }
-                }
-            });
         }
     }
 }

@@ -12,8 +12,8 @@ import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.shuangda.shared.UploadedFiles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,15 +33,15 @@ public class CaseAttachments {
     }
 
     private final CaseAccess access;
-    private final EvidenceFiles files;
+    private final UploadedFiles files;
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final ApplicationEventPublisher events;
 
-    CaseAttachments(CaseAccess access, EvidenceFiles files, JdbcClient jdbc, CaseStore store,
-            ApplicationEventPublisher events) {
+    CaseAttachments(CaseAccess access, JdbcClient jdbc, CaseStore store, ApplicationEventPublisher events,
+            @Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String filesDir) {
         this.access = access;
-        this.files = files;
+        this.files = new UploadedFiles(filesDir, "cases");
         this.jdbc = jdbc;
         this.store = store;
         this.events = events;
@@ -60,17 +60,7 @@ public class CaseAttachments {
         if (c.status().isFinal()) {
             throw new CaseTransitionRefused("case.refused.notEditable");
         }
-        EvidenceFiles.Stored stored = files.store(fileName, size, content);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        files.discard(stored.key());
-                    }
-                }
-            });
-        }
+        UploadedFiles.Stored stored = files.store(fileName, size, content); // removed again on rollback
         long id = jdbc.sql("""
                 insert into case_attachment (case_id, kind, name, content_type, size, storage_key, uploaded_by)
                 values (:c, 'EVIDENCE', :name, :type, :size, :key, :by) returning id""").param("c", caseId)

@@ -1,4 +1,4 @@
-package org.shuangda.cases;
+package org.shuangda.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,21 +10,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.shuangda.shared.InvalidInput;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Evidence files on disk under {@code shuangda.files.dir}/cases (outside the web root) under random names.
- * PDF, DOCX, XLSX, JPG and PNG up to 20 MB, checked by extension and by the first bytes (a renamed executable
- * is refused). Served only through {@link CaseAttachments}, after the case's scope check.
+ * Uploaded documents on disk, outside the web root, under random names in one folder per module
+ * ({@code shuangda.files.dir}/&lt;folder&gt;). Accepts PDF, DOCX, XLSX, JPG and PNG up to 20 MB, checked by
+ * extension AND by the file's first bytes, so a renamed executable is refused (an {@link InvalidInput} on the
+ * field {@code file}). Callers serve a file only after their own scope check.
  */
-@Component
-class EvidenceFiles {
+public final class UploadedFiles {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    record Stored(String name, String contentType, long size, String key) {
+    /** A stored upload: its cleaned name, type, size and the random key it is kept under. */
+    public record Stored(String name, String contentType, long size, String key) {
     }
 
     private record Kind(String contentType, byte[] magic) {
@@ -41,11 +41,16 @@ class EvidenceFiles {
 
     private final Path root;
 
-    EvidenceFiles(@Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String dir) {
-        this.root = Path.of(dir, "cases").toAbsolutePath().normalize();
+    /** @param dir {@code shuangda.files.dir}; {@code folder} the module's own sub-folder */
+    public UploadedFiles(String dir, String folder) {
+        this.root = Path.of(dir, folder).toAbsolutePath().normalize();
     }
 
-    Stored store(String originalName, long size, InputStream content) {
+    /**
+     * Checks and stores an upload. Inside a transaction the file is removed again when the transaction does
+     * not commit, so no file outlives the row that was to refer to it.
+     */
+    public Stored store(String originalName, long size, InputStream content) {
         String name = cleanName(originalName);
         Kind kind = KINDS.get(extension(name));
         if (kind == null) {
@@ -58,30 +63,46 @@ class EvidenceFiles {
             throw new InvalidInput("file", "attachment.empty");
         }
         String key = UUID.randomUUID().toString();
+        long copied;
         try {
             Files.createDirectories(root);
             Path target = root.resolve(key);
-            long copied = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            copied = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
             if (copied > MAX_BYTES || !startsWith(target, kind.magic())) {
                 Files.deleteIfExists(target);
                 throw copied > MAX_BYTES ? new InvalidInput("file", "attachment.size", MAX_BYTES / 1024 / 1024)
                         : new InvalidInput("file", "attachment.content", extension(name).toUpperCase(Locale.ROOT));
             }
-            return new Stored(name, kind.contentType(), copied, key);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store evidence", e);
+            throw new UncheckedIOException("could not store an upload", e);
         }
+        discardUnlessCommitted(key);
+        return new Stored(name, kind.contentType(), copied, key);
     }
 
-    Path pathOf(String key) {
+    /** The stored file under {@code key}. */
+    public Path pathOf(String key) {
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {
-            throw new IllegalStateException("evidence key escapes the files directory");
+            throw new IllegalStateException("upload key escapes the files directory");
         }
         return path;
     }
 
-    void discard(String key) {
+    private void discardUnlessCommitted(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        discard(key);
+                    }
+                }
+            });
+        }
+    }
+
+    private void discard(String key) {
         try {
             Files.deleteIfExists(pathOf(key));
         } catch (IOException e) {
