@@ -18,13 +18,9 @@ APP_PORT=${APP_PORT:-18476}
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/shuangda"
 BASE="http://127.0.0.1:$APP_PORT"
 
-mvn -q -B -o package -DskipTests
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$BENCH_DIR/cp.txt" -Dmdep.includeScope=test >/dev/null
-mkdir -p "$BENCH_DIR/classes"
-javac -d "$BENCH_DIR/classes" -cp "target/classes:$(cat "$BENCH_DIR/cp.txt")" \
-  src/test/java/org/shuangda/complaints/bench/*.java
-CP="$BENCH_DIR/classes:target/classes:$(cat "$BENCH_DIR/cp.txt")"
-cp "$(ls target/shuangda-*.jar | grep -v original | head -1)" "$BENCH_DIR/app.jar"
+# shellcheck source=../java-bench.sh
+. bench/java-bench.sh
+build_bench org/shuangda/complaints/bench
 
 APP_PID=
 start_app() {
