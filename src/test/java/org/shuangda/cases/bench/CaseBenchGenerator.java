@@ -1,6 +1,5 @@
 package org.shuangda.cases.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,8 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.shuangda.bench.CopyRows;
 
 /**
  * Synthetic cases for the cases benchmark, loaded with COPY into a running Shuangda database (not a test:
@@ -85,12 +83,12 @@ public final class CaseBenchGenerator {
         long firstId = single("select coalesce(max(id), 0) + 1 from enforcement_case");
         long id = firstId;
         LocalDate today = LocalDate.now();
-        try (Copy cases = new Copy(db, "copy enforcement_case (id, number, unit_id, unit_path, region_path, title, "
+        try (CopyRows cases = new CopyRows(db, "copy enforcement_case (id, number, unit_id, unit_path, region_path, title, "
                 + "category, product_category, status, registered_at, facts, case_value, illegal_gains, "
                 + "illegal_business_amount, decision_due_on, clock_paused, decision_number, decided_on, closed_on, "
                 + "search_text, created_by) from stdin");
-                Copy parties = new Copy(partsDb, "copy case_party (case_id, kind, name, uscc, sort_order) from stdin");
-                Copy goods = new Copy(goodsDb, "copy case_goods (case_id, name, quantity, unit_label, value, sort_order) "
+                CopyRows parties = new CopyRows(partsDb, "copy case_party (case_id, kind, name, uscc, sort_order) from stdin");
+                CopyRows goods = new CopyRows(goodsDb, "copy case_goods (case_id, name, quantity, unit_label, value, sort_order) "
                         + "from stdin")) {
             for (Unit u : units) {
                 for (int n = 1; n <= u.cases(); n++, id++) {
@@ -207,35 +205,6 @@ public final class CaseBenchGenerator {
     private void exec(String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    /** A COPY FROM STDIN fed in 1 MB chunks of text rows. */
-    private static final class Copy implements AutoCloseable {
-        private final CopyIn in;
-        private final StringBuilder buffer = new StringBuilder(1 << 20);
-
-        Copy(Connection db, String sql) throws SQLException {
-            this.in = db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        }
-
-        void row(CharSequence row) throws SQLException {
-            buffer.append(row);
-            if (buffer.length() >= (1 << 20) - 512) {
-                flush();
-            }
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            flush();
-            in.endCopy();
         }
     }
 }

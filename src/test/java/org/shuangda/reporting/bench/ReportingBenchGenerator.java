@@ -15,8 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.shuangda.bench.CopyRows;
 
 /**
  * National-scale synthetic reporting data, loaded with COPY into a running Shuangda database (the embedded
@@ -153,7 +152,7 @@ public final class ReportingBenchGenerator {
             "AGRICULTURE", "INTELLECTUAL_PROPERTY", "COMMERCE", "FORESTRY", "HEALTH", "OTHER"};
 
     private void copyUnits(long firstUnit) throws SQLException {
-        try (Copy copy = new Copy(db, "copy unit (id, name, short_name, type, region_code, path, active) from stdin")) {
+        try (CopyRows copy = new CopyRows(db, "copy unit (id, name, short_name, type, region_code, path, active) from stdin")) {
             long id = firstUnit;
             for (String county : countyCodes) {
                 for (int u = 0; u < UNITS_PER_COUNTY; u++, id++) {
@@ -168,7 +167,7 @@ public final class ReportingBenchGenerator {
     private long[][][] copySubmissionsAndValues(long firstUnit, long firstSubmission, long[] rounds, long[] indicators)
             throws SQLException {
         int units = countyCodes.size() * UNITS_PER_COUNTY;
-        try (Copy copy = new Copy(db, "copy report_submission (id, round_id, unit_id, status, submitted_at, on_time,"
+        try (CopyRows copy = new CopyRows(db, "copy report_submission (id, round_id, unit_id, status, submitted_at, on_time,"
                 + " accepted_at, accepted_by, version) from stdin")) {
             for (int r = 0; r < ROUNDS; r++) {
                 String at = String.format("2025-%02d-05 10:00:00", r + 1);
@@ -180,7 +179,7 @@ public final class ReportingBenchGenerator {
         }
         long[][][] totals = new long[ROUNDS][regionCodes.size()][INDICATORS];
         SplittableRandom random = new SplittableRandom(20260101);
-        try (Copy copy = new Copy(db, "copy submission_value (submission_id, indicator_id, breakdown_key, value) from stdin")) {
+        try (CopyRows copy = new CopyRows(db, "copy submission_value (submission_id, indicator_id, breakdown_key, value) from stdin")) {
             StringBuilder row = new StringBuilder(64);
             for (int r = 0; r < ROUNDS; r++) {
                 for (int u = 0; u < units; u++) {
@@ -207,7 +206,7 @@ public final class ReportingBenchGenerator {
     }
 
     private void copyTotals(long[] rounds, long[] indicators, long[][][] totals, int units) throws SQLException {
-        try (Copy copy = new Copy(db, "copy report_region_total (round_id, region_code, indicator_id, value) from stdin")) {
+        try (CopyRows copy = new CopyRows(db, "copy report_region_total (round_id, region_code, indicator_id, value) from stdin")) {
             for (int r = 0; r < ROUNDS; r++) {
                 for (int g = 0; g < regionCodes.size(); g++) {
                     for (int i = 0; i < INDICATORS; i++) {
@@ -223,7 +222,7 @@ public final class ReportingBenchGenerator {
             }
         }
         // every generated submission is accepted and came on time (stripe 0, as reporting_rebuild_totals writes)
-        try (Copy copy = new Copy(db, "copy report_region_progress (round_id, region_code, accepted_units, handed_in_units,"
+        try (CopyRows copy = new CopyRows(db, "copy report_region_progress (round_id, region_code, accepted_units, handed_in_units,"
                 + " on_time_units) from stdin")) {
             for (long round : rounds) {
                 for (int g = 0; g < regionCodes.size(); g++) {
@@ -240,7 +239,7 @@ public final class ReportingBenchGenerator {
         long firstUser = single("select coalesce(max(id), 0) + 1 from app_user");
         List<String> lines = new ArrayList<>();
         int step = Math.max(1, countyCodes.size() / count);
-        try (Copy users = new Copy(db, "copy app_user (id, username, display_name, unit_id, password_hash) from stdin")) {
+        try (CopyRows users = new CopyRows(db, "copy app_user (id, username, display_name, unit_id, password_hash) from stdin")) {
             for (int c = 0, n = 0; c < countyCodes.size() && n < count; c += step, n++) {
                 long unit = firstUnit + (long) c * UNITS_PER_COUNTY;
                 users.row((firstUser + n) + "\tbench.r" + unit + "\t基准联络员" + unit + "\t" + unit + "\t" + hash + "\n");
@@ -258,7 +257,7 @@ public final class ReportingBenchGenerator {
                 users.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
             }
         }
-        try (Copy tokens = new Copy(db, "copy api_token (user_id, name, token_hash, token_prefix, created_by) from stdin")) {
+        try (CopyRows tokens = new CopyRows(db, "copy api_token (user_id, name, token_hash, token_prefix, created_by) from stdin")) {
             for (String[] user : users) {
                 byte[] bytes = new byte[24];
                 random.nextBytes(bytes);
@@ -304,35 +303,6 @@ public final class ReportingBenchGenerator {
 
     private static double secs(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** A COPY FROM STDIN fed in 1 MB chunks of text rows. */
-    private static final class Copy implements AutoCloseable {
-        private final CopyIn in;
-        private final StringBuilder buffer = new StringBuilder(1 << 20);
-
-        Copy(Connection db, String sql) throws SQLException {
-            this.in = db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        }
-
-        void row(CharSequence row) throws SQLException {
-            buffer.append(row);
-            if (buffer.length() >= (1 << 20) - 256) {
-                flush();
-            }
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            flush();
-            in.endCopy();
-        }
     }
 
     static {
