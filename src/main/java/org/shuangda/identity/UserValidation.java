@@ -69,7 +69,8 @@ class UserValidation {
         return unit.orElseThrow();
     }
 
-    Map<String, Long> roleIds(List<UserForm.RoleGrant> grants) {
+    /** Every role's id by its code. */
+    Map<String, Long> roleIds() {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select code, id from role").query(rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
@@ -80,7 +81,7 @@ class UserValidation {
     /** A grant may reach no further than the granting admin's own scope. */
     private void checkRoles(List<UserForm.RoleGrant> grants, Optional<UnitRef> unit, DataScope scope,
             InvalidInput.Collector problems) {
-        Set<String> known = roleIds(grants).keySet();
+        Set<String> known = roleIds().keySet();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < grants.size(); i++) {
             UserForm.RoleGrant grant = grants.get(i);

@@ -1,9 +1,13 @@
 package org.shuangda.identity;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
@@ -59,19 +63,20 @@ public class Users {
     public List<UserView> createAll(List<UserForm> forms) {
         DataScope scope = Actors.scopeFor(Permission.USER_MANAGE);
         List<UnitRef> units = forms.stream().map(form -> validation.check(form, null, scope, true)).toList();
-        java.util.Set<String> usernames = new java.util.HashSet<>();
+        Set<String> usernames = new HashSet<>();
         for (UserForm form : forms) {
-            if (!usernames.add(form.username().strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!usernames.add(form.username().strip().toLowerCase(Locale.ROOT))) {
                 throw new InvalidInput("username", "user.username.taken", form.username().strip());
             }
         }
         List<String> hashes = forms.size() == 1 ? List.of(passwords.encode(forms.get(0).password()))
                 : forms.parallelStream().map(form -> passwords.encode(form.password())).toList();
-        List<UserView> created = new java.util.ArrayList<>();
+        Map<String, Long> roleIds = validation.roleIds();
+        List<UserView> created = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             UserForm form = forms.get(i);
             long id = queries.insert(form, hashes.get(i));
-            queries.replaceRoles(id, form.roles(), validation.roleIds(form.roles()));
+            queries.replaceRoles(id, form.roles(), roleIds);
             UserView user = queries.find(id, DataScope.everything()).orElseThrow();
             events.publishEvent(AuditableChange.created("user", id, user.username() + " @ " + units.get(i).name(),
                     auditFields(user)));
@@ -89,7 +94,7 @@ public class Users {
         if (!queries.update(id, form, newPassword ? passwords.encode(form.password()) : null, expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
-        queries.replaceRoles(id, form.roles(), validation.roleIds(form.roles()));
+        queries.replaceRoles(id, form.roles(), validation.roleIds());
         UserView after = queries.find(id, DataScope.everything()).orElseThrow();
         Map<String, Object> afterFields = auditFields(after);
         if (newPassword) {
