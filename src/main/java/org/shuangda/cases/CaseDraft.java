@@ -22,6 +22,12 @@ public record CaseDraft(Long unitId, String title, CaseCategory category, String
         officerIds = officerIds == null ? List.of() : List.copyOf(officerIds);
     }
 
+    /** The same draft with other parties. */
+    public CaseDraft withParties(List<PartyInput> others) {
+        return new CaseDraft(unitId, title, category, productCategory, facts, caseValue, illegalGains,
+                illegalBusinessAmount, others, goods, officerIds, registeredAt);
+    }
+
     /**
      * A party as entered: an entity of the directory by id, or a natural person by name and ID number.
      *

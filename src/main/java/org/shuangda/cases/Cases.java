@@ -149,9 +149,7 @@ public class Cases {
                     && p.name() != null && p.name().strip().equals(before.parties().get(i).name());
             parties.add(samePerson ? CaseDraft.PartyInput.person(p.name(), stored.get(i), p.address()) : p);
         }
-        return new CaseDraft(draft.unitId(), draft.title(), draft.category(), draft.productCategory(), draft.facts(),
-                draft.caseValue(), draft.illegalGains(), draft.illegalBusinessAmount(), parties, draft.goods(),
-                draft.officerIds(), draft.registeredAt());
+        return draft.withParties(parties);
     }
 
     /** Adds a line to the case's timeline (e.g. a transfer step: "移送书送达公安局"). */

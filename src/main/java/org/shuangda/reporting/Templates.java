@@ -73,6 +73,9 @@ public class Templates {
         List<Indicator> columns = new java.util.ArrayList<>(newest.indicators());
         java.util.Set<String> codes = new java.util.HashSet<>(newest.codes());
         for (long id : ids) {
+            if (id == newest.id()) {
+                continue;
+            }
             for (Indicator indicator : load(id).indicators()) {
                 if (codes.add(indicator.code())) {
                     columns.add(indicator);
