@@ -57,7 +57,16 @@ class ActorSnapshots {
                     unit.map(UnitRef::name).orElse(null), unit.map(UnitRef::path).orElse(null),
                     unit.map(UnitRef::regionPath).orElse(null));
         }
+        if (change.actor() != null) {
+            return change.actor().isSystem() ? system(change.actor()) : snapshot(change.actor());
+        }
+        // transition (issue 10): a change published without its actor falls back to the request's
         return Actors.current().map(this::snapshot).orElse(ActorSnapshot.SYSTEM);
+    }
+
+    /** The system acting: no user and no unit (only scope ALL sees it), named by its reason. */
+    private static ActorSnapshot system(Actor actor) {
+        return new ActorSnapshot(null, null, CanonicalJson.clean(actor.displayName()), null, null, null, null);
     }
 
     /** No unit found (the demo loader's system actor has unit 0): no paths, so only scope ALL sees it. */

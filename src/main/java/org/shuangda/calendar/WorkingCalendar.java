@@ -68,4 +68,11 @@ public interface WorkingCalendar {
     default WorkingCalendar snapshot() {
         return this;
     }
+
+    /**
+     * Makes sure every calendar edit committed so far is loaded: listeners of {@link CalendarChanged} call it
+     * first, since they may run before this instance's own reload after the editing transaction's commit.
+     */
+    default void catchUp() {
+    }
 }

@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -62,7 +63,7 @@ class CampaignsDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         lichengPlan();
         pingshunPlan();
         currentPlan(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));

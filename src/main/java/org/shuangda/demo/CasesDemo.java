@@ -20,7 +20,6 @@ import org.shuangda.cases.Procedure;
 import org.shuangda.cases.SeizedGoods;
 import org.shuangda.entities.ResidentIdNumber;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,9 +57,9 @@ class CasesDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         jdbc.sql("update unit set case_abbreviation = short_name || '处' where short_name like '_工商'").update();
-        Actor system = Actors.require();
+
         DemoCaseUnits.County li = units.county("140426", "licheng");
         DemoCaseUnits.County ping = units.county("140425", "pingshun");
         LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0).withSecond(0);

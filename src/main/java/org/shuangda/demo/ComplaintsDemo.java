@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
 
 import java.util.List;
@@ -63,7 +64,7 @@ class ComplaintsDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         users.createAll(List.of(
                 new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),

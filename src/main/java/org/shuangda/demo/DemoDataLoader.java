@@ -3,6 +3,7 @@ package org.shuangda.demo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.shuangda.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements SmartLifecycle {
 
     static final String LOADED_KEY = "demo.loaded";
+    /** Who the demo data is audited as. */
+    static final Actor DEMO = Actor.system("演示数据");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final List<DemoDataStep> steps;
@@ -77,13 +80,13 @@ class DemoDataLoader implements SmartLifecycle {
         StringBuilder timings = new StringBuilder();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SystemActor(), null, List.of()));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DEMO, null, List.of()));
         SecurityContextHolder.setContext(system);
         try {
             transactions.executeWithoutResult(status -> {
                 for (DemoDataStep step : steps) {
                     long stepStarted = System.nanoTime();
-                    step.load();
+                    step.load(DEMO);
                     timings.append(timings.isEmpty() ? "" : ", ").append(step.getClass().getSimpleName()).append(' ')
                             .append((System.nanoTime() - stepStarted) / 1_000_000);
                 }

@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ class EntitiesDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         loader.load(drafts(new Random(20260300L)), "demo");
     }
 

@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import static org.shuangda.shared.ScopeKind.ALL;
 import static org.shuangda.shared.ScopeKind.OWN_UNIT;
 import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
@@ -58,7 +59,7 @@ class IdentityDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         long cityOffice = unitId("长治市商务局");
         List<UserForm> forms = new ArrayList<>();
         forms.add(new UserForm("admin", "系统管理员（市）", cityOffice, null, null, PASSWORD, true,

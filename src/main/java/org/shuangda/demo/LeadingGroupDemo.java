@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class LeadingGroupDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         group("140426", "黎城县", 0);
         group("140425", "平顺县", 7);
     }

@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import static org.shuangda.organization.UnitType.*;
 
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ class OrganizationDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         Map<String, Long> city = new LinkedHashMap<>();
         CITY_UNITS.forEach((name, type) -> city.put(name,
                 units.create(new UnitForm(name, CITY_SHORT_NAMES.get(name), type, "140400", null, null,

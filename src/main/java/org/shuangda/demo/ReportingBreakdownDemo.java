@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ class ReportingBreakdownDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         record Seized(long submission, long indicator, String unit, int total, int labels) {
         }
         List<Seized> rows = jdbc.sql("""

@@ -1,5 +1,6 @@
 package org.shuangda.demo;
 
+import org.shuangda.shared.Actor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,7 +87,7 @@ class ReportingDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
+    public void load(Actor system) {
         long campaign = campaignId();
         long template = jdbc.sql("select id from report_template where code = 'SHUANGDA_BASIC'").query(Long.class).single();
         Map<String, Long> indicators = new LinkedHashMap<>();

@@ -26,7 +26,6 @@ import org.shuangda.cases.transfer.TransferDocuments;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.entities.ResidentIdNumber;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +65,8 @@ class TransfersDemo implements DemoDataStep {
     }
 
     @Override
-    public void load() {
-        Actor system = Actors.require();
+    public void load(Actor system) {
+
         DemoCaseUnits units = new DemoCaseUnits(jdbc);
         DemoCaseUnits.County li = units.county("140426", "licheng");
         DemoCaseUnits.County ping = units.county("140425", "pingshun");

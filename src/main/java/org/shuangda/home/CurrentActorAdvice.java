@@ -1,7 +1,7 @@
 package org.shuangda.home;
 
+import java.util.Optional;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentActorAdvice {
 
     @ModelAttribute("me")
-    Actor me() {
-        return Actors.current().orElse(null);
+    Actor me(Optional<Actor> actor) {
+        return actor.orElse(null);
     }
 }

@@ -1,8 +1,12 @@
 package org.shuangda.shared;
 
 /**
- * The person (or API client acting for a person) behind the current request. The identity module's
- * principal implements it; every other module reads it through {@link Actors#current()}.
+ * Who is acting: the signed-in person (or the API client acting for a person), or a named system actor for
+ * listeners, scheduled jobs and the demo loader. Every service method that reads or writes on someone's
+ * behalf takes it as its first parameter, so the signature says who acts and the method runs the same from a
+ * page, an API call, a listener or a job. Controllers receive it as a handler argument (resolved once per
+ * request by the identity module); nothing outside {@code web} and {@code identity} reads Spring Security's
+ * context.
  */
 public interface Actor {
 
@@ -27,5 +31,29 @@ public interface Actor {
     /** For templates: {@code ${me.can('UNIT_MANAGE')}}. */
     default boolean can(String permission) {
         return can(Permission.valueOf(permission));
+    }
+
+    /** True for {@link #system(String)}: no person, audited as the system with the reason as its name. */
+    default boolean isSystem() {
+        return false;
+    }
+
+    /**
+     * The scope for {@code permission}, failing with 403 ({@link AccessDeniedProblem}) when the actor lacks
+     * the permission: the first line of most service methods.
+     */
+    default DataScope require(Permission permission) {
+        if (!can(permission)) {
+            throw new AccessDeniedProblem("missing permission " + permission);
+        }
+        return scopeFor(permission);
+    }
+
+    /**
+     * The platform itself acting, for a reason people can read in the audit trail ("演示数据", "reminder job",
+     * "tip referred by complaints"): every permission, scope ALL, no user and no unit.
+     */
+    static Actor system(String reason) {
+        return new SystemActor(reason);
     }
 }

@@ -4,7 +4,13 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Reads the {@link Actor} of the current request from Spring Security's context. */
+/**
+ * Reads the {@link Actor} of the current request from Spring Security's context.
+ *
+ * @deprecated services take the {@link Actor} as a parameter (controllers get it as a handler argument);
+ *             this thread-local read goes with issue 10.
+ */
+@Deprecated(forRemoval = true)
 public final class Actors {
 
     private Actors() {

@@ -15,25 +15,70 @@ import java.util.Objects;
  * @param summary    one readable line, e.g. the unit's name
  * @param before     changed fields before (empty for a create)
  * @param after      changed fields after (empty for a delete)
- * @param actorName  who, when there is no signed-in actor (a failed login's username); else null
+ * @param actorName  who, when nobody is signed in (a failed login's username); else null
+ * @param actor      who acted ({@link Actor#system(String)} for jobs, listeners and the demo)
  */
 public record AuditableChange(AuditAction action, String objectType, String objectId, String summary,
-        Map<String, Object> before, Map<String, Object> after, String actorName) {
+        Map<String, Object> before, Map<String, Object> after, String actorName, Actor actor) {
+
+    /** @deprecated names no actor; use the factories that take one. Goes with issue 10. */
+    @Deprecated(forRemoval = true)
+    public AuditableChange(AuditAction action, String objectType, String objectId, String summary,
+            Map<String, Object> before, Map<String, Object> after, String actorName) {
+        this(action, objectType, objectId, summary, before, after, actorName, null);
+    }
+
+    public static AuditableChange created(Actor actor, String type, Object id, String summary,
+            Map<String, Object> fields) {
+        return new AuditableChange(AuditAction.CREATE, type, String.valueOf(id), summary, Map.of(), fields, null,
+                actor);
+    }
+
+    public static AuditableChange deleted(Actor actor, String type, Object id, String summary,
+            Map<String, Object> fields) {
+        return new AuditableChange(AuditAction.DELETE, type, String.valueOf(id), summary, fields, Map.of(), null,
+                actor);
+    }
+
+    /** An update that records only the fields whose values differ. */
+    public static AuditableChange updated(Actor actor, String type, Object id, String summary,
+            Map<String, Object> before, Map<String, Object> after) {
+        return updated(type, id, summary, before, after).by(actor);
+    }
+
+    /** Any other action (VIEW of a tipster's identity, EXPORT, LOGIN…) by {@code actor}. */
+    public static AuditableChange of(Actor actor, AuditAction action, String type, Object id, String summary,
+            Map<String, Object> fields) {
+        return new AuditableChange(action, type, id == null ? null : String.valueOf(id), summary, Map.of(), fields,
+                null, actor);
+    }
+
+    /** The same change, by {@code actor}. */
+    public AuditableChange by(Actor actor) {
+        return new AuditableChange(action, objectType, objectId, summary, before, after, actorName, actor);
+    }
 
     public AuditableChange {
         before = before == null ? Map.of() : before;
         after = after == null ? Map.of() : after;
     }
 
+    /** @deprecated names no actor. */
+    @Deprecated(forRemoval = true)
     public static AuditableChange created(String type, Object id, String summary, Map<String, Object> fields) {
-        return new AuditableChange(AuditAction.CREATE, type, String.valueOf(id), summary, Map.of(), fields, null);
+        return new AuditableChange(AuditAction.CREATE, type, String.valueOf(id), summary, Map.of(), fields, null,
+                null);
     }
 
+    /** @deprecated names no actor. */
+    @Deprecated(forRemoval = true)
     public static AuditableChange deleted(String type, Object id, String summary, Map<String, Object> fields) {
-        return new AuditableChange(AuditAction.DELETE, type, String.valueOf(id), summary, fields, Map.of(), null);
+        return new AuditableChange(AuditAction.DELETE, type, String.valueOf(id), summary, fields, Map.of(), null,
+                null);
     }
 
-    /** An update that records only the fields whose values differ. */
+    /** @deprecated names no actor. */
+    @Deprecated(forRemoval = true)
     public static AuditableChange updated(String type, Object id, String summary, Map<String, Object> before,
             Map<String, Object> after) {
         Map<String, Object> changedBefore = new LinkedHashMap<>();
@@ -45,7 +90,7 @@ public record AuditableChange(AuditAction action, String objectType, String obje
             }
         }
         return new AuditableChange(AuditAction.UPDATE, type, String.valueOf(id), summary, changedBefore,
-                changedAfter, null);
+                changedAfter, null, null);
     }
 
     public boolean changesNothing() {

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one actor may see for one permission, expressed as SQL {@code LIKE} patterns that queries bind as
- * parameters, never concatenate. Unit paths look like {@code /1/7/}, region paths like
- * {@code /140000/140400/140426/}.
+ * What one actor may see for one permission, as path prefixes, and the one place that turns them into SQL.
+ * Unit paths look like {@code /1/7/}, region paths like {@code /140000/140400/140426/}.
  *
- * <p>For rows owned by a unit (units, users, submissions, cases) the predicate is
- * <pre>(:all or u.path like any(:unitPatterns) or r.path like any(:regionPatterns))</pre>
- * For rows owned by a region only (market entities, complaints by place) it is
- * <pre>(:all or r.path like any(:areaPatterns))</pre> where a unit-based grant reaches the region subtree of
- * its unit: a directory of a county's businesses is shared by the county's units.
+ * <p>Rows owned by a unit (units, users, submissions, cases) are filtered with
+ * {@link #unitOwned(String, String, String)} on the row's unit path and region path; rows owned by a place
+ * only (market entities, complaints by place) with {@link #regionOwned(String, String)}, where a unit-based
+ * grant reaches the region subtree of its unit: a directory of a county's businesses is shared by the
+ * county's units. Both render the index-friendly range form (see {@link #unitOwned}); every value is bound.
  *
  * @param all            unrestricted
  * @param unitPatterns   patterns on the unit path (own unit: exact path; unit subtree: path + %)
@@ -65,11 +64,15 @@ public record DataScope(boolean all, List<String> unitPatterns, List<String> reg
         return !all && unitPatterns.isEmpty() && regionPatterns.isEmpty() && areaPatterns.isEmpty();
     }
 
+    /** @deprecated the old {@code like any(:…)} dialect; use {@link #unitOwned}. Goes with issue 10. */
+    @Deprecated(forRemoval = true)
     /** Bound parameters {@code all, unitPatterns, regionPatterns} for the unit-owned predicate above. */
     public java.util.Map<String, Object> unitParams() {
         return java.util.Map.of("all", all, "unitPatterns", unitPatternArray(), "regionPatterns", regionPatternArray());
     }
 
+    /** @deprecated the old dialect; use {@link #regionOwned}. */
+    @Deprecated(forRemoval = true)
     /** Bound parameters {@code all, areaPatterns} for the region-owned predicate above. */
     public java.util.Map<String, Object> areaParams() {
         return java.util.Map.of("all", all, "areaPatterns", areaPatternArray());
@@ -85,6 +88,64 @@ public record DataScope(boolean all, List<String> unitPatterns, List<String> reg
 
     public String[] areaPatternArray() {
         return areaPatterns.toArray(String[]::new);
+    }
+
+    /**
+     * The predicate for rows owned by a unit, over the row's unit-path and region-path columns (e.g.
+     * {@code "c.unit_path", "c.region_path"}), with parameters named {@code name_…} so that two scopes can be
+     * combined in one query ({@link SqlPredicate#anyOf}). A subtree pattern {@code /140000/140400/%} becomes
+     * the range {@code col ~>=~ '/140000/140400/' and col ~<~ '/140000/140400/~'} (paths hold only digits and
+     * slashes, all below {@code ~}) and an exact one an equality, which the {@code text_pattern_ops} btree
+     * indexes on the path columns serve; {@code like any(:array)} is the same test but no index serves it.
+     */
+    public SqlPredicate unitOwned(String unitPathColumn, String regionPathColumn, String name) {
+        if (all) {
+            return SqlPredicate.TRUE;
+        }
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        List<String> terms = new ArrayList<>();
+        addRanges(terms, params, unitPathColumn, name + "_u", unitPatterns);
+        addRanges(terms, params, regionPathColumn, name + "_r", regionPatterns);
+        return terms.isEmpty() ? SqlPredicate.FALSE
+                : new SqlPredicate("(" + String.join(" or ", terms) + ")", params);
+    }
+
+    /** {@link #unitOwned(String, String, String)} with parameters named {@code scope_…}. */
+    public SqlPredicate unitOwned(String unitPathColumn, String regionPathColumn) {
+        return unitOwned(unitPathColumn, regionPathColumn, "scope");
+    }
+
+    /** The predicate for rows owned by a place, over the row's region-path column; see {@link #unitOwned}. */
+    public SqlPredicate regionOwned(String regionPathColumn, String name) {
+        if (all) {
+            return SqlPredicate.TRUE;
+        }
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        List<String> terms = new ArrayList<>();
+        addRanges(terms, params, regionPathColumn, name + "_a", areaPatterns);
+        return terms.isEmpty() ? SqlPredicate.FALSE
+                : new SqlPredicate("(" + String.join(" or ", terms) + ")", params);
+    }
+
+    /** {@link #regionOwned(String, String)} with parameters named {@code scope_…}. */
+    public SqlPredicate regionOwned(String regionPathColumn) {
+        return regionOwned(regionPathColumn, "scope");
+    }
+
+    private static void addRanges(List<String> terms, java.util.Map<String, Object> params, String column,
+            String name, List<String> patterns) {
+        for (int i = 0; i < patterns.size(); i++) {
+            String pattern = patterns.get(i);
+            if (pattern.endsWith("%")) {
+                String prefix = pattern.substring(0, pattern.length() - 1);
+                terms.add("(" + column + " ~>=~ :" + name + i + "lo and " + column + " ~<~ :" + name + i + "hi)");
+                params.put(name + i + "lo", prefix);
+                params.put(name + i + "hi", prefix + "~");
+            } else {
+                terms.add(column + " = :" + name + i + "lo");
+                params.put(name + i + "lo", pattern);
+            }
+        }
     }
 
     /** The same test as the SQL predicate, for a row already loaded (checks before writes). */

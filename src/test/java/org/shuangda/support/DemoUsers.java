@@ -1,5 +1,6 @@
 package org.shuangda.support;
 
+import org.shuangda.shared.Actor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +28,11 @@ public class DemoUsers {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
+    }
+
+    /** The demo user as an {@link Actor}, with permissions and scope from the database, to pass to services. */
+    public Actor actor(String username) {
+        return (Actor) users.loadUserByUsername(username);
     }
 
     public RequestPostProcessor as(String username) {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.calendar.CalendarChanged;
 import org.shuangda.calendar.CalendarDay;
 import org.shuangda.calendar.DayKind;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
@@ -55,47 +55,51 @@ public class CalendarEditor {
     }
 
     @Transactional
-    public CalendarDay add(LocalDate date, DayKind kind, String name) {
-        Actor actor = requireEditor();
+    public CalendarDay add(Actor actor, LocalDate date, DayKind kind, String name) {
+        requireEditor(actor);
         CalendarDay day = validated(date, kind, name);
         if (!store.insert(day, actor.username())) {
             throw new InvalidInput("date", "calendar.error.duplicate", date.toString());
         }
-        events.publishEvent(AuditableChange.created(AUDIT_TYPE, date, summary(day), fields(day)));
-        reloadAfterCommit();
+        events.publishEvent(AuditableChange.created(actor, AUDIT_TYPE, date, summary(day), fields(day)));
+        changed(date);
         return day;
     }
 
     @Transactional
-    public CalendarDay change(LocalDate date, DayKind kind, String name) {
-        Actor actor = requireEditor();
+    public CalendarDay change(Actor actor, LocalDate date, DayKind kind, String name) {
+        requireEditor(actor);
         CalendarDay before = existing(date);
         CalendarDay after = validated(date, kind, name);
         store.update(after, actor.username());
-        AuditableChange change = AuditableChange.updated(AUDIT_TYPE, date, summary(after), fields(before),
+        AuditableChange change = AuditableChange.updated(actor, AUDIT_TYPE, date, summary(after), fields(before),
                 fields(after));
         if (!change.changesNothing()) {
             events.publishEvent(change);
         }
-        reloadAfterCommit();
+        changed(date);
         return after;
     }
 
     @Transactional
-    public void remove(LocalDate date) {
-        requireEditor();
+    public void remove(Actor actor, LocalDate date) {
+        requireEditor(actor);
         CalendarDay before = existing(date);
         store.delete(date);
-        events.publishEvent(AuditableChange.deleted(AUDIT_TYPE, date, summary(before), fields(before)));
-        reloadAfterCommit();
+        events.publishEvent(AuditableChange.deleted(actor, AUDIT_TYPE, date, summary(before), fields(before)));
+        changed(date);
     }
 
-    private static Actor requireEditor() {
-        Actor actor = Actors.require();
+    private static void requireEditor(Actor actor) {
         if (!mayEdit(actor)) {
             throw new AccessDeniedProblem("editing the national calendar needs CALENDAR_MANAGE for all regions");
         }
-        return actor;
+    }
+
+    /** Reloads this instance after commit and tells the modules that cache due dates computed on the calendar. */
+    private void changed(LocalDate date) {
+        reloadAfterCommit();
+        events.publishEvent(new CalendarChanged(date));
     }
 
     private CalendarDay existing(LocalDate date) {

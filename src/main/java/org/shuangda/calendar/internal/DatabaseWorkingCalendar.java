@@ -38,6 +38,11 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
         revision = current;
     }
 
+    @Override
+    public void catchUp() {
+        reloadIfChangedElsewhere();
+    }
+
     /** Picks up edits committed by other instances (or by hand). */
     @Scheduled(fixedDelayString = "${shuangda.calendar.revision-check-ms:5000}",
             initialDelayString = "${shuangda.calendar.revision-check-ms:5000}")

@@ -13,7 +13,6 @@ import org.shuangda.calendar.internal.CalendarEditor;
 import org.shuangda.calendar.internal.MissingArrangement;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.web.FormErrors;
@@ -50,7 +49,7 @@ class CalendarPageController {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) String year, @RequestParam(required = false) String edit,
+    String show(Actor me, @RequestParam(required = false) String year, @RequestParam(required = false) String edit,
             Model model) {
         // ?edit=2024-10-01 opens that date in the editor: its entry if it has one, else a new entry for it
         LocalDate picked = parseDate(edit);
@@ -59,20 +58,20 @@ class CalendarPageController {
         if (picked != null && calendar.kindOf(picked).isSpecial()) {
             form = SpecialDayForm.of(calendar.day(picked));
         }
-        return page(shownYear, form, Map.of(), model);
+        return page(me, shownYear, form, Map.of(), model);
     }
 
     @PostMapping("/days")
-    String save(@ModelAttribute("form") SpecialDayForm form, Locale locale, Model model,
+    String save(Actor me, @ModelAttribute("form") SpecialDayForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(me);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         LocalDate date = form.parsedDate(problems);
         DayKind kind = form.parsedKind(problems);
         try {
             problems.throwIfAny();
-            CalendarDay saved = form.isEditing() ? editor.change(date, kind, form.getName())
-                    : editor.add(date, kind, form.getName());
+            CalendarDay saved = form.isEditing() ? editor.change(me, date, kind, form.getName())
+                    : editor.add(me, date, kind, form.getName());
             redirect.addFlashAttribute("notice", messages.getMessage("calendar.saved",
                     new Object[] {saved.date().toString(), saved.name()}, locale));
             return "redirect:/calendar?year=" + saved.date().getYear();
@@ -80,25 +79,24 @@ class CalendarPageController {
             // a missing permission or an unknown date is not a typing error: PageErrorHandler answers 403/404
             response.setStatus(422);
             int shownYear = date != null ? date.getYear() : LocalDate.now(WorkingCalendar.ZONE).getYear();
-            return page(shownYear, form, formErrors.of(e), model);
+            return page(me, shownYear, form, formErrors.of(e), model);
         }
     }
 
     @PostMapping("/days/{date}/delete")
-    String delete(@PathVariable String date, Locale locale, RedirectAttributes redirect) {
-        requireEditor();
+    String delete(Actor me, @PathVariable String date, Locale locale, RedirectAttributes redirect) {
+        requireEditor(me);
         LocalDate day = parseDate(date);
         if (day == null) {
             throw new NotFoundProblem("calendar day", date);
         }
-        editor.remove(day);
+        editor.remove(me, day);
         redirect.addFlashAttribute("notice", messages.getMessage("calendar.deleted", new Object[] {day.toString()},
                 locale));
         return "redirect:/calendar?year=" + day.getYear();
     }
 
-    private String page(int year, SpecialDayForm form, Map<String, String> errors, Model model) {
-        Actor me = Actors.require();
+    private String page(Actor me, int year, SpecialDayForm form, Map<String, String> errors, Model model) {
         LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
         List<CalendarDay> special = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .filter(d -> d.kind().isSpecial()).toList();
@@ -120,8 +118,8 @@ class CalendarPageController {
     }
 
     /** Checked first, so that someone without the right sees 403 rather than errors about their input. */
-    private static void requireEditor() {
-        if (!CalendarEditor.mayEdit(Actors.require())) {
+    private static void requireEditor(Actor me) {
+        if (!CalendarEditor.mayEdit(me)) {
             throw new AccessDeniedProblem("editing the national calendar needs CALENDAR_MANAGE for all regions");
         }
     }
