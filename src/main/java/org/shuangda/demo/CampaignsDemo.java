@@ -1,6 +1,5 @@
 package org.shuangda.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -8,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.campaigns.CampaignAction;
@@ -53,18 +51,15 @@ class CampaignsDemo implements DemoDataStep {
     private final TaskReports reports;
     private final LeadingGroups groups;
     private final Units units;
-    private final Clock clock;
     /** Unit ids by name, looked up once per load through organization's service. */
     private final Map<String, Long> unitIds = new HashMap<>();
 
-    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, Units units,
-            Clock clock) {
+    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, Units units) {
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.reports = reports;
         this.groups = groups;
         this.units = units;
-        this.clock = clock;
     }
 
     @Override
@@ -77,7 +72,7 @@ class CampaignsDemo implements DemoDataStep {
         unitIds.clear(); // a fresh database has other ids
         lichengPlan(system);
         pingshunPlan(system);
-        currentPlan(system, LocalDate.now(clock.withZone(WorkingCalendar.ZONE)));
+        currentPlan(system, tasks.today());
     }
 
     private void lichengPlan(Actor system) {
