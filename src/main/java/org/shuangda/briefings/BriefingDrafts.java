@@ -1,5 +1,6 @@
 package org.shuangda.briefings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.calendar.WorkingCalendar;
@@ -7,12 +8,11 @@ import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Template;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,69 +28,68 @@ class BriefingDrafts {
 
     private final DocumentFacts facts;
     private final Campaigns campaigns;
+    private final BriefingStore store;
     private final WorkingCalendar calendar;
-    private final JdbcClient jdbc;
+    private final Clock clock;
     private final int makeUpWorkingDays;
 
-    BriefingDrafts(DocumentFacts facts, Campaigns campaigns, WorkingCalendar calendar, JdbcClient jdbc,
-            @Value("${shuangda.briefings.make-up-working-days:3}") int makeUpWorkingDays) {
+    BriefingDrafts(DocumentFacts facts, Campaigns campaigns, BriefingStore store, WorkingCalendar calendar,
+            Clock clock, @Value("${shuangda.briefings.make-up-working-days:3}") int makeUpWorkingDays) {
         this.facts = facts;
         this.campaigns = campaigns;
+        this.store = store;
         this.calendar = calendar;
-        this.jdbc = jdbc;
+        this.clock = clock;
         this.makeUpWorkingDays = makeUpWorkingDays;
     }
 
-    Draft forRound(long roundId, boolean rounded) {
-        DataScope review = Actors.scopeFor(Permission.REPORT_REVIEW);
-        Round round = facts.round(roundId);
-        Campaign campaign = reviewedCampaign(round.campaignId(), review);
-        if (!review.coversArea(regionPath(round.regionCode()))) {
+    Draft forRound(Actor actor, long roundId, boolean rounded) {
+        DataScope review = actor.require(Permission.REPORT_REVIEW);
+        Round round = facts.round(actor, roundId);
+        Campaign campaign = reviewedCampaign(actor, round.campaignId(), review);
+        if (!review.coversArea(store.regionPath(round.regionCode()))) {
             throw new NotFoundProblem("round", roundId);
         }
-        List<Round> all = facts.roundsOf(campaign.id());
-        Template template = facts.template(round);
+        List<Round> all = facts.roundsOf(actor, campaign.id());
+        Template template = facts.template(actor, round);
         LocalDate today = today();
-        var input = new RoundBriefingText.Input(campaign, round, all, template, facts.totals(round),
-                facts.totalsSoFar(all, round, template), facts.standing(round), rounded, today,
-                calendar.addWorkingDays(today, makeUpWorkingDays), office(campaign));
+        var input = new RoundBriefingText.Input(campaign, round, all, template, facts.totals(actor, round),
+                facts.totalsSoFar(actor, all, round, template), facts.standing(actor, round), rounded, today,
+                calendar.addWorkingDays(today, makeUpWorkingDays), office(actor, campaign));
         return new Draft(campaign, RoundBriefingText.compose(input));
     }
 
-    Draft forCampaign(long campaignId, boolean rounded) {
-        DataScope review = Actors.scopeFor(Permission.REPORT_REVIEW);
-        Campaign campaign = reviewedCampaign(campaignId, review);
-        List<Round> rounds = facts.roundsOf(campaignId);
-        var standings = rounds.stream().map(r -> new StageSummaryText.RoundStanding(r, facts.standing(r))).toList();
-        Template template = rounds.isEmpty() ? null : facts.template(rounds.get(0));
+    Draft forCampaign(Actor actor, long campaignId, boolean rounded) {
+        DataScope review = actor.require(Permission.REPORT_REVIEW);
+        Campaign campaign = reviewedCampaign(actor, campaignId, review);
+        List<Round> rounds = facts.roundsOf(actor, campaignId);
+        var standings = rounds.stream().map(r -> new StageSummaryText.RoundStanding(r, facts.standing(actor, r)))
+                .toList();
+        Template template = rounds.isEmpty() ? null : facts.template(actor, rounds.get(0));
         var totals = template == null ? java.util.Map.<String, java.math.BigDecimal>of()
-                : facts.totalsSoFar(rounds, rounds.get(rounds.size() - 1), template);
-        var input = new StageSummaryText.Input(campaign, standings, template, totals, facts.tasks(campaignId), rounded,
-                today(), office(campaign));
+                : facts.totalsSoFar(actor, rounds, rounds.get(rounds.size() - 1), template);
+        var input = new StageSummaryText.Input(campaign, standings, template, totals, facts.tasks(actor, campaignId),
+                rounded, today(), office(actor, campaign));
         return new Draft(campaign, StageSummaryText.compose(input));
     }
 
-    private Campaign reviewedCampaign(long campaignId, DataScope review) {
-        Campaign campaign = campaigns.get(campaignId);
-        if (!review.coversArea(regionPath(campaign.regionCode()))) {
+    private Campaign reviewedCampaign(Actor actor, long campaignId, DataScope review) {
+        Campaign campaign = campaigns.get(actor, campaignId);
+        if (!review.coversArea(store.regionPath(campaign.regionCode()))) {
             throw new NotFoundProblem("campaign", campaignId);
         }
         return campaign;
     }
 
     /** The signature: the leading group's office (领导小组办公室), else the office unit, else the caller's unit. */
-    private static String office(Campaign campaign) {
+    private static String office(Actor actor, Campaign campaign) {
         if (campaign.leadingGroupName() != null) {
             return campaign.leadingGroupName() + "办公室";
         }
-        return campaign.officeUnitName() != null ? campaign.officeUnitName() : Actors.require().unitName();
+        return campaign.officeUnitName() != null ? campaign.officeUnitName() : actor.unitName();
     }
 
-    private String regionPath(String code) {
-        return jdbc.sql("select path from region where code = :c").param("c", code).query(String.class).single();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(WorkingCalendar.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
     }
 }

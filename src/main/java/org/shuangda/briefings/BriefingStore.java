@@ -2,14 +2,21 @@ package org.shuangda.briefings;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code briefing} and {@code briefing_paragraph}; no access checks (the service does them). */
+/**
+ * Rows of {@code briefing} and {@code briefing_paragraph}: {@link #find}, {@link #insert} and {@link #update}
+ * of a whole document. No access checks (the service does them) and no state decisions ({@link Briefing}
+ * makes them); regions are read through organization's {@code pub_region}.
+ */
 @Repository
 class BriefingStore {
 
@@ -18,23 +25,26 @@ class BriefingStore {
     }
 
     private static final String SELECT = """
-            select b.*, g.path as region_path from briefing b join region g on g.code = b.region_code
+            select b.*, g.path as region_path from briefing b join pub_region g on g.code = b.region_code
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    BriefingStore(JdbcClient jdbc) {
+    BriefingStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    long insert(BriefingKind kind, long campaignId, Long roundId, String regionCode, boolean rounded, String by,
-            List<Paragraph> paragraphs) {
+    long insert(Briefing b) {
         long id = jdbc.sql("""
-                insert into briefing (kind, campaign_id, round_id, region_code, rounded, status, created_by)
-                values (:kind, :campaign, :round, :region, :rounded, 'DRAFT', :by) returning id""")
-                .param("kind", kind.name()).param("campaign", campaignId).param("round", roundId)
-                .param("region", regionCode).param("rounded", rounded).param("by", by).query(Long.class).single();
-        writeParagraphs(id, paragraphs);
+                insert into briefing (kind, campaign_id, round_id, region_code, rounded, status, created_by, created_at,
+                                      updated_at)
+                values (:kind, :campaign, :round, :region, :rounded, :status, :by, :at, :at) returning id""")
+                .param("kind", b.kind().name()).param("campaign", b.campaignId()).param("round", b.roundId())
+                .param("region", b.regionCode()).param("rounded", b.rounded()).param("status", b.status().name())
+                .param("by", b.createdBy()).param("at", timestamp(b.createdAt())).query(Long.class).single();
+        writeParagraphs(id, b.paragraphs());
         return id;
     }
 
@@ -47,27 +57,21 @@ class BriefingStore {
                 .query(this::placed).list();
     }
 
-    /** Replaces a draft's paragraphs if {@code version} is current; false when stale or issued meanwhile. */
-    boolean replaceParagraphs(long id, int version, List<Paragraph> paragraphs) {
+    /** Writes the whole document if {@code expectedVersion} is still current; false when it changed meanwhile. */
+    boolean update(Briefing b, int expectedVersion) {
         int updated = jdbc.sql("""
-                update briefing set version = version + 1, updated_at = now()
-                 where id = :id and version = :v and status = 'DRAFT'""")
-                .param("id", id).param("v", version).update();
+                update briefing set status = :status, doc_number = :number, issued_on = :on, issued_by = :by,
+                       issued_at = :at, version = version + 1, updated_at = :now
+                 where id = :id and version = :v""")
+                .param("id", b.id()).param("v", expectedVersion).param("status", b.status().name())
+                .param("number", b.docNumber()).param("on", b.issuedOn()).param("by", b.issuedBy())
+                .param("at", timestamp(b.issuedAt())).param("now", OffsetDateTime.now(clock)).update();
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("delete from briefing_paragraph where briefing_id = :id").param("id", id).update();
-        writeParagraphs(id, paragraphs);
+        jdbc.sql("delete from briefing_paragraph where briefing_id = :id").param("id", b.id()).update();
+        writeParagraphs(b.id(), b.paragraphs());
         return true;
-    }
-
-    /** Issues a draft; false when it was issued already (the row's status guards against a double issue). */
-    boolean issue(long id, String docNumber, LocalDate issuedOn, String by) {
-        return jdbc.sql("""
-                update briefing set status = 'ISSUED', doc_number = :number, issued_on = :on, issued_by = :by,
-                       issued_at = now(), version = version + 1, updated_at = now()
-                 where id = :id and status = 'DRAFT'""")
-                .param("id", id).param("number", docNumber).param("on", issuedOn).param("by", by).update() == 1;
     }
 
     boolean numberTaken(long campaignId, String docNumber) {
@@ -81,6 +85,11 @@ class BriefingStore {
                 select count(*) from briefing where campaign_id = :c and status = 'ISSUED'
                    and extract(year from issued_on) = :y""")
                 .param("c", campaignId).param("y", year).query(Integer.class).single();
+    }
+
+    /** The path of region {@code code} (a round's or a campaign's), for scope checks. */
+    String regionPath(String code) {
+        return jdbc.sql("select path from pub_region where code = :c").param("c", code).query(String.class).single();
     }
 
     private void writeParagraphs(long id, List<Paragraph> paragraphs) {
@@ -105,5 +114,9 @@ class BriefingStore {
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("version"), paragraphs);
         return new Placed(b, rs.getString("region_path"));
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

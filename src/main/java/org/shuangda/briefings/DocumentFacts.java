@@ -17,11 +17,14 @@ import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Rounds;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.Templates;
+import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * What a document says, read through the reporting and campaigns modules' public services (so their scope
- * rules apply: the caller is the office generating the draft). Totals are accepted figures only.
+ * rules apply: the caller is the office generating the draft). Totals are accepted figures only. Every
+ * method takes the acting office; reporting's services read it from the request until they take it as a
+ * parameter too.
  */
 @Component
 class DocumentFacts {
@@ -40,22 +43,22 @@ class DocumentFacts {
         this.tasks = tasks;
     }
 
-    Round round(long roundId) {
+    Round round(Actor actor, long roundId) {
         return rounds.get(roundId).round();
     }
 
     /** The campaign's rounds in order. */
-    List<Round> roundsOf(long campaignId) {
+    List<Round> roundsOf(Actor actor, long campaignId) {
         return rounds.list(campaignId).stream().map(RoundView::round).sorted(Comparator.comparingInt(Round::seq))
                 .toList();
     }
 
-    Template template(Round round) {
+    Template template(Actor actor, Round round) {
         return templates.get(round.templateId());
     }
 
     /** The round's accepted totals over its region. */
-    Map<String, BigDecimal> totals(Round round) {
+    Map<String, BigDecimal> totals(Actor actor, Round round) {
         return rollups.forRound(round.id(), null).total().values();
     }
 
@@ -63,25 +66,25 @@ class DocumentFacts {
      * The campaign's totals from its first round up to {@code upTo}: the sum of the rounds for PERIOD figures,
      * {@code upTo}'s own for CUMULATIVE ones (already totals since the start; adding them would count twice).
      */
-    Map<String, BigDecimal> totalsSoFar(List<Round> all, Round upTo, Template template) {
+    Map<String, BigDecimal> totalsSoFar(Actor actor, List<Round> all, Round upTo, Template template) {
         if (template.figures() == Figures.CUMULATIVE) {
-            return totals(upTo);
+            return totals(actor, upTo);
         }
         Map<String, BigDecimal> sum = new LinkedHashMap<>();
         for (Round round : all) {
             if (round.seq() <= upTo.seq() && round.templateId() == upTo.templateId()) {
-                totals(round).forEach((code, value) -> sum.merge(code, value, BigDecimal::add));
+                totals(actor, round).forEach((code, value) -> sum.merge(code, value, BigDecimal::add));
             }
         }
         return sum;
     }
 
-    UnitStanding standing(Round round) {
+    UnitStanding standing(Actor actor, Round round) {
         return UnitStanding.of(progress.lines(round.id()));
     }
 
-    List<TaskRow> tasks(long campaignId) {
-        return tasks.list(TaskFilter.ofCampaign(campaignId));
+    List<TaskRow> tasks(Actor actor, long campaignId) {
+        return tasks.list(actor, TaskFilter.ofCampaign(campaignId));
     }
 
     static String fullDate(LocalDate date) {

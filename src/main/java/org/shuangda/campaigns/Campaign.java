@@ -6,8 +6,8 @@ import org.shuangda.organization.LeadingGroup.Position;
 
 /**
  * A campaign plan (实施方案) as issued: who issued it under which 文号, for which region and period, its
- * phases, its leading group (a standing group and/or its own seats), focus lists and goals. The lifecycle
- * methods guard the status: DRAFT → ACTIVE → CLOSED, nothing else.
+ * phases, its leading group (a standing group and/or its own seats), focus lists and goals. Its steps
+ * ({@link CampaignAction}) guard the status: DRAFT → ACTIVE → CLOSED, nothing else.
  *
  * @param leadingGroupId optional standing leading group (organisation module) the plan refers to
  * @param members        seats of the campaign's own group, when the plan names them itself
@@ -39,42 +39,57 @@ public record Campaign(Long id, String title, String docNumber, Long issuingUnit
         version = version == null ? 0 : version; // a client may leave it out when creating
     }
 
-    /** Issue the plan: only a draft can be activated. */
-    public CampaignStatus activate() {
-        if (status != CampaignStatus.DRAFT) {
-            throw new TransitionRefused("campaign.refused.activate");
+    /** This campaign after {@code action}; refused when its state does not allow the step. */
+    public Campaign take(CampaignAction action) {
+        if (!action.possibleIn(status)) {
+            throw new TransitionRefused(action.refusal());
         }
-        return CampaignStatus.ACTIVE;
-    }
-
-    /** End the campaign after its summary: only an active campaign can be closed. */
-    public CampaignStatus close() {
-        if (status != CampaignStatus.ACTIVE) {
-            throw new TransitionRefused("campaign.refused.close");
-        }
-        return CampaignStatus.CLOSED;
+        return copy(id, action.next(), clonedFromId, phases, members);
     }
 
     /** A closed campaign is an archive: its plan, phases and tasks no longer change. */
+    public boolean editable() {
+        return status != CampaignStatus.CLOSED;
+    }
+
+    /** Progress and completion happen while the campaign runs. */
+    public boolean running() {
+        return status == CampaignStatus.ACTIVE;
+    }
+
     public void requireEditable() {
-        if (status == CampaignStatus.CLOSED) {
+        if (!editable()) {
             throw new TransitionRefused("campaign.refused.closed");
         }
     }
 
-    /** Progress and completion happen while the campaign runs. */
     public void requireRunning() {
-        if (status != CampaignStatus.ACTIVE) {
+        if (!running()) {
             throw new TransitionRefused(status == CampaignStatus.CLOSED ? "campaign.refused.closed"
                     : "campaign.refused.notActive");
         }
     }
 
-    /** The same plan under a new id, status and version; used when saving. */
+    /** The same plan under a new id, status and origin; used when saving. */
     Campaign with(Long newId, CampaignStatus newStatus, Long newClonedFrom) {
+        return copy(newId, newStatus, newClonedFrom, phases, members);
+    }
+
+    /** The same plan with other phases. */
+    Campaign withPhases(List<Phase> newPhases) {
+        return copy(id, status, clonedFromId, newPhases, members);
+    }
+
+    /** The plan as loaded with its phases and seats. */
+    Campaign withChildren(List<Phase> newPhases, List<Member> newMembers) {
+        return copy(id, status, clonedFromId, newPhases, newMembers);
+    }
+
+    private Campaign copy(Long newId, CampaignStatus newStatus, Long newClonedFrom, List<Phase> newPhases,
+            List<Member> newMembers) {
         return new Campaign(newId, title, docNumber, issuingUnitId, issuingUnitName, regionCode, regionName, startsOn,
                 endsOn, guidingIdea, goals, leadingGroupId, leadingGroupName, officeUnitId, officeUnitName,
                 officeContact, officePhone, rightsTypes, keyProducts, keyAreas, keyDomains, newStatus, newClonedFrom,
-                phases, members, version);
+                newPhases, newMembers, version);
     }
 }

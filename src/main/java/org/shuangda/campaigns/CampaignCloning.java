@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.campaigns.CampaignStore.Placed;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
-import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,8 @@ public class CampaignCloning {
      * @param newTitle the new title, or null/blank to keep the old one
      */
     @Transactional
-    public Campaign cloneOf(long sourceId, LocalDate newStart, String newTitle) {
-        Placed source = service.managed(sourceId, Actors.scopeFor(Permission.CAMPAIGN_MANAGE));
+    public Campaign cloneOf(Actor actor, long sourceId, LocalDate newStart, String newTitle) {
+        Placed source = service.managed(actor, sourceId);
         if (newStart == null) {
             throw new InvalidInput("startsOn", "error.required");
         }
@@ -57,13 +56,13 @@ public class CampaignCloning {
                 old.members(), 0);
         long id = campaigns.insert(copy);
         for (CampaignTask t : tasks.allOf(sourceId)) {
-            tasks.insert(id, new TaskForm(t.section(), t.title(), t.description(), t.leadUnitId(), t.cooperatorIds(),
-                    t.dueOn().plusDays(shift), t.supervised(), t.progressEveryWorkingDays(), 0));
+            tasks.insert(CampaignTask.planned(id, new TaskForm(t.section(), t.title(), t.description(), t.leadUnitId(),
+                    t.cooperatorIds(), t.dueOn().plusDays(shift), t.supervised(), t.progressEveryWorkingDays(), 0)));
         }
         Campaign saved = campaigns.find(id).orElseThrow().campaign();
         var fields = new java.util.LinkedHashMap<>(Campaigns.audit(saved));
         fields.put("clonedFromId", sourceId);
-        events.publishEvent(AuditableChange.created("campaign", id, saved.title(), fields));
+        events.publishEvent(AuditableChange.created(actor, "campaign", id, saved.title(), fields));
         return saved;
     }
 }

@@ -13,10 +13,16 @@ import org.shuangda.campaigns.Campaign.Member;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.organization.LeadingGroup.Position;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for campaigns, their phases and their own group seats. No scope decisions here: callers pass them. */
+/**
+ * SQL for campaigns with their phases and their own group seats: {@link #find}, {@link #insert} and
+ * {@link #update} of the whole plan. No scope or state decisions here: callers pass the scope, the
+ * {@link Campaign} decides its status. Units, regions and leading groups are read through organization's
+ * published views.
+ */
 @Repository
 class CampaignStore {
 
@@ -27,9 +33,9 @@ class CampaignStore {
     private static final String SELECT = """
             select c.*, r.name as region_name, r.path as region_path, iu.name as issuing_name,
                    ou.name as office_name, g.name as group_name
-              from campaign c join region r on r.code = c.region_code
-              left join unit iu on iu.id = c.issuing_unit_id left join unit ou on ou.id = c.office_unit_id
-              left join leading_group g on g.id = c.leading_group_id
+              from campaign c join pub_region r on r.code = c.region_code
+              left join pub_unit iu on iu.id = c.issuing_unit_id left join pub_unit ou on ou.id = c.office_unit_id
+              left join pub_leading_group g on g.id = c.leading_group_id
             """;
 
     private final JdbcClient jdbc;
@@ -39,13 +45,14 @@ class CampaignStore {
     }
 
     List<CampaignSummary> list(DataScope scope, CampaignStatus status) {
+        SqlPredicate visible = scope.regionOwned("r.path");
         return jdbc.sql("""
                 select c.id, c.title, c.doc_number, c.region_code, r.name as region_name, c.starts_on, c.ends_on,
                        c.status, (select count(*) from campaign_task t where t.campaign_id = c.id) as tasks
-                  from campaign c join region r on r.code = c.region_code
-                 where (:all or r.path like any(:areaPatterns)) and (cast(:status as text) is null or c.status = :status)
-                 order by c.starts_on desc, c.id desc""")
-                .params(scope.areaParams())
+                  from campaign c join pub_region r on r.code = c.region_code
+                """ + " where " + visible.sql() + " and (cast(:status as text) is null or c.status = :status)"
+                + " order by c.starts_on desc, c.id desc")
+                .params(visible.params())
                 .param("status", status == null ? null : status.name())
                 .query((rs, n) -> new CampaignSummary(rs.getLong("id"), rs.getString("title"),
                         rs.getString("doc_number"), rs.getString("region_code"), rs.getString("region_name"),
@@ -73,27 +80,33 @@ class CampaignStore {
         return id;
     }
 
-    /** Updates the plan if {@code c.version()} is still current; false when someone saved in between. */
-    boolean update(Campaign c) {
+    /** The ids of the campaigns titled {@code title}, oldest first (the demo names its plans). */
+    List<Long> idsTitled(String title) {
+        return jdbc.sql("select id from campaign where title = :t order by id").param("t", title).query(Long.class)
+                .list();
+    }
+
+    /**
+     * Writes the whole plan (status, phases and seats included) if {@code expectedVersion} is still current;
+     * false when someone saved in between.
+     */
+    boolean update(Campaign c, int expectedVersion) {
         int changed = jdbc.sql("""
                 update campaign set title = :title, doc_number = :doc, issuing_unit_id = :issuing, region_code = :region,
                        starts_on = :starts, ends_on = :ends, guiding_idea = :idea, goals = :goals, leading_group_id = :group,
                        office_unit_id = :office, office_contact = :contact, office_phone = :phone, rights_types = :rights,
-                       key_products = :products, key_areas = :areas, key_domains = :domains, version = version + 1
+                       key_products = :products, key_areas = :areas, key_domains = :domains, status = :status,
+                       version = version + 1
                  where id = :id and version = :version""")
-                .params(params(c)).param("id", c.id()).param("version", c.version()).update();
+                .params(params(c)).param("status", c.status().name()).param("id", c.id())
+                .param("version", expectedVersion).update();
         if (changed == 1) {
             replaceChildren(c.id(), c);
         }
         return changed == 1;
     }
 
-    void setStatus(long id, CampaignStatus status) {
-        jdbc.sql("update campaign set status = :s, version = version + 1 where id = :id").param("s", status.name())
-                .param("id", id).update();
-    }
-
-    void replacePhases(long id, List<Phase> phases) {
+    private void replacePhases(long id, List<Phase> phases) {
         jdbc.sql("delete from campaign_phase where campaign_id = :id").param("id", id).update();
         int order = 0;
         for (Phase p : phases) {
@@ -128,16 +141,12 @@ class CampaignStore {
                 .list();
         List<Member> members = jdbc.sql("""
                 select m.position, m.person_name, m.title, m.unit_id, u.name
-                  from campaign_member m left join unit u on u.id = m.unit_id
+                  from campaign_member m left join pub_unit u on u.id = m.unit_id
                  where m.campaign_id = :id order by m.sort_order""").param("id", c.id())
                 .query((rs, n) -> new Member(Position.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getObject(4, Long.class), rs.getString(5)))
                 .list();
-        return new Campaign(c.id(), c.title(), c.docNumber(), c.issuingUnitId(), c.issuingUnitName(), c.regionCode(),
-                c.regionName(), c.startsOn(), c.endsOn(), c.guidingIdea(), c.goals(), c.leadingGroupId(),
-                c.leadingGroupName(), c.officeUnitId(), c.officeUnitName(), c.officeContact(), c.officePhone(),
-                c.rightsTypes(), c.keyProducts(), c.keyAreas(), c.keyDomains(), c.status(), c.clonedFromId(), phases,
-                members, c.version());
+        return c.withChildren(phases, members);
     }
 
     private static Campaign header(ResultSet rs) throws SQLException {

@@ -2,13 +2,16 @@ package org.shuangda.campaigns;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.Actor;
 
 /**
  * One task of a campaign (任务分解): a lead unit, cooperating units, a due date, optionally supervised
- * (督办) with progress required every so many working days. Only completion is stored; the status comes
- * from {@link TaskTiming}. The guard methods say who may do what in which state.
+ * (督办) with progress required every so many working days. Only completion is stored; the status is
+ * computed ({@link #statusOn}). What each party may do in which state is {@link TaskAction}'s, which the
+ * guarded methods consult.
  *
  * @param lastProgressOn date of the latest progress report (not notes), null if none
  */
@@ -46,62 +49,79 @@ public record CampaignTask(Long id, long campaignId, String campaignTitle, Campa
     }
 
     /**
-     * Whether {@code party} may add a {@code kind} entry now: progress by the lead or the office while the
-     * campaign runs and the task is open; notes by any party in the task while the campaign runs.
+     * The task's status on {@code today}: done, past its due date, reported on, or not started yet. The
+     * working days left are {@link TaskTiming}'s, on the calendar.
      */
-    public void requireMayReport(TaskParty party, ProgressKind kind) {
-        if (party == TaskParty.OBSERVER) {
-            throw new AccessDeniedProblem("not a party to task " + id);
-        }
-        if (kind == ProgressKind.PROGRESS && party == TaskParty.COOPERATOR) {
-            throw new AccessDeniedProblem("only the lead unit or the office reports progress on task " + id);
-        }
-        requireCampaignRunning();
-        if (kind == ProgressKind.PROGRESS && isCompleted()) {
-            throw new TransitionRefused("task.refused.completed");
-        }
-    }
-
-    /** Marks the task done: the lead unit or the office, once, while the campaign runs. */
-    public void requireMayComplete(TaskParty party) {
-        requireLeadOrOffice(party);
-        requireCampaignRunning();
+    public TaskStatus statusOn(LocalDate today) {
         if (isCompleted()) {
-            throw new TransitionRefused("task.refused.alreadyCompleted");
+            return TaskStatus.COMPLETED;
+        }
+        if (today.isAfter(dueOn)) {
+            return TaskStatus.OVERDUE;
+        }
+        return lastProgressOn != null ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+    }
+
+    /** The steps {@code party} (acting as {@code actor}) may take now, in declaration order: the page's buttons. */
+    public List<TaskAction> availableTo(TaskParty party, Actor actor, LocalDate today) {
+        return Arrays.stream(TaskAction.values()).filter(a -> refusal(a, party, actor, today) == null).toList();
+    }
+
+    /**
+     * Checks that {@code party} may take {@code action} now: 403 for a party that does not take the step or
+     * lacks its permission, 422 ({@link TransitionRefused}) when the campaign's or the task's state forbids it.
+     */
+    public void require(TaskAction action, TaskParty party, Actor actor, LocalDate today) {
+        RuntimeException refusal = refusal(action, party, actor, today);
+        if (refusal != null) {
+            throw refusal;
         }
     }
 
-    /** Reopens a completed task: the office only, while the campaign runs. */
-    public void requireMayReopen(TaskParty party) {
-        if (party != TaskParty.OFFICE) {
-            throw new AccessDeniedProblem("only the office reopens task " + id);
-        }
-        requireCampaignRunning();
-        if (!isCompleted()) {
-            throw new TransitionRefused("task.refused.notCompleted");
-        }
+    /** The task marked done at {@code at} by {@code by}, if {@code party} may complete it now. */
+    CampaignTask complete(TaskParty party, Actor actor, LocalDate today, Instant at, String by) {
+        require(TaskAction.COMPLETE, party, actor, today);
+        return copy(TaskForm.of(this), at, by);
     }
 
-    /** Changes the task itself (title, units, due date, 督办): the office, unless the campaign is closed. */
-    public void requireMayEdit(TaskParty party) {
-        if (party != TaskParty.OFFICE) {
-            throw new AccessDeniedProblem("only the office edits task " + id);
-        }
-        if (campaignStatus == CampaignStatus.CLOSED) {
-            throw new TransitionRefused("campaign.refused.closed");
-        }
+    /** The task open again, if {@code party} may reopen it now. */
+    CampaignTask reopen(TaskParty party, Actor actor, LocalDate today) {
+        require(TaskAction.REOPEN, party, actor, today);
+        return copy(TaskForm.of(this), null, null);
     }
 
-    private void requireLeadOrOffice(TaskParty party) {
-        if (party != TaskParty.LEAD && party != TaskParty.OFFICE) {
-            throw new AccessDeniedProblem("only the lead unit or the office may do this with task " + id);
-        }
+    /** The task as the office changed it; unit names are filled in when it is read again. */
+    CampaignTask edit(TaskParty party, Actor actor, LocalDate today, TaskForm changes) {
+        require(TaskAction.EDIT, party, actor, today);
+        return copy(changes, completedAt, completedBy);
     }
 
-    private void requireCampaignRunning() {
-        if (campaignStatus != CampaignStatus.ACTIVE) {
-            throw new TransitionRefused(campaignStatus == CampaignStatus.CLOSED ? "campaign.refused.closed"
+    /** A new task of campaign {@code campaignId}, as planned by the office (not yet stored). */
+    static CampaignTask planned(long campaignId, TaskForm plan) {
+        return new CampaignTask(null, campaignId, null, null, null, null, null, null, null, null, null, null, false,
+                null, null, null, null, null, 0).copy(plan, null, null);
+    }
+
+    private RuntimeException refusal(TaskAction action, TaskParty party, Actor actor, LocalDate today) {
+        if (!action.takenBy(party)) {
+            return new AccessDeniedProblem(party + " may not " + action + " task " + id);
+        }
+        if (party != TaskParty.OFFICE && !actor.can(action.permission())) {
+            return new AccessDeniedProblem("missing permission " + action.permission());
+        }
+        if (action.needsRunningCampaign() ? campaignStatus != CampaignStatus.ACTIVE
+                : campaignStatus == CampaignStatus.CLOSED) {
+            return new TransitionRefused(campaignStatus == CampaignStatus.CLOSED ? "campaign.refused.closed"
                     : "campaign.refused.notActive");
         }
+        return action.possibleIn(statusOn(today)) ? null : new TransitionRefused(action.refusal());
+    }
+
+    private CampaignTask copy(TaskForm plan, Instant newCompletedAt, String newCompletedBy) {
+        return new CampaignTask(id, campaignId, campaignTitle, campaignStatus, campaignStartsOn, plan.section(),
+                plan.title(), plan.description(), plan.leadUnitId(), null,
+                plan.cooperatorIds().stream().map(u -> new UnitName(u, null)).toList(), plan.dueOn(),
+                plan.supervised(), plan.progressEveryWorkingDays(), newCompletedAt, newCompletedBy, createdOn,
+                lastProgressOn, version);
     }
 }

@@ -33,7 +33,7 @@ class CampaignTodos implements TodoProvider {
         }
         LocalDate today = tasks.today();
         Locale locale = LocaleContextHolder.getLocale();
-        return campaigns.list(CampaignStatus.ACTIVE).stream()
+        return campaigns.list(actor, CampaignStatus.ACTIVE).stream()
                 .filter(c -> c.endsOn() != null && c.endsOn().isBefore(today))
                 .sorted(Comparator.comparing(CampaignSummary::endsOn).reversed())
                 .map(c -> new TodoItem(messages.getMessage("campaign.todo.ended", new Object[] {c.title()}, locale),

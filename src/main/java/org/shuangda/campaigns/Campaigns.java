@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.campaigns.CampaignStore.Placed;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,96 +33,93 @@ public class Campaigns {
         this.events = events;
     }
 
-    public List<CampaignSummary> list(CampaignStatus status) {
-        return store.list(Actors.scopeFor(Permission.CAMPAIGN_VIEW), status);
+    public List<CampaignSummary> list(Actor actor, CampaignStatus status) {
+        return store.list(actor.require(Permission.CAMPAIGN_VIEW), status);
     }
 
-    public Campaign get(long id) {
-        return visible(id).campaign();
+    public Campaign get(Actor actor, long id) {
+        return visible(actor, id).campaign();
     }
 
     /** A campaign the actor manages, to edit it; others are not found. */
-    public Campaign getToManage(long id) {
-        return managed(id, Actors.scopeFor(Permission.CAMPAIGN_MANAGE)).campaign();
+    public Campaign getToManage(Actor actor, long id) {
+        return managed(actor, id).campaign();
     }
 
-    /** Whether the current actor may change campaign {@code id} (for buttons; writes check again). */
-    public boolean mayManage(long id) {
-        var actor = Actors.require();
-        return actor.can(Permission.CAMPAIGN_MANAGE)
-                && store.find(id).filter(p -> actor.scopeFor(Permission.CAMPAIGN_MANAGE).coversArea(p.regionPath()))
-                        .isPresent();
+    /** Whether {@code actor} may change campaign {@code id} (for buttons; writes check again). */
+    public boolean mayManage(Actor actor, long id) {
+        return actor.can(Permission.CAMPAIGN_MANAGE) && store.find(id)
+                .filter(p -> actor.scopeFor(Permission.CAMPAIGN_MANAGE).coversArea(p.regionPath())).isPresent();
+    }
+
+    /** The steps {@code actor} may take on {@code campaign} now (the buttons of its page). */
+    public List<CampaignAction> actionsFor(Actor actor, Campaign campaign) {
+        return mayManage(actor, campaign.id())
+                ? LifecycleAction.available(CampaignAction.class, actor, campaign.status()) : List.of();
     }
 
     @Transactional
-    public Campaign create(Campaign draft) {
-        DataScope scope = Actors.scopeFor(Permission.CAMPAIGN_MANAGE);
+    public Campaign create(Actor actor, Campaign draft) {
+        DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
         Campaign valid = validator.validate(draft, scope).with(null, CampaignStatus.DRAFT, null);
         long id = store.insert(valid);
         Campaign saved = store.find(id).orElseThrow().campaign();
-        events.publishEvent(AuditableChange.created("campaign", id, saved.title(), audit(saved)));
+        events.publishEvent(AuditableChange.created(actor, "campaign", id, saved.title(), audit(saved)));
         return saved;
     }
 
     @Transactional
-    public Campaign update(long id, Campaign changed) {
-        DataScope scope = Actors.scopeFor(Permission.CAMPAIGN_MANAGE);
-        Campaign before = managed(id, scope).campaign();
+    public Campaign update(Actor actor, long id, Campaign changed) {
+        DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
+        Campaign before = managed(actor, id).campaign();
         before.requireEditable();
         Campaign valid = validator.validate(changed, scope).with(id, before.status(), before.clonedFromId());
-        if (!store.update(valid)) {
-            throw new InvalidInput("version", "error.staleVersion");
-        }
-        Campaign after = store.find(id).orElseThrow().campaign();
-        events.publishEvent(AuditableChange.updated("campaign", id, after.title(), audit(before), audit(after)));
+        Campaign after = save(valid, changed.version());
+        events.publishEvent(AuditableChange.updated(actor, "campaign", id, after.title(), audit(before), audit(after)));
         return after;
     }
 
     @Transactional
-    public Campaign replacePhases(long id, List<Phase> phases) {
-        DataScope scope = Actors.scopeFor(Permission.CAMPAIGN_MANAGE);
-        Campaign before = managed(id, scope).campaign();
+    public Campaign replacePhases(Actor actor, long id, List<Phase> phases) {
+        Campaign before = managed(actor, id).campaign();
         before.requireEditable();
-        Campaign with = new Campaign(id, before.title(), before.docNumber(), before.issuingUnitId(), null,
-                before.regionCode(), null, before.startsOn(), before.endsOn(), null, null, null, null, null, null, null,
-                null, null, null, null, null, before.status(), null, phases, null, before.version());
+        Campaign with = before.withPhases(phases);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         validator.checkPhases(with, problems);
         problems.throwIfAny();
-        store.replacePhases(id, phases);
-        Campaign after = store.find(id).orElseThrow().campaign();
-        events.publishEvent(AuditableChange.updated("campaign", id, after.title(),
+        Campaign after = save(with, before.version());
+        events.publishEvent(AuditableChange.updated(actor, "campaign", id, after.title(),
                 Map.of("phases", phaseLines(before)), Map.of("phases", phaseLines(after))));
         return after;
     }
 
+    /** Takes one lifecycle step (issue, close) on a campaign the actor manages. */
     @Transactional
-    public Campaign activate(long id) {
-        Campaign c = managed(id, Actors.scopeFor(Permission.CAMPAIGN_MANAGE)).campaign();
-        return changeStatus(c, c.activate());
+    public Campaign take(Actor actor, long id, CampaignAction action) {
+        Campaign before = managed(actor, id).campaign();
+        Campaign after = save(before.take(action), before.version());
+        events.publishEvent(AuditableChange.updated(actor, "campaign", id, before.title(),
+                Map.of("status", before.status()), Map.of("status", after.status())));
+        return after;
     }
 
-    @Transactional
-    public Campaign close(long id) {
-        Campaign c = managed(id, Actors.scopeFor(Permission.CAMPAIGN_MANAGE)).campaign();
-        return changeStatus(c, c.close());
-    }
-
-    private Campaign changeStatus(Campaign c, CampaignStatus next) {
-        store.setStatus(c.id(), next);
-        events.publishEvent(AuditableChange.updated("campaign", c.id(), c.title(), Map.of("status", c.status()),
-                Map.of("status", next)));
+    /** Writes the plan if nobody saved it since {@code expectedVersion} was read, and answers it as stored. */
+    private Campaign save(Campaign c, int expectedVersion) {
+        if (!store.update(c, expectedVersion)) {
+            throw new InvalidInput("version", "error.staleVersion");
+        }
         return store.find(c.id()).orElseThrow().campaign();
     }
 
-    Placed visible(long id) {
-        DataScope scope = Actors.scopeFor(Permission.CAMPAIGN_VIEW);
+    Placed visible(Actor actor, long id) {
+        DataScope scope = actor.require(Permission.CAMPAIGN_VIEW);
         return store.find(id).filter(p -> scope.coversArea(p.regionPath()))
                 .orElseThrow(() -> new NotFoundProblem("campaign", id));
     }
 
     /** A campaign the actor manages; one they may only see, or not at all, is "not found" to them. */
-    Placed managed(long id, DataScope manage) {
+    Placed managed(Actor actor, long id) {
+        DataScope manage = actor.require(Permission.CAMPAIGN_MANAGE);
         return store.find(id).filter(p -> manage.coversArea(p.regionPath()))
                 .orElseThrow(() -> new NotFoundProblem("campaign", id));
     }

@@ -6,16 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.shuangda.campaigns.TaskProgress.Attachment;
-import org.shuangda.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for a task's progress history; callers check that the actor sees the task. */
+/** SQL for a task's progress history, appended to and never changed; callers check that the actor sees the task. */
 @Repository
 class ProgressStore {
 
     private static final String SELECT = """
-            select p.*, u.name as unit_name from task_progress p join unit u on u.id = p.unit_id
+            select p.*, u.name as unit_name from task_progress p join pub_unit u on u.id = p.unit_id
             """;
 
     private final JdbcClient jdbc;
@@ -37,12 +36,7 @@ class ProgressStore {
         return find(id).orElseThrow();
     }
 
-    long insert(long taskId, ProgressKind kind, Actor actor, String text, Attachment file) {
-        return insert(taskId, kind, actor.unitId(), actor.displayName(), actor.userId(), OffsetDateTime.now(), text,
-                file);
-    }
-
-    /** With an explicit time and unit: the demo data writes its archive history this way. */
+    /** Appends an entry by {@code by} of unit {@code unitId} (a backfilled one has no user) at {@code at}. */
     long insert(long taskId, ProgressKind kind, long unitId, String by, Long userId, OffsetDateTime at, String text,
             Attachment file) {
         return jdbc.sql("""

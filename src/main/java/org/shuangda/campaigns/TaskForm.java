@@ -19,7 +19,8 @@ public record TaskForm(String section, String title, String description, Long le
         version = version == null ? 0 : version;
     }
 
-    static TaskForm of(CampaignTask t) {
+    /** The form as the office last saved it, to edit it. */
+    public static TaskForm of(CampaignTask t) {
         return new TaskForm(t.section(), t.title(), t.description(), t.leadUnitId(), t.cooperatorIds(), t.dueOn(),
                 t.supervised(), t.progressEveryWorkingDays(), t.version());
     }

@@ -2,8 +2,10 @@ package org.shuangda.campaigns;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.shuangda.campaigns.CampaignTask.UnitName;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for tasks. Visibility is one bound predicate: the caller's view scope reaches the lead unit or a
- * cooperating unit (by unit path or by region), or the caller manages the campaign's region (the office).
+ * SQL for tasks: {@link #find}, {@link #insert}, {@link #update} of a whole task (its plan, cooperating
+ * units and completion), {@link #delete}. Visibility is one bound predicate ({@link #visible}); no state
+ * decisions here ({@link CampaignTask} makes them). Units and regions are read through organization's views.
  */
 @Repository
 class TaskStore {
 
-    /** Who may see tasks: the view scope, plus the region patterns of the campaigns the actor manages. */
-    record Reach(DataScope view, String[] managedAreas) {
+    /**
+     * Who may see tasks: those whose {@code view} scope reaches the lead or a cooperating unit (by unit path or
+     * by region) within the campaign's region, and those whose {@code managed} scope reaches the campaign's
+     * region (the office; {@link DataScope#none()} for those who manage nothing).
+     */
+    record Reach(DataScope view, DataScope managed) {
     }
 
     private static final String SELECT = """
@@ -30,17 +38,8 @@ class TaskStore {
                    lu.name as lead_name, (t.created_at at time zone 'Asia/Shanghai')::date as created_on,
                    (select (max(p.reported_at) at time zone 'Asia/Shanghai')::date from task_progress p
                      where p.task_id = t.id and p.kind = 'PROGRESS') as last_progress
-              from campaign_task t join campaign c on c.id = t.campaign_id join region r on r.code = c.region_code
-              join unit lu on lu.id = t.lead_unit_id join region lr on lr.code = lu.region_code
-            """;
-
-    private static final String VISIBLE = """
-             (:all or r.path like any(:managed)
-              or ((lu.path like any(:unitPatterns) or lr.path like any(:regionPatterns)
-                   or exists (select 1 from campaign_task_cooperator tc join unit cu on cu.id = tc.unit_id
-                                join region cr on cr.code = cu.region_code
-                               where tc.task_id = t.id and (cu.path like any(:unitPatterns) or cr.path like any(:regionPatterns))))
-                  and r.path like any(:areaPatterns)))
+              from campaign_task t join campaign c on c.id = t.campaign_id join pub_region r on r.code = c.region_code
+              join pub_unit lu on lu.id = t.lead_unit_id
             """;
 
     private final JdbcClient jdbc;
@@ -50,40 +49,51 @@ class TaskStore {
     }
 
     List<CampaignTask> list(Reach reach, Long campaignId, Long unitId) {
-        List<CampaignTask> tasks = scoped(jdbc.sql(SELECT + " where " + VISIBLE + """
+        SqlPredicate visible = visible(reach);
+        return withCooperators(jdbc.sql(SELECT + " where " + visible.sql() + """
                   and (cast(:campaign as bigint) is null or t.campaign_id = :campaign)
                   and (cast(:unit as bigint) is null or t.lead_unit_id = :unit
                        or exists (select 1 from campaign_task_cooperator x where x.task_id = t.id and x.unit_id = :unit))
-                order by c.starts_on desc, t.campaign_id, t.sort_order, t.id"""), reach)
-                .param("campaign", campaignId).param("unit", unitId).query(TaskStore::header).list();
-        return withCooperators(tasks);
+                order by c.starts_on desc, t.campaign_id, t.sort_order, t.id""").params(visible.params())
+                .param("campaign", campaignId).param("unit", unitId).query(TaskStore::header).list());
     }
 
     Optional<CampaignTask> find(Reach reach, long id) {
-        return scoped(jdbc.sql(SELECT + " where t.id = :id and " + VISIBLE), reach).param("id", id)
+        SqlPredicate visible = visible(reach);
+        return jdbc.sql(SELECT + " where t.id = :id and " + visible.sql()).params(visible.params()).param("id", id)
                 .query(TaskStore::header).optional().map(t -> withCooperators(List.of(t)).get(0));
     }
 
-    long insert(long campaignId, TaskForm f) {
+    /** Every task of a campaign regardless of scope, for cloning a campaign the actor manages. */
+    List<CampaignTask> allOf(long campaignId) {
+        return withCooperators(jdbc.sql(SELECT + " where t.campaign_id = :c order by t.sort_order, t.id")
+                .param("c", campaignId).query(TaskStore::header).list());
+    }
+
+    /** Stores a new task at the end of its campaign's list; answers its id. */
+    long insert(CampaignTask t) {
         long id = jdbc.sql("""
                 insert into campaign_task (campaign_id, section, title, description, lead_unit_id, due_on, supervised,
-                                           progress_every_working_days, sort_order)
-                values (:campaign, :section, :title, :description, :lead, :due, :supervised, :every,
+                                           progress_every_working_days, completed_at, completed_by, sort_order)
+                values (:campaign, :section, :title, :description, :lead, :due, :supervised, :every, :completedAt,
+                        :completedBy,
                         (select coalesce(max(sort_order), 0) + 1 from campaign_task where campaign_id = :campaign))
-                returning id""").params(params(f)).param("campaign", campaignId).query(Long.class).single();
-        replaceCooperators(id, f.cooperatorIds());
+                returning id""").params(params(t)).param("campaign", t.campaignId()).query(Long.class).single();
+        replaceCooperators(id, t.cooperatorIds());
         return id;
     }
 
-    boolean update(long id, TaskForm f) {
+    /** Writes the whole task if {@code expectedVersion} is still current; false when someone saved in between. */
+    boolean update(CampaignTask t, int expectedVersion) {
         int changed = jdbc.sql("""
                 update campaign_task set section = :section, title = :title, description = :description,
                        lead_unit_id = :lead, due_on = :due, supervised = :supervised,
-                       progress_every_working_days = :every, version = version + 1
-                 where id = :id and version = :version""").params(params(f)).param("id", id)
-                .param("version", f.version()).update();
+                       progress_every_working_days = :every, completed_at = :completedAt, completed_by = :completedBy,
+                       version = version + 1
+                 where id = :id and version = :version""").params(params(t)).param("id", t.id())
+                .param("version", expectedVersion).update();
         if (changed == 1) {
-            replaceCooperators(id, f.cooperatorIds());
+            replaceCooperators(t.id(), t.cooperatorIds());
         }
         return changed == 1;
     }
@@ -92,15 +102,18 @@ class TaskStore {
         jdbc.sql("delete from campaign_task where id = :id").param("id", id).update();
     }
 
-    void setCompleted(long id, OffsetDateTime at, String by) {
-        jdbc.sql("update campaign_task set completed_at = :at, completed_by = :by, version = version + 1 where id = :id")
-                .param("at", at).param("by", by).param("id", id).update();
-    }
-
-    /** Every task of a campaign regardless of scope, for cloning a campaign the actor manages. */
-    List<CampaignTask> allOf(long campaignId) {
-        return withCooperators(jdbc.sql(SELECT + " where t.campaign_id = :c order by t.sort_order, t.id")
-                .param("c", campaignId).query(TaskStore::header).list());
+    /**
+     * The office sees the tasks of the campaigns it manages; everyone else those whose lead or cooperating
+     * unit their scope reaches, within the campaign's region.
+     */
+    private static SqlPredicate visible(Reach reach) {
+        SqlPredicate cooperator = reach.view().unitOwned("cu.path", "cu.region_path", "coop");
+        SqlPredicate anyCooperator = new SqlPredicate("""
+                exists (select 1 from campaign_task_cooperator tc join pub_unit cu on cu.id = tc.unit_id
+                         where tc.task_id = t.id and""" + " " + cooperator.sql() + ")", cooperator.params());
+        return SqlPredicate.anyOf(reach.managed().regionOwned("r.path", "managed"),
+                SqlPredicate.allOf(SqlPredicate.anyOf(reach.view().unitOwned("lu.path", "lu.region_path", "lead"),
+                        anyCooperator), reach.view().regionOwned("r.path", "area")));
     }
 
     private void replaceCooperators(long id, List<Long> unitIds) {
@@ -111,18 +124,13 @@ class TaskStore {
         }
     }
 
-    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Reach reach) {
-        DataScope s = reach.view();
-        return spec.params(s.unitParams()).params(s.areaParams()).param("managed", reach.managedAreas());
-    }
-
     private List<CampaignTask> withCooperators(List<CampaignTask> tasks) {
         if (tasks.isEmpty()) {
             return tasks;
         }
         Map<Long, List<UnitName>> byTask = new LinkedHashMap<>();
         jdbc.sql("""
-                select tc.task_id, u.id, u.name from campaign_task_cooperator tc join unit u on u.id = tc.unit_id
+                select tc.task_id, u.id, u.name from campaign_task_cooperator tc join pub_unit u on u.id = tc.unit_id
                  where tc.task_id = any(:ids) order by u.path""")
                 .param("ids", tasks.stream().map(CampaignTask::id).toArray(Long[]::new))
                 .query((rs, n) -> byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -146,15 +154,21 @@ class TaskStore {
                 rs.getInt("version"));
     }
 
-    private static Map<String, Object> params(TaskForm f) {
+    private static Map<String, Object> params(CampaignTask t) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("section", CampaignStore.blank(f.section()));
-        p.put("title", f.title().strip());
-        p.put("description", CampaignStore.blank(f.description()));
-        p.put("lead", f.leadUnitId());
-        p.put("due", f.dueOn());
-        p.put("supervised", f.supervised());
-        p.put("every", f.supervised() ? f.progressEveryWorkingDays() : null);
+        p.put("section", CampaignStore.blank(t.section()));
+        p.put("title", t.title().strip());
+        p.put("description", CampaignStore.blank(t.description()));
+        p.put("lead", t.leadUnitId());
+        p.put("due", t.dueOn());
+        p.put("supervised", t.supervised());
+        p.put("every", t.supervised() ? t.progressEveryWorkingDays() : null);
+        p.put("completedAt", timestamp(t.completedAt()));
+        p.put("completedBy", t.completedBy());
         return p;
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

@@ -19,10 +19,8 @@ public record TaskTiming(TaskStatus status, LocalDate dueOn, long workingDaysLef
         LocalDate progressDueOn) {
 
     public static TaskTiming of(CampaignTask task, LocalDate today, WorkingCalendar calendar) {
-        boolean overdue = !task.isCompleted() && today.isAfter(task.dueOn());
-        TaskStatus status = task.isCompleted() ? TaskStatus.COMPLETED
-                : overdue ? TaskStatus.OVERDUE
-                : task.lastProgressOn() != null ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
+        TaskStatus status = task.statusOn(today);
+        boolean overdue = status == TaskStatus.OVERDUE;
         long left = overdue ? -calendar.workingDaysBetween(task.dueOn(), today)
                 : calendar.workingDaysBetween(today, task.dueOn());
         LocalDate progressDue = progressDue(task, calendar).orElse(null);

@@ -40,10 +40,10 @@ class TaskTodos implements TodoProvider {
         }
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = tasks.today();
-        Set<Long> running = campaigns.list(CampaignStatus.ACTIVE).stream()
+        Set<Long> running = campaigns.list(actor, CampaignStatus.ACTIVE).stream()
                 .filter(c -> c.endsOn() == null || !c.endsOn().isBefore(today)).map(CampaignSummary::id)
                 .collect(Collectors.toSet());
-        return tasks.list(TaskFilter.ofUnit(actor.unitId())).stream()
+        return tasks.list(actor, TaskFilter.ofUnit(actor.unitId())).stream()
                 .filter(r -> r.task().leadUnitId() == actor.unitId())
                 .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen())
                 .sorted(Comparator.comparing((TaskRow r) -> r.task().dueOn()))

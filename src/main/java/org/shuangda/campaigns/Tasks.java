@@ -1,5 +1,6 @@
 package org.shuangda.campaigns;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.campaigns.CampaignStore.Placed;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Campaign tasks: a task is seen by its lead and cooperating units (and whoever's scope reaches them by
  * region, such as leaders) and by the office managing the campaign; only the office changes tasks.
- * Statuses are computed for {@link #today()} on the working-day calendar.
+ * Statuses are computed for {@link #today()} on the working-day calendar; what each party may do is
+ * {@link TaskAction}'s.
  */
 @Service
 public class Tasks {
@@ -30,91 +31,96 @@ public class Tasks {
     private final Campaigns campaigns;
     private final CampaignValidator validator;
     private final WorkingCalendar calendar;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Tasks(TaskStore store, Campaigns campaigns, CampaignValidator validator, WorkingCalendar calendar,
+    Tasks(TaskStore store, Campaigns campaigns, CampaignValidator validator, WorkingCalendar calendar, Clock clock,
             ApplicationEventPublisher events) {
         this.store = store;
         this.campaigns = campaigns;
         this.validator = validator;
         this.calendar = calendar;
+        this.clock = clock;
         this.events = events;
     }
 
-    public List<TaskRow> list(TaskFilter filter) {
+    public List<TaskRow> list(Actor actor, TaskFilter filter) {
         LocalDate today = today();
-        return store.list(reach(), filter.campaignId(), filter.unitId()).stream()
+        return store.list(reach(actor), filter.campaignId(), filter.unitId()).stream()
                 .map(t -> new TaskRow(t, TaskTiming.of(t, today, calendar)))
                 .filter(r -> filter.status() == null || r.timing().status() == filter.status()).toList();
     }
 
-    public TaskRow get(long id) {
-        CampaignTask task = visible(id);
-        return new TaskRow(task, TaskTiming.of(task, today(), calendar));
+    public TaskRow get(Actor actor, long id) {
+        return row(visible(actor, id));
     }
 
-    /** How the current actor stands to task {@code id} (decides which buttons a page shows). */
-    public TaskParty partyOf(CampaignTask task) {
-        Actor actor = Actors.require();
-        return task.partyOf(actor.unitId(), managesCampaignOf(task));
+    /** How {@code actor} stands to {@code task}: lead, cooperating unit, the office or an observer. */
+    public TaskParty partyOf(Actor actor, CampaignTask task) {
+        return task.partyOf(actor.unitId(), campaigns.mayManage(actor, task.campaignId()));
+    }
+
+    /** The steps {@code actor} may take on the task now (the buttons and forms of its page). */
+    public List<TaskAction> actionsFor(Actor actor, CampaignTask task) {
+        return task.availableTo(partyOf(actor, task), actor, today());
     }
 
     @Transactional
-    public TaskRow create(long campaignId, TaskForm form) {
-        Placed campaign = campaigns.managed(campaignId, Actors.scopeFor(Permission.CAMPAIGN_MANAGE));
+    public TaskRow create(Actor actor, long campaignId, TaskForm form) {
+        Placed campaign = campaigns.managed(actor, campaignId);
         campaign.campaign().requireEditable();
         validate(form, campaign);
-        long id = store.insert(campaignId, form);
-        TaskRow saved = get(id);
-        events.publishEvent(AuditableChange.created("campaign_task", id, saved.task().title(), audit(saved.task())));
+        long id = store.insert(CampaignTask.planned(campaignId, form));
+        TaskRow saved = get(actor, id);
+        events.publishEvent(AuditableChange.created(actor, "campaign_task", id, saved.task().title(),
+                audit(saved.task())));
         return saved;
     }
 
     @Transactional
-    public TaskRow update(long id, TaskForm form) {
-        CampaignTask before = visible(id);
-        before.requireMayEdit(partyOf(before));
-        Placed campaign = campaigns.managed(before.campaignId(), Actors.scopeFor(Permission.CAMPAIGN_MANAGE));
-        validate(form, campaign);
-        if (!store.update(id, form)) {
-            throw new InvalidInput("version", "error.staleVersion");
-        }
-        TaskRow after = get(id);
-        events.publishEvent(AuditableChange.updated("campaign_task", id, after.task().title(), audit(before),
+    public TaskRow update(Actor actor, long id, TaskForm form) {
+        CampaignTask before = visible(actor, id);
+        CampaignTask edited = before.edit(partyOf(actor, before), actor, today(), form);
+        validate(form, campaigns.managed(actor, before.campaignId()));
+        TaskRow after = save(actor, edited, form.version());
+        events.publishEvent(AuditableChange.updated(actor, "campaign_task", id, after.task().title(), audit(before),
                 audit(after.task())));
         return after;
     }
 
     @Transactional
-    public void delete(long id) {
-        CampaignTask task = visible(id);
-        task.requireMayEdit(partyOf(task));
+    public void delete(Actor actor, long id) {
+        CampaignTask task = visible(actor, id);
+        task.require(TaskAction.EDIT, partyOf(actor, task), actor, today());
         store.delete(id);
-        events.publishEvent(AuditableChange.deleted("campaign_task", id, task.title(), audit(task)));
+        events.publishEvent(AuditableChange.deleted(actor, "campaign_task", id, task.title(), audit(task)));
     }
 
-    /** The date statuses are computed for: today in Beijing. */
+    /** The date statuses are computed for: today in Beijing, on the platform's clock. */
     public LocalDate today() {
-        return LocalDate.now(WorkingCalendar.ZONE);
+        return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
     }
 
-    CampaignTask visible(long id) {
-        return store.find(reach(), id).orElseThrow(() -> new NotFoundProblem("task", id));
-    }
-
-    private boolean managesCampaignOf(CampaignTask task) {
-        Actor actor = Actors.require();
-        return actor.can(Permission.CAMPAIGN_MANAGE) && campaigns.mayManage(task.campaignId());
-    }
-
-    private TaskStore.Reach reach() {
-        DataScope view = Actors.scopeFor(Permission.CAMPAIGN_VIEW);
-        Actor actor = Actors.require();
-        String[] managed = actor.can(Permission.CAMPAIGN_MANAGE)
-                ? actor.scopeFor(Permission.CAMPAIGN_MANAGE).areaPatternArray() : new String[0];
-        if (actor.can(Permission.CAMPAIGN_MANAGE) && actor.scopeFor(Permission.CAMPAIGN_MANAGE).all()) {
-            view = DataScope.everything();
+    /** Writes a changed task if nobody saved it since {@code expectedVersion} was read; answers it as stored. */
+    TaskRow save(Actor actor, CampaignTask changed, int expectedVersion) {
+        if (!store.update(changed, expectedVersion)) {
+            throw new InvalidInput("version", "error.staleVersion");
         }
+        return get(actor, changed.id());
+    }
+
+    CampaignTask visible(Actor actor, long id) {
+        return store.find(reach(actor), id).orElseThrow(() -> new NotFoundProblem("task", id));
+    }
+
+    private TaskRow row(CampaignTask task) {
+        return new TaskRow(task, TaskTiming.of(task, today(), calendar));
+    }
+
+    private static TaskStore.Reach reach(Actor actor) {
+        DataScope view = actor.require(Permission.CAMPAIGN_VIEW);
+        DataScope managed = actor.can(Permission.CAMPAIGN_MANAGE) ? actor.scopeFor(Permission.CAMPAIGN_MANAGE)
+                : DataScope.none();
         return new TaskStore.Reach(view, managed);
     }
 

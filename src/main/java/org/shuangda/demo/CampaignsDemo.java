@@ -1,14 +1,15 @@
 package org.shuangda.demo;
 
-import org.shuangda.shared.Actor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.Campaign.Phase;
+import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.ProgressKind;
 import org.shuangda.campaigns.TaskForm;
@@ -16,7 +17,9 @@ import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.Tasks;
 import org.shuangda.organization.LeadingGroup;
 import org.shuangda.organization.LeadingGroups;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuangda.organization.Unit;
+import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,14 +50,16 @@ class CampaignsDemo implements DemoDataStep {
     private final Tasks tasks;
     private final TaskReports reports;
     private final LeadingGroups groups;
-    private final JdbcClient jdbc;
+    private final Units units;
+    /** Unit ids by name, looked up once per load through organization's service. */
+    private final Map<String, Long> unitIds = new HashMap<>();
 
-    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, JdbcClient jdbc) {
+    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, Units units) {
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.reports = reports;
         this.groups = groups;
-        this.jdbc = jdbc;
+        this.units = units;
     }
 
     @Override
@@ -64,13 +69,14 @@ class CampaignsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        lichengPlan();
-        pingshunPlan();
-        currentPlan(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        unitIds.clear(); // a fresh database has other ids
+        lichengPlan(system);
+        pingshunPlan(system);
+        currentPlan(system, tasks.today());
     }
 
-    private void lichengPlan() {
-        Campaign plan = campaigns.create(plan("黎城县", "140426", LICHENG_2010, "黎政办发〔2010〕108号",
+    private void lichengPlan(Actor system) {
+        Campaign plan = campaigns.create(system, plan("黎城县", "140426", LICHENG_2010, "黎政办发〔2010〕108号",
                 LocalDate.of(2010, 12, 21), LocalDate.of(2011, 1, 21), List.of(
                         new Phase("动员部署", LocalDate.of(2010, 12, 21), LocalDate.of(2010, 12, 21),
                                 "成立领导组，制定工作方案，任务分解，进行专项行动全面动员部署。"),
@@ -79,52 +85,52 @@ class CampaignsDemo implements DemoDataStep {
                                         + "2011年1月1日—16日对重点区域、重点部门进行检查，1月7日第二次数据报送。"),
                         new Phase("总结", LocalDate.of(2011, 1, 17), LocalDate.of(2011, 1, 21),
                                 "对重点环节、重点区域、重点领域和重点案件的查处情况进行总结，1月17日第三次数据报送，做好省、市重点检查的准备。"))));
-        campaigns.activate(plan.id());
-        Map<String, Long> ids = new java.util.HashMap<>();
+        campaigns.take(system, plan.id(), CampaignAction.ACTIVATE);
+        Map<String, Long> ids = new HashMap<>();
         for (SeedTask t : SeedTask.LICHENG) {
-            ids.put(t.key(), tasks.create(plan.id(), form(t, "黎城县")).task().id());
+            ids.put(t.key(), tasks.create(system, plan.id(), form(t, "黎城县")).task().id());
         }
-        note(ids.get("print"), "文化广电新闻出版局", at(2010, 12, 23), "已召开印刷复制企业负责人会议，部署自查；联合公安、工商对城区12家印刷企业开展检查。");
-        note(ids.get("quality"), "质量技术监督局", at(2010, 12, 28), "检查生产企业18户，责令整改3户，立案查处以假充真案件1件。");
-        note(ids.get("market"), "工商行政管理局", at(2010, 12, 24), "出动执法人员86人次，检查经营主体143户，查处侵犯注册商标专用权案件2件。");
-        note(ids.get("seed"), "农业委员会", at(2011, 1, 6), "对全县种子经营门店开展拉网式检查，抽检玉米、小麦种子样品12个。");
-        note(ids.get("price"), "物价局", at(2010, 12, 30), "开展元旦、春节市场价格专项检查，检查商户46户，未发现价格欺诈行为。");
-        reports.completeAsOf(ids.get("price"), at(2011, 1, 14), "物价局（补录）");
-        note(ids.get("police"), "公安局", at(2011, 1, 10), "受理工商部门移送涉嫌销售假冒注册商标商品案件1起，已立案侦查。");
-        reports.backfill(ids.get("print"), ProgressKind.NOTE, unitId("黎城县公安局"), "公安局（补录）", at(2010, 12, 23),
+        note(system, ids.get("print"), "文化广电新闻出版局", at(2010, 12, 23), "已召开印刷复制企业负责人会议，部署自查；联合公安、工商对城区12家印刷企业开展检查。");
+        note(system, ids.get("quality"), "质量技术监督局", at(2010, 12, 28), "检查生产企业18户，责令整改3户，立案查处以假充真案件1件。");
+        note(system, ids.get("market"), "工商行政管理局", at(2010, 12, 24), "出动执法人员86人次，检查经营主体143户，查处侵犯注册商标专用权案件2件。");
+        note(system, ids.get("seed"), "农业委员会", at(2011, 1, 6), "对全县种子经营门店开展拉网式检查，抽检玉米、小麦种子样品12个。");
+        note(system, ids.get("price"), "物价局", at(2010, 12, 30), "开展元旦、春节市场价格专项检查，检查商户46户，未发现价格欺诈行为。");
+        reports.completeAsOf(system, ids.get("price"), at(2011, 1, 14), "物价局（补录）");
+        note(system, ids.get("police"), "公安局", at(2011, 1, 10), "受理工商部门移送涉嫌销售假冒注册商标商品案件1起，已立案侦查。");
+        reports.backfill(system, ids.get("print"), ProgressKind.NOTE, unitId("黎城县公安局"), "公安局（补录）", at(2010, 12, 23),
                 "配合出动民警6人次，参与印刷企业联合检查。");
     }
 
-    private void pingshunPlan() {
-        Campaign plan = campaigns.create(plan("平顺县", "140425", "平顺县打击侵犯知识产权和制售假冒伪劣商品专项行动", "平政办发〔2010〕96号",
+    private void pingshunPlan(Actor system) {
+        Campaign plan = campaigns.create(system, plan("平顺县", "140425", "平顺县打击侵犯知识产权和制售假冒伪劣商品专项行动", "平政办发〔2010〕96号",
                 LocalDate.of(2010, 12, 20), LocalDate.of(2011, 1, 20), List.of(
                         new Phase("动员部署", LocalDate.of(2010, 12, 20), LocalDate.of(2010, 12, 22), "制定方案，动员部署。"),
                         new Phase("集中整治", LocalDate.of(2010, 12, 23), LocalDate.of(2011, 1, 14), "开展集中检查和整治。"),
                         new Phase("总结", LocalDate.of(2011, 1, 15), LocalDate.of(2011, 1, 20), "总结上报。"))));
-        campaigns.activate(plan.id());
+        campaigns.take(system, plan.id(), CampaignAction.ACTIVATE);
         long market = 0;
         for (SeedTask t : SeedTask.PINGSHUN) {
-            long id = tasks.create(plan.id(), form(t, "平顺县")).task().id();
+            long id = tasks.create(system, plan.id(), form(t, "平顺县")).task().id();
             market = t.key().equals("market") ? id : market;
         }
-        reports.backfill(market, ProgressKind.PROGRESS, unitId("平顺县工商行政管理局"), "工商行政管理局（补录）",
+        reports.backfill(system, market, ProgressKind.PROGRESS, unitId("平顺县工商行政管理局"), "工商行政管理局（补录）",
                 at(2010, 12, 27), "检查集贸市场4个，查扣假冒商品120件。");
-        reports.completeAsOf(market, at(2011, 1, 18), "工商行政管理局（补录）");
-        campaigns.close(plan.id());
+        reports.completeAsOf(system, market, at(2011, 1, 18), "工商行政管理局（补录）");
+        campaigns.take(system, plan.id(), CampaignAction.CLOSE);
     }
 
-    private void currentPlan(LocalDate today) {
+    private void currentPlan(Actor system, LocalDate today) {
         LocalDate start = today.minusWeeks(3);
         LocalDate end = LocalDate.of(start.getYear() + 1, 6, 30);
-        Campaign plan = campaigns.create(plan("黎城县", "140426", start.getYear() + "年黎城县“双打”工作方案", null, start, end,
+        Campaign plan = campaigns.create(system, plan("黎城县", "140426", start.getYear() + "年黎城县“双打”工作方案", null, start, end,
                 List.of(new Phase("动员部署", start, start.plusDays(6), "制定方案，召开动员会。"),
                         new Phase("集中整治", start.plusDays(7), end.minusDays(30), "各成员单位按分工开展集中整治，按月报送进展。"),
                         new Phase("总结", end.minusDays(29), end, "总结经验，建立长效机制。"))));
-        campaigns.activate(plan.id());
+        campaigns.take(system, plan.id(), CampaignAction.ACTIVATE);
         for (SeedTask t : SeedTask.current(today)) {
-            long id = tasks.create(plan.id(), form(t, "黎城县")).task().id();
+            long id = tasks.create(system, plan.id(), form(t, "黎城县")).task().id();
             if (t.key().equals("market")) {
-                reports.backfill(id, ProgressKind.PROGRESS, unitId("黎城县工商行政管理局"), "工商行政管理局",
+                reports.backfill(system, id, ProgressKind.PROGRESS, unitId("黎城县工商行政管理局"), "工商行政管理局",
                         OffsetDateTime.of(today.minusDays(9), LocalTime.of(16, 30), ZoneOffset.ofHours(8)),
                         "已对城区农贸市场和商品集散地开展第一轮巡查，检查经营户52户。");
             }
@@ -146,15 +152,18 @@ class CampaignsDemo implements DemoDataStep {
                 t.supervisedEvery(), 0);
     }
 
-    private void note(long taskId, String unitSuffix, OffsetDateTime at, String text) {
-        reports.backfill(taskId, ProgressKind.PROGRESS, unitId("黎城县" + unitSuffix), unitSuffix + "（补录）", at, text);
+    private void note(Actor system, long taskId, String unitSuffix, OffsetDateTime at, String text) {
+        reports.backfill(system, taskId, ProgressKind.PROGRESS, unitId("黎城县" + unitSuffix), unitSuffix + "（补录）", at, text);
     }
 
     private static OffsetDateTime at(int year, int month, int day) {
         return OffsetDateTime.of(year, month, day, 17, 0, 0, 0, ZoneOffset.ofHours(8));
     }
 
+    /** The unit named exactly {@code name}, found through the organization module's unit search. */
     private long unitId(String name) {
-        return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
+        return unitIds.computeIfAbsent(name, n -> units.list(n, null, null, 0, 100).units().stream()
+                .filter(u -> u.name().equals(n)).map(Unit::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo unit " + n)));
     }
 }

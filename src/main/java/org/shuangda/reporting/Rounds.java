@@ -61,7 +61,7 @@ public class Rounds {
     /** The campaign exists and the office may see it (the campaigns module decides, with its scope). */
     private boolean campaignVisible(long campaignId) {
         try {
-            campaigns.get(campaignId);
+            campaigns.get(Actors.require(), campaignId);
             return true;
         } catch (org.shuangda.shared.NotFoundProblem | org.shuangda.shared.AccessDeniedProblem e) {
             return false;

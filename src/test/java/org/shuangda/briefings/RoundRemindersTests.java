@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignAction;
+import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.RoundReminders;
+import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reminders on a round of its own (due Monday 2030-03-11, a year whose March has no holidays, so the
@@ -29,23 +33,25 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class RoundRemindersTests {
 
-    private static final AtomicLong CAMPAIGNS = new AtomicLong(96_000);
     private static final LocalDate DUE = LocalDate.of(2030, 3, 11);
+    private static final String CAMPAIGN = """
+            {"title":"提醒测试专项行动","regionCode":"140426","startsOn":"2030-01-01","endsOn":"2030-06-30"}""";
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired RoundReminders reminders;
+    @Autowired Campaigns campaigns;
+    @Autowired ObjectMapper json;
     long round;
     long submittedUnit;
 
     @BeforeEach
     void round() {
         new BriefingFixtures(mvc, users, jdbc);
-        long campaign = jdbc.sql("""
-                insert into campaign (id, title, region_code, starts_on, ends_on, status)
-                values (:id, '提醒测试专项行动', '140426', '2030-01-01', '2030-06-30', 'ACTIVE') returning id""")
-                .param("id", CAMPAIGNS.incrementAndGet()).query(Long.class).single();
+        Actor office = users.actor("licheng.office");
+        long campaign = campaigns.create(office, json.readValue(CAMPAIGN, Campaign.class)).id();
+        campaigns.take(office, campaign, CampaignAction.ACTIVATE);
         round = jdbc.sql("""
                 insert into report_round (campaign_id, template_id, region_code, seq, name, period_from, period_to,
                                           due_on, on_time_until, locks_after)

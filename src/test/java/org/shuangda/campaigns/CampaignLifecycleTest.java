@@ -10,31 +10,32 @@ import static org.shuangda.campaigns.CampaignStatus.DRAFT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shuangda.shared.LifecycleAction;
 
 /** DRAFT → ACTIVE → CLOSED and nothing else; a closed campaign is read-only. */
 class CampaignLifecycleTest {
 
     @Test
     void aDraftIsActivated() {
-        assertThat(Fixtures.campaign(DRAFT).activate()).isEqualTo(ACTIVE);
+        assertThat(Fixtures.campaign(DRAFT).take(CampaignAction.ACTIVATE).status()).isEqualTo(ACTIVE);
     }
 
     @ParameterizedTest
     @EnumSource(value = CampaignStatus.class, names = {"ACTIVE", "CLOSED"})
     void onlyADraftCanBeActivated(CampaignStatus status) {
-        assertThatThrownBy(() -> Fixtures.campaign(status).activate()).isInstanceOf(TransitionRefused.class)
+        assertThatThrownBy(() -> Fixtures.campaign(status).take(CampaignAction.ACTIVATE)).isInstanceOf(TransitionRefused.class)
                 .hasMessageContaining("campaign.refused.activate");
     }
 
     @Test
     void anActiveCampaignIsClosed() {
-        assertThat(Fixtures.campaign(ACTIVE).close()).isEqualTo(CLOSED);
+        assertThat(Fixtures.campaign(ACTIVE).take(CampaignAction.CLOSE).status()).isEqualTo(CLOSED);
     }
 
     @ParameterizedTest
     @EnumSource(value = CampaignStatus.class, names = {"DRAFT", "CLOSED"})
     void onlyAnActiveCampaignCanBeClosed(CampaignStatus status) {
-        assertThatThrownBy(() -> Fixtures.campaign(status).close()).isInstanceOf(TransitionRefused.class)
+        assertThatThrownBy(() -> Fixtures.campaign(status).take(CampaignAction.CLOSE)).isInstanceOf(TransitionRefused.class)
                 .hasMessageContaining("campaign.refused.close");
     }
 
@@ -48,6 +49,16 @@ class CampaignLifecycleTest {
     void aClosedCampaignCannotBeEdited() {
         assertThatThrownBy(() -> Fixtures.campaign(CLOSED).requireEditable()).isInstanceOf(TransitionRefused.class)
                 .hasMessageContaining("campaign.refused.closed");
+    }
+
+    @Test
+    void theButtonsAreTheStepsPossibleNow() {
+        assertThat(LifecycleAction.available(CampaignAction.class, Fixtures.MANAGER, DRAFT))
+                .containsExactly(CampaignAction.ACTIVATE);
+        assertThat(LifecycleAction.available(CampaignAction.class, Fixtures.MANAGER, ACTIVE))
+                .containsExactly(CampaignAction.CLOSE);
+        assertThat(LifecycleAction.available(CampaignAction.class, Fixtures.MANAGER, CLOSED)).isEmpty();
+        assertThat(LifecycleAction.available(CampaignAction.class, Fixtures.REPORTER, DRAFT)).isEmpty();
     }
 
     @Test

@@ -2,8 +2,13 @@ package org.shuangda.campaigns;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.shuangda.campaigns.CampaignTask.UnitName;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.Permission;
 
 /** Values for plain unit tests: a campaign and a task in a chosen state, no database. */
 final class Fixtures {
@@ -11,6 +16,28 @@ final class Fixtures {
     static final long LEAD = 10;
     static final long COOPERATOR = 11;
     static final long STRANGER = 12;
+    /** A day before the fixture task's due date. */
+    static final LocalDate TODAY = LocalDate.of(2011, 1, 5);
+    /** A member unit's reporter: sees campaigns, reports on tasks. */
+    static final Actor REPORTER = new TestActor(EnumSet.of(Permission.CAMPAIGN_VIEW, Permission.TASK_REPORT));
+    /** A leader: sees campaigns and tasks, reports on none. */
+    static final Actor VIEWER = new TestActor(EnumSet.of(Permission.CAMPAIGN_VIEW));
+    /** The office (an administrator's grants: it manages campaigns but holds no TASK_REPORT). */
+    static final Actor MANAGER = new TestActor(EnumSet.of(Permission.CAMPAIGN_VIEW, Permission.CAMPAIGN_MANAGE));
+
+    /** An actor with the given permissions over everything; the party to a task is given separately. */
+    record TestActor(Set<Permission> permissions) implements Actor {
+        @Override public long userId() { return 1; }
+        @Override public String username() { return "test"; }
+        @Override public String displayName() { return "测试"; }
+        @Override public long unitId() { return LEAD; }
+        @Override public String unitName() { return "工商局"; }
+        @Override public String unitRegionPath() { return "/140000/140400/140426/"; }
+        @Override public boolean can(Permission permission) { return permissions.contains(permission); }
+        @Override public DataScope scopeFor(Permission permission) {
+            return can(permission) ? DataScope.everything() : DataScope.none();
+        }
+    }
 
     private Fixtures() {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.shuangda.briefings.Briefing;
 import org.shuangda.briefings.Briefings;
 import org.shuangda.briefings.Paragraph;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,26 +45,26 @@ class BriefingApi {
 
     @GetMapping
     @Operation(summary = "A campaign's documents the caller may see (drafts: the office only), newest first")
-    List<Briefing> list(@Parameter(description = "Campaign id") @RequestParam long campaign) {
-        return briefings.list(campaign);
+    List<Briefing> list(Actor me, @Parameter(description = "Campaign id") @RequestParam long campaign) {
+        return briefings.list(me, campaign);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One document with its paragraphs (404 outside the caller's scope)")
-    Briefing get(@PathVariable long id) {
-        return briefings.get(id);
+    Briefing get(Actor me, @PathVariable long id) {
+        return briefings.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Compose a draft from today's data (REPORT_REVIEW over the campaign's region)",
             description = "rounded=true phrases figures as 400余人次 / 70多个; false (default) gives exact figures")
-    ResponseEntity<Briefing> create(@RequestBody NewDraft draft) {
+    ResponseEntity<Briefing> create(Actor me, @RequestBody NewDraft draft) {
         boolean rounded = Boolean.TRUE.equals(draft.rounded());
         Briefing created;
         if (draft.roundId() != null) {
-            created = briefings.draftForRound(draft.roundId(), rounded);
+            created = briefings.draftForRound(me, draft.roundId(), rounded);
         } else if (draft.campaignId() != null) {
-            created = briefings.draftForCampaign(draft.campaignId(), rounded);
+            created = briefings.draftForCampaign(me, draft.campaignId(), rounded);
         } else {
             throw new InvalidInput("roundId", "briefings.error.roundOrCampaign");
         }
@@ -72,20 +73,20 @@ class BriefingApi {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a draft's paragraphs (422 once issued, or on a stale version)")
-    Briefing update(@PathVariable long id, @RequestBody Edit edit) {
-        return briefings.update(id, edit.version(), edit.paragraphs());
+    Briefing update(Actor me, @PathVariable long id, @RequestBody Edit edit) {
+        return briefings.update(me, id, edit.version(), edit.paragraphs());
     }
 
     @PostMapping("/{id}/issue")
     @Operation(summary = "Issue a draft: archived under a number and today's date, never changed again",
             description = "docNumber optional (default 2011年第1期, per campaign and year); issuing twice: 422 on status")
-    Briefing issue(@PathVariable long id, @RequestBody(required = false) Issue issue) {
-        return briefings.issue(id, issue == null ? null : issue.docNumber());
+    Briefing issue(Actor me, @PathVariable long id, @RequestBody(required = false) Issue issue) {
+        return briefings.issue(me, id, issue == null ? null : issue.docNumber());
     }
 
     @GetMapping("/{id}/docx")
     @Operation(summary = "The issued document as DOCX (A4, 黑体/仿宋), built from the archived text")
-    ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return DocxDownload.of(briefings.get(id), briefings.docx(id));
+    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id) {
+        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id));
     }
 }

@@ -3,9 +3,11 @@ package org.shuangda.briefings.web;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.briefings.Briefing;
+import org.shuangda.briefings.BriefingAction;
 import org.shuangda.briefings.Briefings;
 import org.shuangda.briefings.Paragraph;
 import org.shuangda.campaigns.Campaigns;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
@@ -39,62 +41,64 @@ class BriefingEditorPages {
     }
 
     @GetMapping
-    String show(@PathVariable long id, Model model) {
-        Briefing briefing = briefings.get(id);
-        return page(briefing, briefing.paragraphs(), briefing.version(), model, Map.of());
+    String show(Actor me, @PathVariable long id, Model model) {
+        Briefing briefing = briefings.get(me, id);
+        return page(me, briefing, briefing.paragraphs(), briefing.version(), model, Map.of());
     }
 
     /** Saves; or, with {@code preview}, {@code more}, {@code remove} or {@code insertAfter}, only re-shows. */
     @PostMapping
-    String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+    String save(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
-        Briefing briefing = briefings.get(id);
+        Briefing briefing = briefings.get(me, id);
         List<Paragraph> submitted = BriefingForm.paragraphs(params);
         Integer version = BriefingForm.version(params.getFirst("version"));
         int shownVersion = version == null ? briefing.version() : version;
         if (params.containsKey("preview")) {
             model.addAttribute("preview", true);
-            return page(briefing, submitted, shownVersion, model, Map.of());
+            return page(me, briefing, submitted, shownVersion, model, Map.of());
         }
         if (params.containsKey("more") || params.containsKey("remove") || params.containsKey("insertAfter")) {
-            return page(briefing, BriefingForm.rearranged(submitted, params), shownVersion, model, Map.of());
+            return page(me, briefing, BriefingForm.rearranged(submitted, params), shownVersion, model, Map.of());
         }
         try {
             // a missing or garbled version must not mean "overwrite whatever is there"
-            briefings.update(id, version == null ? -1 : version, submitted);
+            briefings.update(me, id, version == null ? -1 : version, submitted);
             redirect.addFlashAttribute("notice", "briefings.page.saved");
             return "redirect:/briefings/" + id;
         } catch (InvalidInput e) {
-            return page(briefing, submitted, shownVersion, model, formErrors.of(e));
+            return page(me, briefing, submitted, shownVersion, model, formErrors.of(e));
         }
     }
 
     @PostMapping("/issue")
-    String issue(@PathVariable long id, @RequestParam(required = false) String docNumber, Model model,
+    String issue(Actor me, @PathVariable long id, @RequestParam(required = false) String docNumber, Model model,
             RedirectAttributes redirect) {
         try {
-            briefings.issue(id, docNumber);
+            briefings.issue(me, id, docNumber);
             redirect.addFlashAttribute("notice", "briefings.page.issued");
             return "redirect:/briefings/" + id;
         } catch (InvalidInput e) {
-            Briefing briefing = briefings.get(id);
+            Briefing briefing = briefings.get(me, id);
             model.addAttribute("docNumber", docNumber);
-            return page(briefing, briefing.paragraphs(), briefing.version(), model, formErrors.of(e));
+            return page(me, briefing, briefing.paragraphs(), briefing.version(), model, formErrors.of(e));
         }
     }
 
     @GetMapping("/docx")
-    ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return DocxDownload.of(briefings.get(id), briefings.docx(id));
+    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id) {
+        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id));
     }
 
-    private String page(Briefing briefing, List<Paragraph> rows, int version, Model model,
+    private String page(Actor me, Briefing briefing, List<Paragraph> rows, int version, Model model,
             Map<String, String> errors) {
         model.addAttribute("briefing", briefing);
-        model.addAttribute("campaign", campaigns.get(briefing.campaignId()));
+        model.addAttribute("campaign", campaigns.get(me, briefing.campaignId()));
         model.addAttribute("rows", rows);
         model.addAttribute("version", version);
-        model.addAttribute("editable", !briefing.issued() && briefings.mayReview(briefing));
+        List<BriefingAction> actions = briefings.actionsFor(me, briefing);
+        model.addAttribute("actions", actions);
+        model.addAttribute("editable", actions.contains(BriefingAction.EDIT)); // else the page shows the text only
         model.addAttribute("styles", Paragraph.Style.values());
         model.addAttribute("errors", errors);
         return "briefings/document";

@@ -7,7 +7,7 @@ import org.shuangda.briefings.Briefings;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -39,44 +39,44 @@ class BriefingListPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String campaign, Model model) {
+    String list(Actor me, @RequestParam(required = false) String campaign, Model model) {
         Long id = BriefingForm.number(campaign);
         if (id == null) {
-            model.addAttribute("campaigns", campaigns.list(null));
+            model.addAttribute("campaigns", campaigns.list(me, null));
             return "briefings/campaigns";
         }
-        return page(id, model, Map.of());
+        return page(me, id, model, Map.of());
     }
 
     /** Composes a draft: {@code kind=round} needs a round, {@code kind=summary} takes the whole campaign. */
     @PostMapping("/new")
-    String create(@RequestParam long campaign, @RequestParam(required = false) String kind,
+    String create(Actor me, @RequestParam long campaign, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String round, @RequestParam(required = false) String rounded,
             Model model) {
         boolean roundedFigures = "true".equals(rounded);
         try {
             Briefing created;
             if ("summary".equals(kind)) {
-                created = briefings.draftForCampaign(campaign, roundedFigures);
+                created = briefings.draftForCampaign(me, campaign, roundedFigures);
             } else {
                 Long roundId = BriefingForm.number(round);
                 if (roundId == null || rounds.list(campaign).stream().noneMatch(r -> r.round().id() == roundId)) {
                     throw new InvalidInput("round", "briefings.page.error.round");
                 }
-                created = briefings.draftForRound(roundId, roundedFigures);
+                created = briefings.draftForRound(me, roundId, roundedFigures);
             }
             return "redirect:/briefings/" + created.id();
         } catch (InvalidInput e) {
             model.addAttribute("chosenRound", round).addAttribute("chosenRounded", roundedFigures);
-            return page(campaign, model, formErrors.of(e));
+            return page(me, campaign, model, formErrors.of(e));
         }
     }
 
-    private String page(long campaignId, Model model, Map<String, String> errors) {
-        model.addAttribute("campaign", campaigns.get(campaignId));
-        model.addAttribute("documents", briefings.list(campaignId));
+    private String page(Actor me, long campaignId, Model model, Map<String, String> errors) {
+        model.addAttribute("campaign", campaigns.get(me, campaignId));
+        model.addAttribute("documents", briefings.list(me, campaignId));
         // only the office composes (and sees rounds); a leader reading issued documents needs neither
-        boolean compose = Actors.require().can(Permission.REPORT_REVIEW);
+        boolean compose = me.can(Permission.REPORT_REVIEW);
         model.addAttribute("mayCompose", compose);
         model.addAttribute("rounds", compose ? rounds.list(campaignId).stream().map(RoundView::round).toList()
                 : List.of());

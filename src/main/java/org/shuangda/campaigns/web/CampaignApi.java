@@ -6,12 +6,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.CampaignCloning;
 import org.shuangda.campaigns.CampaignStatus;
 import org.shuangda.campaigns.CampaignSummary;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.Tasks;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,66 +45,66 @@ class CampaignApi {
 
     @GetMapping
     @Operation(summary = "Campaigns of the regions in the caller's scope, newest first")
-    List<CampaignSummary> list(@RequestParam(required = false) CampaignStatus status) {
-        return campaigns.list(status);
+    List<CampaignSummary> list(Actor me, @RequestParam(required = false) CampaignStatus status) {
+        return campaigns.list(me, status);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One campaign with its phases and own group seats")
-    Campaign one(@PathVariable long id) {
-        return campaigns.get(id);
+    Campaign one(Actor me, @PathVariable long id) {
+        return campaigns.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Create a campaign as DRAFT (id, status and version in the body are ignored)")
-    ResponseEntity<Campaign> create(@RequestBody Campaign campaign) {
-        Campaign saved = campaigns.create(campaign);
+    ResponseEntity<Campaign> create(Actor me, @RequestBody Campaign campaign) {
+        Campaign saved = campaigns.create(me, campaign);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a campaign's plan, phases and seats; send the version you read")
-    Campaign update(@PathVariable long id, @RequestBody Campaign campaign) {
-        return campaigns.update(id, campaign);
+    Campaign update(Actor me, @PathVariable long id, @RequestBody Campaign campaign) {
+        return campaigns.update(me, id, campaign);
     }
 
     @GetMapping("/{id}/phases")
     @Operation(summary = "The campaign's phases in plan order")
-    List<Campaign.Phase> phases(@PathVariable long id) {
-        return campaigns.get(id).phases();
+    List<Campaign.Phase> phases(Actor me, @PathVariable long id) {
+        return campaigns.get(me, id).phases();
     }
 
     @PutMapping("/{id}/phases")
     @Operation(summary = "Replace the campaign's phases")
-    List<Campaign.Phase> replacePhases(@PathVariable long id, @RequestBody List<Campaign.Phase> phases) {
-        return campaigns.replacePhases(id, phases == null ? List.of()
+    List<Campaign.Phase> replacePhases(Actor me, @PathVariable long id, @RequestBody List<Campaign.Phase> phases) {
+        return campaigns.replacePhases(me, id, phases == null ? List.of()
                 : phases.stream().filter(java.util.Objects::nonNull).toList()).phases();
     }
 
     @PostMapping("/{id}/clone")
     @Operation(summary = "Copy the campaign as a DRAFT starting on startsOn: phases and due dates shifted, units kept, no progress")
-    ResponseEntity<Campaign> cloneOf(@PathVariable long id, @RequestBody CloneRequest request) {
-        Campaign copy = cloning.cloneOf(id, request == null ? null : request.startsOn(),
+    ResponseEntity<Campaign> cloneOf(Actor me, @PathVariable long id, @RequestBody CloneRequest request) {
+        Campaign copy = cloning.cloneOf(me, id, request == null ? null : request.startsOn(),
                 request == null ? null : request.title());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + copy.id())).body(copy);
     }
 
     @PostMapping("/{id}/activate")
     @Operation(summary = "Issue a DRAFT campaign (→ ACTIVE)")
-    Campaign activate(@PathVariable long id) {
-        return campaigns.activate(id);
+    Campaign activate(Actor me, @PathVariable long id) {
+        return campaigns.take(me, id, CampaignAction.ACTIVATE);
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close an ACTIVE campaign (→ CLOSED, read-only)")
-    Campaign close(@PathVariable long id) {
-        return campaigns.close(id);
+    Campaign close(Actor me, @PathVariable long id) {
+        return campaigns.take(me, id, CampaignAction.CLOSE);
     }
 
     @GetMapping("/{id}/tasks")
     @Operation(summary = "The campaign's tasks the caller may see, with computed status")
-    List<TaskJson> tasks(@PathVariable long id) {
-        campaigns.get(id);
-        return tasks.list(TaskFilter.ofCampaign(id)).stream().map(TaskJson::of).toList();
+    List<TaskJson> tasks(Actor me, @PathVariable long id) {
+        campaigns.get(me, id);
+        return tasks.list(me, TaskFilter.ofCampaign(id)).stream().map(TaskJson::of).toList();
     }
 }

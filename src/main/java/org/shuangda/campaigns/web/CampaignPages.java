@@ -3,6 +3,7 @@ package org.shuangda.campaigns.web;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.CampaignCloning;
 import org.shuangda.campaigns.CampaignStatus;
 import org.shuangda.campaigns.Campaigns;
@@ -10,7 +11,7 @@ import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.Tasks;
 import org.shuangda.organization.LeadingGroups;
 import org.shuangda.organization.Units;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -49,53 +50,54 @@ class CampaignPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) CampaignStatus status, Model model) {
-        model.addAttribute("campaigns", campaigns.list(status));
+    String list(Actor me, @RequestParam(required = false) CampaignStatus status, Model model) {
+        model.addAttribute("campaigns", campaigns.list(me, status));
         model.addAttribute("status", status);
         model.addAttribute("statuses", CampaignStatus.values());
         return "campaigns/list";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        Campaign campaign = campaigns.get(id);
+    String show(Actor me, @PathVariable long id, Model model) {
+        Campaign campaign = campaigns.get(me, id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("timeline", PhaseTimeline.of(campaign, tasks.today()));
-        model.addAttribute("tasks", tasks.list(TaskFilter.ofCampaign(id)));
-        model.addAttribute("manages", campaigns.mayManage(id));
+        model.addAttribute("tasks", tasks.list(me, TaskFilter.ofCampaign(id)));
+        model.addAttribute("manages", campaigns.mayManage(me, id));
+        model.addAttribute("actions", campaigns.actionsFor(me, campaign));
         model.addAttribute("group", campaign.leadingGroupId() == null ? null : group(campaign.leadingGroupId()));
         if (campaign.clonedFromId() != null) {
-            model.addAttribute("source", safeTitle(campaign.clonedFromId()));
+            model.addAttribute("source", safeTitle(me, campaign.clonedFromId()));
         }
         return "campaigns/detail";
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        Actors.scopeFor(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
+    String createForm(Actor me, Model model) {
+        me.require(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
         Campaign blank = new Campaign(null, "", "", null, null, "", null, null, null, "", "", null, null, null, null,
                 "", "", List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
         return form(model, blank, Map.of());
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        return form(model, campaigns.getToManage(id), Map.of());
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        return form(model, campaigns.getToManage(me, id), Map.of());
     }
 
     /** Saves, or with {@code more} re-shows the form with more empty phase (and seat) rows. */
     @PostMapping({"/new", "/{id}/edit"})
-    String save(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
+    String save(Actor me, @PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
         // the form's seat rows when it has them; a form without them (older clients) keeps the seats
         Campaign campaign = CampaignFormReader.campaign(id, params, params.containsKey("membersOnForm")
-                ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.get(id).members());
+                ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.get(me, id).members());
         if (params.containsKey("more")) {
             model.addAttribute("sparePhases", SPARE_PHASES * 2);
             return form(model, campaign, Map.of());
         }
         try {
-            Campaign saved = id == null ? campaigns.create(campaign) : campaigns.update(id, campaign);
+            Campaign saved = id == null ? campaigns.create(me, campaign) : campaigns.update(me, id, campaign);
             redirect.addFlashAttribute("saved", saved.title());
             return "redirect:/campaigns/" + saved.id();
         } catch (InvalidInput e) {
@@ -103,22 +105,17 @@ class CampaignPages {
         }
     }
 
-    @PostMapping("/{id}/activate")
-    String activate(@PathVariable long id) {
-        campaigns.activate(id);
-        return "redirect:/campaigns/" + id;
-    }
-
-    @PostMapping("/{id}/close")
-    String close(@PathVariable long id) {
-        campaigns.close(id);
+    /** A lifecycle step: the buttons post to {@code /campaigns/{id}/activate} and {@code …/close}. */
+    @PostMapping("/{id}/{step:activate|close}")
+    String take(Actor me, @PathVariable long id, @PathVariable String step) {
+        campaigns.take(me, id, CampaignAction.ofPath(step));
         return "redirect:/campaigns/" + id;
     }
 
     @PostMapping("/{id}/clone")
-    String cloneOf(@PathVariable long id, @RequestParam(required = false) String startsOn,
+    String cloneOf(Actor me, @PathVariable long id, @RequestParam(required = false) String startsOn,
             @RequestParam(required = false) String title, RedirectAttributes redirect) {
-        Campaign copy = cloning.cloneOf(id, CampaignFormReader.date(startsOn), title);
+        Campaign copy = cloning.cloneOf(me, id, CampaignFormReader.date(startsOn), title);
         redirect.addFlashAttribute("saved", copy.title());
         return "redirect:/campaigns/" + copy.id();
     }
@@ -153,9 +150,9 @@ class CampaignPages {
         }
     }
 
-    private String safeTitle(long id) {
+    private String safeTitle(Actor me, long id) {
         try {
-            return campaigns.get(id).title();
+            return campaigns.get(me, id).title();
         } catch (RuntimeException e) {
             return null;
         }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.shuangda.campaigns.ProgressKind;
+import org.shuangda.campaigns.TaskAction;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.TaskForm;
 import org.shuangda.campaigns.TaskProgress;
 import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.TaskStatus;
 import org.shuangda.campaigns.Tasks;
+import org.shuangda.shared.Actor;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,74 +47,74 @@ class TaskApi {
 
     @GetMapping
     @Operation(summary = "Tasks the caller may see, by campaign, unit (lead or cooperating) and computed status")
-    List<TaskJson> list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) TaskStatus status) {
-        return tasks.list(new TaskFilter(campaign, unit, status)).stream().map(TaskJson::of).toList();
+    List<TaskJson> list(Actor me, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) TaskStatus status) {
+        return tasks.list(me, new TaskFilter(campaign, unit, status)).stream().map(TaskJson::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One task with its computed status")
-    TaskJson one(@PathVariable long id) {
-        return TaskJson.of(tasks.get(id));
+    TaskJson one(Actor me, @PathVariable long id) {
+        return TaskJson.of(tasks.get(me, id));
     }
 
     @PostMapping
     @Operation(summary = "Add a task to a campaign (the office)")
-    ResponseEntity<TaskJson> create(@RequestParam long campaign, @RequestBody TaskForm form) {
-        TaskJson saved = TaskJson.of(tasks.create(campaign, form));
+    ResponseEntity<TaskJson> create(Actor me, @RequestParam long campaign, @RequestBody TaskForm form) {
+        TaskJson saved = TaskJson.of(tasks.create(me, campaign, form));
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a task (the office); send the version you read")
-    TaskJson update(@PathVariable long id, @RequestBody TaskForm form) {
-        return TaskJson.of(tasks.update(id, form));
+    TaskJson update(Actor me, @PathVariable long id, @RequestBody TaskForm form) {
+        return TaskJson.of(tasks.update(me, id, form));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a task (the office)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        tasks.delete(id);
+    ResponseEntity<Void> delete(Actor me, @PathVariable long id) {
+        tasks.delete(me, id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/progress")
     @Operation(summary = "The task's progress reports and notes, newest first")
-    List<TaskProgress> progress(@PathVariable long id) {
-        return reports.history(id);
+    List<TaskProgress> progress(Actor me, @PathVariable long id) {
+        return reports.history(me, id);
     }
 
     @PostMapping(path = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Report progress (lead unit or office) or add a note (cooperating units too)")
-    ResponseEntity<TaskProgress> report(@PathVariable long id, @RequestBody ProgressRequest request) {
-        return ResponseEntity.status(201).body(reports.report(id, request.kind(), request.text(), null));
+    ResponseEntity<TaskProgress> report(Actor me, @PathVariable long id, @RequestBody ProgressRequest request) {
+        return ResponseEntity.status(201).body(reports.report(me, id, request.kind(), request.text(), null));
     }
 
     @PostMapping(path = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Report progress with an attachment (PDF, DOCX, XLSX, JPG, PNG; at most 20 MB)")
-    ResponseEntity<TaskProgress> reportWithFile(@PathVariable long id,
+    ResponseEntity<TaskProgress> reportWithFile(Actor me, @PathVariable long id,
             @RequestParam(required = false) ProgressKind kind, @RequestParam(required = false) String text,
             @RequestParam(required = false) MultipartFile file) throws IOException {
         TaskReports.Upload upload = file == null ? null
                 : new TaskReports.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream());
-        return ResponseEntity.status(201).body(reports.report(id, kind, text, upload));
+        return ResponseEntity.status(201).body(reports.report(me, id, kind, text, upload));
     }
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Mark the task done (lead unit or office)")
-    TaskJson complete(@PathVariable long id) {
-        return TaskJson.of(reports.complete(id));
+    TaskJson complete(Actor me, @PathVariable long id) {
+        return TaskJson.of(reports.take(me, id, TaskAction.COMPLETE));
     }
 
     @PostMapping("/{id}/reopen")
     @Operation(summary = "Reopen a completed task (the office)")
-    TaskJson reopen(@PathVariable long id) {
-        return TaskJson.of(reports.reopen(id));
+    TaskJson reopen(Actor me, @PathVariable long id) {
+        return TaskJson.of(reports.take(me, id, TaskAction.REOPEN));
     }
 
     @GetMapping("/{id}/progress/{progressId}/attachment")
     @Operation(summary = "Download a progress entry's attachment (only within the caller's scope)")
-    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long progressId) {
-        return Downloads.of(reports.attachment(id, progressId));
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId) {
+        return Downloads.of(reports.attachment(me, id, progressId));
     }
 }

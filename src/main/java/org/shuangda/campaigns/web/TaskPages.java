@@ -8,7 +8,7 @@ import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.ProgressKind;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.TaskForm;
-import org.shuangda.campaigns.TaskParty;
+import org.shuangda.campaigns.TaskAction;
 import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.TaskRow;
 import org.shuangda.campaigns.Tasks;
@@ -16,7 +16,7 @@ import org.shuangda.organization.Region;
 import org.shuangda.organization.RegionLevel;
 import org.shuangda.organization.Regions;
 import org.shuangda.organization.Units;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -54,95 +54,92 @@ class TaskPages {
     }
 
     @GetMapping("/tasks/mine")
-    String mine(Model model) {
-        long unit = Actors.require().unitId();
-        List<TaskRow> rows = tasks.list(TaskFilter.ofUnit(unit));
+    String mine(Actor me, Model model) {
+        long unit = me.unitId();
+        List<TaskRow> rows = tasks.list(me, TaskFilter.ofUnit(unit));
         model.addAttribute("led", rows.stream().filter(r -> r.task().leadUnitId() == unit).toList());
         model.addAttribute("cooperating", rows.stream().filter(r -> r.task().leadUnitId() != unit).toList());
         return "campaigns/mine";
     }
 
     @GetMapping("/tasks/{id}")
-    String show(@PathVariable long id, Model model) {
-        return page(id, model, Map.of(), null);
+    String show(Actor me, @PathVariable long id, Model model) {
+        return page(me, id, model, Map.of(), null);
     }
 
     @PostMapping("/tasks/{id}/progress")
-    String report(@PathVariable long id, @RequestParam(required = false) ProgressKind kind,
+    String report(Actor me, @PathVariable long id, @RequestParam(required = false) ProgressKind kind,
             @RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         try {
-            reports.report(id, kind, text, file == null ? null
+            reports.report(me, id, kind, text, file == null ? null
                     : new TaskReports.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
         } catch (InvalidInput e) {
-            return page(id, model, formErrors.of(e), text);
+            return page(me, id, model, formErrors.of(e), text);
         }
         redirect.addFlashAttribute("progressSaved", true);
         return "redirect:/tasks/" + id;
     }
 
-    @PostMapping("/tasks/{id}/complete")
-    String complete(@PathVariable long id) {
-        reports.complete(id);
-        return "redirect:/tasks/" + id;
-    }
-
-    @PostMapping("/tasks/{id}/reopen")
-    String reopen(@PathVariable long id) {
-        reports.reopen(id);
+    /** A step without input: the buttons post to {@code /tasks/{id}/complete} and {@code …/reopen}. */
+    @PostMapping("/tasks/{id}/{step:complete|reopen}")
+    String take(Actor me, @PathVariable long id, @PathVariable String step) {
+        reports.take(me, id, TaskAction.ofPath(step));
         return "redirect:/tasks/" + id;
     }
 
     @GetMapping("/tasks/{id}/progress/{progressId}/attachment")
-    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long progressId) {
-        return Downloads.of(reports.attachment(id, progressId));
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId) {
+        return Downloads.of(reports.attachment(me, id, progressId));
     }
 
     @GetMapping("/campaigns/{campaignId}/tasks/new")
-    String createForm(@PathVariable long campaignId, Model model) {
-        Campaign campaign = campaigns.getToManage(campaignId);
+    String createForm(Actor me, @PathVariable long campaignId, Model model) {
+        Campaign campaign = campaigns.getToManage(me, campaignId);
         return form(model, campaign, null,
                 new TaskForm("", "", "", null, List.of(), campaign.endsOn(), false, null, 0), Map.of());
     }
 
     @GetMapping("/tasks/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        TaskRow row = tasks.get(id);
-        return form(model, campaigns.getToManage(row.task().campaignId()), id, TaskPages.formOf(row), Map.of());
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        TaskRow row = tasks.get(me, id);
+        return form(model, campaigns.getToManage(me, row.task().campaignId()), id, TaskForm.of(row.task()),
+                Map.of());
     }
 
     @PostMapping({"/campaigns/{campaignId}/tasks/new", "/tasks/{id}/edit"})
-    String save(@PathVariable(required = false) Long campaignId, @PathVariable(required = false) Long id,
+    String save(Actor me, @PathVariable(required = false) Long campaignId, @PathVariable(required = false) Long id,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         TaskForm form = CampaignFormReader.task(params);
-        long campaign = campaignId != null ? campaignId : tasks.get(id).task().campaignId();
+        long campaign = campaignId != null ? campaignId : tasks.get(me, id).task().campaignId();
         try {
-            TaskRow saved = id == null ? tasks.create(campaign, form) : tasks.update(id, form);
+            TaskRow saved = id == null ? tasks.create(me, campaign, form) : tasks.update(me, id, form);
             redirect.addFlashAttribute("taskSaved", true);
             return "redirect:/tasks/" + saved.task().id();
         } catch (InvalidInput e) {
-            return form(model, campaigns.get(campaign), id, form, formErrors.of(e));
+            return form(model, campaigns.get(me, campaign), id, form, formErrors.of(e));
         }
     }
 
     @PostMapping("/tasks/{id}/delete")
-    String delete(@PathVariable long id) {
-        long campaign = tasks.get(id).task().campaignId();
-        tasks.delete(id);
+    String delete(Actor me, @PathVariable long id) {
+        long campaign = tasks.get(me, id).task().campaignId();
+        tasks.delete(me, id);
         return "redirect:/campaigns/" + campaign;
     }
 
-    private String page(long id, Model model, Map<String, String> errors, String text) {
-        TaskRow row = tasks.get(id);
-        TaskParty party = tasks.partyOf(row.task());
+    private String page(Actor me, long id, Model model, Map<String, String> errors, String text) {
+        TaskRow row = tasks.get(me, id);
+        List<TaskAction> actions = tasks.actionsFor(me, row.task());
         model.addAttribute("row", row);
         model.addAttribute("task", row.task());
-        model.addAttribute("party", party.name());
-        model.addAttribute("history", reports.history(id));
+        model.addAttribute("actions", actions);
+        // the progress form reports progress where the party may, else it adds a note, else it is not shown
+        model.addAttribute("entryKind", actions.contains(TaskAction.REPORT_PROGRESS) ? ProgressKind.PROGRESS
+                : actions.contains(TaskAction.ADD_NOTE) ? ProgressKind.NOTE : null);
+        model.addAttribute("history", reports.history(me, id));
         model.addAttribute("errors", errors);
         model.addAttribute("text", text);
-        model.addAttribute("mayReport", party == TaskParty.OFFICE || (Actors.require().can(Permission.TASK_REPORT)
-                && party != TaskParty.OBSERVER));
         return "campaigns/task";
     }
 
@@ -169,11 +166,5 @@ class TaskPages {
                 .filter(u -> subtree == null || subtree.contains(u.regionCode()) || u.regionCode().equals(campaign.regionCode()))
                 .forEach(u -> groups.computeIfAbsent(u.regionName(), r -> new java.util.ArrayList<>()).add(u));
         return groups;
-    }
-
-    private static TaskForm formOf(TaskRow row) {
-        var t = row.task();
-        return new TaskForm(t.section(), t.title(), t.description(), t.leadUnitId(), t.cooperatorIds(), t.dueOn(),
-                t.supervised(), t.progressEveryWorkingDays(), t.version());
     }
 }

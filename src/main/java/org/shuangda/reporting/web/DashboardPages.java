@@ -12,6 +12,7 @@ import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.CategoryRollups;
 import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.RegionSignoffs;
+import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +83,7 @@ class DashboardPages {
             throw new NotFoundProblem("round", round);
         }
         RollupReport report = reports.report(round, round == null ? campaign : null, region, RollupBy.parse(by));
-        return new View(report, rounds, templates.columnsFor(rounds), campaigns.get(campaign).title());
+        return new View(report, rounds, templates.columnsFor(rounds), campaigns.get(Actors.require(), campaign).title());
     }
 
     @GetMapping("/dashboard")

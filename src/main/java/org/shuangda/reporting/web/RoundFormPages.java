@@ -61,7 +61,7 @@ class RoundFormPages {
         Actors.scopeFor(Permission.REPORT_REVIEW);
         Map<String, String> typed = new java.util.LinkedHashMap<>();
         if (campaign != null) {
-            Campaign c = campaigns.get(campaign);
+            Campaign c = campaigns.get(Actors.require(), campaign);
             List<Round> earlier = earlier(campaign);
             LocalDate from = earlier.isEmpty() ? c.startsOn() : earlier.get(earlier.size() - 1).periodTo().plusDays(1);
             typed.put("campaignId", String.valueOf(campaign));
@@ -115,7 +115,7 @@ class RoundFormPages {
     }
 
     private String form(Map<String, String> typed, Map<String, String> errors, Model model) {
-        List<CampaignSummary> open = campaigns.list(null);
+        List<CampaignSummary> open = campaigns.list(Actors.require(), null);
         List<TemplateVersion> current = templates.versions().stream().filter(TemplateVersion::current).toList();
         model.addAttribute("typed", typed).addAttribute("errors", errors).addAttribute("campaigns", open)
                 .addAttribute("templates", current)
