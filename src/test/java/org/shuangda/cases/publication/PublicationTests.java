@@ -38,6 +38,7 @@ class PublicationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired WorkingCalendar calendar;
+    @Autowired java.time.Clock clock;
 
     @Test
     void thePublicPageMasksPersonsShowsCompaniesWithTheirCodeAndNeedsNoLogin() throws Exception {
@@ -61,7 +62,7 @@ class PublicationTests {
                 .query(Long.class).single();
         transactions.executeWithoutResult(s -> events.publishEvent(new PenaltyDecided(caseId, "x", 1, "/",
                 "黎工商罚〔2026〕90号", Procedure.GENERAL, List.of(PenaltyKind.FINE), new BigDecimal("3000"),
-                LocalDate.now(WorkingCalendar.ZONE))));
+                LocalDate.now(clock.withZone(WorkingCalendar.ZONE)))));
         long pending = jdbc.sql("select id from penalty_publication where case_id = :c and status = 'PENDING'")
                 .param("c", caseId).query(Long.class).single();
         mvc.perform(get("/public/penalties/{id}", pending).accept(MediaType.APPLICATION_JSON))
