@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseDraft;
 import org.shuangda.cases.CaseDraft.PartyInput;
@@ -75,7 +74,7 @@ class TransfersDemo implements DemoDataStep {
     public void load(Actor system) {
         DemoCaseUnits.County li = units.county("140426", "licheng");
         DemoCaseUnits.County ping = units.county("140425", "pingshun");
-        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE)).withNano(0).withSecond(0);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0).withSecond(0); // the platform's clock: Beijing time
 
         long fertiliser = cases.register(new CaseDraft(li.unitId(), FERTILISER, CaseCategory.TRADEMARK, "化肥",
                 "经查，当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元。", new BigDecimal("72000"),
