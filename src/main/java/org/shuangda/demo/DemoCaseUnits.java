@@ -2,8 +2,13 @@ package org.shuangda.demo;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/** Looks up the demo county's 工商局, its two users (officer and reporter) and its market entities. */
+/**
+ * Looks up the demo county's 工商局, its two users (officer and reporter) and its market entities. A bean, so
+ * that demo steps need no {@code JdbcClient} of their own to use it.
+ */
+@Component
 final class DemoCaseUnits {
 
     record County(long unitId, List<Long> officers, List<Long> entities, String abbreviation) {

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseDraft;
 import org.shuangda.cases.CaseDraft.PartyInput;
 import org.shuangda.cases.CaseLifecycle;
+import org.shuangda.cases.CaseQuery;
+import org.shuangda.cases.CaseRow;
 import org.shuangda.cases.Cases;
 import org.shuangda.cases.EnforcementCase;
 import org.shuangda.cases.PenaltyDecision;
@@ -19,6 +22,7 @@ import org.shuangda.cases.Procedure;
 import org.shuangda.cases.SeizedGoods;
 import org.shuangda.cases.publication.PenaltyPublication;
 import org.shuangda.cases.publication.PublicationStatus;
+import org.shuangda.cases.publication.PublicationView;
 import org.shuangda.cases.publication.Publications;
 import org.shuangda.cases.transfer.TransferAction;
 import org.shuangda.cases.transfer.TransferDocumentKind;
@@ -26,14 +30,14 @@ import org.shuangda.cases.transfer.TransferDocuments;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.entities.ResidentIdNumber;
 import org.shuangda.shared.Actor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * 两法衔接 in the demo: 黎城县's “金穗” fake-fertiliser case transferred and accepted by the county 公安局; a 平顺县 case
  * whose transfer waits for the head's decision (clock running); 黎城县's fake-seed and “丰禾” fertiliser cases above the
  * threshold left untransferred (the prosecutor's list); two penalties published on /public/penalties (a company with its USCC,
- * corrected once; a person masked) and one waiting for publication past its due day.
+ * corrected once; a person masked) and one waiting for publication past its due day. Everything through the
+ * services, as the system actor the loader passes.
  */
 @Component
 class TransfersDemo implements DemoDataStep {
@@ -47,16 +51,18 @@ class TransfersDemo implements DemoDataStep {
     private final Transfers transfers;
     private final TransferDocuments documents;
     private final Publications publications;
-    private final JdbcClient jdbc;
+    private final DemoCaseUnits units;
+    private final Clock clock;
 
     TransfersDemo(Cases cases, CaseLifecycle lifecycle, Transfers transfers, TransferDocuments documents,
-            Publications publications, JdbcClient jdbc) {
+            Publications publications, DemoCaseUnits units, Clock clock) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.transfers = transfers;
         this.documents = documents;
         this.publications = publications;
-        this.jdbc = jdbc;
+        this.units = units;
+        this.clock = clock;
     }
 
     @Override
@@ -66,11 +72,9 @@ class TransfersDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-
-        DemoCaseUnits units = new DemoCaseUnits(jdbc);
         DemoCaseUnits.County li = units.county("140426", "licheng");
         DemoCaseUnits.County ping = units.county("140425", "pingshun");
-        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0).withSecond(0);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0).withSecond(0); // the platform's clock: Beijing time
 
         long fertiliser = cases.register(new CaseDraft(li.unitId(), FERTILISER, CaseCategory.TRADEMARK, "化肥",
                 "经查，当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元。", new BigDecimal("72000"),
@@ -78,12 +82,12 @@ class TransfersDemo implements DemoDataStep {
                 List.of(new SeizedGoods("“金穗”牌复合肥（假冒）", new BigDecimal("360"), "袋", new BigDecimal("72000"))),
                 li.officers(), now.minusDays(15)), system).id();
         lifecycle.startInvestigation(fertiliser, system);
-        upload(fertiliser);
-        long accepted = transfers.propose(fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
+        upload(system, fertiliser);
+        long accepted = transfers.propose(system, fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
                 "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
-        transfers.act(accepted, TransferAction.APPROVE, "同意移送");
-        transfers.act(accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
-        transfers.act(accepted, TransferAction.ACCEPT, "已受理，进入立案审查");
+        transfers.act(system, accepted, TransferAction.APPROVE, "同意移送");
+        transfers.act(system, accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
+        transfers.act(system, accepted, TransferAction.ACCEPT, "已受理，进入立案审查");
 
         EnforcementCase shampoo = cases.register(new CaseDraft(ping.unitId(), "销售假冒注册商标洗发水案",
                 CaseCategory.TRADEMARK, "日化用品", "经查，当事人销售假冒“清泉”注册商标洗发水1,200瓶。",
@@ -92,7 +96,7 @@ class TransfersDemo implements DemoDataStep {
                         new BigDecimal("1200"), "瓶", new BigDecimal("86000"))), ping.officers(), now.minusDays(9)),
                 system);
         lifecycle.startInvestigation(shampoo.id(), system);
-        transfers.propose(shampoo.id(), null, "假冒注册商标罪", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
+        transfers.propose(system, shampoo.id(), null, "假冒注册商标罪", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
 
         String first17 = "14042619850317" + "201";
         EnforcementCase stall = cases.register(new CaseDraft(li.unitId(), "流动摊点销售假冒品牌运动鞋案",
@@ -108,28 +112,33 @@ class TransfersDemo implements DemoDataStep {
                 "《中华人民共和国商标法》第六十条第二款", "在集市摊点销售假冒“飞翔”注册商标运动鞋45双，货值6,750元。",
                 now.minusDays(12).toLocalDate()), system);
 
-        PenaltyPublication liquor = pending(caseId(LIQUOR));
-        publications.publish(liquor.id());
-        publications.correct(liquor.id(), "原公示处罚依据条款有误，予以更正", new PenaltyPublication.Content(
-                liquor.partyName(), liquor.facts(), "《中华人民共和国商标法》第六十条第二款", liquor.penalty()));
-        publications.publish(pending(stall.id()).id());
+        PenaltyPublication liquor = pending(system, caseId(system, LIQUOR));
+        publications.publish(system, liquor.id());
+        PenaltyPublication.Content text = liquor.content();
+        publications.correct(system, liquor.id(), "原公示处罚依据条款有误，予以更正", new PenaltyPublication.Content(
+                text.partyName(), text.facts(), "《中华人民共和国商标法》第六十条第二款", text.penalty()));
+        publications.publish(system, pending(system, stall.id()).id());
     }
 
-    private PenaltyPublication pending(long caseId) {
-        return publications.list(PublicationStatus.PENDING).stream().filter(p -> p.caseId() == caseId).findFirst()
+    private PenaltyPublication pending(Actor system, long caseId) {
+        return publications.list(system, PublicationStatus.PENDING).stream().map(PublicationView::publication)
+                .filter(p -> p.caseId() == caseId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no publication record for case " + caseId));
     }
 
-    private void upload(long caseId) {
+    private void upload(Actor system, long caseId) {
         try {
-            documents.upload(caseId, TransferDocumentKind.INVESTIGATION_REPORT, "涉嫌犯罪案件调查报告.pdf", REPORT.length,
+            documents.upload(system, caseId, TransferDocumentKind.INVESTIGATION_REPORT, "涉嫌犯罪案件调查报告.pdf", REPORT.length,
                     new ByteArrayInputStream(REPORT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private long caseId(String title) {
-        return jdbc.sql("select id from enforcement_case where title = :t").param("t", title).query(Long.class).single();
+    /** The case the cases demo registered under {@code title}, found through the case list's search. */
+    private long caseId(Actor system, String title) {
+        return cases.list(new CaseQuery(title, null, null, null, null, null, 0, 200), system).rows().stream()
+                .filter(c -> c.title().equals(title)).map(CaseRow::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo case " + title));
     }
 }

@@ -4,66 +4,64 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.shuangda.cases.CaseParty;
+import org.shuangda.cases.Cases;
+import org.shuangda.cases.EnforcementCase;
 import org.shuangda.cases.PenaltyDecided;
+import org.shuangda.cases.PenaltyDecision;
 import org.shuangda.cases.PenaltyKind;
+import org.shuangda.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a penalty decision into a record to publish, inside the deciding transaction (same module: the decision
  * and its publication duty are one fact). Only general-procedure decisions that are not a lone warning; the
- * party as the public will see it (first party of the case; a natural person masked, never an ID number).
+ * party as the public will see it (first party of the case; a natural person masked, never an ID number). The
+ * case is read through the cases service.
  */
 @Component
 class PublicationIntake {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Actor SYSTEM = Actor.system("处罚决定待公示");
 
-    private final JdbcClient jdbc;
-    private final PublicationStore store;
+    private final Cases cases;
     private final Publications publications;
     private final MessageSource messages;
 
-    PublicationIntake(JdbcClient jdbc, PublicationStore store, Publications publications, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.store = store;
+    PublicationIntake(Cases cases, Publications publications, MessageSource messages) {
+        this.cases = cases;
         this.publications = publications;
         this.messages = messages;
-    }
-
-    private record CaseText(String decisionNumber, String facts, String legalBasis, String authority) {
-    }
-
-    private record Party(String kind, String name, String uscc) {
     }
 
     @EventListener
     @Transactional
     void on(PenaltyDecided decided) {
-        if (!decided.toBePublished() || store.existsForCase(decided.caseId())) {
+        if (!decided.toBePublished()) {
             return;
         }
-        CaseText text = jdbc.sql("""
-                select c.decision_number, coalesce(c.decision_facts, c.facts, c.title) as facts,
-                       coalesce(c.legal_basis, '') as legal_basis, u.name as authority
-                  from enforcement_case c join unit u on u.id = c.unit_id where c.id = :id""")
-                .param("id", decided.caseId()).query((rs, n) -> new CaseText(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4))).single();
-        Party party = jdbc.sql("""
-                select kind, name, uscc from case_party where case_id = :id order by sort_order, id limit 1""")
-                .param("id", decided.caseId()).query((rs, n) -> new Party(rs.getString(1), rs.getString(2),
-                        rs.getString(3))).optional().orElse(new Party("ENTITY", "", null));
-        boolean person = "PERSON".equals(party.kind());
-        String number = decided.decisionNumber() != null ? decided.decisionNumber() : text.decisionNumber();
-        store.insert(new PenaltyPublication(null, decided.caseId(), decided.unitId(), null, null, number,
-                decided.decidedOn(), publications.dueFor(decided.decidedOn()), party.kind(),
-                person ? PartyMask.person(party.name()) : party.name(), person ? null : party.uscc(), text.facts(),
-                text.legalBasis(), penalty(decided.kinds(), decided.fineAmount()), text.authority(),
-                PublicationStatus.PENDING, null, null, false, 0));
+        EnforcementCase kase = cases.get(decided.caseId());
+        PenaltyDecision decision = kase.decision();
+        CaseParty party = kase.parties().isEmpty() ? null : kase.parties().get(0);
+        boolean person = party != null && party.kind() == CaseParty.PartyKind.PERSON;
+        String name = party == null ? "" : party.name();
+        String number = decided.decisionNumber() != null ? decided.decisionNumber()
+                : decision == null ? null : decision.decisionNumber();
+        String facts = Stream.of(decision == null ? null : decision.facts(), kase.facts(), kase.title())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        String legalBasis = decision == null || decision.legalBasis() == null ? "" : decision.legalBasis();
+        publications.open(SYSTEM, PenaltyPublication.pending(decided.caseId(), decided.unitId(), number,
+                decided.decidedOn(), publications.dueFor(decided.decidedOn()), person ? "PERSON" : "ENTITY",
+                person || party == null ? null : party.uscc(), kase.unitName(),
+                new PenaltyPublication.Content(person ? PartyMask.person(name) : name, facts, legalBasis,
+                        penalty(decided.kinds(), decided.fineAmount()))));
     }
 
     /** "罚款人民币30,000.00元；没收侵权商品" in the deciding unit's words. */

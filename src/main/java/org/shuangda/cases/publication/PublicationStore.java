@@ -5,21 +5,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for publications: scoped lists for the office, unscoped public reads of what is published. */
+/**
+ * The store of publication records and their public history: scoped reads for the office (the deciding unit from
+ * organization's {@code pub_unit}), unscoped public reads of what is published. It writes what the aggregate
+ * returns and decides no state.
+ */
 @Repository
 class PublicationStore {
 
     private static final String SELECT = """
-            select p.*, u.path as unit_path, r.path as region_path
-              from penalty_publication p join unit u on u.id = p.unit_id join region r on r.code = u.region_code
+            select p.*, u.path as unit_path, u.region_path
+              from penalty_publication p join pub_unit u on u.id = p.unit_id
             """;
-    private static final String SCOPED = " (:all or u.path like any(:unitPatterns) or r.path like any(:regionPatterns)) ";
     private static final String PUBLIC = """
              p.status <> 'PENDING' and (cast(:q as text) is null
                or (p.decision_number || ' ' || p.party_name || ' ' || coalesce(p.uscc, '') || ' ' || p.facts) ilike :like)
@@ -31,22 +36,24 @@ class PublicationStore {
         this.jdbc = jdbc;
     }
 
-    List<PenaltyPublication> list(DataScope scope, PublicationStatus status) {
-        return jdbc.sql(SELECT + " where " + SCOPED + """
+    List<PublicationView> list(DataScope scope, PublicationStatus status) {
+        SqlPredicate inScope = scoped(scope);
+        return jdbc.sql(SELECT + " where " + inScope.sql() + """
                   and (cast(:status as text) is null or p.status = :status)
-                order by (p.status = 'PENDING') desc, p.due_on, p.id desc limit 500""").params(scope.unitParams())
-                .param("status", status == null ? null : status.name()).query(PublicationStore::row).list();
+                order by (p.status = 'PENDING') desc, p.due_on, p.id desc limit 500""").params(inScope.params())
+                .param("status", status == null ? null : status.name()).query(PublicationStore::view).list();
     }
 
-    Optional<PenaltyPublication> find(DataScope scope, long id) {
-        return jdbc.sql(SELECT + " where p.id = :id and " + SCOPED).params(scope.unitParams()).param("id", id)
-                .query(PublicationStore::row).optional();
+    Optional<PublicationView> find(DataScope scope, long id) {
+        SqlPredicate inScope = scoped(scope);
+        return jdbc.sql(SELECT + " where p.id = :id and " + inScope.sql()).params(inScope.params()).param("id", id)
+                .query(PublicationStore::view).optional();
     }
 
     PublicationPage published(String query, int page, int size) {
         String q = query == null || query.isBlank() ? null : query.strip();
         String like = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<PenaltyPublication> rows = jdbc.sql(SELECT + " where " + PUBLIC
+        List<PenaltyPublication> rows = jdbc.sql("select p.* from penalty_publication p where " + PUBLIC
                         + " order by p.decided_on desc, p.id desc limit :size offset :offset")
                 .param("q", q).param("like", like).param("size", size).param("offset", page * size)
                 .query(PublicationStore::row).list();
@@ -56,8 +63,16 @@ class PublicationStore {
     }
 
     Optional<PenaltyPublication> findPublished(long id) {
-        return jdbc.sql(SELECT + " where p.id = :id and p.status <> 'PENDING'").param("id", id)
-                .query(PublicationStore::row).optional();
+        return jdbc.sql("select * from penalty_publication p where p.id = :id and p.status <> 'PENDING'")
+                .param("id", id).query(PublicationStore::row).optional();
+    }
+
+    /** Pending records whose publication period (after the decision day, up to the due day) holds {@code date}. */
+    List<PenaltyPublication> pendingCovering(LocalDate date) {
+        return jdbc.sql("""
+                select * from penalty_publication
+                 where status = 'PENDING' and decided_on < :date and due_on >= :date order by id""")
+                .param("date", date).query(PublicationStore::row).list();
     }
 
     boolean existsForCase(long caseId) {
@@ -66,47 +81,42 @@ class PublicationStore {
     }
 
     long insert(PenaltyPublication p) {
+        PenaltyPublication.Content c = p.content();
         return jdbc.sql("""
                 insert into penalty_publication (case_id, unit_id, decision_number, decided_on, due_on, party_kind,
                        party_name, uscc, facts, legal_basis, penalty, authority, status)
                 values (:case, :unit, :number, :decided, :due, :kind, :party, :uscc, :facts, :basis, :penalty,
-                        :authority, 'PENDING') returning id""")
+                        :authority, :status) returning id""")
                 .param("case", p.caseId()).param("unit", p.unitId()).param("number", p.decisionNumber())
                 .param("decided", p.decidedOn()).param("due", p.dueOn()).param("kind", p.partyKind())
-                .param("party", p.partyName()).param("uscc", p.uscc()).param("facts", p.facts())
-                .param("basis", p.legalBasis()).param("penalty", p.penalty()).param("authority", p.authority())
-                .query(Long.class).single();
+                .param("party", c.partyName()).param("uscc", p.uscc()).param("facts", c.facts())
+                .param("basis", c.legalBasis()).param("penalty", c.penalty()).param("authority", p.authority())
+                .param("status", p.status().name()).query(Long.class).single();
     }
 
-    boolean publish(long id, int version, String by) {
+    /** Writes the record as the aggregate left it, if it is still at {@code expectedVersion}; false when not. */
+    boolean update(PenaltyPublication p, int expectedVersion) {
+        PenaltyPublication.Content c = p.content();
         return jdbc.sql("""
-                update penalty_publication set status = 'PUBLISHED', published_at = now(), published_by = :by,
-                       version = version + 1 where id = :id and version = :version""")
-                .param("by", by).param("id", id).param("version", version).update() == 1;
-    }
-
-    boolean correct(long id, int version, PenaltyPublication.Content c) {
-        return jdbc.sql("""
-                update penalty_publication set party_name = :party, facts = :facts, legal_basis = :basis,
-                       penalty = :penalty, corrected = true, version = version + 1
+                update penalty_publication set due_on = :due, party_name = :party, facts = :facts,
+                       legal_basis = :basis, penalty = :penalty, status = :status, published_at = :publishedAt,
+                       published_by = :publishedBy, corrected = :corrected, version = version + 1
                  where id = :id and version = :version""")
-                .param("party", c.partyName()).param("facts", c.facts()).param("basis", c.legalBasis())
-                .param("penalty", c.penalty()).param("id", id).param("version", version).update() == 1;
+                .param("due", p.dueOn()).param("party", c.partyName()).param("facts", c.facts())
+                .param("basis", c.legalBasis()).param("penalty", c.penalty()).param("status", p.status().name())
+                .param("publishedAt", p.publishedAt() == null ? null : p.publishedAt().atOffset(ZoneOffset.UTC))
+                .param("publishedBy", p.publishedBy()).param("corrected", p.corrected()).param("id", p.id())
+                .param("version", expectedVersion).update() == 1;
     }
 
-    boolean withdraw(long id, int version) {
-        return jdbc.sql("""
-                update penalty_publication set status = 'WITHDRAWN', version = version + 1
-                 where id = :id and version = :version""").param("id", id).param("version", version).update() == 1;
-    }
-
-    void revision(long id, String kind, String reason, PenaltyPublication.Content c, String actor) {
+    /** One entry of the public history: what the record showed after a step, why, by whom, when. */
+    void revision(long id, String kind, String reason, PenaltyPublication.Content c, String actor, Instant at) {
         jdbc.sql("""
                 insert into penalty_publication_revision (publication_id, kind, reason, party_name, facts, legal_basis,
-                       penalty, actor) values (:id, :kind, :reason, :party, :facts, :basis, :penalty, :actor)""")
+                       penalty, actor, at) values (:id, :kind, :reason, :party, :facts, :basis, :penalty, :actor, :at)""")
                 .param("id", id).param("kind", kind).param("reason", reason).param("party", c.partyName())
                 .param("facts", c.facts()).param("basis", c.legalBasis()).param("penalty", c.penalty())
-                .param("actor", actor).update();
+                .param("actor", actor).param("at", at.atOffset(ZoneOffset.UTC)).update();
     }
 
     List<PublicationRevision> revisions(long id) {
@@ -118,16 +128,22 @@ class PublicationStore {
                 .list();
     }
 
+    private static SqlPredicate scoped(DataScope scope) {
+        return scope.unitOwned("u.path", "u.region_path");
+    }
+
+    private static PublicationView view(ResultSet rs, int n) throws SQLException {
+        return new PublicationView(row(rs, n), rs.getString("unit_path"), rs.getString("region_path"));
+    }
+
     private static PenaltyPublication row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         return new PenaltyPublication(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("unit_id"),
-                rs.getString("unit_path"), rs.getString("region_path"), rs.getString("decision_number"),
-                rs.getObject("decided_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-                rs.getString("party_kind"), rs.getString("party_name"), rs.getString("uscc"), rs.getString("facts"),
-                rs.getString("legal_basis"), rs.getString("penalty"), rs.getString("authority"),
-                PublicationStatus.valueOf(rs.getString("status")),
-                published == null ? null : published.toInstant(), rs.getString("published_by"),
-                rs.getBoolean("corrected"), rs.getInt("version"));
+                rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class), rs.getString("party_kind"), rs.getString("uscc"),
+                rs.getString("authority"), new PenaltyPublication.Content(rs.getString("party_name"),
+                        rs.getString("facts"), rs.getString("legal_basis"), rs.getString("penalty")),
+                PublicationStatus.valueOf(rs.getString("status")), published == null ? null : published.toInstant(),
+                rs.getString("published_by"), rs.getBoolean("corrected"), rs.getInt("version"));
     }
-
 }

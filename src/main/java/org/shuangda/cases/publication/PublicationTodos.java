@@ -30,10 +30,10 @@ class PublicationTodos implements TodoProvider {
         }
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate today = publications.today();
-        return publications.list(PublicationStatus.PENDING).stream()
+        return publications.list(actor, PublicationStatus.PENDING).stream().map(PublicationView::publication)
                 .map(p -> new TodoItem(messages.getMessage("publication.todo", new Object[] {p.decisionNumber()}, locale),
                         messages.getMessage("publication.todo.detail", new Object[] {p.dueOn()}, locale) + " · "
-                                + p.partyName(), "/publications", p.dueOn(), p.isOverdue(today)))
+                                + p.content().partyName(), "/publications", p.dueOn(), p.isOverdue(today)))
                 .toList();
     }
 }

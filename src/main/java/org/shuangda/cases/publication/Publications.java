@@ -1,13 +1,13 @@
 package org.shuangda.cases.publication;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
-import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publication of penalty decisions: records are created when a decision is made ({@link PublicationIntake}),
- * reviewed and published by the office (PENALTY_PUBLISH within its scope), corrected or withdrawn with history.
- * The public reads only what is published, through {@link #publicPage} and {@link #publicRecord}.
+ * Publication of penalty decisions: records are opened when a decision is made ({@link PublicationIntake}),
+ * reviewed and published by the office (PENALTY_PUBLISH within its scope), corrected or withdrawn with history,
+ * and their due day moves when the calendar changes ({@link PublicationDueDates}). The public reads only what
+ * is published, through {@link #publicPage} and {@link #publicRecord}.
  */
 @Service
 public class Publications {
@@ -26,74 +27,98 @@ public class Publications {
     /** Days to publish (《市场监督管理行政处罚信息公示规定》第十条: 20 working days from the decision). */
     public static final int WORKING_DAYS_TO_PUBLISH = 20;
 
-    /** A public record with its history. */
+    /** A record with its public history. */
     public record PublicRecord(PenaltyPublication publication, List<PublicationRevision> history) {
     }
 
+    /** A record as the office reads it, with its history. */
+    public record OfficeRecord(PublicationView view, List<PublicationRevision> history) {
+    }
+
+    private static final String AUDIT_TYPE = "penalty_publication";
+
     private final PublicationStore store;
     private final WorkingCalendar calendar;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Publications(PublicationStore store, WorkingCalendar calendar, ApplicationEventPublisher events) {
+    Publications(PublicationStore store, WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.calendar = calendar;
+        this.clock = clock;
         this.events = events;
     }
 
-    public List<PenaltyPublication> list(PublicationStatus status) {
-        return store.list(Actors.scopeFor(Permission.PENALTY_PUBLISH), status);
+    public List<PublicationView> list(Actor actor, PublicationStatus status) {
+        return store.list(actor.require(Permission.PENALTY_PUBLISH), status);
     }
 
-    public PublicRecord get(long id) {
-        PenaltyPublication p = visible(id);
-        return new PublicRecord(p, store.revisions(id));
-    }
-
-    @Transactional
-    public PenaltyPublication publish(long id) {
-        Actor actor = Actors.require();
-        PenaltyPublication p = visible(id);
-        p.requireMayPublish();
-        if (!store.publish(id, p.version(), actor.username())) {
-            throw new InvalidInput("version", "error.staleVersion");
-        }
-        store.revision(id, "PUBLISHED", null, p.content(), actor.username());
-        events.publishEvent(AuditableChange.updated("penalty_publication", id, p.decisionNumber(),
-                Map.of("status", p.status()), Map.of("status", PublicationStatus.PUBLISHED)));
-        return visible(id);
+    public OfficeRecord get(Actor actor, long id) {
+        return new OfficeRecord(visible(actor, id), store.revisions(id));
     }
 
     @Transactional
-    public PenaltyPublication correct(long id, String reason, PenaltyPublication.Content corrected) {
-        Actor actor = Actors.require();
-        PenaltyPublication p = visible(id);
-        PenaltyPublication.Content content = strip(corrected);
-        if ("PERSON".equals(p.partyKind()) && content.partyName() != null && !content.partyName().isBlank()) {
-            content = new PenaltyPublication.Content(PartyMask.person(content.partyName()), content.facts(),
-                    content.legalBasis(), content.penalty()); // a person stays masked whatever is typed
-        }
-        p.requireMayCorrect(reason, content);
-        if (!store.correct(id, p.version(), content)) {
-            throw new InvalidInput("version", "error.staleVersion");
-        }
-        store.revision(id, "CORRECTED", reason.strip(), content, actor.username());
-        events.publishEvent(AuditableChange.updated("penalty_publication", id, p.decisionNumber(),
-                fields(p.content()), fields(content)));
-        return visible(id);
+    public PublicationView publish(Actor actor, long id) {
+        PenaltyPublication p = visible(actor, id).publication();
+        PenaltyPublication published = p.published(clock.instant(), actor.username());
+        save(actor, p, published, "PUBLISHED", null);
+        events.publishEvent(AuditableChange.updated(actor, AUDIT_TYPE, id, p.decisionNumber(),
+                Map.of("status", p.status()), Map.of("status", published.status())));
+        return visible(actor, id);
     }
 
     @Transactional
-    public PenaltyPublication withdraw(long id, String reason) {
-        Actor actor = Actors.require();
-        PenaltyPublication p = visible(id);
-        p.requireMayWithdraw(reason);
-        if (!store.withdraw(id, p.version())) {
-            throw new InvalidInput("version", "error.staleVersion");
+    public PublicationView correct(Actor actor, long id, String reason, PenaltyPublication.Content text) {
+        PenaltyPublication p = visible(actor, id).publication();
+        PenaltyPublication corrected = p.corrected(reason, text);
+        save(actor, p, corrected, "CORRECTED", reason.strip());
+        events.publishEvent(AuditableChange.updated(actor, AUDIT_TYPE, id, p.decisionNumber(), fields(p.content()),
+                fields(corrected.content())));
+        return visible(actor, id);
+    }
+
+    @Transactional
+    public PublicationView withdraw(Actor actor, long id, String reason) {
+        PenaltyPublication p = visible(actor, id).publication();
+        PenaltyPublication withdrawn = p.withdrawn(reason);
+        save(actor, p, withdrawn, "WITHDRAWN", reason.strip());
+        events.publishEvent(AuditableChange.updated(actor, AUDIT_TYPE, id, p.decisionNumber(),
+                Map.of("status", p.status()), Map.of("status", withdrawn.status(), "reason", reason.strip())));
+        return visible(actor, id);
+    }
+
+    /**
+     * Opens the record to publish for a decision, once per case ({@link PenaltyPublication#pending}, due
+     * {@link #dueFor} the decision day); {@code actor} is the system acting on the decision.
+     */
+    @Transactional
+    public void open(Actor actor, PenaltyPublication pending) {
+        if (store.existsForCase(pending.caseId())) {
+            return;
         }
-        store.revision(id, "WITHDRAWN", reason.strip(), p.content(), actor.username());
-        events.publishEvent(AuditableChange.updated("penalty_publication", id, p.decisionNumber(),
-                Map.of("status", p.status()), Map.of("status", PublicationStatus.WITHDRAWN, "reason", reason.strip())));
-        return visible(id);
+        long id = store.insert(pending);
+        Map<String, Object> fields = new LinkedHashMap<>(fields(pending.content()));
+        fields.put("caseId", pending.caseId());
+        fields.put("dueOn", pending.dueOn());
+        events.publishEvent(AuditableChange.created(actor, AUDIT_TYPE, id, pending.decisionNumber(), fields));
+    }
+
+    /**
+     * Computes again the due day of the pending records whose period holds {@code changed}, after the calendar
+     * changed there; returns how many moved. A record published meanwhile is left alone.
+     */
+    @Transactional
+    public int redate(Actor actor, LocalDate changed) {
+        int moved = 0;
+        for (PenaltyPublication p : store.pendingCovering(changed)) {
+            LocalDate due = dueFor(p.decidedOn());
+            if (!due.equals(p.dueOn()) && store.update(p.redated(due), p.version())) {
+                events.publishEvent(AuditableChange.updated(actor, AUDIT_TYPE, p.id(), p.decisionNumber(),
+                        Map.of("dueOn", p.dueOn()), Map.of("dueOn", due)));
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /** The public list: published and withdrawn records, newest decision first, searchable. */
@@ -111,21 +136,22 @@ public class Publications {
         return calendar.addWorkingDays(decidedOn, WORKING_DAYS_TO_PUBLISH);
     }
 
+    /** Today in Beijing, what the due days are compared with. */
     public LocalDate today() {
-        return LocalDate.now(WorkingCalendar.ZONE);
+        return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
     }
 
-    private PenaltyPublication visible(long id) {
-        DataScope scope = Actors.scopeFor(Permission.PENALTY_PUBLISH);
-        return store.find(scope, id).orElseThrow(() -> new NotFoundProblem("publication", id));
+    /** Persists a step's result and writes the public history entry of {@code kind}. */
+    private void save(Actor actor, PenaltyPublication before, PenaltyPublication after, String kind, String reason) {
+        if (!store.update(after, before.version())) {
+            throw new InvalidInput("version", "error.staleVersion");
+        }
+        store.revision(after.id(), kind, reason, after.content(), actor.username(), clock.instant());
     }
 
-    private static PenaltyPublication.Content strip(PenaltyPublication.Content c) {
-        return new PenaltyPublication.Content(s(c.partyName()), s(c.facts()), s(c.legalBasis()), s(c.penalty()));
-    }
-
-    private static String s(String v) {
-        return v == null ? null : v.strip();
+    private PublicationView visible(Actor actor, long id) {
+        return store.find(actor.require(Permission.PENALTY_PUBLISH), id)
+                .orElseThrow(() -> new NotFoundProblem("publication", id));
     }
 
     private static Map<String, Object> fields(PenaltyPublication.Content c) {

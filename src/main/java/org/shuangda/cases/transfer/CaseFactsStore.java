@@ -1,25 +1,31 @@
 package org.shuangda.cases.transfer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads cases (scoped) for transfers, thresholds and the prosecutor's list of cases never transferred. */
+/**
+ * Reads cases (scoped) for transfers, thresholds, the prosecutor's list of cases never transferred and the report
+ * figures: the case tables are this module's own; units come from organization's {@code pub_unit} view.
+ */
 @Repository
 class CaseFactsStore {
 
     private static final String SELECT = """
             select c.id, c.number, c.title, c.unit_id, u.name as unit_name, c.unit_path, c.region_path, u.region_code,
                    c.category, c.status, c.case_value, c.illegal_gains, c.illegal_business_amount
-              from enforcement_case c join unit u on u.id = c.unit_id
+              from enforcement_case c join pub_unit u on u.id = c.unit_id
             """;
-    private static final String SCOPED =
-            " (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns)) ";
 
     private final JdbcClient jdbc;
 
@@ -28,13 +34,9 @@ class CaseFactsStore {
     }
 
     Optional<CaseFacts> find(DataScope scope, long caseId) {
-        return jdbc.sql(SELECT + " where c.id = :id and " + SCOPED).params(scope.unitParams()).param("id", caseId)
+        SqlPredicate inScope = scoped(scope);
+        return jdbc.sql(SELECT + " where c.id = :id and " + inScope.sql()).params(inScope.params()).param("id", caseId)
                 .query(CaseFactsStore::row).optional();
-    }
-
-    /** Any case, unscoped: for event listeners that act for the system. */
-    Optional<CaseFacts> find(long caseId) {
-        return find(DataScope.everything(), caseId);
     }
 
     /**
@@ -42,7 +44,8 @@ class CaseFactsStore {
      * ever handed over or in progress: the suspected 以罚代刑 list. Revoked cases are left out.
      */
     List<CaseFacts> aboveThresholdNeverTransferred(DataScope scope) {
-        return jdbc.sql(SELECT + " where " + SCOPED + """
+        SqlPredicate inScope = scoped(scope);
+        return jdbc.sql(SELECT + " where " + inScope.sql() + """
                   and c.status <> 'REVOKED'
                   and exists (select 1 from criminal_threshold t where t.active and t.category = c.category
                        and ((t.amount_kind = 'BUSINESS_AMOUNT' and c.illegal_business_amount >= t.minimum)
@@ -50,20 +53,47 @@ class CaseFactsStore {
                          or (t.amount_kind = 'CASE_VALUE' and c.case_value >= t.minimum)))
                   and not exists (select 1 from case_transfer x where x.case_id = c.id
                        and x.status not in ('PROPOSED', 'DECLINED'))
-                order by c.registered_at desc, c.id desc limit 500""").params(scope.unitParams())
+                order by c.registered_at desc, c.id desc limit 500""").params(inScope.params())
                 .query(CaseFactsStore::row).list();
     }
 
     /** The police unit of the case's county (公安局 in the same region), if there is one. */
     Optional<Long> defaultPoliceUnit(String regionCode) {
         return jdbc.sql("""
-                select id from unit where region_code = :r and type = 'PUBLIC_SECURITY' and active
+                select id from pub_unit where region_code = :r and type = 'PUBLIC_SECURITY' and active
                  order by path limit 1""").param("r", regionCode).query(Long.class).optional();
     }
 
     boolean isPoliceUnit(long unitId) {
-        return jdbc.sql("select count(*) from unit where id = :id and type = 'PUBLIC_SECURITY' and active")
+        return jdbc.sql("select count(*) from pub_unit where id = :id and type = 'PUBLIC_SECURITY' and active")
                 .param("id", unitId).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The unit's cases registered and closed between the two dates, the major ones among those registered (案值
+     * at least {@code majorCaseValue}) and their 案值 in 万元 (two decimals); keys as {@link CaseFigures} offers them.
+     */
+    Map<String, BigDecimal> figures(long unitId, LocalDate from, LocalDate to, BigDecimal majorCaseValue) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        jdbc.sql("""
+                select count(*) filter (where registered_at::date between :from and :to) as opened,
+                       count(*) filter (where closed_on between :from and :to) as closed,
+                       count(*) filter (where registered_at::date between :from and :to and case_value >= :major) as major,
+                       coalesce(sum(case_value) filter (where registered_at::date between :from and :to), 0) as value
+                  from enforcement_case where unit_id = :unit""")
+                .param("from", from).param("to", to).param("major", majorCaseValue).param("unit", unitId)
+                .query(rs -> {
+                    figures.put("cases_opened", rs.getBigDecimal("opened"));
+                    figures.put("cases_closed", rs.getBigDecimal("closed"));
+                    figures.put("major_cases", rs.getBigDecimal("major"));
+                    figures.put("case_value", rs.getBigDecimal("value").divide(new BigDecimal("10000"), 2,
+                            RoundingMode.HALF_UP));
+                });
+        return figures;
+    }
+
+    private static SqlPredicate scoped(DataScope scope) {
+        return scope.unitOwned("c.unit_path", "c.region_path");
     }
 
     private static CaseFacts row(ResultSet rs, int n) throws SQLException {

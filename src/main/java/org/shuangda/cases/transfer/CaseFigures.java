@@ -1,14 +1,11 @@
 package org.shuangda.cases.transfer;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.shuangda.shared.DerivedFigures;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The report figures a unit's case records already hold, so nobody types them twice: 立案查处案件 (cases registered
@@ -20,11 +17,14 @@ import org.shuangda.shared.DerivedFigures;
 @Component
 class CaseFigures implements DerivedFigures {
 
-    private final JdbcClient jdbc;
+    private final CaseFactsStore cases;
+    private final TransferStore transfers;
     private final BigDecimal majorCaseValue;
 
-    CaseFigures(JdbcClient jdbc, @Value("${shuangda.cases.major-case-value:100000}") BigDecimal majorCaseValue) {
-        this.jdbc = jdbc;
+    CaseFigures(CaseFactsStore cases, TransferStore transfers,
+            @Value("${shuangda.cases.major-case-value:100000}") BigDecimal majorCaseValue) {
+        this.cases = cases;
+        this.transfers = transfers;
         this.majorCaseValue = majorCaseValue;
     }
 
@@ -35,24 +35,8 @@ class CaseFigures implements DerivedFigures {
 
     @Override
     public Map<String, BigDecimal> figuresFor(long unitId, LocalDate from, LocalDate to) {
-        Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        jdbc.sql("""
-                select count(*) filter (where registered_at::date between :from and :to) as opened,
-                       count(*) filter (where closed_on between :from and :to) as closed,
-                       count(*) filter (where registered_at::date between :from and :to and case_value >= :major) as major,
-                       coalesce(sum(case_value) filter (where registered_at::date between :from and :to), 0) as value
-                  from enforcement_case where unit_id = :unit""")
-                .param("from", from).param("to", to).param("major", majorCaseValue).param("unit", unitId)
-                .query(rs -> {
-                    figures.put("cases_opened", rs.getBigDecimal("opened"));
-                    figures.put("cases_closed", rs.getBigDecimal("closed"));
-                    figures.put("major_cases", rs.getBigDecimal("major"));
-                    figures.put("case_value", rs.getBigDecimal("value").divide(new BigDecimal("10000"), 2,
-                            RoundingMode.HALF_UP));
-                });
-        figures.put("transferred", jdbc.sql("""
-                select count(*) from case_transfer where unit_id = :unit and handover_at::date between :from and :to""")
-                .param("unit", unitId).param("from", from).param("to", to).query(BigDecimal.class).single());
+        Map<String, BigDecimal> figures = cases.figures(unitId, from, to, majorCaseValue);
+        figures.put("transferred", BigDecimal.valueOf(transfers.handedOverBetween(unitId, from, to)));
         return figures;
     }
 }

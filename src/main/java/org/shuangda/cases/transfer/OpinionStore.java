@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Optional;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for 建议移送 opinions, scoped by the case's unit (agency view or prosecutor oversight). */
+/** The store of 建议移送 opinions, scoped by the case's unit (agency view or prosecutor oversight). */
 @Repository
 class OpinionStore {
 
+    /** Who sees an opinion: the agency by its case scope, the prosecutor by the oversight scope. */
     record Reach(DataScope view, DataScope oversee) {
+
+        SqlPredicate predicate() {
+            return SqlPredicate.anyOf(view.unitOwned("c.unit_path", "c.region_path", "agency"),
+                    oversee.unitOwned("c.unit_path", "c.region_path", "oversee"));
+        }
     }
 
     private static final String SELECT = """
             select o.*, c.number as case_number, c.title as case_title, u.name as unit_name
-              from transfer_opinion o join enforcement_case c on c.id = o.case_id join unit u on u.id = o.unit_id
-             where ((:vAll or c.unit_path like any(:vUnits) or c.region_path like any(:vRegions))
-                 or (:oAll or c.unit_path like any(:oUnits) or c.region_path like any(:oRegions)))
+              from transfer_opinion o join enforcement_case c on c.id = o.case_id join pub_unit u on u.id = o.unit_id
             """;
 
     private final JdbcClient jdbc;
@@ -31,12 +36,15 @@ class OpinionStore {
     }
 
     List<TransferOpinion> list(Reach reach, Long caseId, LocalDateTime now, WorkingCalendar calendar) {
-        return bind(jdbc.sql(SELECT + " and (cast(:c as bigint) is null or o.case_id = :c) order by o.issued_at desc, o.id desc"
-                + " limit 500"), reach).param("c", caseId).query((rs, n) -> row(rs, now, calendar)).list();
+        SqlPredicate sees = reach.predicate();
+        return jdbc.sql(SELECT + " where " + sees.sql() + " and (cast(:c as bigint) is null or o.case_id = :c)"
+                + " order by o.issued_at desc, o.id desc limit 500").params(sees.params()).param("c", caseId)
+                .query((rs, n) -> row(rs, now, calendar)).list();
     }
 
     Optional<TransferOpinion> find(Reach reach, long id, LocalDateTime now, WorkingCalendar calendar) {
-        return bind(jdbc.sql(SELECT + " and o.id = :id"), reach).param("id", id)
+        SqlPredicate sees = reach.predicate();
+        return jdbc.sql(SELECT + " where " + sees.sql() + " and o.id = :id").params(sees.params()).param("id", id)
                 .query((rs, n) -> row(rs, now, calendar)).optional();
     }
 
@@ -53,17 +61,12 @@ class OpinionStore {
                 .query(Long.class).single();
     }
 
-    void answer(long id, String answer, LocalDateTime at, String by) {
-        jdbc.sql("""
+    /** Writes the answer if the opinion is still at {@code expectedVersion}; false when it is not. */
+    boolean update(TransferOpinion o, int expectedVersion) {
+        return jdbc.sql("""
                 update transfer_opinion set answer = :a, answered_at = :at, answered_by = :by, version = version + 1
-                 where id = :id and answered_at is null""").param("a", answer).param("at", at).param("by", by)
-                .param("id", id).update();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach r) {
-        return spec.param("vAll", r.view().all()).param("vUnits", r.view().unitPatternArray())
-                .param("vRegions", r.view().regionPatternArray()).param("oAll", r.oversee().all())
-                .param("oUnits", r.oversee().unitPatternArray()).param("oRegions", r.oversee().regionPatternArray());
+                 where id = :id and version = :version""").param("a", o.answer()).param("at", o.answeredAt())
+                .param("by", o.answeredBy()).param("id", o.id()).param("version", expectedVersion).update() == 1;
     }
 
     private static TransferOpinion row(ResultSet rs, LocalDateTime now, WorkingCalendar calendar) throws SQLException {
@@ -72,6 +75,6 @@ class OpinionStore {
         return new TransferOpinion(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
                 rs.getString("case_title"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("opinion"),
                 issued, rs.getString("issued_by"), rs.getString("answer"), answered, rs.getString("answered_by"),
-                answered == null ? Oversight.answerClock(issued, now, calendar) : null);
+                answered == null ? Oversight.answerClock(issued, now, calendar) : null, rs.getInt("version"));
     }
 }

@@ -1,12 +1,13 @@
 package org.shuangda.cases.transfer;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.calendar.DeadlineRule;
 import org.shuangda.calendar.WorkingCalendar;
+import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
@@ -31,35 +32,36 @@ public class Oversight {
     private final Thresholds thresholds;
     private final OpinionStore opinions;
     private final WorkingCalendar calendar;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Oversight(CaseFactsStore cases, Thresholds thresholds, OpinionStore opinions, WorkingCalendar calendar,
-            ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.thresholds = thresholds;
         this.opinions = opinions;
         this.calendar = calendar;
+        this.clock = clock;
         this.events = events;
     }
 
     /** Cases in the prosecutor's region above a threshold with no transfer handed over. */
-    public List<MissedTransfer> missed() {
-        DataScope scope = Actors.scopeFor(Permission.TRANSFER_OVERSEE);
-        List<CriminalThreshold> table = thresholds.list();
+    public List<MissedTransfer> missed(Actor actor) {
+        DataScope scope = actor.require(Permission.TRANSFER_OVERSEE);
+        List<CriminalThreshold> table = thresholds.list(actor);
         return cases.aboveThresholdNeverTransferred(scope).stream()
                 .map(c -> new MissedTransfer(c, Thresholds.met(table, c.amounts()), opinions.openFor(c.id())))
                 .toList();
     }
 
-    /** Opinions the caller may see: issued in the prosecutor's region, or addressed to the agency's cases. */
-    public List<TransferOpinion> opinions(Long caseId) {
-        return opinions.list(scope(), caseId, now(), calendar);
+    /** Opinions the actor may see: issued in the prosecutor's region, or addressed to the agency's cases. */
+    public List<TransferOpinion> opinions(Actor actor, Long caseId) {
+        return opinions.list(reach(actor), caseId, now(), calendar);
     }
 
     @Transactional
-    public TransferOpinion suggest(long caseId, String opinion) {
-        Actor actor = Actors.require();
-        DataScope scope = Actors.scopeFor(Permission.TRANSFER_OVERSEE);
+    public TransferOpinion suggest(Actor actor, long caseId, String opinion) {
+        DataScope scope = actor.require(Permission.TRANSFER_OVERSEE);
         CaseFacts kase = cases.find(scope, caseId).orElseThrow(() -> new NotFoundProblem("case", caseId));
         if (opinion == null || opinion.isBlank()) {
             throw new InvalidInput("opinion", "error.required");
@@ -68,26 +70,27 @@ public class Oversight {
             throw new TransferRefused("opinion.refused.open");
         }
         long id = opinions.insert(caseId, kase.unitId(), actor.unitId(), opinion.strip(), now(), actor.username());
-        events.publishEvent(AuditableChange.created("transfer_opinion", id, kase.number(),
+        events.publishEvent(AuditableChange.created(actor, "transfer_opinion", id, kase.number(),
                 Map.of("caseId", caseId, "opinion", opinion.strip())));
-        return find(id);
+        return find(actor, id);
     }
 
     @Transactional
-    public TransferOpinion answer(long opinionId, String answer) {
-        Actor actor = Actors.require();
-        TransferOpinion opinion = find(opinionId);
-        CaseFacts kase = cases.find(Actors.scopeFor(Permission.CASE_HANDLE), opinion.caseId())
-                .orElseThrow(() -> new org.shuangda.shared.AccessDeniedProblem("not the case's unit"));
-        opinion.requireMayAnswer(answer);
-        opinions.answer(opinionId, answer.strip(), now(), actor.username());
-        events.publishEvent(AuditableChange.updated("transfer_opinion", opinionId, kase.number(), Map.of(),
-                Map.of("answer", answer.strip())));
-        return find(opinionId);
+    public TransferOpinion answer(Actor actor, long opinionId, String answer) {
+        TransferOpinion opinion = find(actor, opinionId);
+        CaseFacts kase = cases.find(actor.require(Permission.CASE_HANDLE), opinion.caseId())
+                .orElseThrow(() -> new AccessDeniedProblem("not the case's unit"));
+        TransferOpinion answered = opinion.answeredWith(answer, now(), actor.username());
+        if (!opinions.update(answered, opinion.version())) {
+            throw new InvalidInput("version", "error.staleVersion");
+        }
+        events.publishEvent(AuditableChange.updated(actor, "transfer_opinion", opinionId, kase.number(), Map.of(),
+                Map.of("answer", answered.answer())));
+        return find(actor, opinionId);
     }
 
-    public TransferOpinion find(long id) {
-        return opinions.find(scope(), id, now(), calendar).orElseThrow(() -> new NotFoundProblem("opinion", id));
+    public TransferOpinion find(Actor actor, long id) {
+        return opinions.find(reach(actor), id, now(), calendar).orElseThrow(() -> new NotFoundProblem("opinion", id));
     }
 
     static TransferClock answerClock(LocalDateTime issuedAt, LocalDateTime now, WorkingCalendar calendar) {
@@ -95,18 +98,16 @@ public class Oversight {
                 now, calendar);
     }
 
-    private OpinionStore.Reach scope() {
-        Actor actor = Actors.require();
-        DataScope view = actor.can(Permission.CASE_VIEW) ? actor.scopeFor(Permission.CASE_VIEW) : DataScope.none();
-        DataScope oversee = actor.can(Permission.TRANSFER_OVERSEE) ? actor.scopeFor(Permission.TRANSFER_OVERSEE)
-                : DataScope.none();
+    private static OpinionStore.Reach reach(Actor actor) {
+        DataScope view = TransferReach.scope(actor, Permission.CASE_VIEW);
+        DataScope oversee = TransferReach.scope(actor, Permission.TRANSFER_OVERSEE);
         if (view.isEmpty() && oversee.isEmpty()) {
-            throw new org.shuangda.shared.AccessDeniedProblem("missing permission to see opinions");
+            throw new AccessDeniedProblem("missing permission to see opinions");
         }
         return new OpinionStore.Reach(view, oversee);
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(WorkingCalendar.ZONE);
+        return LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE));
     }
 }

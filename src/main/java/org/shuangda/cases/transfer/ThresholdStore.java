@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for the criminal threshold table. */
+/** The store of the criminal threshold table. */
 @Repository
 class ThresholdStore {
 
@@ -39,14 +39,15 @@ class ThresholdStore {
                 .query(Long.class).single();
     }
 
-    boolean update(CriminalThreshold t) {
+    /** Writes the row if it is still at {@code expectedVersion}; false when someone changed it meanwhile. */
+    boolean update(CriminalThreshold t, int expectedVersion) {
         return jdbc.sql("""
                 update criminal_threshold set category = :category, charge = :charge, amount_kind = :kind,
                        minimum = :minimum, basis = :basis, active = :active, version = version + 1
                  where id = :id and version = :version""")
                 .param("category", t.category()).param("charge", t.charge()).param("kind", t.amountKind().name())
                 .param("minimum", t.minimum()).param("basis", t.basis()).param("active", t.active())
-                .param("id", t.id()).param("version", t.version()).update() == 1;
+                .param("id", t.id()).param("version", expectedVersion).update() == 1;
     }
 
     private static CriminalThreshold row(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.shared.Actors;
+import java.util.Objects;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
@@ -29,11 +30,13 @@ public class Thresholds {
         this.events = events;
     }
 
-    public List<CriminalThreshold> list() {
+    /** The table, for everyone signed in. */
+    public List<CriminalThreshold> list(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
         return store.all();
     }
 
-    /** The active thresholds {@code amounts} meet, in table order. */
+    /** The active thresholds {@code amounts} meet, in table order (a computation on the table, no one's data). */
     public List<ThresholdMatch> met(CaseAmounts amounts) {
         return met(store.all(), amounts);
     }
@@ -44,27 +47,27 @@ public class Thresholds {
     }
 
     @Transactional
-    public CriminalThreshold create(CriminalThreshold form) {
-        Actors.scopeFor(Permission.CASE_SETTINGS);
+    public CriminalThreshold create(Actor actor, CriminalThreshold form) {
+        actor.require(Permission.CASE_SETTINGS);
         validate(form);
         long id = store.insert(form);
         CriminalThreshold saved = store.find(id).orElseThrow();
-        events.publishEvent(AuditableChange.created("criminal_threshold", id, saved.charge(), audit(saved)));
+        events.publishEvent(AuditableChange.created(actor, "criminal_threshold", id, saved.charge(), audit(saved)));
         return saved;
     }
 
     @Transactional
-    public CriminalThreshold update(long id, CriminalThreshold form) {
-        Actors.scopeFor(Permission.CASE_SETTINGS);
+    public CriminalThreshold update(Actor actor, long id, CriminalThreshold form) {
+        actor.require(Permission.CASE_SETTINGS);
         CriminalThreshold before = store.find(id).orElseThrow(() -> new NotFoundProblem("threshold", id));
         validate(form);
         CriminalThreshold changed = new CriminalThreshold(id, form.category(), form.charge().strip(), form.amountKind(),
                 form.minimum(), form.basis().strip(), form.active(), before.sortOrder(), form.version());
-        if (!store.update(changed)) {
+        if (!store.update(changed, form.version())) {
             throw new InvalidInput("version", "error.staleVersion");
         }
         CriminalThreshold after = store.find(id).orElseThrow();
-        events.publishEvent(AuditableChange.updated("criminal_threshold", id, after.charge(), audit(before),
+        events.publishEvent(AuditableChange.updated(actor, "criminal_threshold", id, after.charge(), audit(before),
                 audit(after)));
         return after;
     }

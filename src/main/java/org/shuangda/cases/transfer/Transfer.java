@@ -2,12 +2,14 @@ package org.shuangda.cases.transfer;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.shuangda.calendar.WorkingCalendar;
 
 /**
  * One transfer of a suspected crime to the police (移送涉嫌犯罪案件), the aggregate whose guarded methods are the
  * only way its state changes. Who may call which step (officer, head, police) is checked by the service; the
- * aggregate checks the state, the mandatory reasons and the reconsideration window. Times are Beijing local
- * time. The clocks are computed from these times by {@link TransferClocks}, never stored.
+ * aggregate checks the state (each guarded method asks its {@link TransferAction}), the mandatory reasons and
+ * the reconsideration window, and returns the domain event a step raises. Times are Beijing local time. The
+ * clocks are computed from these times by {@link TransferClocks}, never stored.
  */
 public final class Transfer {
 
@@ -97,39 +99,45 @@ public final class Transfer {
 
     /** 负责人批准移送. */
     public void approve(Step step) {
-        require(TransferStatus.PROPOSED);
+        require(TransferAction.APPROVE);
         headDecision = step;
         status = TransferStatus.APPROVED;
     }
 
     /** 负责人不批准移送, with the reason (the law asks for one). */
     public void decline(Step step) {
-        require(TransferStatus.PROPOSED);
+        require(TransferAction.DECLINE);
         requireNote(step);
         headDecision = step;
         status = TransferStatus.DECLINED;
     }
 
-    /** The package goes to the police; {@code packageComplete}: 调查报告 and 涉案物品清单 are attached. */
-    public void handOver(Step step, boolean packageComplete) {
-        require(TransferStatus.APPROVED);
+    /**
+     * The package goes to the police; {@code packageComplete}: 调查报告 and 涉案物品清单 are attached.
+     *
+     * @param regionPath the region path of the agency's case, carried by the event for listeners that work by place
+     */
+    public TransferHandedOver handOver(Step step, boolean packageComplete, String regionPath) {
+        require(TransferAction.HAND_OVER);
         if (!packageComplete) {
             throw new TransferRefused("transfer.refused.packageIncomplete");
         }
         handover = step;
         status = TransferStatus.HANDED_OVER;
+        return new TransferHandedOver(id, caseId, unitId, policeUnitId, regionPath,
+                step.at().atZone(WorkingCalendar.ZONE).toInstant());
     }
 
     /** 公安机关受理. */
     public void accept(Step step) {
-        require(TransferStatus.HANDED_OVER);
+        require(TransferAction.ACCEPT);
         acceptance = step;
         status = TransferStatus.ACCEPTED;
     }
 
     /** 不予受理, with the reason. */
     public void refuseAcceptance(Step step) {
-        require(TransferStatus.HANDED_OVER);
+        require(TransferAction.REFUSE_ACCEPTANCE);
         requireNote(step);
         acceptance = step;
         status = TransferStatus.NOT_ACCEPTED;
@@ -137,27 +145,25 @@ public final class Transfer {
 
     /** 立案. */
     public void file(Step step) {
-        require(TransferStatus.ACCEPTED);
+        require(TransferAction.FILE);
         filing = step;
         status = TransferStatus.FILED;
     }
 
     /** 不予立案, with the reason. */
     public void refuseFiling(Step step) {
-        require(TransferStatus.ACCEPTED);
+        require(TransferAction.REFUSE_FILING);
         requireNote(step);
         filing = step;
         status = TransferStatus.NOT_FILED;
     }
 
     /**
-     * 提请复议: once per refusal (不予受理, then possibly 不予立案), against a refusal, within the window ({@code windowOpen}, computed from the refusal on the
-     * calendar by the caller), with the reason.
+     * 提请复议: once per refusal (不予受理, then possibly 不予立案), against a refusal, within the window
+     * ({@code windowOpen}, computed from the refusal on the calendar by the caller), with the reason.
      */
     public void requestReconsideration(Step step, boolean windowOpen) {
-        if (!status.isRefusal()) {
-            throw new TransferRefused("transfer.refused.state", status.name());
-        }
+        require(TransferAction.REQUEST_RECONSIDERATION);
         if (reconsideredRefusal == status) {
             throw new TransferRefused("transfer.refused.alreadyReconsidered");
         }
@@ -173,7 +179,7 @@ public final class Transfer {
 
     /** The police answer the reconsideration: {@code reversed} accepts (or files) after all; else the refusal stands. */
     public void answerReconsideration(Step step, boolean reversed) {
-        require(TransferStatus.RECONSIDERING);
+        require(reversed ? TransferAction.REVERSE_ON_RECONSIDERATION : TransferAction.UPHOLD_ON_RECONSIDERATION);
         requireNote(step);
         reconsiderationAnswer = step;
         if (reversed) {
@@ -188,9 +194,7 @@ public final class Transfer {
      * reconsidered) or after 立案 when no criminal liability follows (撤销案件、不起诉), with the reason.
      */
     public void returnForPenalty(Step step) {
-        if (!status.isRefusal() && status != TransferStatus.FILED) {
-            throw new TransferRefused("transfer.refused.state", status.name());
-        }
+        require(TransferAction.RETURN_FOR_PENALTY);
         requireNote(step);
         returned = step;
         status = TransferStatus.RETURNED;
@@ -198,7 +202,7 @@ public final class Transfer {
 
     /** The agency records how it told the party that the case continues as an administrative case. Once. */
     public void recordPartyNotice(Step step) {
-        require(TransferStatus.RETURNED);
+        require(TransferAction.NOTICE_PARTY);
         if (partyNotice != null) {
             throw new TransferRefused("transfer.refused.partyNoticed");
         }
@@ -206,8 +210,8 @@ public final class Transfer {
         partyNotice = step;
     }
 
-    private void require(TransferStatus expected) {
-        if (status != expected) {
+    private void require(TransferAction action) {
+        if (!action.possibleIn(status)) {
             throw new TransferRefused("transfer.refused.state", status.name());
         }
     }

@@ -1,12 +1,15 @@
 package org.shuangda.cases.transfer;
 
+import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.Permission;
 
 /**
- * The steps people take on a transfer, each with the permission it needs and whose scope must reach the
- * agency's case ({@link #onAgencySide()}) or the police unit addressed. Labels: {@code transfer.action.NAME}.
+ * The steps people take on a transfer, declared once: the states each is possible from, the permission it
+ * needs and whose scope must reach the agency's case ({@link #onAgencySide()}) or the police unit addressed.
+ * {@link Transfer}'s guarded methods consult {@link #possibleIn}; the buttons and the API's {@code actions}
+ * come from it too. Labels: {@code transfer.action.NAME}.
  */
-public enum TransferAction {
+public enum TransferAction implements LifecycleAction<TransferStatus> {
     APPROVE(Permission.CASE_APPROVE, true),
     DECLINE(Permission.CASE_APPROVE, true),
     HAND_OVER(Permission.CASE_HANDLE, true),
@@ -28,6 +31,7 @@ public enum TransferAction {
         this.agencySide = agencySide;
     }
 
+    @Override
     public Permission permission() {
         return permission;
     }
@@ -36,7 +40,14 @@ public enum TransferAction {
         return agencySide;
     }
 
-    /** Whether this action is possible in {@code status} (the aggregate has the last word; this drives buttons). */
+    /** A step that says no (decline, refuse, uphold a refusal): its button is drawn as a warning. */
+    public boolean refuses() {
+        return this == DECLINE || this == REFUSE_ACCEPTANCE || this == REFUSE_FILING
+                || this == UPHOLD_ON_RECONSIDERATION;
+    }
+
+    /** Whether this step is possible in {@code status} (the aggregate adds the rules beyond the state). */
+    @Override
     public boolean possibleIn(TransferStatus status) {
         return switch (this) {
             case APPROVE, DECLINE -> status == TransferStatus.PROPOSED;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a transfer step does to its case, through the cases service's transfer contract: the case waits with the
  * police after the hand-over, resumes after a reverse transfer, and every step is a line on its timeline
- * (written in Chinese, the language of the case file).
+ * (written in Chinese, the language of the case file). Also what the package needs to know of the case.
  */
 @Component
 class TransferCaseLink {
@@ -28,6 +28,11 @@ class TransferCaseLink {
 
     void resumeAfterReverseTransfer(long caseId, String reason, Actor actor) {
         cases.resumeAfterReverseTransfer(caseId, reason, actor);
+    }
+
+    /** The case lists its goods (涉案物品清单, part of the package). */
+    boolean listsGoods(long caseId) {
+        return !cases.get(caseId).goods().isEmpty();
     }
 
     void timeline(long caseId, String code, String note, Actor actor) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
@@ -21,60 +20,57 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransferDocuments {
 
-    private final TransferPackage pack;
+    private final TransferDocumentStore store;
     private final CaseFactsStore cases;
     private final Transfers transfers;
     private final ApplicationEventPublisher events;
 
-    TransferDocuments(TransferPackage pack, CaseFactsStore cases, Transfers transfers,
+    TransferDocuments(TransferDocumentStore store, CaseFactsStore cases, Transfers transfers,
             ApplicationEventPublisher events) {
-        this.pack = pack;
+        this.store = store;
         this.cases = cases;
         this.transfers = transfers;
         this.events = events;
     }
 
-    public List<TransferPackage.Document> list(long caseId) {
-        requireReadable(caseId);
-        return pack.documents(caseId);
+    public List<TransferPackage.Document> list(Actor actor, long caseId) {
+        requireReadable(actor, caseId);
+        return store.list(caseId);
     }
 
-    public TransferPackage.Content content(long caseId, long documentId) {
-        requireReadable(caseId);
-        return pack.content(caseId, documentId).orElseThrow(() -> new NotFoundProblem("document", documentId));
+    public TransferPackage.Content content(Actor actor, long caseId, long documentId) {
+        requireReadable(actor, caseId);
+        return store.content(caseId, documentId).orElseThrow(() -> new NotFoundProblem("document", documentId));
     }
 
     /** Whether the case's package is complete enough to hand over (goods listed, investigation report attached). */
-    public boolean complete(long caseId) {
-        return pack.complete(caseId);
+    public boolean complete(Actor actor, long caseId) {
+        requireReadable(actor, caseId);
+        return transfers.packageComplete(caseId);
     }
 
     @Transactional
-    public TransferPackage.Document upload(long caseId, TransferDocumentKind kind, String name, long size,
-            InputStream in) throws IOException {
-        Actor actor = Actors.require();
-        CaseFacts kase = cases.find(Actors.scopeFor(Permission.CASE_HANDLE), caseId)
+    public TransferPackage.Document upload(Actor actor, long caseId, TransferDocumentKind kind, String name,
+            long size, InputStream in) throws IOException {
+        CaseFacts kase = cases.find(actor.require(Permission.CASE_HANDLE), caseId)
                 .orElseThrow(() -> new NotFoundProblem("case", caseId));
-        long id = pack.store(caseId, kind, name, size, in, actor.username());
-        TransferPackage.Document saved = pack.documents(caseId).stream().filter(d -> d.id() == id).findFirst()
+        long id = store.insert(caseId, TransferPackage.checked(kind, name, size, in), actor.username());
+        TransferPackage.Document saved = store.list(caseId).stream().filter(d -> d.id() == id).findFirst()
                 .orElseThrow();
-        events.publishEvent(AuditableChange.created("transfer_document", id, kase.number() + " " + saved.name(),
+        events.publishEvent(AuditableChange.created(actor, "transfer_document", id, kase.number() + " " + saved.name(),
                 Map.of("caseId", caseId, "kind", kind, "name", saved.name(), "size", saved.size())));
         return saved;
     }
 
-    private void requireReadable(long caseId) {
-        Actor actor = Actors.require();
+    private void requireReadable(Actor actor, long caseId) {
         for (Permission p : new Permission[] {Permission.CASE_VIEW, Permission.TRANSFER_OVERSEE}) {
-            DataScope scope = actor.can(p) ? actor.scopeFor(p) : DataScope.none();
+            DataScope scope = TransferReach.scope(actor, p);
             if (!scope.isEmpty() && cases.find(scope, caseId).isPresent()) {
                 return;
             }
         }
-        if (actor.can(Permission.TRANSFER_RECEIVE) && transfers.list(null, caseId).stream()
-                .anyMatch(r -> r.transfer().status() != TransferStatus.PROPOSED
-                        && r.transfer().status() != TransferStatus.APPROVED
-                        && r.transfer().status() != TransferStatus.DECLINED)) {
+        if (actor.can(Permission.TRANSFER_RECEIVE) && transfers.list(actor, null, caseId).stream()
+                .anyMatch(r -> r.transfer().status().packageSent())) {
             return;
         }
         throw new NotFoundProblem("case", caseId);

@@ -1,8 +1,6 @@
 package org.shuangda.cases.transfer;
 
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
-import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Service;
@@ -21,12 +19,9 @@ public class TransferPrompts {
         this.transfers = transfers;
     }
 
-    public ThresholdCheck check(long caseId) {
-        Actor actor = Actors.require();
-        DataScope view = actor.can(Permission.CASE_VIEW) ? actor.scopeFor(Permission.CASE_VIEW) : DataScope.none();
-        DataScope oversee = actor.can(Permission.TRANSFER_OVERSEE) ? actor.scopeFor(Permission.TRANSFER_OVERSEE)
-                : DataScope.none();
-        CaseFacts kase = cases.find(view, caseId).or(() -> cases.find(oversee, caseId))
+    public ThresholdCheck check(Actor actor, long caseId) {
+        CaseFacts kase = cases.find(TransferReach.scope(actor, Permission.CASE_VIEW), caseId)
+                .or(() -> cases.find(TransferReach.scope(actor, Permission.TRANSFER_OVERSEE), caseId))
                 .orElseThrow(() -> new NotFoundProblem("case", caseId));
         return new ThresholdCheck(caseId, kase.number(), thresholds.met(kase.amounts()),
                 transfers.hasOpenTransfer(caseId) || "TRANSFERRED".equals(kase.status()), kase.transferable());

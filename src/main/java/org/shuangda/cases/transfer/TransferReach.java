@@ -1,14 +1,14 @@
 package org.shuangda.cases.transfer;
 
-import java.util.Map;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.SqlPredicate;
 
 /**
  * Who may see which transfers: the agency side by its case scope (CASE_VIEW on the handling unit), the police by
  * TRANSFER_RECEIVE on the unit the transfer is addressed to, the prosecutor by TRANSFER_OVERSEE on the handling
- * unit. Bound as SQL parameters, never concatenated.
+ * unit.
  */
 record TransferReach(DataScope cases, DataScope police, DataScope oversee) {
 
@@ -21,22 +21,14 @@ record TransferReach(DataScope cases, DataScope police, DataScope oversee) {
         return cases.isEmpty() && police.isEmpty() && oversee.isEmpty();
     }
 
-    /** The predicate over {@code c} (enforcement_case) and {@code pu}/{@code pr} (police unit and its region). */
-    static final String PREDICATE = """
-            ((:caseAll or c.unit_path like any(:caseUnits) or c.region_path like any(:caseRegions))
-             or (:policeAll or pu.path like any(:policeUnits) or pr.path like any(:policeRegions))
-             or (:overseeAll or c.unit_path like any(:overseeUnits) or c.region_path like any(:overseeRegions)))
-            """;
-
-    Map<String, Object> params() {
-        return Map.of("caseAll", cases.all(), "caseUnits", cases.unitPatternArray(),
-                "caseRegions", cases.regionPatternArray(), "policeAll", police.all(),
-                "policeUnits", police.unitPatternArray(), "policeRegions", police.regionPatternArray(),
-                "overseeAll", oversee.all(), "overseeUnits", oversee.unitPatternArray(),
-                "overseeRegions", oversee.regionPatternArray());
+    /** The predicate over {@code c} (the case: unit_path, region_path) and {@code pu} (the police unit, pub_unit). */
+    SqlPredicate predicate() {
+        return SqlPredicate.anyOf(cases.unitOwned("c.unit_path", "c.region_path", "agency"),
+                police.unitOwned("pu.path", "pu.region_path", "police"),
+                oversee.unitOwned("c.unit_path", "c.region_path", "oversee"));
     }
 
-    private static DataScope scope(Actor actor, Permission permission) {
+    static DataScope scope(Actor actor, Permission permission) {
         return actor.can(permission) ? actor.scopeFor(permission) : DataScope.none();
     }
 }

@@ -33,6 +33,11 @@ public enum TransferStatus {
         return this == HANDED_OVER || this == ACCEPTED || this == FILED || this == RECONSIDERING;
     }
 
+    /** Whether the package has gone to the police (they hold it, decided on it or sent it back). */
+    public boolean packageSent() {
+        return this != PROPOSED && this != APPROVED && this != DECLINED;
+    }
+
     /** A refusal by the police that the agency may ask to reconsider. */
     public boolean isRefusal() {
         return this == NOT_ACCEPTED || this == NOT_FILED;

@@ -2,15 +2,20 @@ package org.shuangda.cases.transfer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.shuangda.cases.transfer.Transfer.Saved;
 import org.shuangda.cases.transfer.Transfer.Step;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for transfers and their step history. Every read binds the caller's {@link TransferReach}. */
+/**
+ * The store of the transfer aggregate and its step history. Every read binds the caller's {@link TransferReach};
+ * units come from organization's {@code pub_unit} view.
+ */
 @Repository
 class TransferStore {
 
@@ -21,9 +26,9 @@ class TransferStore {
 
     private static final String SELECT = """
             select t.*, c.number as case_number, c.title as case_title, c.unit_path, c.region_path,
-                   u.name as unit_name, pu.name as police_name, pu.path as police_path, pr.path as police_region
-              from case_transfer t join enforcement_case c on c.id = t.case_id join unit u on u.id = t.unit_id
-              join unit pu on pu.id = t.police_unit_id join region pr on pr.code = pu.region_code
+                   u.name as unit_name, pu.name as police_name, pu.path as police_path, pu.region_path as police_region
+              from case_transfer t join enforcement_case c on c.id = t.case_id join pub_unit u on u.id = t.unit_id
+              join pub_unit pu on pu.id = t.police_unit_id
             """;
 
     private final JdbcClient jdbc;
@@ -33,16 +38,18 @@ class TransferStore {
     }
 
     List<Loaded> list(TransferReach reach, TransferStatus status, Long caseId) {
-        return jdbc.sql(SELECT + " where " + TransferReach.PREDICATE + """
+        SqlPredicate reaches = reach.predicate();
+        return jdbc.sql(SELECT + " where " + reaches.sql() + """
                   and (cast(:status as text) is null or t.status = :status)
                   and (cast(:caseId as bigint) is null or t.case_id = :caseId)
-                order by t.proposed_at desc, t.id desc limit 500""").params(reach.params())
+                order by t.proposed_at desc, t.id desc limit 500""").params(reaches.params())
                 .param("status", status == null ? null : status.name()).param("caseId", caseId)
                 .query(TransferStore::row).list();
     }
 
     Optional<Loaded> find(TransferReach reach, long id) {
-        return jdbc.sql(SELECT + " where t.id = :id and " + TransferReach.PREDICATE).params(reach.params())
+        SqlPredicate reaches = reach.predicate();
+        return jdbc.sql(SELECT + " where t.id = :id and " + reaches.sql()).params(reaches.params())
                 .param("id", id).query(TransferStore::row).optional();
     }
 
@@ -66,7 +73,8 @@ class TransferStore {
                 .param("at", s.proposedAt()).param("by", s.proposedBy()).query(Long.class).single();
     }
 
-    boolean update(Transfer t) {
+    /** Writes the transfer's state and steps if it is still at {@code expectedVersion}; false when it is not. */
+    boolean update(Transfer t, int expectedVersion) {
         Saved s = t.saved();
         var spec = jdbc.sql("""
                 update case_transfer set status = :status,
@@ -82,7 +90,7 @@ class TransferStore {
                        notice_at = :notice_at, notice_by = :notice_by, notice_note = :notice_note,
                        version = version + 1
                  where id = :id and version = :version""")
-                .param("status", s.status().name()).param("id", s.id()).param("version", s.version())
+                .param("status", s.status().name()).param("id", s.id()).param("version", expectedVersion)
                 .param("refusal", s.reconsideredRefusal() == null ? null : s.reconsideredRefusal().name());
         spec = step(spec, "head", s.headDecision());
         spec = step(spec, "handover", s.handover());
@@ -101,6 +109,13 @@ class TransferStore {
                 values (:t, :action, :status, :note, :actor, :at)""")
                 .param("t", transferId).param("action", action).param("status", status.name()).param("note", note)
                 .param("actor", actor).param("at", at).update();
+    }
+
+    /** How many transfers the unit handed over to the police between the two Beijing dates (report figures). */
+    long handedOverBetween(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) from case_transfer where unit_id = :unit and handover_at::date between :from and :to""")
+                .param("unit", unitId).param("from", from).param("to", to).query(Long.class).single();
     }
 
     List<TransferHistoryEntry> history(long transferId) {

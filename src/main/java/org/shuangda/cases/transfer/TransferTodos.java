@@ -39,8 +39,8 @@ class TransferTodos implements TodoProvider {
         }
         Locale locale = LocaleContextHolder.getLocale();
         List<TodoItem> items = new ArrayList<>();
-        for (TransferRow row : transfers.list(null, null)) {
-            List<TransferAction> actions = transfers.actionsFor(row);
+        for (TransferRow row : transfers.list(actor, null, null)) {
+            List<TransferAction> actions = transfers.actionsFor(actor, row);
             if (actions.isEmpty() || (row.clock() != null
                     && row.clock().kind() == TransferClockKind.RECONSIDERATION_WINDOW && row.clock().overdue())) {
                 continue;
@@ -58,7 +58,7 @@ class TransferTodos implements TodoProvider {
                     clock != null && clock.overdue() && clock.kind() != TransferClockKind.RECONSIDERATION_WINDOW));
         }
         if (actor.can(Permission.CASE_HANDLE)) {
-            oversight.opinions(null).stream().filter(o -> !o.answered()).forEach(o -> items.add(new TodoItem(
+            oversight.opinions(actor, null).stream().filter(o -> !o.answered()).forEach(o -> items.add(new TodoItem(
                     messages.getMessage("opinion.todo", new Object[] {o.caseNumber()}, locale), o.opinion(),
                     "/cases/" + o.caseId(), o.clock().due().toLocalDate(), o.clock().overdue())));
         }

@@ -1,7 +1,7 @@
 package org.shuangda.cases.transfer;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +9,10 @@ import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.transfer.Transfer.Step;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,56 +24,56 @@ import org.springframework.transaction.annotation.Transactional;
  * agency, accepted and decided by the police unit addressed, watched by the prosecutor. Reads are scoped by
  * {@link TransferReach}; each step checks the permission and that its scope reaches the right side, then lets
  * the aggregate check the state. Every step is audited and written to the transfer's history and the case's
- * timeline.
+ * timeline; the hand-over publishes {@link TransferHandedOver}.
  */
 @Service
 public class Transfers {
 
     private final TransferStore store;
     private final CaseFactsStore cases;
-    private final TransferPackage documents;
+    private final TransferDocumentStore documents;
     private final TransferCaseLink caseLink;
     private final WorkingCalendar calendar;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Transfers(TransferStore store, CaseFactsStore cases, TransferPackage documents, TransferCaseLink caseLink,
-            WorkingCalendar calendar, ApplicationEventPublisher events) {
+    Transfers(TransferStore store, CaseFactsStore cases, TransferDocumentStore documents, TransferCaseLink caseLink,
+            WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.cases = cases;
         this.documents = documents;
         this.caseLink = caseLink;
         this.calendar = calendar;
+        this.clock = clock;
         this.events = events;
     }
 
-    /** Transfers the caller may see (agency, police or prosecutor side), newest first. */
-    public List<TransferRow> list(TransferStatus status, Long caseId) {
-        TransferReach reach = reach();
+    /** Transfers the actor may see (agency, police or prosecutor side), newest first. */
+    public List<TransferRow> list(Actor actor, TransferStatus status, Long caseId) {
+        TransferReach reach = reach(actor);
         LocalDateTime now = now();
         return store.list(reach, status, caseId).stream().map(l -> row(l, now)).toList();
     }
 
-    public TransferRow get(long id) {
-        return visible(reach(), id);
+    public TransferRow get(Actor actor, long id) {
+        return visible(reach(actor), id);
     }
 
-    public List<TransferHistoryEntry> history(long id) {
-        visible(reach(), id);
+    public List<TransferHistoryEntry> history(Actor actor, long id) {
+        visible(reach(actor), id);
         return store.history(id);
     }
 
-    /** The actions the caller may take on the transfer now (buttons). */
-    public List<TransferAction> actionsFor(TransferRow row) {
-        Actor actor = Actors.require();
-        return Arrays.stream(TransferAction.values()).filter(a -> a.possibleIn(row.transfer().status()))
-                .filter(a -> mayAct(actor, a, row)).toList();
+    /** The steps the actor may take on the transfer now (buttons, the API's {@code actions}), in order. */
+    public List<TransferAction> actionsFor(Actor actor, TransferRow row) {
+        return LifecycleAction.available(TransferAction.class, actor, row.transfer().status()).stream()
+                .filter(a -> reachesSide(actor, a, row)).toList();
     }
 
     /** An officer proposes the transfer of a case in scope; the police unit defaults to the county's 公安局. */
     @Transactional
-    public TransferRow propose(long caseId, Long policeUnitId, String charge, String reason) {
-        Actor actor = Actors.require();
-        DataScope handle = Actors.scopeFor(Permission.CASE_HANDLE);
+    public TransferRow propose(Actor actor, long caseId, Long policeUnitId, String charge, String reason) {
+        DataScope handle = actor.require(Permission.CASE_HANDLE);
         CaseFacts kase = cases.find(handle, caseId).orElseThrow(() -> new NotFoundProblem("case", caseId));
         if (!kase.transferable()) {
             throw new TransferRefused("transfer.refused.caseState");
@@ -90,21 +90,18 @@ public class Transfers {
         long id = store.insert(transfer);
         store.log(id, "PROPOSE", TransferStatus.PROPOSED, transfer.reason(), actor.username(), now);
         caseLink.timeline(caseId, "transfer.timeline.PROPOSE", transfer.charge(), actor);
-        TransferRow saved = get(id);
-        events.publishEvent(AuditableChange.created("case_transfer", id, kase.number(), audit(saved.transfer())));
+        TransferRow saved = get(actor, id);
+        events.publishEvent(AuditableChange.created(actor, "case_transfer", id, kase.number(), audit(saved.transfer())));
         return saved;
     }
 
-    /** One step by the caller; {@code note} is the reason or remark the step asks for. */
+    /** One step by the actor; {@code note} is the reason or remark the step asks for. */
     @Transactional
-    public TransferRow act(long id, TransferAction action, String note) {
-        Actor actor = Actors.require();
-        if (!actor.can(action.permission())) {
-            throw new AccessDeniedProblem("missing permission " + action.permission());
-        }
+    public TransferRow act(Actor actor, long id, TransferAction action, String note) {
+        actor.require(action.permission());
         store.lock(id);
-        TransferRow row = visible(reach(), id);
-        if (!mayAct(actor, action, row)) {
+        TransferRow row = visible(reach(actor), id);
+        if (!reachesSide(actor, action, row)) {
             throw new AccessDeniedProblem("transfer " + id + " is not addressed to the caller's "
                     + (action.onAgencySide() ? "unit" : "police unit"));
         }
@@ -112,21 +109,26 @@ public class Transfers {
         Map<String, Object> before = audit(transfer);
         LocalDateTime now = now();
         Step step = new Step(now, actor.username(), note == null || note.isBlank() ? null : note.strip());
-        apply(transfer, action, step, now);
-        if (!store.update(transfer)) {
+        List<Object> raised = apply(transfer, action, step, row, now);
+        if (!store.update(transfer, transfer.version())) {
             throw new InvalidInput("version", "error.staleVersion");
         }
         store.log(id, action.name(), transfer.status(), step.note(), actor.username(), now);
         follow(transfer, action, step, actor);
-        events.publishEvent(AuditableChange.updated("case_transfer", id, row.caseNumber(), before, audit(transfer)));
-        return get(id);
+        raised.forEach(events::publishEvent);
+        events.publishEvent(AuditableChange.updated(actor, "case_transfer", id, row.caseNumber(), before,
+                audit(transfer)));
+        return get(actor, id);
     }
 
-    private void apply(Transfer t, TransferAction action, Step step, LocalDateTime now) {
+    /** The one dispatch of the steps onto the aggregate; returns the domain events the step raised. */
+    private List<Object> apply(Transfer t, TransferAction action, Step step, TransferRow row, LocalDateTime now) {
         switch (action) {
             case APPROVE -> t.approve(step);
             case DECLINE -> t.decline(step);
-            case HAND_OVER -> t.handOver(step, documents.complete(t.caseId()));
+            case HAND_OVER -> {
+                return List.of(t.handOver(step, packageComplete(t.caseId()), row.regionPath()));
+            }
             case ACCEPT -> t.accept(step);
             case REFUSE_ACCEPTANCE -> t.refuseAcceptance(step);
             case FILE -> t.file(step);
@@ -138,6 +140,7 @@ public class Transfers {
             case RETURN_FOR_PENALTY -> t.returnForPenalty(step);
             case NOTICE_PARTY -> t.recordPartyNotice(step);
         }
+        return List.of();
     }
 
     /** What the case does in answer: handed over, it waits with the police; sent back, it resumes. */
@@ -151,11 +154,14 @@ public class Transfers {
         caseLink.timeline(t.caseId(), "transfer.timeline." + action.name(), note, actor);
     }
 
-    private boolean mayAct(Actor actor, TransferAction action, TransferRow row) {
-        if (!actor.can(action.permission())) {
-            return false;
-        }
-        DataScope scope = actor.scopeFor(action.permission());
+    /** The package may go to the police: the case lists its goods and an investigation report is attached. */
+    boolean packageComplete(long caseId) {
+        return documents.has(caseId, TransferDocumentKind.INVESTIGATION_REPORT) && caseLink.listsGoods(caseId);
+    }
+
+    /** The actor's scope for the step reaches the side that takes it: the agency's case or the police unit. */
+    private static boolean reachesSide(Actor actor, TransferAction action, TransferRow row) {
+        DataScope scope = TransferReach.scope(actor, action.permission());
         return action.onAgencySide() ? scope.coversUnit(row.unitPath(), row.regionPath())
                 : scope.coversUnit(row.policePath(), row.policeRegion());
     }
@@ -170,17 +176,17 @@ public class Transfers {
                 TransferClocks.current(l.transfer(), now, calendar).orElse(null));
     }
 
-    private TransferReach reach() {
-        TransferReach reach = TransferReach.of(Actors.require());
+    private static TransferReach reach(Actor actor) {
+        TransferReach reach = TransferReach.of(actor);
         if (reach.isEmpty()) {
             throw new AccessDeniedProblem("missing permission to see transfers");
         }
         return reach;
     }
 
-    /** Beijing time, as every legal clock counts. */
-    public LocalDateTime now() {
-        return LocalDateTime.now(WorkingCalendar.ZONE);
+    /** Beijing time (the clock's zone), as every legal clock counts. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE));
     }
 
     private static Map<String, Object> audit(Transfer t) {

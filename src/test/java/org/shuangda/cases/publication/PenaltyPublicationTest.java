@@ -1,22 +1,23 @@
 package org.shuangda.cases.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shuangda.shared.InvalidInput;
 
-/** Masking of persons and every publication step from every state. */
+/** Masking of persons and every publication step from every state, as {@link PublicationAction} declares them. */
 class PenaltyPublicationTest {
 
     static PenaltyPublication in(PublicationStatus status) {
-        return new PenaltyPublication(1L, 2, 3, "/1/", "/140000/", "黎工商罚〔2026〕1号", LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 30), "ENTITY", "黎城县某商贸有限公司", "91140426MA0XXXXX0X", "销售假冒商品",
-                "《商标法》第六十条", "罚款人民币5,000.00元", "黎城县工商行政管理局", status, null, null, false, 0);
+        return new PenaltyPublication(1L, 2, 3, "黎工商罚〔2026〕1号", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 30), "ENTITY", "91140426MA0XXXXX0X", "黎城县工商行政管理局",
+                new PenaltyPublication.Content("黎城县某商贸有限公司", "销售假冒商品", "《商标法》第六十条", "罚款人民币5,000.00元"),
+                status, null, null, false, 0);
     }
 
     @Test
@@ -32,10 +33,15 @@ class PenaltyPublicationTest {
     @ParameterizedTest
     @EnumSource(PublicationStatus.class)
     void onlyAPendingRecordIsPublished(PublicationStatus status) {
+        Instant at = Instant.parse("2026-03-10T02:00:00Z");
+        assertThat(PublicationAction.PUBLISH.possibleIn(status)).isEqualTo(status == PublicationStatus.PENDING);
         if (status == PublicationStatus.PENDING) {
-            assertThatCode(() -> in(status).requireMayPublish()).doesNotThrowAnyException();
+            PenaltyPublication published = in(status).published(at, "office");
+            assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(published.publishedAt()).isEqualTo(at);
+            assertThat(published.publishedBy()).isEqualTo("office");
         } else {
-            assertThatThrownBy(() -> in(status).requireMayPublish()).isInstanceOf(PublicationRefused.class);
+            assertThatThrownBy(() -> in(status).published(at, "office")).isInstanceOf(PublicationRefused.class);
         }
     }
 
@@ -44,25 +50,42 @@ class PenaltyPublicationTest {
     void onlyAPublishedRecordIsCorrectedOrWithdrawn(PublicationStatus status) {
         PenaltyPublication.Content changed = new PenaltyPublication.Content("黎城县某商贸有限公司", "销售假冒商品",
                 "《商标法》第六十条第二款", "罚款人民币5,000.00元");
+        assertThat(PublicationAction.CORRECT.possibleIn(status)).isEqualTo(status == PublicationStatus.PUBLISHED);
+        assertThat(PublicationAction.WITHDRAW.possibleIn(status)).isEqualTo(status == PublicationStatus.PUBLISHED);
         if (status == PublicationStatus.PUBLISHED) {
-            assertThatCode(() -> in(status).requireMayCorrect("条款有误", changed)).doesNotThrowAnyException();
-            assertThatCode(() -> in(status).requireMayWithdraw("复议撤销")).doesNotThrowAnyException();
+            PenaltyPublication corrected = in(status).corrected("条款有误", changed);
+            assertThat(corrected.content()).isEqualTo(changed);
+            assertThat(corrected.corrected()).isTrue();
+            assertThat(corrected.status()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(in(status).withdrawn("复议撤销").status()).isEqualTo(PublicationStatus.WITHDRAWN);
         } else {
-            assertThatThrownBy(() -> in(status).requireMayCorrect("条款有误", changed))
-                    .isInstanceOf(PublicationRefused.class);
-            assertThatThrownBy(() -> in(status).requireMayWithdraw("复议撤销")).isInstanceOf(PublicationRefused.class);
+            assertThatThrownBy(() -> in(status).corrected("条款有误", changed)).isInstanceOf(PublicationRefused.class);
+            assertThatThrownBy(() -> in(status).withdrawn("复议撤销")).isInstanceOf(PublicationRefused.class);
         }
     }
 
     @Test
     void aCorrectionNeedsAReasonAChangeAndEveryField() {
         PenaltyPublication p = in(PublicationStatus.PUBLISHED);
-        assertThatThrownBy(() -> p.requireMayCorrect(" ", p.content())).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> p.corrected(" ", p.content())).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("reason");
-        assertThatThrownBy(() -> p.requireMayCorrect("更正", p.content())).hasMessageContaining("unchanged");
-        assertThatThrownBy(() -> p.requireMayCorrect("更正", new PenaltyPublication.Content("x", "", "y", "z")))
+        assertThatThrownBy(() -> p.corrected("更正", p.content())).hasMessageContaining("unchanged");
+        assertThatThrownBy(() -> p.corrected("更正", new PenaltyPublication.Content("x", "", "y", "z")))
                 .hasMessageContaining("facts");
-        assertThatThrownBy(() -> p.requireMayWithdraw(null)).hasMessageContaining("reason");
+        assertThatThrownBy(() -> p.withdrawn(null)).hasMessageContaining("reason");
+    }
+
+    @Test
+    void aCorrectedPersonStaysMaskedAndOnlyAPendingRecordIsRedated() {
+        PenaltyPublication person = new PenaltyPublication(1L, 2, 3, "黎工商罚〔2026〕2号", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 30), "PERSON", null, "黎城县工商行政管理局",
+                new PenaltyPublication.Content("张**", "销售假冒商品", "《商标法》第六十条", "罚款人民币500.00元"),
+                PublicationStatus.PUBLISHED, null, null, false, 0);
+        assertThat(person.corrected("当事人姓名有误", new PenaltyPublication.Content(" 李建国 ", "销售假冒商品",
+                "《商标法》第六十条", "罚款人民币500.00元")).content().partyName()).isEqualTo("李**");
+        assertThat(in(PublicationStatus.PENDING).redated(LocalDate.of(2026, 3, 31)).dueOn())
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThatThrownBy(() -> person.redated(LocalDate.of(2026, 3, 31))).isInstanceOf(PublicationRefused.class);
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shuangda.calendar.WorkingCalendar;
+import org.shuangda.cases.CaseLifecycle;
+import org.shuangda.cases.Cases;
 import org.shuangda.cases.PenaltyDecided;
 import org.shuangda.cases.PenaltyKind;
 import org.shuangda.cases.Procedure;
@@ -28,7 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Publication of penalties: which decisions, masking on the public page, corrections and withdrawals with history. */
+/**
+ * Publication of penalties: which decisions, masking on the public page, corrections and withdrawals with history.
+ * The demo's published records are only read; the records changed here are the tests' own ({@link DecidedCases}).
+ */
 @WebTest
 class PublicationTests {
 
@@ -38,6 +43,18 @@ class PublicationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired WorkingCalendar calendar;
+    @Autowired java.time.Clock clock;
+    @Autowired Cases cases;
+    @Autowired CaseLifecycle lifecycle;
+    @Autowired Publications publications;
+
+    DecidedCases decidedCases() {
+        return new DecidedCases(cases, lifecycle, publications, demo, jdbc);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+    }
 
     @Test
     void thePublicPageMasksPersonsShowsCompaniesWithTheirCodeAndNeedsNoLogin() throws Exception {
@@ -57,13 +74,7 @@ class PublicationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).doesNotContain("张建国").doesNotContain(idNumber);
         // a record still to be published is not public
-        long caseId = jdbc.sql("select id from enforcement_case where title = '生产标签不符合规定的小米案'")
-                .query(Long.class).single();
-        transactions.executeWithoutResult(s -> events.publishEvent(new PenaltyDecided(caseId, "x", 1, "/",
-                "黎工商罚〔2026〕90号", Procedure.GENERAL, List.of(PenaltyKind.FINE), new BigDecimal("3000"),
-                LocalDate.now(WorkingCalendar.ZONE))));
-        long pending = jdbc.sql("select id from penalty_publication where case_id = :c and status = 'PENDING'")
-                .param("c", caseId).query(Long.class).single();
+        long pending = decidedCases().pendingPublication("测试：待公示记录不公开案", today().minusDays(2));
         mvc.perform(get("/public/penalties/{id}", pending).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isNotFound());
     }
@@ -88,9 +99,7 @@ class PublicationTests {
 
     @Test
     void theOfficePublishesCorrectsAndWithdrawsWithPublicHistoryWithinItsCountyOnly() throws Exception {
-        long id = jdbc.sql("""
-                select p.id from penalty_publication p join enforcement_case c on c.id = p.case_id
-                 where c.title = '销售盗版教辅图书案'""").query(Long.class).single();
+        long id = decidedCases().pendingPublication("测试：公示后经复议撤销案", today().minusDays(2));
         mvc.perform(post("/api/v1/publications/{id}/publish", id).with(demo.as("pingshun.office")).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/publications/{id}/publish", id).with(demo.as("licheng.officer")).with(csrf()))

@@ -33,6 +33,7 @@ class OversightAndThresholdTests {
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
     @Autowired java.util.List<DerivedFigures> figures;
+    @Autowired java.time.Clock clock;
     TransferApiClient api;
 
     @BeforeEach
@@ -113,7 +114,7 @@ class OversightAndThresholdTests {
         DerivedFigures cases = figures.stream().filter(CaseFigures.class::isInstance).findFirst()
                 .orElseThrow();
         long unit = jdbc.sql("select unit_id from app_user where username = 'licheng.officer'").query(Long.class).single();
-        LocalDate today = LocalDate.now(org.shuangda.calendar.WorkingCalendar.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(org.shuangda.calendar.WorkingCalendar.ZONE));
         Map<String, BigDecimal> f = cases.figuresFor(unit, today.minusYears(1), today);
         long opened = jdbc.sql("""
                 select count(*) from enforcement_case where unit_id = :u and registered_at::date between :a and :b""")

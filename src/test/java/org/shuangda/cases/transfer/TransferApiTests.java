@@ -13,6 +13,8 @@ import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,8 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * their county; wrong-state steps and strangers change nothing.
  */
 @WebTest
+@RecordApplicationEvents
 class TransferApiTests {
 
+    @Autowired ApplicationEvents events;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
@@ -76,6 +80,14 @@ class TransferApiTests {
         api.act("licheng.officer", id, "HAND_OVER", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("HANDED_OVER")).andExpect(jsonPath("$.clock.kind").value("ACCEPTANCE"));
         assertThat(api.caseStatus(caseId)).isEqualTo("TRANSFERRED");
+        assertThat(events.stream(TransferHandedOver.class)).singleElement().satisfies(e -> {
+            assertThat(e.transferId()).isEqualTo(id);
+            assertThat(e.caseId()).isEqualTo(caseId);
+            assertThat(e.policeUnitId()).isEqualTo(jdbc.sql("select police_unit_id from case_transfer where id = :id")
+                    .param("id", id).query(Long.class).single());
+            assertThat(e.regionPath()).endsWith("/140426/");
+            assertThat(e.handedOverAt()).isNotNull();
+        });
 
         api.get("licheng.police", "/api/v1/transfers/package/{c}", caseId).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].kind").value("INVESTIGATION_REPORT"));

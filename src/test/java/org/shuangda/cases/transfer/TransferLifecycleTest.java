@@ -29,7 +29,7 @@ class TransferLifecycleTest {
                     Map.of(TransferStatus.PROPOSED, TransferStatus.APPROVED)),
             new Rule("decline", t -> t.decline(step(9, "证据不足")), EnumSet.of(TransferStatus.PROPOSED),
                     Map.of(TransferStatus.PROPOSED, TransferStatus.DECLINED)),
-            new Rule("handOver", t -> t.handOver(step(9, null), true), EnumSet.of(TransferStatus.APPROVED),
+            new Rule("handOver", t -> t.handOver(step(9, null), true, "/140000/"), EnumSet.of(TransferStatus.APPROVED),
                     Map.of(TransferStatus.APPROVED, TransferStatus.HANDED_OVER)),
             new Rule("accept", t -> t.accept(step(9, null)), EnumSet.of(TransferStatus.HANDED_OVER),
                     Map.of(TransferStatus.HANDED_OVER, TransferStatus.ACCEPTED)),
@@ -75,6 +75,45 @@ class TransferLifecycleTest {
         }
     }
 
+    /** Which declared step each guarded method is (the answer to a reconsideration is two steps, one method). */
+    private static final Map<String, java.util.List<TransferAction>> DECLARED = Map.ofEntries(
+            Map.entry("approve", java.util.List.of(TransferAction.APPROVE)),
+            Map.entry("decline", java.util.List.of(TransferAction.DECLINE)),
+            Map.entry("handOver", java.util.List.of(TransferAction.HAND_OVER)),
+            Map.entry("accept", java.util.List.of(TransferAction.ACCEPT)),
+            Map.entry("refuseAcceptance", java.util.List.of(TransferAction.REFUSE_ACCEPTANCE)),
+            Map.entry("file", java.util.List.of(TransferAction.FILE)),
+            Map.entry("refuseFiling", java.util.List.of(TransferAction.REFUSE_FILING)),
+            Map.entry("requestReconsideration", java.util.List.of(TransferAction.REQUEST_RECONSIDERATION)),
+            Map.entry("answerReconsideration", java.util.List.of(TransferAction.REVERSE_ON_RECONSIDERATION,
+                    TransferAction.UPHOLD_ON_RECONSIDERATION)),
+            Map.entry("returnForPenalty", java.util.List.of(TransferAction.RETURN_FOR_PENALTY)),
+            Map.entry("recordPartyNotice", java.util.List.of(TransferAction.NOTICE_PARTY)));
+
+    @Test
+    void theAggregateAllowsEachStepExactlyWhereItsActionIsDeclaredPossible() {
+        assertThat(DECLARED.values().stream().flatMap(java.util.List::stream).toList())
+                .containsExactlyInAnyOrder(TransferAction.values());
+        for (Rule rule : RULES) {
+            for (TransferAction action : DECLARED.get(rule.name())) {
+                assertThat(EnumSet.allOf(TransferStatus.class).stream().filter(action::possibleIn).toList())
+                        .as(rule.name()).containsExactlyInAnyOrderElementsOf(rule.allowedFrom());
+            }
+        }
+    }
+
+    @Test
+    void theHandOverRaisesTheEventTheNextModulesListenTo() {
+        Transfer t = in(TransferStatus.APPROVED);
+        TransferHandedOver event = t.handOver(step(9, null), true, "/140000/140400/140426/");
+        assertThat(event.transferId()).isEqualTo(10);
+        assertThat(event.caseId()).isEqualTo(1);
+        assertThat(event.agencyUnitId()).isEqualTo(2);
+        assertThat(event.policeUnitId()).isEqualTo(3);
+        assertThat(event.regionPath()).isEqualTo("/140000/140400/140426/");
+        assertThat(event.handedOverAt()).isEqualTo(java.time.Instant.parse("2025-09-29T10:00:00Z")); // 18:00 Beijing
+    }
+
     @Test
     void refusalsAndDeclinesNeedAReasonAndChangeNothingWithoutOne() {
         for (Consumer<Transfer> blank : java.util.List.<Consumer<Transfer>>of(
@@ -104,7 +143,7 @@ class TransferLifecycleTest {
     @Test
     void theHandOverNeedsTheWholePackage() {
         Transfer t = in(TransferStatus.APPROVED);
-        assertThatThrownBy(() -> t.handOver(step(9, null), false)).isInstanceOf(TransferRefused.class)
+        assertThatThrownBy(() -> t.handOver(step(9, null), false, "/140000/")).isInstanceOf(TransferRefused.class)
                 .hasMessageContaining("transfer.refused.packageIncomplete");
         assertThat(t.status()).isEqualTo(TransferStatus.APPROVED);
     }

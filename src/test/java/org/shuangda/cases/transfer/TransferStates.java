@@ -16,7 +16,7 @@ final class TransferStates {
     }
 
     static Transfer in(TransferStatus status) {
-        Transfer t = Transfer.propose(1, 2, 3, "假冒注册商标罪", "非法经营数额8万元，达到追诉标准", START, "officer");
+        Transfer t = saved(Transfer.propose(1, 2, 3, "假冒注册商标罪", "非法经营数额8万元，达到追诉标准", START, "officer"));
         switch (status) {
             case PROPOSED -> { }
             case DECLINED -> t.decline(step(1, "证据不足"));
@@ -40,8 +40,16 @@ final class TransferStates {
         return t;
     }
 
+    /** The proposal as the store gives it back: with an id (the hand-over's event names the transfer). */
+    private static Transfer saved(Transfer proposed) {
+        Transfer.Saved s = proposed.saved();
+        return Transfer.restore(new Transfer.Saved(10L, s.caseId(), s.unitId(), s.policeUnitId(), s.charge(),
+                s.reason(), s.proposedAt(), s.proposedBy(), s.status(), null, null, null, null, null, null, null, null,
+                null, s.version()));
+    }
+
     private static void handedOver(Transfer t) {
         t.approve(step(1, null));
-        t.handOver(step(2, null), true);
+        t.handOver(step(2, null), true, "/140000/140400/140426/");
     }
 }

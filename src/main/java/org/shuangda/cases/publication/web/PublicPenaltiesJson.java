@@ -22,8 +22,9 @@ class PublicPenaltiesJson {
             String legalBasis, String penalty, String authority, String status, boolean corrected) {
 
         static PublicPenalty of(PenaltyPublication p) {
-            return new PublicPenalty(p.id(), p.decisionNumber(), p.decidedOn(), p.partyName(), p.uscc(), p.facts(),
-                    p.legalBasis(), p.penalty(), p.authority(), p.status().name(), p.corrected());
+            PenaltyPublication.Content c = p.content();
+            return new PublicPenalty(p.id(), p.decisionNumber(), p.decidedOn(), c.partyName(), p.uscc(), c.facts(),
+                    c.legalBasis(), c.penalty(), p.authority(), p.status().name(), p.corrected());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.shuangda.cases.publication.PenaltyPublication;
 import org.shuangda.cases.publication.PublicationStatus;
 import org.shuangda.cases.publication.Publications;
+import org.shuangda.shared.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,32 +35,32 @@ class PublicationApi {
 
     @GetMapping
     @Operation(summary = "Publication records in the caller's scope, pending first by due date")
-    List<PenaltyPublication> list(@RequestParam(required = false) PublicationStatus status) {
-        return publications.list(status);
+    List<PublicationJson> list(Actor me, @RequestParam(required = false) PublicationStatus status) {
+        return publications.list(me, status).stream().map(PublicationJson::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One record with its public history")
-    Publications.PublicRecord one(@PathVariable long id) {
-        return publications.get(id);
+    PublicationJson.WithHistory one(Actor me, @PathVariable long id) {
+        return PublicationJson.WithHistory.of(publications.get(me, id));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a pending record")
-    PenaltyPublication publish(@PathVariable long id) {
-        return publications.publish(id);
+    PublicationJson publish(Actor me, @PathVariable long id) {
+        return PublicationJson.of(publications.publish(me, id));
     }
 
     @PostMapping("/{id}/correct")
     @Operation(summary = "Correct a published record (history kept, shown publicly as 已更正)")
-    PenaltyPublication correct(@PathVariable long id, @RequestBody CorrectionRequest r) {
-        return publications.correct(id, r.reason(),
-                new PenaltyPublication.Content(r.partyName(), r.facts(), r.legalBasis(), r.penalty()));
+    PublicationJson correct(Actor me, @PathVariable long id, @RequestBody CorrectionRequest r) {
+        return PublicationJson.of(publications.correct(me, id, r.reason(),
+                new PenaltyPublication.Content(r.partyName(), r.facts(), r.legalBasis(), r.penalty())));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a published record after 复议 or 诉讼 (shown publicly as 已撤销)")
-    PenaltyPublication withdraw(@PathVariable long id, @RequestBody ReasonRequest r) {
-        return publications.withdraw(id, r.reason());
+    PublicationJson withdraw(Actor me, @PathVariable long id, @RequestBody ReasonRequest r) {
+        return PublicationJson.of(publications.withdraw(me, id, r.reason()));
     }
 }

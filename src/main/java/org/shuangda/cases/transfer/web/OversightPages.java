@@ -4,7 +4,7 @@ import java.util.Map;
 import org.shuangda.cases.transfer.Oversight;
 import org.shuangda.cases.transfer.TransferOpinion;
 import org.shuangda.cases.transfer.Transfers;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -31,27 +31,28 @@ class OversightPages {
     }
 
     @GetMapping("/oversight")
-    String page(Model model) {
-        return page(model, Map.of());
+    String page(Actor me, Model model) {
+        return page(me, model, Map.of());
     }
 
     @PostMapping("/oversight/opinions")
-    String suggest(@RequestParam long caseId, @RequestParam(required = false) String opinion, Model model,
+    String suggest(Actor me, @RequestParam long caseId, @RequestParam(required = false) String opinion, Model model,
             RedirectAttributes redirect) {
         try {
-            oversight.suggest(caseId, opinion);
+            oversight.suggest(me, caseId, opinion);
         } catch (InvalidInput e) {
-            return page(model, formErrors.of(e));
+            return page(me, model, formErrors.of(e));
         }
         redirect.addFlashAttribute("opinionSent", true);
         return "redirect:/oversight";
     }
 
     @PostMapping("/oversight/opinions/{id}/answer")
-    String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        TransferOpinion opinion = oversight.find(id);
+    String answer(Actor me, @PathVariable long id, @RequestParam(required = false) String answer,
+            RedirectAttributes redirect) {
+        TransferOpinion opinion = oversight.find(me, id);
         try {
-            oversight.answer(id, answer);
+            oversight.answer(me, id, answer);
             redirect.addFlashAttribute("opinionAnswered", true);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("opinionError", formErrors.of(e));
@@ -59,11 +60,11 @@ class OversightPages {
         return "redirect:/cases/" + opinion.caseId();
     }
 
-    private String page(Model model, Map<String, String> errors) {
-        Actors.scopeFor(Permission.TRANSFER_OVERSEE);
-        model.addAttribute("missed", oversight.missed());
-        model.addAttribute("transfers", transfers.list(null, null));
-        model.addAttribute("opinions", oversight.opinions(null));
+    private String page(Actor me, Model model, Map<String, String> errors) {
+        me.require(Permission.TRANSFER_OVERSEE);
+        model.addAttribute("missed", oversight.missed(me));
+        model.addAttribute("transfers", transfers.list(me, null, null));
+        model.addAttribute("opinions", oversight.opinions(me, null));
         model.addAttribute("errors", errors);
         return "cases/transfers/oversight";
     }

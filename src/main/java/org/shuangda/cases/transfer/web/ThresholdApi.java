@@ -11,6 +11,7 @@ import org.shuangda.cases.transfer.ThresholdCheck;
 import org.shuangda.cases.transfer.ThresholdMatch;
 import org.shuangda.cases.transfer.Thresholds;
 import org.shuangda.cases.transfer.TransferPrompts;
+import org.shuangda.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,28 +54,27 @@ class ThresholdApi {
 
     @GetMapping
     @Operation(summary = "The threshold table")
-    List<CriminalThreshold> list() {
-        org.shuangda.shared.Actors.require();
-        return thresholds.list();
+    List<CriminalThreshold> list(Actor me) {
+        return thresholds.list(me);
     }
 
     @PostMapping
     @Operation(summary = "Add a threshold (CASE_SETTINGS)")
-    ResponseEntity<CriminalThreshold> create(@RequestBody ThresholdRequest form) {
-        CriminalThreshold saved = thresholds.create(form.toThreshold(null));
+    ResponseEntity<CriminalThreshold> create(Actor me, @RequestBody ThresholdRequest form) {
+        CriminalThreshold saved = thresholds.create(me, form.toThreshold(null));
         return ResponseEntity.created(URI.create("/api/v1/thresholds/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a threshold (CASE_SETTINGS); send the version you read")
-    CriminalThreshold update(@PathVariable long id, @RequestBody ThresholdRequest form) {
-        return thresholds.update(id, form.toThreshold(id));
+    CriminalThreshold update(Actor me, @PathVariable long id, @RequestBody ThresholdRequest form) {
+        return thresholds.update(me, id, form.toThreshold(id));
     }
 
     @GetMapping("/cases/{caseId}")
     @Operation(summary = "Whether a case meets a threshold and must be transferred to the police")
-    CheckJson check(@PathVariable long caseId, Locale locale) {
-        ThresholdCheck check = prompts.check(caseId);
+    CheckJson check(Actor me, @PathVariable long caseId, Locale locale) {
+        ThresholdCheck check = prompts.check(me, caseId);
         String prompt = check.mustTransfer()
                 ? messages.getMessage("threshold.prompt", new Object[] {check.charges()}, locale) : null;
         return new CheckJson(caseId, check.caseNumber(), check.mustTransfer(), check.openTransfer(),

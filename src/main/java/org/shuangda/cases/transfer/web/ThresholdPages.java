@@ -6,7 +6,7 @@ import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.transfer.AmountKind;
 import org.shuangda.cases.transfer.CriminalThreshold;
 import org.shuangda.cases.transfer.Thresholds;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -30,12 +30,12 @@ class ThresholdPages {
     }
 
     @GetMapping("/thresholds")
-    String page(Model model) {
-        return page(model, Map.of(), null);
+    String page(Actor me, Model model) {
+        return page(me, model, Map.of(), null);
     }
 
     @PostMapping({"/thresholds", "/thresholds/{id}"})
-    String save(@PathVariable(required = false) Long id, @RequestParam(required = false) String category,
+    String save(Actor me, @PathVariable(required = false) Long id, @RequestParam(required = false) String category,
             @RequestParam(required = false) String charge, @RequestParam(required = false) AmountKind amountKind,
             @RequestParam(required = false) String minimum, @RequestParam(required = false) String basis,
             @RequestParam(defaultValue = "false") boolean active, @RequestParam(defaultValue = "0") int version,
@@ -44,12 +44,12 @@ class ThresholdPages {
             CriminalThreshold form = new CriminalThreshold(id, category, charge, amountKind, amount(minimum), basis,
                     active, 0, version);
             if (id == null) {
-                thresholds.create(form);
+                thresholds.create(me, form);
             } else {
-                thresholds.update(id, form);
+                thresholds.update(me, id, form);
             }
         } catch (InvalidInput e) {
-            return page(model, formErrors.of(e), id);
+            return page(me, model, formErrors.of(e), id);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/thresholds";
@@ -66,9 +66,8 @@ class ThresholdPages {
         }
     }
 
-    private String page(Model model, Map<String, String> errors, Long failedId) {
-        Actors.require();
-        model.addAttribute("rows", thresholds.list());
+    private String page(Actor me, Model model, Map<String, String> errors, Long failedId) {
+        model.addAttribute("rows", thresholds.list(me));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("amountKinds", AmountKind.values());
         model.addAttribute("errors", errors);

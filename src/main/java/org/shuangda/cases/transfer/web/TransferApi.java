@@ -11,6 +11,7 @@ import org.shuangda.cases.transfer.TransferPackage;
 import org.shuangda.cases.transfer.TransferStatus;
 import org.shuangda.cases.transfer.TransferHistoryEntry;
 import org.shuangda.cases.transfer.Transfers;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,66 +46,67 @@ class TransferApi {
 
     @GetMapping
     @Operation(summary = "Transfers the caller may see, newest first, with the clock running on each")
-    List<TransferJson> list(@RequestParam(required = false) TransferStatus status,
+    List<TransferJson> list(Actor me, @RequestParam(required = false) TransferStatus status,
             @RequestParam(required = false) Long caseId) {
-        return transfers.list(status, caseId).stream().map(r -> TransferJson.of(r, transfers.actionsFor(r))).toList();
+        return transfers.list(me, status, caseId).stream().map(r -> TransferJson.of(r, transfers.actionsFor(me, r)))
+                .toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One transfer with its steps, clock and the actions open to the caller")
-    TransferJson one(@PathVariable long id) {
-        var row = transfers.get(id);
-        return TransferJson.of(row, transfers.actionsFor(row));
+    TransferJson one(Actor me, @PathVariable long id) {
+        var row = transfers.get(me, id);
+        return TransferJson.of(row, transfers.actionsFor(me, row));
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every step taken on the transfer, oldest first")
-    List<TransferHistoryEntry> history(@PathVariable long id) {
-        return transfers.history(id);
+    List<TransferHistoryEntry> history(Actor me, @PathVariable long id) {
+        return transfers.history(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Propose the transfer of a case (officer with CASE_HANDLE over the case)")
-    ResponseEntity<TransferJson> propose(@RequestBody ProposeRequest request) {
+    ResponseEntity<TransferJson> propose(Actor me, @RequestBody ProposeRequest request) {
         if (request.caseId() == null) {
             throw new org.shuangda.shared.InvalidInput("caseId", "error.required");
         }
-        var row = transfers.propose(request.caseId(), request.policeUnitId(), request.charge(), request.reason());
+        var row = transfers.propose(me, request.caseId(), request.policeUnitId(), request.charge(), request.reason());
         return ResponseEntity.created(URI.create("/api/v1/transfers/" + row.id()))
-                .body(TransferJson.of(row, transfers.actionsFor(row)));
+                .body(TransferJson.of(row, transfers.actionsFor(me, row)));
     }
 
     @PostMapping("/{id}/actions/{action}")
     @Operation(summary = "Take a step: APPROVE, DECLINE (head); HAND_OVER, REQUEST_RECONSIDERATION, NOTICE_PARTY "
             + "(agency); ACCEPT, REFUSE_ACCEPTANCE, FILE, REFUSE_FILING, REVERSE_ON_RECONSIDERATION, "
             + "UPHOLD_ON_RECONSIDERATION, RETURN_FOR_PENALTY (police). Wrong state: 422 with field status")
-    TransferJson act(@PathVariable long id, @PathVariable TransferAction action,
+    TransferJson act(Actor me, @PathVariable long id, @PathVariable TransferAction action,
             @RequestBody(required = false) StepRequest request) {
-        var row = transfers.act(id, action, request == null ? null : request.note());
-        return TransferJson.of(row, transfers.actionsFor(row));
+        var row = transfers.act(me, id, action, request == null ? null : request.note());
+        return TransferJson.of(row, transfers.actionsFor(me, row));
     }
 
     @GetMapping("/package/{caseId}")
     @Operation(summary = "The uploaded documents of a case's transfer package")
-    List<TransferPackage.Document> documents(@PathVariable long caseId) {
-        return documents.list(caseId);
+    List<TransferPackage.Document> documents(Actor me, @PathVariable long caseId) {
+        return documents.list(me, caseId);
     }
 
     @PostMapping(path = "/package/{caseId}", consumes = "multipart/form-data")
     @Operation(summary = "Upload a package document (调查报告, 检验报告…): PDF, DOCX, JPG, PNG, at most 20 MB")
-    ResponseEntity<TransferPackage.Document> upload(@PathVariable long caseId,
+    ResponseEntity<TransferPackage.Document> upload(Actor me, @PathVariable long caseId,
             @RequestParam(required = false) org.shuangda.cases.transfer.TransferDocumentKind kind,
             @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null) {
             throw new org.shuangda.shared.InvalidInput("file", "error.required");
         }
-        return ResponseEntity.status(201).body(documents.upload(caseId, kind, file.getOriginalFilename(),
+        return ResponseEntity.status(201).body(documents.upload(me, caseId, kind, file.getOriginalFilename(),
                 file.getSize(), file.getInputStream()));
     }
 
     @GetMapping("/package/{caseId}/{documentId}")
     @Operation(summary = "Download a package document (agency, police addressed, prosecutor)")
-    ResponseEntity<byte[]> download(@PathVariable long caseId, @PathVariable long documentId) {
-        return TransferDownloads.of(documents.content(caseId, documentId));
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long caseId, @PathVariable long documentId) {
+        return TransferDownloads.of(documents.content(me, caseId, documentId));
     }
 }

@@ -12,6 +12,7 @@ import org.shuangda.cases.transfer.TransferPrompts;
 import org.shuangda.cases.transfer.TransferRow;
 import org.shuangda.cases.transfer.TransferStatus;
 import org.shuangda.cases.transfer.Transfers;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
@@ -44,78 +45,78 @@ class TransferPages {
     }
 
     @GetMapping("/transfers")
-    String list(@RequestParam(required = false) TransferStatus status, Model model) {
-        model.addAttribute("rows", transfers.list(status, null));
+    String list(Actor me, @RequestParam(required = false) TransferStatus status, Model model) {
+        model.addAttribute("rows", transfers.list(me, status, null));
         model.addAttribute("status", status);
         model.addAttribute("statuses", TransferStatus.values());
         return "cases/transfers/list";
     }
 
     @GetMapping("/transfers/{id}")
-    String show(@PathVariable long id, Model model) {
-        return page(id, model, Map.of(), null);
+    String show(Actor me, @PathVariable long id, Model model) {
+        return page(me, id, model, Map.of(), null);
     }
 
     @PostMapping("/transfers/{id}/actions/{action}")
-    String act(@PathVariable long id, @PathVariable TransferAction action,
+    String act(Actor me, @PathVariable long id, @PathVariable TransferAction action,
             @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
         try {
-            transfers.act(id, action, note);
+            transfers.act(me, id, action, note);
         } catch (InvalidInput e) {
             model.addAttribute("failedAction", action);
-            return page(id, model, formErrors.of(e), note);
+            return page(me, id, model, formErrors.of(e), note);
         }
         redirect.addFlashAttribute("done", action);
         return "redirect:/transfers/" + id;
     }
 
     @PostMapping("/transfers/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam(required = false) TransferDocumentKind kind,
+    String upload(Actor me, @PathVariable long id, @RequestParam(required = false) TransferDocumentKind kind,
             @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        TransferRow row = transfers.get(id);
+        TransferRow row = transfers.get(me, id);
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "error.required");
             }
-            documents.upload(row.transfer().caseId(), kind, file.getOriginalFilename(), file.getSize(),
+            documents.upload(me, row.transfer().caseId(), kind, file.getOriginalFilename(), file.getSize(),
                     file.getInputStream());
         } catch (InvalidInput e) {
-            return page(id, model, formErrors.of(e), null);
+            return page(me, id, model, formErrors.of(e), null);
         }
         redirect.addFlashAttribute("uploaded", true);
         return "redirect:/transfers/" + id;
     }
 
     @GetMapping("/transfers/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-        return TransferDownloads.of(documents.content(transfers.get(id).transfer().caseId(), documentId));
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long id, @PathVariable long documentId) {
+        return TransferDownloads.of(documents.content(me, transfers.get(me, id).transfer().caseId(), documentId));
     }
 
     /** 涉嫌犯罪案件移送书 of the transfer's case addressed to its police unit, for whoever sees the transfer. */
     @GetMapping("/transfers/{id}/letter")
-    ResponseEntity<byte[]> letter(@PathVariable long id) {
-        TransferRow row = transfers.get(id);
+    ResponseEntity<byte[]> letter(Actor me, @PathVariable long id) {
+        TransferRow row = transfers.get(me, id);
         return TransferDownloads.of(new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName())));
     }
 
     @GetMapping("/transfers/new")
-    String proposeForm(@RequestParam long caseId, Model model) {
-        ThresholdCheck check = prompts.check(caseId);
+    String proposeForm(Actor me, @RequestParam long caseId, Model model) {
+        ThresholdCheck check = prompts.check(me, caseId);
         return form(model, check, check.charges(), "", Map.of());
     }
 
     @PostMapping("/transfers/new")
-    String propose(@RequestParam long caseId, @RequestParam(required = false) String charge,
+    String propose(Actor me, @RequestParam long caseId, @RequestParam(required = false) String charge,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         try {
-            TransferRow row = transfers.propose(caseId, null, charge, reason);
+            TransferRow row = transfers.propose(me, caseId, null, charge, reason);
             redirect.addFlashAttribute("proposed", true);
             return "redirect:/transfers/" + row.id();
         } catch (InvalidInput e) {
-            return form(model, prompts.check(caseId), charge, reason, formErrors.of(e));
+            return form(model, prompts.check(me, caseId), charge, reason, formErrors.of(e));
         }
     }
 
@@ -127,14 +128,14 @@ class TransferPages {
         return "cases/transfers/propose";
     }
 
-    private String page(long id, Model model, Map<String, String> errors, String note) {
-        TransferRow row = transfers.get(id);
+    private String page(Actor me, long id, Model model, Map<String, String> errors, String note) {
+        TransferRow row = transfers.get(me, id);
         model.addAttribute("row", row);
         model.addAttribute("t", row.transfer());
-        model.addAttribute("actions", transfers.actionsFor(row));
-        model.addAttribute("history", transfers.history(id));
-        model.addAttribute("documents", documents.list(row.transfer().caseId()));
-        model.addAttribute("complete", documents.complete(row.transfer().caseId()));
+        model.addAttribute("actions", transfers.actionsFor(me, row));
+        model.addAttribute("history", transfers.history(me, id));
+        model.addAttribute("documents", documents.list(me, row.transfer().caseId()));
+        model.addAttribute("complete", documents.complete(me, row.transfer().caseId()));
         model.addAttribute("kinds", TransferDocumentKind.values());
         model.addAttribute("errors", errors);
         model.addAttribute("note", note);

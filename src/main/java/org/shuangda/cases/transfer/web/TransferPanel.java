@@ -9,14 +9,13 @@ import org.shuangda.cases.transfer.TransferRow;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Component;
 
 /**
- * What the transfer panel on a case page shows ({@code ${@transferPanel.of(caseId)}}): the threshold prompt, the
- * case's transfers with their clocks, the prosecutor's opinions; empty for whoever may not see them.
+ * What the transfer panel on a case page shows ({@code ${@transferPanel.of(me, caseId)}}): the threshold prompt,
+ * the case's transfers with their clocks, the prosecutor's opinions; empty for whoever may not see them.
  */
 @Component("transferPanel")
 public class TransferPanel {
@@ -36,12 +35,14 @@ public class TransferPanel {
         this.oversight = oversight;
     }
 
-    public Panel of(long caseId) {
-        Actor actor = Actors.require();
+    public Panel of(Actor me, long caseId) {
+        if (me == null) {
+            throw new AccessDeniedProblem("login required");
+        }
         try {
-            ThresholdCheck check = prompts.check(caseId);
-            boolean handles = actor.can(Permission.CASE_HANDLE);
-            return new Panel(check, transfers.list(null, caseId), oversight.opinions(caseId),
+            ThresholdCheck check = prompts.check(me, caseId);
+            boolean handles = me.can(Permission.CASE_HANDLE);
+            return new Panel(check, transfers.list(me, null, caseId), oversight.opinions(me, caseId),
                     handles && check.transferable() && !check.openTransfer(), handles);
         } catch (NotFoundProblem | AccessDeniedProblem e) {
             return new Panel(new ThresholdCheck(caseId, "", List.of(), false, false), List.of(), List.of(), false,
