@@ -34,8 +34,8 @@ class UnitStore {
     Units.Page page(DataScope scope, String query, UnitType type, String regionCode, int page, int size) {
         SqlPredicate visible = visible(scope);
         long total = filtered(jdbc.sql("select count(*) from unit u join region r on r.code = u.region_code where "
-                + visible.sql() + FILTER), visible, query, type, regionCode).query(Long.class).single();
-        List<Unit> units = filtered(jdbc.sql(SELECT + " where " + visible.sql() + FILTER + ORDER
+                + visible.sql() + " " + FILTER), visible, query, type, regionCode).query(Long.class).single();
+        List<Unit> units = filtered(jdbc.sql(SELECT + " where " + visible.sql() + " " + FILTER + ORDER
                 + " limit :limit offset :offset"), visible, query, type, regionCode)
                 .param("limit", size).param("offset", (long) page * size).query(UnitStore::map).list();
         return new Units.Page(units, total, page, size);

@@ -79,7 +79,9 @@ class AuditAnchorTests {
                 .query(String.class).optional().orElse(null);
         String previous = jdbc.sql("select prev_hash from audit_entry where id = :id").param("id", target)
                 .query(String.class).single();
-        String rehashed = new HashedContent(target, at.toInstant(), null, null, null, null, null, null, null,
+        String actorName = jdbc.sql("select actor_name from audit_entry where id = :id").param("id", target)
+                .query(String.class).single(); // the tests' system actor
+        String rehashed = new HashedContent(target, at.toInstant(), null, null, actorName, null, null, null, null,
                 clientIp, "CREATE", type, "1", "edited", Map.of(), Map.of()).hash(previous);
 
         ChainVerification result = tamperedThen(() -> {

@@ -131,7 +131,8 @@ class AuditChainTests {
         OffsetDateTime at = jdbc.sql("select occurred_at from audit_entry where id = :id").param("id", target)
                 .query(OffsetDateTime.class).single();
         String clientIp = column(target, "client_ip"); // the test's mock request
-        String rehashed = new HashedContent(target, at.toInstant(), null, null, null, null, null, null, null,
+        String actorName = column(target, "actor_name"); // the tests' system actor
+        String rehashed = new HashedContent(target, at.toInstant(), null, null, actorName, null, null, null, null,
                 clientIp, "CREATE", type, "1", "edited", Map.of(), Map.of()).hash(column(target, "prev_hash"));
 
         ChainVerification result = tamperedThen(() -> {
@@ -293,6 +294,7 @@ class AuditChainTests {
             case "prev_hash" -> "select prev_hash from audit_entry where id = :id";
             case "summary" -> "select summary from audit_entry where id = :id";
             case "client_ip" -> "select client_ip from audit_entry where id = :id";
+            case "actor_name" -> "select actor_name from audit_entry where id = :id";
             case "after::text" -> "select after::text from audit_entry where id = :id";
             default -> throw new IllegalArgumentException(column);
         };
