@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +42,14 @@ public class AuditAnchors {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ChainStore chain;
+    private final Clock clock;
     private final Path file;
 
-    AuditAnchors(JdbcClient jdbc,
+    AuditAnchors(ChainStore chain, Clock clock,
             @Value("${shuangda.audit.anchor-file:${shuangda.embedded.data-dir:data}/audit-anchors.txt}") Path file) {
-        this.jdbc = jdbc;
+        this.chain = chain;
+        this.clock = clock;
         this.file = file;
     }
 
@@ -62,8 +64,7 @@ public class AuditAnchors {
 
     /** Writes the chain's newest entry down, unless it is already the last anchor; empty for an empty chain. */
     public synchronized Optional<Anchor> anchorNow() {
-        Optional<Anchor> head = jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
-                .query((rs, n) -> new Anchor(Instant.now(), rs.getLong(1), rs.getString(2))).optional();
+        Optional<Anchor> head = chain.head().map(h -> new Anchor(clock.instant(), h.id(), h.hash()));
         if (head.isEmpty()) {
             return head;
         }

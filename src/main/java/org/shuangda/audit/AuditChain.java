@@ -2,7 +2,8 @@ package org.shuangda.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,19 @@ public class AuditChain {
 
     static final int FETCH_SIZE = 1000;
 
-    private final JdbcClient jdbc;
+    private final ChainStore store;
     private final AuditAnchors anchors;
 
-    AuditChain(JdbcClient jdbc, AuditAnchors anchors) {
-        this.jdbc = jdbc;
+    AuditChain(ChainStore store, AuditAnchors anchors) {
+        this.store = store;
         this.anchors = anchors;
+    }
+
+    /** {@link #verify()} for a person, who needs {@code AUDIT_VIEW} (403 otherwise). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify(Actor actor) {
+        actor.require(Permission.AUDIT_VIEW);
+        return verify();
     }
 
     /**
@@ -32,21 +40,17 @@ public class AuditChain {
      * {@code audit_pending} to be chained (not verifiable yet: they have no hash).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ChainVerification verify() {
+    ChainVerification verify() {
         java.util.Map<Long, AuditAnchors.Anchor> anchored = new java.util.HashMap<>();
         for (AuditAnchors.Anchor anchor : anchors.read()) {
             anchored.put(anchor.entryId(), anchor);
         }
         java.util.Map<Long, String> seen = new java.util.HashMap<>();
-        ChainVerification chained = jdbc.sql("select id, " + ContentColumns.SELECT + """
-                , prev_hash, hash from audit_entry order by id""")
-                .withFetchSize(FETCH_SIZE)
-                .query((org.springframework.jdbc.core.ResultSetExtractor<ChainVerification>)
-                        rs -> walk(rs, anchored.keySet(), seen));
+        ChainVerification chained = store.inOrder(FETCH_SIZE, rs -> walk(rs, anchored.keySet(), seen));
         if (chained.intact()) {
             chained = againstAnchors(chained, anchored, seen);
         }
-        return chained.withPending(jdbc.sql("select count(*) from audit_pending").query(Long.class).single());
+        return chained.withPending(store.pendingCount());
     }
 
     /** An anchor past the chain's end: entries were cut off; an anchor whose hash differs: the chain was rewritten. */

@@ -7,7 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
-import org.shuangda.audit.PendingEntries.Pending;
+import org.shuangda.audit.PendingEntryStore.Pending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +34,7 @@ public class AuditChainer {
     private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
 
     private final ChainAppender appender;
-    private final PendingEntries pending;
+    private final PendingEntryStore pending;
     private final TransactionTemplate transactions;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "audit-chainer");
@@ -44,7 +44,7 @@ public class AuditChainer {
     /** A fold is queued and has not started yet: further signals need not queue another. */
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    AuditChainer(ChainAppender appender, PendingEntries pending, PlatformTransactionManager transactionManager) {
+    AuditChainer(ChainAppender appender, PendingEntryStore pending, PlatformTransactionManager transactionManager) {
         this.appender = appender;
         this.pending = pending;
         this.transactions = new TransactionTemplate(transactionManager);

@@ -1,24 +1,20 @@
 package org.shuangda.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the audit trail for the page, newest first, 50 entries a page by keyset (id), within the viewer's
- * data scope: an entry belongs to the unit its actor was in when it was written (the snapshot paths), and
- * entries without a unit (the system, unknown usernames at login) are seen only with scope ALL. Entries
- * still waiting in {@code audit_pending} are not listed, only counted ({@link #pendingCount}).
+ * Reads the audit trail for the page ({@code AUDIT_VIEW}), newest first, 50 entries a page by keyset (id),
+ * within the viewer's data scope: an entry belongs to the unit its actor was in when it was written (the
+ * snapshot paths), and entries without a unit (the system, unknown usernames at login) are seen only with
+ * scope ALL. Entries still waiting in {@code audit_pending} are not listed, only counted
+ * ({@link #pendingCount}).
  */
 @Service
 public class AuditLog {
@@ -30,74 +26,29 @@ public class AuditLog {
     public record Page(List<AuditEntryView> entries, Long olderThan, Long newerThan) {
     }
 
-    private final JdbcClient jdbc;
-    private final PendingEntries pending;
+    private final AuditEntryStore entries;
+    private final PendingEntryStore pending;
 
-    AuditLog(JdbcClient jdbc, PendingEntries pending) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEntryStore entries, PendingEntryStore pending) {
+        this.entries = entries;
         this.pending = pending;
     }
 
     /**
-     * Entries within {@code scope} committed but not yet on the chain (see {@link AuditChainer}): the page
+     * Entries within the actor's scope committed but not yet on the chain (see {@link AuditChainer}): the page
      * lists only chained entries (they have their id) and says how many more are on their way.
      */
-    public long pendingCount(DataScope scope) {
-        return pending.count(scope);
+    public long pendingCount(Actor actor) {
+        return pending.count(actor.require(Permission.AUDIT_VIEW));
     }
 
-    public Page search(AuditQuery query, DataScope scope) {
+    public Page search(Actor actor, AuditQuery query) {
+        DataScope scope = actor.require(Permission.AUDIT_VIEW);
         if (scope.isEmpty()) {
             return new Page(List.of(), null, null);
         }
-        // Only constant fragments are added; every value is a bound parameter.
-        StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, actor_name, actor_username, actor_unit_name, client_ip, action,
-                       object_type, object_id, summary, before::text as before, after::text as after
-                  from audit_entry a where true""");
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.all()) {
-            sql.append(" and (a.actor_unit_path like any(:unitPatterns) or a.actor_region_path like any(:regionPatterns))");
-            params.putAll(scope.unitParams());
-        }
-        if (query.actor() != null) {
-            sql.append(" and (a.actor_name ilike :actor or a.actor_username ilike :actor)");
-            params.put("actor", "%" + escapeLike(query.actor()) + "%");
-        }
-        if (query.action() != null) {
-            sql.append(" and a.action = :action");
-            params.put("action", query.action().name());
-        }
-        if (query.objectType() != null) {
-            sql.append(" and lower(a.object_type) = lower(:objectType)");
-            params.put("objectType", query.objectType());
-        }
-        if (query.objectId() != null) {
-            sql.append(" and a.object_id = :objectId");
-            params.put("objectId", query.objectId());
-        }
-        if (query.from() != null) {
-            sql.append(" and a.occurred_at >= :from");
-            params.put("from", startOf(query.from()));
-        }
-        if (query.to() != null) {
-            sql.append(" and a.occurred_at < :to");
-            params.put("to", startOf(query.to().plusDays(1)));
-        }
         boolean backwards = query.newerThan() != null && query.olderThan() == null;
-        if (backwards) {
-            sql.append(" and a.id > :newerThan order by a.id asc");
-            params.put("newerThan", query.newerThan());
-        } else if (query.olderThan() != null) {
-            sql.append(" and a.id < :olderThan order by a.id desc");
-            params.put("olderThan", query.olderThan());
-        } else {
-            sql.append(" order by a.id desc");
-        }
-        sql.append(" limit ").append(AuditQuery.PAGE_SIZE + 1);
-
-        List<AuditEntryView> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params)
-                .query(AuditLog::view).list());
+        List<AuditEntryView> rows = new ArrayList<>(entries.page(query, scope, backwards, AuditQuery.PAGE_SIZE + 1));
         boolean more = rows.size() > AuditQuery.PAGE_SIZE;
         if (more) {
             rows.remove(rows.size() - 1);
@@ -111,23 +62,5 @@ public class AuditLog {
         boolean hasOlder = backwards || more;
         boolean hasNewer = backwards ? more : query.olderThan() != null;
         return new Page(rows, hasOlder ? rows.get(rows.size() - 1).id() : null, hasNewer ? rows.get(0).id() : null);
-    }
-
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(CHINA).toOffsetDateTime();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
-        return new AuditEntryView(rs.getLong("id"),
-                rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDateTime(),
-                rs.getString("actor_name"), rs.getString("actor_username"), rs.getString("actor_unit_name"),
-                rs.getString("client_ip"), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), rs.getString("summary"),
-                AuditEntryView.changes(CanonicalJson.parseObject(rs.getString("before")),
-                        CanonicalJson.parseObject(rs.getString("after"))));
     }
 }

@@ -1,6 +1,6 @@
 package org.shuangda.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +41,13 @@ class AuditRecorder {
     private final ActorSnapshots actors;
     private final ChainWriter writer;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    AuditRecorder(ActorSnapshots actors, ChainWriter writer, PlatformTransactionManager transactions) {
+    AuditRecorder(ActorSnapshots actors, ChainWriter writer, PlatformTransactionManager transactions, Clock clock) {
         this.actors = actors;
         this.writer = writer;
         this.ownTransaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     @EventListener
@@ -75,7 +77,7 @@ class AuditRecorder {
         ActorSnapshot actor = actors.of(change);
         Map<String, Object> before = SecretFields.withoutSecrets(CanonicalJson.normaliseMap(change.before()));
         Map<String, Object> after = SecretFields.withoutSecrets(CanonicalJson.normaliseMap(change.after()));
-        return new HashedContent(0, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        return new HashedContent(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 actor.userId(), actor.username(), actor.name(), actor.unitId(), actor.unitName(),
                 actor.unitPath(), actor.regionPath(), ActorSnapshots.clientIp(), change.action().name(),
                 CanonicalJson.clean(change.objectType()), CanonicalJson.clean(change.objectId()),

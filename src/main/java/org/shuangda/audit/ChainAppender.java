@@ -1,7 +1,6 @@
 package org.shuangda.audit;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,16 +22,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ChainAppender {
 
-    /** Key of the advisory lock that guards the head of the chain ("SDAUDIT" in ASCII; see V51 for pg_locks). */
-    static final long CHAIN_LOCK = 0x53_44_41_55_44_49_54L;
+    private final ChainStore store;
 
-    private final JdbcClient jdbc;
-
-    ChainAppender(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    private record Head(long id, String hash) {
+    ChainAppender(ChainStore store) {
+        this.store = store;
     }
 
     /**
@@ -45,8 +38,7 @@ class ChainAppender {
             return true;
         }
         requireTransaction();
-        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK)
-                .query(Boolean.class).single();
+        boolean locked = store.tryLock();
         if (locked) {
             appendLocked(entries);
         }
@@ -65,19 +57,17 @@ class ChainAppender {
     /** Waits for the chain lock and holds it until the caller's transaction ends. */
     void lock() {
         requireTransaction();
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().listOfRows();
+        store.lock();
     }
 
     private void appendLocked(List<HashedContent> entries) {
-        Head head = jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"))).optional()
-                .orElse(new Head(0, HashedContent.GENESIS));
+        ChainStore.Head head = store.head().orElse(new ChainStore.Head(0, HashedContent.GENESIS));
         long id = head.id();
         String previousHash = head.hash();
         for (HashedContent pending : entries) {
             HashedContent content = pending.at(++id);
             String hash = content.hash(previousHash);
-            insert(content, previousHash, hash);
+            store.insert(content, previousHash, hash);
             previousHash = hash;
         }
     }
@@ -87,11 +77,5 @@ class ChainAppender {
             // without a transaction the lock would be released at once and the head could fork
             throw new IllegalStateException("audit entries can only be appended inside a transaction");
         }
-    }
-
-    private void insert(HashedContent c, String prevHash, String hash) {
-        var insert = jdbc.sql("insert into audit_entry (id, " + ContentColumns.NAMES + ", prev_hash, hash) values (:id, "
-                + ContentColumns.VALUES + ", :prevHash, :hash)");
-        ContentColumns.bind(insert, c).param("id", c.id()).param("prevHash", prevHash).param("hash", hash).update();
     }
 }

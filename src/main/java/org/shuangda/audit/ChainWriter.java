@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class ChainWriter {
 
     private final ChainAppender appender;
-    private final PendingEntries pending;
+    private final PendingEntryStore pending;
     private final AuditChainer chainer;
 
-    ChainWriter(ChainAppender appender, PendingEntries pending, AuditChainer chainer) {
+    ChainWriter(ChainAppender appender, PendingEntryStore pending, AuditChainer chainer) {
         this.appender = appender;
         this.pending = pending;
         this.chainer = chainer;

@@ -17,8 +17,8 @@ import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.Tasks;
 import org.shuangda.organization.LeadingGroup;
 import org.shuangda.organization.LeadingGroups;
-import org.shuangda.organization.Unit;
-import org.shuangda.organization.Units;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +50,11 @@ class CampaignsDemo implements DemoDataStep {
     private final Tasks tasks;
     private final TaskReports reports;
     private final LeadingGroups groups;
-    private final Units units;
+    private final UnitDirectory units;
     /** Unit ids by name, looked up once per load through organization's service. */
     private final Map<String, Long> unitIds = new HashMap<>();
 
-    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, Units units) {
+    CampaignsDemo(Campaigns campaigns, Tasks tasks, TaskReports reports, LeadingGroups groups, UnitDirectory units) {
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.reports = reports;
@@ -162,8 +162,7 @@ class CampaignsDemo implements DemoDataStep {
 
     /** The unit named exactly {@code name}, found through the organization module's unit search. */
     private long unitId(String name) {
-        return unitIds.computeIfAbsent(name, n -> units.list(n, null, null, 0, 100).units().stream()
-                .filter(u -> u.name().equals(n)).map(Unit::id).findFirst()
+        return unitIds.computeIfAbsent(name, n -> units.named(n).stream().map(UnitRef::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo unit " + n)));
     }
 }

@@ -1,12 +1,12 @@
 package org.shuangda.demo;
 
+import org.shuangda.platform.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Prints the demo accounts after start-up when the demo data is in the database. */
@@ -16,18 +16,16 @@ class DemoBanner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
 
-    private final JdbcClient jdbc;
+    private final Settings settings;
 
-    DemoBanner(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DemoBanner(Settings settings) {
+        this.settings = settings;
     }
 
     @EventListener
     @Order(Integer.MAX_VALUE)
     void ready(ApplicationReadyEvent event) {
-        boolean loaded = jdbc.sql("select count(*) from app_setting where key = :k")
-                .param("k", DemoDataLoader.LOADED_KEY).query(Long.class).single() > 0;
-        if (loaded) {
+        if (settings.has(DemoDataLoader.LOADED_KEY)) {
             log.info("""
                     Demo accounts (password {}):
                       admin              system admin, everything
@@ -38,8 +36,7 @@ class DemoBanner {
                       licheng.head       黎城县工商局 head (approves)      licheng.agent     12315 hotline agent
                     API: Authorization: Bearer {}
                     Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
-                    jdbc.sql("select value from app_setting where key = :k").param("k", ComplaintsDemo.SAMPLE_KEY)
-                            .query(String.class).optional().orElse("-"));
+                    settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));
         }
     }
 }

@@ -58,7 +58,7 @@ class EntitiesDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        loader.load(drafts(new Random(20260300L)), "demo");
+        loader.load(system, drafts(new Random(20260300L)), "demo");
     }
 
     static List<EntityDraft> drafts(Random random) {

@@ -12,8 +12,9 @@ import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.ScopeKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +46,12 @@ class IdentityDemo implements DemoDataStep {
 
     private final Users users;
     private final ApiTokens tokens;
-    private final JdbcClient jdbc;
+    private final UnitDirectory units;
 
-    IdentityDemo(Users users, ApiTokens tokens, JdbcClient jdbc) {
+    IdentityDemo(Users users, ApiTokens tokens, UnitDirectory units) {
         this.users = users;
         this.tokens = tokens;
-        this.jdbc = jdbc;
+        this.units = units;
     }
 
     @Override
@@ -69,8 +70,8 @@ class IdentityDemo implements DemoDataStep {
         forms.addAll(county("licheng", "黎城县", LICHENG_NAMES));
         forms.addAll(county("pingshun", "平顺县", PINGSHUN_NAMES));
         // one batch: the 18 password hashes are computed in parallel (most of this step's time on first start)
-        UserView admin = users.createAll(forms).get(0);
-        tokens.store(admin.id(), "演示令牌 demo token", ADMIN_TOKEN, "system");
+        UserView admin = users.createAll(system, forms).get(0);
+        tokens.store(system, admin.id(), "演示令牌 demo token", ADMIN_TOKEN);
     }
 
     private List<UserForm> county(String prefix, String county, List<String> names) {
@@ -85,6 +86,6 @@ class IdentityDemo implements DemoDataStep {
     }
 
     private long unitId(String name) {
-        return jdbc.sql("select id from unit where name = :name").param("name", name).query(Long.class).single();
+        return units.named(name).stream().map(UnitRef::id).findFirst().orElseThrow();
     }
 }

@@ -8,7 +8,8 @@ import org.shuangda.organization.LeadingGroup;
 import org.shuangda.organization.LeadingGroup.Member;
 import org.shuangda.organization.LeadingGroup.Position;
 import org.shuangda.organization.LeadingGroups;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +56,11 @@ class LeadingGroupDemo implements DemoDataStep {
             "金山", "爱民", "光明");
 
     private final LeadingGroups groups;
-    private final JdbcClient jdbc;
+    private final UnitDirectory units;
 
-    LeadingGroupDemo(LeadingGroups groups, JdbcClient jdbc) {
+    LeadingGroupDemo(LeadingGroups groups, UnitDirectory units) {
         this.groups = groups;
-        this.jdbc = jdbc;
+        this.units = units;
     }
 
     @Override
@@ -69,18 +70,18 @@ class LeadingGroupDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        group("140426", "黎城县", 0);
-        group("140425", "平顺县", 7);
+        group(system, "140426", "黎城县", 0);
+        group(system, "140425", "平顺县", 7);
     }
 
-    private void group(String code, String county, int nameShift) {
+    private void group(Actor system, String code, String county, int nameShift) {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < SEATS.size(); i++) {
             Seat seat = SEATS.get(i);
             String person = SURNAMES.get((i + nameShift) % SURNAMES.size()) + GIVEN.get((i * 5 + nameShift) % GIVEN.size());
             members.add(new Member(seat.position(), person, seat.title(), unitId(county, seat.unitSuffix()), null));
         }
-        groups.save(new LeadingGroup(null, county + "打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组", code, null,
+        groups.save(system, new LeadingGroup(null, county + "打击侵犯知识产权和制售假冒伪劣商品专项行动领导小组", code, null,
                 unitId(county, "商务中心"), null, members.get(members.size() - 1).personName(),
                 "0355-" + (code.equals("140426") ? "6" : "8") + "100168",
                 "负责领导全县打击侵犯知识产权和制售假冒伪劣商品专项行动，推动建立长效工作机制；督促检查各部门专项行动落实情况；"
@@ -90,6 +91,6 @@ class LeadingGroupDemo implements DemoDataStep {
 
     private long unitId(String county, String suffix) {
         String name = suffix.startsWith("委") ? "中共" + county + suffix : county + suffix;
-        return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
+        return units.named(name).stream().map(UnitRef::id).findFirst().orElseThrow();
     }
 }

@@ -74,7 +74,7 @@ class OrganizationDemo implements DemoDataStep {
     public void load(Actor system) {
         Map<String, Long> city = new LinkedHashMap<>();
         CITY_UNITS.forEach((name, type) -> city.put(name,
-                units.create(new UnitForm(name, CITY_SHORT_NAMES.get(name), type, "140400", null, null,
+                units.create(system, new UnitForm(name, CITY_SHORT_NAMES.get(name), type, "140400", null, null,
                         "0355-20000" + city.size(), "长治市潞州区")).id()));
         for (String code : List.of("140426", "140425")) {
             String county = COUNTIES.get(code);
@@ -82,7 +82,7 @@ class OrganizationDemo implements DemoDataStep {
             int n = 0;
             for (CountyUnit unit : COUNTY_UNITS) {
                 String name = unit.suffix().startsWith("委") ? "中共" + county + unit.suffix() : county + unit.suffix();
-                units.create(new UnitForm(name, prefix + unit.shortSuffix(), unit.type(), code,
+                units.create(system, new UnitForm(name, prefix + unit.shortSuffix(), unit.type(), code,
                         unit.cityParent() == null ? null : city.get(unit.cityParent()), null,
                         "0355-" + (code.equals("140426") ? "6" : "8") + String.format("%06d", 100 + n++),
                         county + "城区"));

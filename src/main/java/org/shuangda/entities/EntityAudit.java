@@ -2,6 +2,7 @@ package org.shuangda.entities;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 
 /** What the audit trail records of an entity: every field, personal numbers masked. */
@@ -29,8 +30,8 @@ final class EntityAudit {
         return usccOverride ? name + " [统一社会信用代码 " + uscc + " 校验位不符，人工确认 / USCC check overridden]" : name;
     }
 
-    static AuditableChange created(long id, EntityValues v) {
-        return AuditableChange.created(TYPE, id, summary(v.name(), v.usccOverride(), v.uscc()), fields(v));
+    static AuditableChange created(Actor actor, long id, EntityValues v) {
+        return AuditableChange.created(actor, TYPE, id, summary(v.name(), v.usccOverride(), v.uscc()), fields(v));
     }
 
     private static Map<String, Object> fields(String name, String uscc, boolean override, String reason,

@@ -1,6 +1,9 @@
 package org.shuangda.entities;
 
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
@@ -18,7 +20,6 @@ import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,25 +37,27 @@ public class EntityImports {
 
     private final ImportStagingStore staging;
     private final EntityStore entities;
-    private final JdbcClient jdbc;
+    private final EntityRegionStore regions;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    EntityImports(ImportStagingStore staging, EntityStore entities, JdbcClient jdbc, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+    EntityImports(ImportStagingStore staging, EntityStore entities, EntityRegionStore regions,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.staging = staging;
         this.entities = entities;
-        this.jdbc = jdbc;
+        this.regions = regions;
         this.transactions = transactions;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Reads and checks the file (outside any transaction: it is the slow part), then stages it. */
-    public ImportBatch upload(String fileName, InputStream content) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_IMPORT);
-        Actor actor = Actors.require();
+    public ImportBatch upload(Actor actor, String fileName, InputStream content) {
+        DataScope scope = actor.require(Permission.ENTITY_IMPORT);
         List<ImportFileReader.Row> rows = ImportFileReader.read(fileName, content);
-        ImportRowChecker checker = new ImportRowChecker(RegionLookup.preloaded(jdbc), scope);
+        LocalDate today = LocalDate.now(clock);
+        ImportRowChecker checker = new ImportRowChecker(RegionLookup.preloaded(regions, today), today, scope);
         List<StagedRow> checked = new ArrayList<>(rows.size());
         for (ImportFileReader.Row row : rows) {
             checked.add(checker.check(new StagedRow(row.rowNo(), row.cells(), false, null, List.of())));
@@ -71,29 +74,31 @@ public class EntityImports {
                 .toList();
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         Long batchId = transactions.execute(status -> {
-            staging.deleteStalePreviews(actor.userId());
-            long id = staging.createBatch(actor.userId(), actor.username(), name, staged.size());
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            staging.deleteStalePreviews(actor.userId(), now.minus(ImportStagingStore.PREVIEW_KEPT));
+            long id = staging.createBatch(actor.userId(), actor.username(), name, staged.size(), now);
             staging.copyRows(id, staged);
             return id;
         });
-        return batch(Objects.requireNonNull(batchId));
+        return batch(actor, Objects.requireNonNull(batchId));
     }
 
-    public ImportBatch batch(long batchId) {
-        Actors.scopeFor(Permission.ENTITY_IMPORT);
-        return staging.findBatch(batchId, Actors.require().userId())
+    /** The actor's own batch (another person's is not found). */
+    public ImportBatch batch(Actor actor, long batchId) {
+        actor.require(Permission.ENTITY_IMPORT);
+        return staging.findBatch(batchId, actor.userId())
                 .orElseThrow(() -> new NotFoundProblem("import batch", batchId));
     }
 
     /** The rows that still have problems, {@link #PREVIEW_PAGE_SIZE} per page (1-based). */
-    public List<ImportRow> errorRows(long batchId, int page) {
-        batch(batchId);
+    public List<ImportRow> errorRows(Actor actor, long batchId, int page) {
+        batch(actor, batchId);
         return staging.errorRows(batchId, PREVIEW_PAGE_SIZE, (Math.max(1, page) - 1) * PREVIEW_PAGE_SIZE).stream()
                 .map(StagedRow::view).toList();
     }
 
-    public ImportRow row(long batchId, int rowNo) {
-        batch(batchId);
+    public ImportRow row(Actor actor, long batchId, int rowNo) {
+        batch(actor, batchId);
         return staging.row(batchId, rowNo).map(StagedRow::view)
                 .orElseThrow(() -> new NotFoundProblem("import row", rowNo));
     }
@@ -102,12 +107,13 @@ public class EntityImports {
      * Replaces one staged row with what the person corrected and checks it again, together with the rows
      * that shared its old or new code (a fixed duplicate clears the other row's problem too).
      */
-    public ImportRow fixRow(long batchId, int rowNo, EntityDraft draft) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_IMPORT);
-        ImportBatch batch = batch(batchId);
+    public ImportRow fixRow(Actor actor, long batchId, int rowNo, EntityDraft draft) {
+        DataScope scope = actor.require(Permission.ENTITY_IMPORT);
+        ImportBatch batch = batch(actor, batchId);
         if (batch.committed()) {
             throw new InvalidInput("batch", "entity.import.error.alreadyCommitted");
         }
+        LocalDate today = LocalDate.now(clock);
         return transactions.execute(status -> {
             StagedRow old = staging.row(batchId, rowNo).orElseThrow(() -> new NotFoundProblem("import row", rowNo));
             String[] cells = {draft.name(), Uscc.normalize(draft.uscc()), draft.entityType(), draft.address(),
@@ -121,7 +127,7 @@ public class EntityImports {
             Map<Integer, StagedRow> recheck = new LinkedHashMap<>();
             recheck.put(rowNo, edited);
             staging.rowsWithUscc(batchId, codes).forEach(r -> recheck.putIfAbsent(r.rowNo(), r));
-            ImportRowChecker checker = new ImportRowChecker(RegionLookup.single(jdbc), scope);
+            ImportRowChecker checker = new ImportRowChecker(RegionLookup.single(regions, today), today, scope);
             Map<String, String> holders = entities.holders(codes);
             for (StagedRow row : recheck.values()) {
                 StagedRow checked = checker.check(row);
@@ -136,9 +142,8 @@ public class EntityImports {
     }
 
     /** Imports every row of the batch at once, or nothing; returns the number of entities created. */
-    public int commit(long batchId) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_IMPORT);
-        Actor actor = Actors.require();
+    public int commit(Actor actor, long batchId) {
+        DataScope scope = actor.require(Permission.ENTITY_IMPORT);
         try {
             return Objects.requireNonNull(transactions.execute(status -> commitNow(batchId, actor, scope)));
         } catch (DuplicateKeyException | RegisteredMeanwhile e) {
@@ -164,14 +169,13 @@ public class EntityImports {
         if (staging.rowsOutside(batchId, scope) > 0) {
             throw new InvalidInput("batch", "entity.import.error.outOfScope");
         }
-        int inserted = staging.commit(batchId, actor.username());
+        int inserted = staging.commit(batchId, actor.username(), OffsetDateTime.now(clock));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("batchId", batchId);
         after.put("rows", inserted);
         after.put("file", batch.fileName());
-        events.publishEvent(new AuditableChange(AuditAction.IMPORT, EntityAudit.TYPE, String.valueOf(batchId),
-                "导入市场主体 " + inserted + " 条 / imported " + inserted + " entities: " + batch.fileName(), Map.of(),
-                after, null));
+        events.publishEvent(AuditableChange.of(actor, AuditAction.IMPORT, EntityAudit.TYPE, batchId,
+                "导入市场主体 " + inserted + " 条 / imported " + inserted + " entities: " + batch.fileName(), after));
         return inserted;
     }
 

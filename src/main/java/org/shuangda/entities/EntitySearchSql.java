@@ -1,8 +1,12 @@
 package org.shuangda.entities;
 
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
+
 /**
  * The list queries. Each variant is a constant (nothing a user typed is ever part of the SQL text) so that
- * the planner sees a plain predicate the trigram index serves, instead of {@code (:q is null or …)}.
+ * the planner sees a plain predicate the trigram index serves, instead of {@code (:q is null or …)}; the
+ * scope predicate ({@link DataScope#regionOwned}, on the region's path) depends only on the scope's shape.
  */
 enum EntitySearchSql {
 
@@ -23,10 +27,8 @@ enum EntitySearchSql {
     static final String NAME_SIMILARITY = "0.5";
 
     private static final String FROM = """
-             from market_entity e join region r on r.code = e.region_code
-            where (:all or r.path like any(:areaPatterns))
-              and r.path like :regionPattern
-              and\s""";
+             from market_entity e join pub_region r on r.code = e.region_code
+            where r.path like :regionPattern and\s""";
 
     static final String COLUMNS = """
             select e.id, e.name, e.uscc, e.uscc_override, e.override_reason, e.override_by, e.override_at,
@@ -57,17 +59,22 @@ enum EntitySearchSql {
      * pass instead of a second query); without one, the newest rows come straight off the primary key and a
      * separate count is cheaper than counting in the window.
      */
-    String select() {
-        return COLUMNS + (countsInWindow() ? ", count(*) over () as total_count" : "") + FROM + where
-                + " order by " + orderBy + " limit :limit offset :offset";
+    String select(SqlPredicate scope) {
+        return COLUMNS + (countsInWindow() ? ", count(*) over () as total_count" : "") + FROM + scope.sql()
+                + " and " + where + " order by " + orderBy + " limit :limit offset :offset";
     }
 
     boolean countsInWindow() {
         return this != ALL;
     }
 
-    String count() {
-        return "select count(*)" + FROM + where;
+    String count(SqlPredicate scope) {
+        return "select count(*)" + FROM + scope.sql() + " and " + where;
+    }
+
+    /** The scope on the entity's region. */
+    static SqlPredicate scope(DataScope scope) {
+        return scope.regionOwned("r.path");
     }
 
     /** {@code %text%} with LIKE's own wildcards escaped, so "100%" finds "100%" and not everything. */

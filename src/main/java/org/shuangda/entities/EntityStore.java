@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -24,9 +25,9 @@ class EntityStore {
     private static final String INSERT = """
             insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
                    entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                   contact_phone)
+                   contact_phone, created_at, updated_at)
             values (:name, :uscc, :usccOverride, :overrideReason, :overrideBy, :overrideAt, :entityType, :address,
-                   :regionCode, :legalRepresentative, :legalRepIdNumber, :contactPerson, :contactPhone)""";
+                   :regionCode, :legalRepresentative, :legalRepIdNumber, :contactPerson, :contactPhone, :now, :now)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -38,7 +39,8 @@ class EntityStore {
 
     EntityPage search(EntityQuery query, DataScope scope, String regionPath) {
         EntitySearchSql sql = EntitySearchSql.forText(query.q());
-        Map<String, Object> params = new java.util.HashMap<>(scope.areaParams());
+        SqlPredicate visible = EntitySearchSql.scope(scope);
+        Map<String, Object> params = new java.util.HashMap<>(visible.params());
         params.put("regionPattern", regionPath == null ? "%" : regionPath + "%");
         if (query.q() != null) {
             params.put("q", query.q());
@@ -55,7 +57,7 @@ class EntityStore {
         params.put("limit", query.size());
         params.put("offset", query.offset());
         long[] total = {0};
-        List<MarketEntity> items = jdbc.sql(sql.select()).params(params).query((rs, n) -> {
+        List<MarketEntity> items = jdbc.sql(sql.select(visible)).params(params).query((rs, n) -> {
             if (sql.countsInWindow()) {
                 total[0] = rs.getLong("total_count");
             }
@@ -63,14 +65,14 @@ class EntityStore {
         }).list();
         if (!sql.countsInWindow() || items.isEmpty() && query.page() > 1) {
             // no window count (no text, or past the last page): ask for it
-            total[0] = jdbc.sql(sql.count()).params(params).query(Long.class).single();
+            total[0] = jdbc.sql(sql.count(visible)).params(params).query(Long.class).single();
         }
         return new EntityPage(items, total[0], query.page(), query.size());
     }
 
     Optional<Stored> find(long id) {
         return jdbc.sql(EntitySearchSql.COLUMNS + ", r.path as region_path"
-                        + " from market_entity e join region r on r.code = e.region_code where e.id = :id")
+                        + " from market_entity e join pub_region r on r.code = e.region_code where e.id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Stored(map(rs), rs.getString("legal_rep_id_number"), rs.getString("region_path")))
                 .optional();
@@ -94,27 +96,30 @@ class EntityStore {
         return found;
     }
 
-    long insert(EntityValues v, String overrideBy, OffsetDateTime overrideAt) {
-        return jdbc.sql(INSERT + " returning id").paramSource(params(v, overrideBy, overrideAt))
+    /** {@code by} and {@code now}: who registers it (recorded when a code check is overridden) and when. */
+    long insert(EntityValues v, String by, OffsetDateTime now) {
+        return jdbc.sql(INSERT + " returning id").paramSource(params(v, by, now).addValue("now", now))
                 .query(Long.class).single();
     }
 
     /** One round trip per few hundred rows: demo data and trusted loads. */
-    void insertAll(List<EntityValues> values, String overrideBy, OffsetDateTime at) {
-        SqlParameterSource[] batch = values.stream().map(v -> params(v, overrideBy, at))
+    void insertAll(List<EntityValues> values, String by, OffsetDateTime now) {
+        SqlParameterSource[] batch = values.stream().map(v -> params(v, by, now).addValue("now", now))
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate(INSERT, batch);
     }
 
     /** Updates when the row still has {@code version}; false when someone else changed it meanwhile. */
-    boolean update(long id, int version, EntityValues v, String overrideBy, OffsetDateTime overrideAt) {
-        MapSqlParameterSource p = params(v, overrideBy, overrideAt).addValue("id", id).addValue("version", version);
+    boolean update(long id, int version, EntityValues v, String overrideBy, OffsetDateTime overrideAt,
+            OffsetDateTime now) {
+        MapSqlParameterSource p = params(v, overrideBy, overrideAt).addValue("id", id).addValue("version", version)
+                .addValue("now", now);
         return jdbc.sql("""
                 update market_entity set name = :name, uscc = :uscc, uscc_override = :usccOverride,
                        override_reason = :overrideReason, override_by = :overrideBy, override_at = :overrideAt,
                        entity_type = :entityType, address = :address, region_code = :regionCode,
                        legal_representative = :legalRepresentative, legal_rep_id_number = :legalRepIdNumber,
-                       contact_person = :contactPerson, contact_phone = :contactPhone, updated_at = now(),
+                       contact_person = :contactPerson, contact_phone = :contactPhone, updated_at = :now,
                        version = version + 1
                  where id = :id and version = :version""").paramSource(p).update() == 1;
     }

@@ -1,5 +1,6 @@
 package org.shuangda.entities;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,9 +20,12 @@ final class EntityValidator {
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
 
     private final RegionLookup regions;
+    private final LocalDate today;
 
-    EntityValidator(RegionLookup regions) {
+    /** {@code today}: the day a birth date in an ID number may not lie after. */
+    EntityValidator(RegionLookup regions, LocalDate today) {
         this.regions = regions;
+        this.today = today;
     }
 
     /** The outcome: {@code values} is present only when {@code problems} is empty. */
@@ -107,11 +111,11 @@ final class EntityValidator {
         return null;
     }
 
-    private static String idNumberOf(Problems p, String raw) {
+    private String idNumberOf(Problems p, String raw) {
         if (blank(raw)) {
             return null;
         }
-        ResidentIdNumber.Check check = ResidentIdNumber.check(raw);
+        ResidentIdNumber.Check check = ResidentIdNumber.check(raw, today);
         if (check.valid()) {
             return check.normalized();
         }

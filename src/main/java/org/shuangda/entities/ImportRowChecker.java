@@ -13,8 +13,8 @@ final class ImportRowChecker {
     private final EntityValidator validator;
     private final DataScope scope;
 
-    ImportRowChecker(RegionLookup regions, DataScope scope) {
-        this.validator = new EntityValidator(regions);
+    ImportRowChecker(RegionLookup regions, java.time.LocalDate today, DataScope scope) {
+        this.validator = new EntityValidator(regions, today);
         this.scope = scope;
     }
 

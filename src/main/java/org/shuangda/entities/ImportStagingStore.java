@@ -11,6 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 class ImportStagingStore {
+
+    /** How long an uncommitted preview is kept for anyone else's upload to clear away. */
+    static final java.time.Duration PREVIEW_KEPT = java.time.Duration.ofDays(1);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<ImportProblem>> PROBLEMS = new TypeReference<>() { };
@@ -38,12 +43,12 @@ class ImportStagingStore {
         this.dataSource = dataSource;
     }
 
-    long createBatch(long userId, String username, String fileName, int rowCount) {
+    long createBatch(long userId, String username, String fileName, int rowCount, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into entity_import_batch (user_id, username, file_name, row_count)
-                values (:userId, :username, :fileName, :rowCount) returning id""")
+                insert into entity_import_batch (user_id, username, file_name, row_count, created_at)
+                values (:userId, :username, :fileName, :rowCount, :now) returning id""")
                 .param("userId", userId).param("username", username).param("fileName", fileName)
-                .param("rowCount", rowCount).query(Long.class).single();
+                .param("rowCount", rowCount).param("now", now).query(Long.class).single();
     }
 
     /** Streams the rows into the staging table with COPY, on the transaction's own connection. */
@@ -142,43 +147,44 @@ class ImportStagingStore {
     }
 
     /** Rows whose region lies outside {@code scope} (the scope may have shrunk since the upload). */
-    long rowsOutside(long batchId, org.shuangda.shared.DataScope scope) {
+    long rowsOutside(long batchId, DataScope scope) {
+        SqlPredicate inScope = scope.regionOwned("r.path");
         return jdbc.sql("""
-                select count(*) from entity_import_row ir join region r on r.code = ir.region_code
-                 where ir.batch_id = :id and not (:all or r.path like any(:areaPatterns))""")
-                .param("id", batchId).param("all", scope.all()).param("areaPatterns", scope.areaPatternArray())
-                .query(Long.class).single();
+                select count(*) from entity_import_row ir join pub_region r on r.code = ir.region_code
+                 where ir.batch_id = :id and not\s""" + inScope.sql())
+                .params(inScope.params()).param("id", batchId).query(Long.class).single();
     }
 
     /** Moves every staged row into the directory in one statement, then forgets the staged copies. */
-    int commit(long batchId, String username) {
+    int commit(long batchId, String username, OffsetDateTime now) {
         int inserted = jdbc.sql("""
                 insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
                        entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                       contact_phone)
+                       contact_phone, created_at, updated_at)
                 select name, uscc, uscc_override, override_reason,
-                       case when uscc_override then :username end, case when uscc_override then now() end,
+                       case when uscc_override then :username end,
+                       case when uscc_override then cast(:now as timestamptz) end,
                        entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                       contact_phone
+                       contact_phone, :now, :now
                   from entity_import_row where batch_id = :id order by row_no""")
-                .param("id", batchId).param("username", username).update();
+                .param("id", batchId).param("username", username).param("now", now).update();
         jdbc.sql("delete from entity_import_row where batch_id = :id").param("id", batchId).update();
         if (inserted >= 1_000) {
             // fresh statistics at once: with stale ones the planner seq-scans the grown table instead of using
             // the trigram index, and searches take a second until autovacuum catches up
             jdbc.sql("analyze market_entity").update();
         }
-        jdbc.sql("update entity_import_batch set status = 'COMMITTED', committed_at = now() where id = :id")
-                .param("id", batchId).update();
+        jdbc.sql("update entity_import_batch set status = 'COMMITTED', committed_at = :now where id = :id")
+                .param("id", batchId).param("now", now).update();
         return inserted;
     }
 
-    /** Previews nobody committed: a user's earlier ones, and anyone's older than a day. */
-    void deleteStalePreviews(long userId) {
+    /** Previews nobody committed: a user's earlier ones, and anyone's created before {@code before}. */
+    void deleteStalePreviews(long userId, OffsetDateTime before) {
         jdbc.sql("""
                 delete from entity_import_batch where status = 'PREVIEW'
-                   and (user_id = :userId or created_at < now() - interval '1 day')""")
-                .param("userId", userId).update();
+                   and (user_id = :userId or created_at < :before)""")
+                .param("userId", userId).param("before", before).update();
     }
 
     private static StagedRow map(ResultSet rs) throws SQLException {

@@ -1,10 +1,11 @@
 package org.shuangda.entities;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
@@ -12,12 +13,11 @@ import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The market-entity directory for the signed-in actor: reads need {@code ENTITY_VIEW}, writes
+ * The market-entity directory for the acting user: reads need {@code ENTITY_VIEW}, writes
  * {@code ENTITY_MANAGE}, both within the actor's area scope (the entity's region subtree). A row outside the
  * scope answers 404, as if it did not exist; a write into a region outside the scope is refused (422) before
  * anything is saved. Every change publishes an {@link AuditableChange} in the same transaction.
@@ -28,21 +28,23 @@ public class MarketEntities {
     private static final String WHAT = "entity";
 
     private final EntityStore store;
-    private final JdbcClient jdbc;
+    private final EntityRegionStore regions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MarketEntities(EntityStore store, JdbcClient jdbc, ApplicationEventPublisher events) {
+    MarketEntities(EntityStore store, EntityRegionStore regions, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
-        this.jdbc = jdbc;
+        this.regions = regions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public EntityPage search(EntityQuery query) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_VIEW);
+    public EntityPage search(Actor actor, EntityQuery query) {
+        DataScope scope = actor.require(Permission.ENTITY_VIEW);
         String regionPath = null;
         if (query.region() != null) {
-            regionPath = RegionLookup.single(jdbc).find(query.region()).map(RegionInfo::path).orElse(null);
+            regionPath = regions.find(query.region(), today()).map(RegionInfo::path).orElse(null);
             if (regionPath == null) {
                 return new EntityPage(List.of(), 0, query.page(), query.size());
             }
@@ -51,35 +53,48 @@ public class MarketEntities {
     }
 
     @Transactional(readOnly = true)
+    public MarketEntity get(Actor actor, long id) {
+        return visible(id, actor.require(Permission.ENTITY_VIEW)).entity();
+    }
+
+    /** @deprecated pass the actor: {@link #search(Actor, EntityQuery)}. Kept until every caller is converted. */
+    @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
+    public EntityPage search(EntityQuery query) {
+        return search(org.shuangda.shared.Actors.require(), query); // transition (issue 10)
+    }
+
+    /** @deprecated pass the actor: {@link #get(Actor, long)}. Kept until every caller is converted. */
+    @Deprecated(forRemoval = true)
+    @Transactional(readOnly = true)
     public MarketEntity get(long id) {
-        return visible(id, Actors.scopeFor(Permission.ENTITY_VIEW)).entity();
+        return get(org.shuangda.shared.Actors.require(), id); // transition (issue 10)
     }
 
     /** Whether the actor may change this entity (for showing edit and delete buttons). */
-    public boolean canManage(MarketEntity entity) {
-        Actor actor = Actors.require();
+    public boolean canManage(Actor actor, MarketEntity entity) {
         return actor.can(Permission.ENTITY_MANAGE) && store.find(entity.id())
                 .map(s -> actor.scopeFor(Permission.ENTITY_MANAGE).coversArea(s.regionPath())).orElse(false);
     }
 
     @Transactional
-    public MarketEntity create(EntityDraft draft) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_MANAGE);
+    public MarketEntity create(Actor actor, EntityDraft draft) {
+        DataScope scope = actor.require(Permission.ENTITY_MANAGE);
         EntityValues values = validate(draft, scope, 0L);
         long id;
         try {
-            id = store.insert(values, Actors.require().username(), OffsetDateTime.now());
+            id = store.insert(values, actor.username(), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             // someone registered the same code between our check and the insert
             throw new InvalidInput("uscc", "entity.error.uscc.duplicate", values.uscc());
         }
-        events.publishEvent(EntityAudit.created(id, values));
+        events.publishEvent(EntityAudit.created(actor, id, values));
         return store.find(id).orElseThrow().entity();
     }
 
     @Transactional
-    public MarketEntity update(long id, EntityDraft draft) {
-        DataScope scope = Actors.scopeFor(Permission.ENTITY_MANAGE);
+    public MarketEntity update(Actor actor, long id, EntityDraft draft) {
+        DataScope scope = actor.require(Permission.ENTITY_MANAGE);
         EntityStore.Stored stored = visible(id, scope);
         MarketEntity before = stored.entity();
         if (draft.version() != null && draft.version() != before.version()) {
@@ -89,18 +104,19 @@ public class MarketEntities {
         boolean overrideUnchanged = values.usccOverride() && before.usccOverride()
                 && Objects.equals(values.uscc(), before.uscc())
                 && Objects.equals(values.overrideReason(), before.overrideReason());
-        String overrideBy = overrideUnchanged ? before.overrideBy() : Actors.require().username();
-        OffsetDateTime overrideAt = overrideUnchanged ? before.overrideAt() : OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String overrideBy = overrideUnchanged ? before.overrideBy() : actor.username();
+        OffsetDateTime overrideAt = overrideUnchanged ? before.overrideAt() : now;
         boolean saved;
         try {
-            saved = store.update(id, before.version(), values, overrideBy, overrideAt);
+            saved = store.update(id, before.version(), values, overrideBy, overrideAt, now);
         } catch (DuplicateKeyException e) {
             throw new InvalidInput("uscc", "entity.error.uscc.duplicate", values.uscc());
         }
         if (!saved) {
             throw new InvalidInput("version", "entity.error.stale");
         }
-        AuditableChange change = AuditableChange.updated(EntityAudit.TYPE, id,
+        AuditableChange change = AuditableChange.updated(actor, EntityAudit.TYPE, id,
                 EntityAudit.summary(values.name(), values.usccOverride(), values.uscc()),
                 EntityAudit.fields(before), EntityAudit.fields(values));
         if (!change.changesNothing()) {
@@ -110,11 +126,11 @@ public class MarketEntities {
     }
 
     @Transactional
-    public void delete(long id) {
-        EntityStore.Stored stored = visible(id, Actors.scopeFor(Permission.ENTITY_MANAGE));
+    public void delete(Actor actor, long id) {
+        EntityStore.Stored stored = visible(id, actor.require(Permission.ENTITY_MANAGE));
         store.delete(id);
         MarketEntity e = stored.entity();
-        events.publishEvent(AuditableChange.deleted(EntityAudit.TYPE, id, e.name(), EntityAudit.fields(e)));
+        events.publishEvent(AuditableChange.deleted(actor, EntityAudit.TYPE, id, e.name(), EntityAudit.fields(e)));
     }
 
     private EntityStore.Stored visible(long id, DataScope scope) {
@@ -123,7 +139,7 @@ public class MarketEntities {
     }
 
     private EntityValues validate(EntityDraft draft, DataScope scope, long selfId) {
-        EntityValidator.Outcome outcome = new EntityValidator(RegionLookup.single(jdbc)).validate(draft, scope);
+        EntityValidator.Outcome outcome = new EntityValidator(RegionLookup.single(regions, today()), today()).validate(draft, scope);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         outcome.problems().forEach(p -> problems.add(p.field(), p.reason(), p.args()));
         String uscc = outcome.values().map(EntityValues::uscc).orElse(Uscc.normalize(draft.uscc()));
@@ -133,6 +149,10 @@ public class MarketEntities {
         }
         problems.throwIfAny();
         return outcome.values().orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The browser only ever sees the masked number: sending it back (or nothing) means "unchanged". */

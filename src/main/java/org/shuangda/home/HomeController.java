@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.shuangda.identity.ScopeDescriptions;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.TodoItem;
 import org.shuangda.shared.TodoProvider;
 import org.springframework.stereotype.Controller;
@@ -24,14 +23,13 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        Actor me = Actors.require();
+    String home(Actor me, Model model) {
         List<TodoItem> todos = todoProviders.stream().flatMap(p -> p.todosFor(me).stream())
                 .sorted(Comparator.comparing(TodoItem::overdue).reversed()
                         .thenComparing(TodoItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         model.addAttribute("todos", todos);
-        model.addAttribute("assignments", scopes.describe(me.userId()));
+        model.addAttribute("assignments", scopes.describe(me));
         return "home";
     }
 

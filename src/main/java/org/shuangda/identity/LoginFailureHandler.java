@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -18,21 +17,17 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
-    private final JdbcClient jdbc;
+    private final LoginAttempts attempts;
 
-    LoginFailureHandler(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    LoginFailureHandler(LoginAttempts attempts) {
+        this.attempts = attempts;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
         String username = request.getParameter("username");
-        boolean locked = exception instanceof LockedException || (username != null && jdbc.sql("""
-                select coalesce(bool_or(locked_until > now()), false) from (
-                    select locked_until from app_user where lower(username) = lower(:u)
-                    union all select locked_until from login_unknown_attempt where username_key = lower(:u)) t""")
-                .param("u", username).query(Boolean.class).single());
+        boolean locked = exception instanceof LockedException || (username != null && attempts.locked(username));
         saveException(request, exception);
         getRedirectStrategy().sendRedirect(request, response, locked ? "/login?error=locked" : "/login?error");
     }

@@ -1,19 +1,16 @@
 package org.shuangda.identity;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,29 +26,34 @@ public class Roles {
             Set<Permission> permissions, int version) {
     }
 
-    private final JdbcClient jdbc;
+    private final RoleStore store;
     private final ApplicationEventPublisher events;
 
-    Roles(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Roles(RoleStore store, ApplicationEventPublisher events) {
+        this.store = store;
         this.events = events;
     }
 
     /** Every role, for pickers: anyone who may manage users may read them. */
     public List<Role> all() {
-        return jdbc.sql("select id, code, name_zh, name_en, builtin, permissions, version from role order by id")
-                .query((rs, n) -> new Role(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), permissions((String[]) rs.getArray(6).getArray()), rs.getInt(7)))
-                .list();
+        return store.all();
     }
 
     public Role get(long id) {
         return all().stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundProblem("role", id));
     }
 
+    /** Whether the actor may change roles (the page shows the matrix read-only otherwise). */
+    public static boolean mayEdit(Actor actor) {
+        return actor.can(Permission.ROLE_MANAGE) && actor.scopeFor(Permission.ROLE_MANAGE).all();
+    }
+
     @Transactional
-    public Role save(Long id, String code, String nameZh, String nameEn, Set<Permission> permissions) {
-        requireGlobalAdmin();
+    public Role save(Actor actor, Long id, String code, String nameZh, String nameEn, Set<Permission> permissions) {
+        actor.require(Permission.ROLE_MANAGE);
+        if (!mayEdit(actor)) {
+            throw new AccessDeniedProblem("roles are global: ROLE_MANAGE with scope ALL needed");
+        }
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (nameZh == null || nameZh.isBlank()) {
             problems.add("nameZh", "error.required");
@@ -69,20 +71,16 @@ public class Roles {
         problems.throwIfAny();
         String[] granted = permissions.stream().map(Enum::name).sorted().toArray(String[]::new);
         if (id == null) {
-            long newId = jdbc.sql("insert into role (code, name_zh, name_en, permissions) values "
-                    + "(:code, :zh, :en, :perms) returning id").param("code", code.strip())
-                    .param("zh", nameZh.strip()).param("en", nameEn.strip()).param("perms", granted)
-                    .query(Long.class).single();
-            events.publishEvent(AuditableChange.created("role", newId, code, Map.of("code", code.strip(),
+            long newId = store.insert(code.strip(), nameZh.strip(), nameEn.strip(), granted);
+            events.publishEvent(AuditableChange.created(actor, "role", newId, code, Map.of("code", code.strip(),
                     "permissions", List.of(granted))));
             return get(newId);
         }
         Role before = get(id);
-        jdbc.sql("update role set name_zh = :zh, name_en = :en, permissions = :perms, version = version + 1 "
-                + "where id = :id").param("zh", nameZh.strip()).param("en", nameEn.strip())
-                .param("perms", granted).param("id", id).update();
+        store.update(id, nameZh.strip(), nameEn.strip(), granted);
         Role after = get(id);
-        AuditableChange change = AuditableChange.updated("role", id, after.code(), fields(before), fields(after));
+        AuditableChange change = AuditableChange.updated(actor, "role", id, after.code(), fields(before),
+                fields(after));
         if (!change.changesNothing()) {
             events.publishEvent(change);
         }
@@ -92,18 +90,5 @@ public class Roles {
     private static Map<String, Object> fields(Role role) {
         return Map.of("name_zh", role.nameZh(), "name_en", role.nameEn(),
                 "permissions", new TreeSet<>(role.permissions().stream().map(Enum::name).toList()).toString());
-    }
-
-    private static void requireGlobalAdmin() {
-        if (!Actors.scopeFor(Permission.ROLE_MANAGE).all()) {
-            throw new org.shuangda.shared.AccessDeniedProblem("roles are global: ROLE_MANAGE with scope ALL needed");
-        }
-    }
-
-    private static Set<Permission> permissions(String[] names) {
-        Set<String> known = Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.toSet());
-        EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
-        Arrays.stream(names).filter(known::contains).map(Permission::valueOf).forEach(set::add);
-        return set;
     }
 }

@@ -1,7 +1,7 @@
 package org.shuangda.identity;
 
 import java.util.List;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Service;
@@ -18,24 +18,26 @@ public class TokenAdministration {
         this.users = users;
     }
 
-    public List<ApiTokens.TokenView> list() {
-        return tokens.list(users.idsInScope(Permission.TOKEN_MANAGE));
+    public List<ApiTokens.TokenView> list(Actor actor) {
+        return tokens.list(users.idsInScope(actor, Permission.TOKEN_MANAGE));
     }
 
-    public List<UserView> holders() {
-        return users.idsInScope(Permission.TOKEN_MANAGE).stream()
-                .map(id -> users.findInScope(id, Permission.TOKEN_MANAGE).orElseThrow()).toList();
+    public List<UserView> holders(Actor actor) {
+        return users.idsInScope(actor, Permission.TOKEN_MANAGE).stream()
+                .map(id -> users.findInScope(actor, id, Permission.TOKEN_MANAGE).orElseThrow()).toList();
     }
 
     /** Returns the new token, readable only now. */
-    public String issue(long userId, String name) {
-        users.findInScope(userId, Permission.TOKEN_MANAGE).orElseThrow(() -> new NotFoundProblem("user", userId));
-        return tokens.issue(userId, name, Actors.require().username());
+    public String issue(Actor actor, long userId, String name) {
+        users.findInScope(actor, userId, Permission.TOKEN_MANAGE)
+                .orElseThrow(() -> new NotFoundProblem("user", userId));
+        return tokens.issue(actor, userId, name);
     }
 
-    public void revoke(long tokenId) {
+    public void revoke(Actor actor, long tokenId) {
         long owner = tokens.ownerOf(tokenId).orElseThrow(() -> new NotFoundProblem("token", tokenId));
-        users.findInScope(owner, Permission.TOKEN_MANAGE).orElseThrow(() -> new NotFoundProblem("token", tokenId));
-        tokens.revoke(tokenId, Actors.require().username());
+        users.findInScope(actor, owner, Permission.TOKEN_MANAGE)
+                .orElseThrow(() -> new NotFoundProblem("token", tokenId));
+        tokens.revoke(actor, tokenId);
     }
 }

@@ -1,6 +1,5 @@
 package org.shuangda.identity;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.ScopeKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Checks a {@link UserForm} field by field, collecting every problem before anything is written. */
@@ -22,16 +20,16 @@ class UserValidation {
 
     static final int MIN_PASSWORD_LENGTH = 8;
 
-    private final UserQueries queries;
+    private final UserStore users;
+    private final RoleStore roles;
     private final UnitDirectory units;
     private final Regions regions;
-    private final JdbcClient jdbc;
 
-    UserValidation(UserQueries queries, UnitDirectory units, Regions regions, JdbcClient jdbc) {
-        this.queries = queries;
+    UserValidation(UserStore users, RoleStore roles, UnitDirectory units, Regions regions) {
+        this.users = users;
+        this.roles = roles;
         this.units = units;
         this.regions = regions;
-        this.jdbc = jdbc;
     }
 
     /** Returns the user's unit when the form is valid within {@code scope}; throws {@link InvalidInput} otherwise. */
@@ -41,7 +39,7 @@ class UserValidation {
             problems.add("username", "error.required");
         } else if (!form.username().strip().matches("[A-Za-z0-9._-]{3,40}")) {
             problems.add("username", "user.username.format");
-        } else if (queries.usernameTaken(form.username().strip(), existing == null ? null : existing.id())) {
+        } else if (users.usernameTaken(form.username().strip(), existing == null ? null : existing.id())) {
             problems.add("username", "user.username.taken", form.username().strip());
         }
         if (form.displayName() == null || form.displayName().isBlank()) {
@@ -71,11 +69,7 @@ class UserValidation {
 
     /** Every role's id by its code. */
     Map<String, Long> roleIds() {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("select code, id from role").query(rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        });
-        return ids;
+        return roles.idsByCode();
     }
 
     /** A grant may reach no further than the granting admin's own scope. */

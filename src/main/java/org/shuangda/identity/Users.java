@@ -1,5 +1,7 @@
 package org.shuangda.identity;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuangda.organization.UnitRef;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
@@ -27,31 +29,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
-    private final UserQueries queries;
+    /** One page of users. */
+    public record Page(List<UserView> users, long total, int page, int size) {
+    }
+
+    private final UserStore store;
     private final UserValidation validation;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Users(UserQueries queries, UserValidation validation, PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
-        this.queries = queries;
+    Users(UserStore store, UserValidation validation, PasswordEncoder passwords, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
         this.validation = validation;
         this.passwords = passwords;
         this.events = events;
+        this.clock = clock;
     }
 
-    public UserQueries.Page list(String query, int page, int size) {
-        return queries.page(Actors.scopeFor(Permission.USER_VIEW), query, page, size);
+    public Page list(Actor actor, String query, int page, int size) {
+        return store.page(actor.require(Permission.USER_VIEW), query, page, size, now());
     }
 
-    public UserView get(long id) {
-        return queries.find(id, Actors.scopeFor(Permission.USER_VIEW))
-                .orElseThrow(() -> new NotFoundProblem("user", id));
+    public UserView get(Actor actor, long id) {
+        return find(id, actor.require(Permission.USER_VIEW)).orElseThrow(() -> new NotFoundProblem("user", id));
     }
 
     @Transactional
-    public UserView create(UserForm form) {
-        return createAll(List.of(form)).get(0);
+    public UserView create(Actor actor, UserForm form) {
+        return createAll(actor, List.of(form)).get(0);
+    }
+
+    /** @deprecated pass the actor: {@link #createAll(Actor, List)}. Kept until every caller is converted. */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public List<UserView> createAll(List<UserForm> forms) {
+        return createAll(org.shuangda.shared.Actors.require(), forms); // transition (issue 10)
     }
 
     /**
@@ -60,8 +74,8 @@ public class Users {
      * are stored and audited one by one. One invalid form stores none.
      */
     @Transactional
-    public List<UserView> createAll(List<UserForm> forms) {
-        DataScope scope = Actors.scopeFor(Permission.USER_MANAGE);
+    public List<UserView> createAll(Actor actor, List<UserForm> forms) {
+        DataScope scope = actor.require(Permission.USER_MANAGE);
         List<UnitRef> units = forms.stream().map(form -> validation.check(form, null, scope, true)).toList();
         Set<String> usernames = new HashSet<>();
         for (UserForm form : forms) {
@@ -75,10 +89,10 @@ public class Users {
         List<UserView> created = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             UserForm form = forms.get(i);
-            long id = queries.insert(form, hashes.get(i));
-            queries.replaceRoles(id, form.roles(), roleIds);
-            UserView user = queries.find(id, DataScope.everything()).orElseThrow();
-            events.publishEvent(AuditableChange.created("user", id, user.username() + " @ " + units.get(i).name(),
+            long id = store.insert(form, hashes.get(i));
+            store.replaceRoles(id, form.roles(), roleIds);
+            UserView user = find(id, DataScope.everything()).orElseThrow();
+            events.publishEvent(AuditableChange.created(actor, "user", id, user.username() + " @ " + units.get(i).name(),
                     auditFields(user)));
             created.add(user);
         }
@@ -86,21 +100,21 @@ public class Users {
     }
 
     @Transactional
-    public UserView update(long id, UserForm form, int expectedVersion) {
-        DataScope scope = Actors.scopeFor(Permission.USER_MANAGE);
-        UserView before = queries.find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
+    public UserView update(Actor actor, long id, UserForm form, int expectedVersion) {
+        DataScope scope = actor.require(Permission.USER_MANAGE);
+        UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
         validation.check(form, before, scope, false);
         boolean newPassword = form.password() != null && !form.password().isBlank();
-        if (!queries.update(id, form, newPassword ? passwords.encode(form.password()) : null, expectedVersion)) {
+        if (!store.update(id, form, newPassword ? passwords.encode(form.password()) : null, expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
-        queries.replaceRoles(id, form.roles(), validation.roleIds());
-        UserView after = queries.find(id, DataScope.everything()).orElseThrow();
+        store.replaceRoles(id, form.roles(), validation.roleIds());
+        UserView after = find(id, DataScope.everything()).orElseThrow();
         Map<String, Object> afterFields = auditFields(after);
         if (newPassword) {
             afterFields.put("password", "(changed)"); // the fact, never the value
         }
-        AuditableChange change = AuditableChange.updated("user", id, after.username(), auditFields(before),
+        AuditableChange change = AuditableChange.updated(actor, "user", id, after.username(), auditFields(before),
                 afterFields);
         if (!change.changesNothing()) {
             events.publishEvent(change);
@@ -109,33 +123,41 @@ public class Users {
     }
 
     @Transactional
-    public void unlock(long id) {
-        UserView user = queries.find(id, Actors.scopeFor(Permission.USER_MANAGE))
+    public void unlock(Actor actor, long id) {
+        UserView user = find(id, actor.require(Permission.USER_MANAGE))
                 .orElseThrow(() -> new NotFoundProblem("user", id));
-        queries.unlock(id);
-        events.publishEvent(AuditableChange.updated("user", id, user.username(),
+        store.unlock(id);
+        events.publishEvent(AuditableChange.updated(actor, "user", id, user.username(),
                 Map.of("locked", user.locked(), "failed_attempts", user.failedAttempts()),
                 Map.of("locked", false, "failed_attempts", 0)));
     }
 
     @Transactional
-    public void delete(long id) {
-        UserView user = queries.find(id, Actors.scopeFor(Permission.USER_MANAGE))
+    public void delete(Actor actor, long id) {
+        UserView user = find(id, actor.require(Permission.USER_MANAGE))
                 .orElseThrow(() -> new NotFoundProblem("user", id));
-        if (id == Actors.require().userId()) {
+        if (id == actor.userId()) {
             throw new InvalidInput("user", "user.delete.self");
         }
-        queries.delete(id);
-        events.publishEvent(AuditableChange.deleted("user", id, user.username(), auditFields(user)));
+        store.delete(id);
+        events.publishEvent(AuditableChange.deleted(actor, "user", id, user.username(), auditFields(user)));
     }
 
     /** Ids of the users in the actor's scope for {@code permission}, for the token screen. */
-    List<Long> idsInScope(Permission permission) {
-        return queries.ids(Actors.scopeFor(permission));
+    List<Long> idsInScope(Actor actor, Permission permission) {
+        return store.ids(actor.require(permission));
     }
 
-    Optional<UserView> findInScope(long id, Permission permission) {
-        return queries.find(id, Actors.scopeFor(permission));
+    Optional<UserView> findInScope(Actor actor, long id, Permission permission) {
+        return find(id, actor.require(permission));
+    }
+
+    private Optional<UserView> find(long id, DataScope scope) {
+        return store.find(id, scope, now());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Map<String, Object> auditFields(UserView user) {

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 public record Region(String code, String name, RegionLevel level, String parentCode, String path,
         LocalDate validFrom, LocalDate validTo) {
 
-    public boolean current() {
-        return validTo == null || validTo.isAfter(LocalDate.now());
+    /** Whether the code is still in use on {@code day} (its last day is the day before {@code validTo}). */
+    public boolean currentOn(LocalDate day) {
+        return validTo == null || validTo.isAfter(day);
     }
 }

@@ -1,32 +1,47 @@
 package org.shuangda.organization;
 
+import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Read access to units for other modules (no scope: callers decide what to show). */
-@Component
+/**
+ * The published query for units: what other modules may ask of organisation about units, in
+ * {@link UnitRef}s (the columns of the {@code pub_unit} view). No actor and no scope: the caller decides what
+ * its own actor may see ({@code scope.coversUnit(ref.path(), ref.regionPath())}). Lists are in tree order
+ * within each region and include deactivated units ({@link UnitRef#active()}).
+ */
+@Service
 public class UnitDirectory {
 
-    static final String SELECT_REF = """
-            select u.id, u.name, u.short_name, u.type, u.region_code, r.name as region_name, u.path,
-                   r.path as region_path
-              from unit u join region r on r.code = u.region_code
-            """;
+    private final UnitDirectoryStore store;
+    private final Regions regions;
 
-    private final JdbcClient jdbc;
-
-    UnitDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    UnitDirectory(UnitDirectoryStore store, Regions regions) {
+        this.store = store;
+        this.regions = regions;
     }
 
     public Optional<UnitRef> find(long id) {
-        return jdbc.sql(SELECT_REF + " where u.id = :id").param("id", id).query(UnitDirectory::ref).optional();
+        return store.find(id);
     }
 
-    static UnitRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new UnitRef(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
-                UnitType.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("region_name"),
-                rs.getString("path"), rs.getString("region_path"));
+    /** The units directly below {@code unitId}. */
+    public List<UnitRef> children(long unitId) {
+        return store.children(unitId);
+    }
+
+    /** The unit and every unit below it in the tree; empty when there is no such unit. */
+    public List<UnitRef> subtree(long unitId) {
+        return store.find(unitId).map(unit -> store.subtree(unit.path())).orElse(List.of());
+    }
+
+    /** The units placed in the region {@code regionCode} or any region below it. */
+    public List<UnitRef> inRegion(String regionCode) {
+        return regions.find(regionCode).map(region -> store.inRegion(region.path())).orElse(List.of());
+    }
+
+    /** Units by exact name (unique within a region, so there may be one per region). */
+    public List<UnitRef> named(String name) {
+        return store.named(name);
     }
 }

@@ -1,6 +1,7 @@
 package org.shuangda.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuangda.audit.AuditTestActors.SYSTEM;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -30,7 +31,7 @@ class AuditAnchorTests {
 
     @Test
     void theHeadIsWrittenDownOnceAndAnIntactChainMatchesIt() {
-        long last = publish(AuditableChange.created(uniqueType(), 1, "anchored", Map.of()));
+        long last = publish(AuditableChange.created(SYSTEM, uniqueType(), 1, "anchored", Map.of()));
         int before = anchors.read().size();
 
         AuditAnchors.Anchor anchor = anchors.anchorNow().orElseThrow();
@@ -47,9 +48,9 @@ class AuditAnchorTests {
     @Test
     void entriesCutOffTheEndAreFoundThroughTheAnchor() {
         String type = uniqueType();
-        long first = publish(AuditableChange.created(type, 1, "stays", Map.of()));
-        long cut = publish(AuditableChange.created(type, 2, "cut off", Map.of()));
-        publish(AuditableChange.created(type, 3, "cut off too", Map.of()));
+        long first = publish(AuditableChange.created(SYSTEM, type, 1, "stays", Map.of()));
+        long cut = publish(AuditableChange.created(SYSTEM, type, 2, "cut off", Map.of()));
+        publish(AuditableChange.created(SYSTEM, type, 3, "cut off too", Map.of()));
         long anchored = anchors.anchorNow().orElseThrow().entryId();
 
         ChainVerification result = tamperedThen(() -> {
@@ -68,7 +69,7 @@ class AuditAnchorTests {
     @Test
     void aRewrittenAndReHashedEndIsFoundThroughTheAnchor() {
         String type = uniqueType();
-        long target = publish(AuditableChange.created(type, 1, "original", Map.of()));
+        long target = publish(AuditableChange.created(SYSTEM, type, 1, "original", Map.of()));
         anchors.anchorNow();
         // someone who knows the algorithm edits the newest entry and recomputes its hash: the chain alone
         // stays consistent, since nothing follows that entry
@@ -78,7 +79,9 @@ class AuditAnchorTests {
                 .query(String.class).optional().orElse(null);
         String previous = jdbc.sql("select prev_hash from audit_entry where id = :id").param("id", target)
                 .query(String.class).single();
-        String rehashed = new HashedContent(target, at.toInstant(), null, null, null, null, null, null, null,
+        String actorName = jdbc.sql("select actor_name from audit_entry where id = :id").param("id", target)
+                .query(String.class).single(); // the tests' system actor
+        String rehashed = new HashedContent(target, at.toInstant(), null, null, actorName, null, null, null, null,
                 clientIp, "CREATE", type, "1", "edited", Map.of(), Map.of()).hash(previous);
 
         ChainVerification result = tamperedThen(() -> {

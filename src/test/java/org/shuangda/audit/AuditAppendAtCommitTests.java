@@ -2,6 +2,7 @@ package org.shuangda.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shuangda.audit.AuditTestActors.SYSTEM;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,14 +46,14 @@ class AuditAppendAtCommitTests {
         String type = uniqueType();
         CountDownLatch published = new CountDownLatch(1);
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
-            events.publishEvent(AuditableChange.created(type, 1, "slow", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "slow", Map.of()));
             published.countDown();
             sleep(2000); // the rest of a long business transaction
         }));
         assertThat(published.await(10, TimeUnit.SECONDS)).isTrue();
 
         long started = System.nanoTime();
-        transactions.executeWithoutResult(s -> events.publishEvent(AuditableChange.created(type, 2, "fast", Map.of())));
+        transactions.executeWithoutResult(s -> events.publishEvent(AuditableChange.created(SYSTEM, type, 2, "fast", Map.of())));
         Duration fast = Duration.ofNanos(System.nanoTime() - started);
         slow.get(30, TimeUnit.SECONDS);
 
@@ -67,8 +68,8 @@ class AuditAppendAtCommitTests {
         String type = uniqueType();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
-            events.publishEvent(AuditableChange.created(type, 1, "one", Map.of()));
-            events.publishEvent(AuditableChange.created(type, 2, "two", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "one", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, 2, "two", Map.of()));
             throw new IllegalArgumentException("business rule failed");
         })).isInstanceOf(IllegalArgumentException.class);
 
@@ -82,7 +83,7 @@ class AuditAppendAtCommitTests {
 
         transactions.executeWithoutResult(s -> {
             for (String step : List.of("c", "a", "b", "d")) {
-                events.publishEvent(AuditableChange.created(type, step, "step " + step, Map.of()));
+                events.publishEvent(AuditableChange.created(SYSTEM, type, step, "step " + step, Map.of()));
             }
         });
 
@@ -103,7 +104,7 @@ class AuditAppendAtCommitTests {
         // the change is made, then the transaction turns read-only: writing its audit entry must fail
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
             jdbc.sql("insert into audit_probe (name) values (:name)").param("name", type).update();
-            events.publishEvent(AuditableChange.created(type, 1, "cannot be written", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "cannot be written", Map.of()));
             jdbc.sql("set transaction read only").update();
         })).rootCause().hasMessageContaining("read-only transaction");
 
@@ -120,7 +121,7 @@ class AuditAppendAtCommitTests {
         readOnly.setReadOnly(true);
 
         assertThatThrownBy(() -> readOnly.executeWithoutResult(
-                s -> events.publishEvent(AuditableChange.created(type, 1, "read-only", Map.of()))))
+                s -> events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "read-only", Map.of()))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only transaction");
         assertThat(count(type)).isZero();
     }
@@ -130,16 +131,16 @@ class AuditAppendAtCommitTests {
         String type = uniqueType();
 
         transactions.executeWithoutResult(outer -> {
-            events.publishEvent(AuditableChange.created(type, "outer", "rolled back", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, "outer", "rolled back", Map.of()));
             requiresNew().executeWithoutResult(inner ->
-                    events.publishEvent(AuditableChange.created(type, "inner", "committed", Map.of())));
-            events.publishEvent(AuditableChange.created(type, "outer-2", "rolled back too", Map.of()));
+                    events.publishEvent(AuditableChange.created(SYSTEM, type, "inner", "committed", Map.of())));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, "outer-2", "rolled back too", Map.of()));
             outer.setRollbackOnly();
         });
         transactions.executeWithoutResult(outer -> {
-            events.publishEvent(AuditableChange.created(type, "outer-3", "committed after inner", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, "outer-3", "committed after inner", Map.of()));
             requiresNew().executeWithoutResult(inner ->
-                    events.publishEvent(AuditableChange.created(type, "inner-2", "committed first", Map.of())));
+                    events.publishEvent(AuditableChange.created(SYSTEM, type, "inner-2", "committed first", Map.of())));
         });
 
         assertThat(jdbc.sql("select object_id from audit_entry where object_type = :type order by id")
@@ -203,7 +204,7 @@ class AuditAppendAtCommitTests {
     }
 
     private void publish(String type, int n, String summary) {
-        events.publishEvent(AuditableChange.created(type, n, summary, Map.of("n", n)));
+        events.publishEvent(AuditableChange.created(SYSTEM, type, n, summary, Map.of("n", n)));
     }
 
     private TransactionTemplate requiresNew() {

@@ -2,6 +2,7 @@ package org.shuangda.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shuangda.audit.AuditTestActors.SYSTEM;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -48,9 +49,9 @@ class AuditChainTests {
         ChainVerification before = chain.verify();
         String type = uniqueType();
 
-        long first = publish(AuditableChange.created(type, 1, "第一条", Map.of("name", "甲")));
-        publish(AuditableChange.updated(type, 1, "第二条", Map.of("name", "甲"), Map.of("name", "乙")));
-        long last = publish(AuditableChange.deleted(type, 1, "第三条", Map.of("name", "乙")));
+        long first = publish(AuditableChange.created(SYSTEM, type, 1, "第一条", Map.of("name", "甲")));
+        publish(AuditableChange.updated(SYSTEM, type, 1, "第二条", Map.of("name", "甲"), Map.of("name", "乙")));
+        long last = publish(AuditableChange.deleted(SYSTEM, type, 1, "第三条", Map.of("name", "乙")));
 
         ChainVerification after = chain.verify();
         assertThat(before.intact()).as(before.reason()).isTrue();
@@ -64,7 +65,7 @@ class AuditChainTests {
 
     @Test
     void firstEntryIsLinkedToTheGenesisHash() {
-        publish(AuditableChange.created(uniqueType(), 1, "ensure one entry", Map.of()));
+        publish(AuditableChange.created(SYSTEM, uniqueType(), 1, "ensure one entry", Map.of()));
 
         assertThat(column(1, "prev_hash")).isEqualTo("0".repeat(64));
     }
@@ -73,7 +74,7 @@ class AuditChainTests {
     void aPublisherWithoutTransactionStillGetsItsEntryCommitted() {
         String type = uniqueType();
 
-        events.publishEvent(AuditableChange.created(type, 1, "no transaction", Map.of("k", "v")));
+        events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "no transaction", Map.of("k", "v")));
 
         assertThat(count(type)).isEqualTo(1);
         assertThat(chain.verify().intact()).isTrue();
@@ -82,7 +83,7 @@ class AuditChainTests {
     @Test
     void anUpdateThatChangesNothingIsNotRecorded() {
         String type = uniqueType();
-        events.publishEvent(AuditableChange.updated(type, 1, "same", Map.of("name", "甲"), Map.of("name", "甲")));
+        events.publishEvent(AuditableChange.updated(SYSTEM, type, 1, "same", Map.of("name", "甲"), Map.of("name", "甲")));
 
         assertThat(count(type)).isZero();
     }
@@ -90,8 +91,8 @@ class AuditChainTests {
     @Test
     void editingAnEntryAsSuperuserIsReportedAtThatEntry() {
         String type = uniqueType();
-        long target = publish(AuditableChange.created(type, 1, "will be edited", Map.of("amount", 100)));
-        publish(AuditableChange.created(type, 2, "comes after", Map.of()));
+        long target = publish(AuditableChange.created(SYSTEM, type, 1, "will be edited", Map.of("amount", 100)));
+        publish(AuditableChange.created(SYSTEM, type, 2, "comes after", Map.of()));
 
         ChainVerification result = tamperedThen(() -> {
             jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
@@ -109,8 +110,8 @@ class AuditChainTests {
 
     @Test
     void editingTheJsonOfAnEntryIsReported() {
-        long target = publish(AuditableChange.created(uniqueType(), 1, "amount", Map.of("amount", 100)));
-        publish(AuditableChange.created(uniqueType(), 2, "after", Map.of()));
+        long target = publish(AuditableChange.created(SYSTEM, uniqueType(), 1, "amount", Map.of("amount", 100)));
+        publish(AuditableChange.created(SYSTEM, uniqueType(), 2, "after", Map.of()));
 
         ChainVerification result = tamperedThen(() -> {
             jdbc.sql("set local session_replication_role = replica").update();
@@ -124,13 +125,14 @@ class AuditChainTests {
     @Test
     void rehashingAnEditedEntryMovesTheBreakToTheNextEntry() {
         String type = uniqueType();
-        long target = publish(AuditableChange.created(type, 1, "original", Map.of()));
-        long next = publish(AuditableChange.created(type, 2, "next", Map.of()));
+        long target = publish(AuditableChange.created(SYSTEM, type, 1, "original", Map.of()));
+        long next = publish(AuditableChange.created(SYSTEM, type, 2, "next", Map.of()));
         // someone who knows the algorithm edits the summary and recomputes that entry's hash
         OffsetDateTime at = jdbc.sql("select occurred_at from audit_entry where id = :id").param("id", target)
                 .query(OffsetDateTime.class).single();
         String clientIp = column(target, "client_ip"); // the test's mock request
-        String rehashed = new HashedContent(target, at.toInstant(), null, null, null, null, null, null, null,
+        String actorName = column(target, "actor_name"); // the tests' system actor
+        String rehashed = new HashedContent(target, at.toInstant(), null, null, actorName, null, null, null, null,
                 clientIp, "CREATE", type, "1", "edited", Map.of(), Map.of()).hash(column(target, "prev_hash"));
 
         ChainVerification result = tamperedThen(() -> {
@@ -147,9 +149,9 @@ class AuditChainTests {
     @Test
     void deletingAMiddleEntryIsReported() {
         String type = uniqueType();
-        long before = publish(AuditableChange.created(type, 1, "before", Map.of()));
-        long deleted = publish(AuditableChange.created(type, 2, "deleted", Map.of()));
-        long after = publish(AuditableChange.created(type, 3, "after", Map.of()));
+        long before = publish(AuditableChange.created(SYSTEM, type, 1, "before", Map.of()));
+        long deleted = publish(AuditableChange.created(SYSTEM, type, 2, "deleted", Map.of()));
+        long after = publish(AuditableChange.created(SYSTEM, type, 3, "after", Map.of()));
 
         ChainVerification result = tamperedThen(() -> {
             jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
@@ -165,7 +167,7 @@ class AuditChainTests {
 
     @Test
     void theApplicationsConnectionCannotUpdateDeleteOrTruncate() {
-        long id = publish(AuditableChange.created(uniqueType(), 1, "fixed", Map.of()));
+        long id = publish(AuditableChange.created(SYSTEM, uniqueType(), 1, "fixed", Map.of()));
 
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set summary = 'x' where id = :id").param("id", id)
                 .update()).isInstanceOf(DataIntegrityViolationException.class).rootCause().hasMessageContaining("append-only");
@@ -181,11 +183,11 @@ class AuditChainTests {
         String type = uniqueType();
 
         transactions.executeWithoutResult(status -> {
-            events.publishEvent(AuditableChange.created(type, 1, "rolled back", Map.of()));
+            events.publishEvent(AuditableChange.created(SYSTEM, type, 1, "rolled back", Map.of()));
             assertThat(count(type)).as("appended only at commit").isZero();
             status.setRollbackOnly();
         });
-        publish(AuditableChange.created(type, 2, "committed", Map.of()));
+        publish(AuditableChange.created(SYSTEM, type, 2, "committed", Map.of()));
 
         assertThat(count(type)).isEqualTo(1);
         assertThat(chain.verify().intact()).isTrue();
@@ -206,7 +208,7 @@ class AuditChainTests {
                 for (int i = 0; i < perThread; i++) {
                     int n = i;
                     transactions.executeWithoutResult(s -> events.publishEvent(
-                            AuditableChange.created(type, thread * 100 + n, "thread " + thread, Map.of("n", n))));
+                            AuditableChange.created(SYSTEM, type, thread * 100 + n, "thread " + thread, Map.of("n", n))));
                 }
                 return null;
             }));
@@ -241,8 +243,8 @@ class AuditChainTests {
         after.put("nothing", null);
         after.put("中文键", "值");
         after.put("Upper", "sorted before lower");
-        long id = publish(new AuditableChange(org.shuangda.shared.AuditAction.IMPORT, "jsonb-roundtrip", "1",
-                "round trip \u0000", Map.of(), after, null));
+        long id = publish(AuditableChange.of(SYSTEM, org.shuangda.shared.AuditAction.IMPORT, "jsonb-roundtrip", "1",
+                "round trip \u0000", after));
 
         ChainVerification result = chain.verify();
         assertThat(result.intact()).as(result.reason()).isTrue();
@@ -263,7 +265,7 @@ class AuditChainTests {
         fields.put("password_hash", "{bcrypt}$2a$10$secretsecret");
         fields.put("token_hash", "abcdef0123");
         fields.put("profile", Map.of("apiToken", "sd_live_token", "phone", "0355-6000100"));
-        long id = publish(AuditableChange.updated("user", 1, "secret test", Map.of("password", "old-one"), fields));
+        long id = publish(AuditableChange.updated(SYSTEM, "user", 1, "secret test", Map.of("password", "old-one"), fields));
 
         String row = jdbc.sql("select a::text from audit_entry a where id = :id").param("id", id)
                 .query(String.class).single();
@@ -292,6 +294,7 @@ class AuditChainTests {
             case "prev_hash" -> "select prev_hash from audit_entry where id = :id";
             case "summary" -> "select summary from audit_entry where id = :id";
             case "client_ip" -> "select client_ip from audit_entry where id = :id";
+            case "actor_name" -> "select actor_name from audit_entry where id = :id";
             case "after::text" -> "select after::text from audit_entry where id = :id";
             default -> throw new IllegalArgumentException(column);
         };

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.shuangda.audit.AuditTestActors.SYSTEM;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ class AuditPendingTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired AuditChain chain;
     @Autowired AuditChainer chainer;
-    @Autowired PendingEntries pending;
+    @Autowired PendingEntryStore pending;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired MockMvc mvc;
@@ -168,7 +169,7 @@ class AuditPendingTests {
         AuditTestActors actors = new AuditTestActors(accounts, events, transactions);
         try (LockHolder holder = new LockHolder()) {
             CompletableFuture.runAsync(() -> actors.publishAs("licheng.officer",
-                    AuditableChange.created(type, 1, "pending", Map.of()))).get(30, TimeUnit.SECONDS);
+                    AuditableChange.created(SYSTEM, type, 1, "pending", Map.of()))).get(30, TimeUnit.SECONDS);
 
             String page = mvc.perform(get("/audit").with(demoUsers.as("admin"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
@@ -196,7 +197,7 @@ class AuditPendingTests {
 
         LockHolder() throws InterruptedException {
             holding = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
-                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ChainAppender.CHAIN_LOCK)
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ChainStore.CHAIN_LOCK)
                         .query().listOfRows();
                 locked.countDown();
                 try {
@@ -220,7 +221,7 @@ class AuditPendingTests {
     }
 
     private void publish(String type, String objectId) {
-        events.publishEvent(AuditableChange.created(type, objectId, "object " + objectId, Map.of()));
+        events.publishEvent(AuditableChange.created(SYSTEM, type, objectId, "object " + objectId, Map.of()));
     }
 
     private long pendingCount(String type) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.shuangda.audit.AuditTestActors.SYSTEM;
 
 import java.util.List;
 import java.util.Map;
@@ -113,9 +114,9 @@ class AuditWebTests {
     @Test
     void aScopedAdminSeesOnlyEntriesOfActorsInTheirRegion() throws Exception {
         String type = "scope-" + UUID.randomUUID().toString().substring(0, 8);
-        actors.publishAs("licheng.office", AuditableChange.created(type, 1, "黎城的记录", Map.of()));
-        actors.publishAs("pingshun.office", AuditableChange.created(type, 2, "平顺的记录", Map.of()));
-        actors.publishAs(null, AuditableChange.created(type, 3, "系统的记录", Map.of()));
+        actors.publishAs("licheng.office", AuditableChange.created(SYSTEM, type, 1, "黎城的记录", Map.of()));
+        actors.publishAs("pingshun.office", AuditableChange.created(SYSTEM, type, 2, "平顺的记录", Map.of()));
+        actors.publishAs(null, AuditableChange.created(SYSTEM, type, 3, "系统的记录", Map.of()));
 
         String licheng = page("licheng.admin", "objectType=" + type);
         String pingshun = page("pingshun.admin", "objectType=" + type);
@@ -129,9 +130,9 @@ class AuditWebTests {
     @Test
     void filtersNarrowTheListAndRowsShowTheChangedFields() throws Exception {
         String type = "filter-" + UUID.randomUUID().toString().substring(0, 8);
-        actors.publishAs("licheng.office", AuditableChange.updated(type, 7, "改名记录",
+        actors.publishAs("licheng.office", AuditableChange.updated(SYSTEM, type, 7, "改名记录",
                 Map.of("name", "旧名称<b>"), Map.of("name", "新名称")));
-        actors.publishAs("licheng.office", AuditableChange.deleted(type, 8, "删除记录", Map.of("name", "x")));
+        actors.publishAs("licheng.office", AuditableChange.deleted(SYSTEM, type, 8, "删除记录", Map.of("name", "x")));
         long updateId = lastIdOf(type, "7");
 
         String updates = page("admin", "objectType=" + type + "&action=UPDATE&actor=licheng.off");
@@ -158,7 +159,7 @@ class AuditWebTests {
     void pagesGoBackInTimeByKeyset() throws Exception {
         String type = "paging-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 55; i++) {
-            actors.publishAs("admin", AuditableChange.created(type, i, "第" + i + "条", Map.of()));
+            actors.publishAs("admin", AuditableChange.created(SYSTEM, type, i, "第" + i + "条", Map.of()));
         }
         long newest = lastIdOf(type, "55");
 

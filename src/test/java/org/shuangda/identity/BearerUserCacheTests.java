@@ -8,16 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.Permission;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,11 +34,11 @@ class BearerUserCacheTests {
 
     @Test
     void aRevokedTokenIsRefusedAtTheNextCallThoughItsUserWasCached() throws Exception {
-        String token = tokens.issue(userId("licheng.office"), "缓存撤销测试", "test");
+        String token = tokens.issue(admin(), userId("licheng.office"), "缓存撤销测试");
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         assertThat(cache.get(ApiTokens.sha256(token))).as("the user is now cached").isPresent();
 
-        tokens.revoke(tokenId(token), "test");
+        tokens.revoke(admin(), tokenId(token));
 
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
@@ -50,16 +46,16 @@ class BearerUserCacheTests {
 
     @Test
     void aPermissionTakenFromARoleIsGoneAtTheNextCall() throws Exception {
-        String token = tokens.issue(userId("licheng.agent"), "热线系统缓存测试", "test");
+        String token = tokens.issue(admin(), userId("licheng.agent"), "热线系统缓存测试");
         mvc.perform(filing(token)).andExpect(status().isCreated());
         Roles.Role agent = roles.all().stream().filter(r -> r.code().equals("HOTLINE_AGENT")).findFirst().orElseThrow();
         EnumSet<Permission> without = EnumSet.copyOf(agent.permissions());
         without.remove(Permission.FILING_INTAKE);
         try {
-            asAdmin(() -> roles.save(agent.id(), agent.code(), agent.nameZh(), agent.nameEn(), without));
+            roles.save(admin(), agent.id(), agent.code(), agent.nameZh(), agent.nameEn(), without);
             mvc.perform(filing(token)).andExpect(status().isForbidden());
         } finally {
-            asAdmin(() -> roles.save(agent.id(), agent.code(), agent.nameZh(), agent.nameEn(), agent.permissions()));
+            roles.save(admin(), agent.id(), agent.code(), agent.nameZh(), agent.nameEn(), agent.permissions());
         }
         mvc.perform(filing(token)).andExpect(status().isCreated());
     }
@@ -88,18 +84,8 @@ class BearerUserCacheTests {
                          "regionCode":"140426","targetName":"黎城县缓存测试商行","filerName":"李四","filerPhone":"13912345678"}""");
     }
 
-    private <T> T asAdmin(Supplier<T> work) {
-        SignedInUser admin = accounts.findByUsername("admin").orElseThrow();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    private SignedInUser admin() {
+        return accounts.findByUsername("admin").orElseThrow();
     }
 
     private long userId(String username) {

@@ -94,12 +94,12 @@ class IdentityTests {
     void bearerTokensActAsTheirUserUntilRevoked() throws Exception {
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(48)));
-        String token = tokens.issue(userId("licheng.office"), "12315 热线", "test");
+        String token = tokens.issue(demo.actor("admin"), userId("licheng.office"), "12315 热线");
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.units[*].regionCode", everyItem(is("140426"))));
         long id = jdbc.sql("select id from api_token where token_prefix = :p and name = '12315 热线'")
                 .param("p", token.substring(0, 10)).query(Long.class).single();
-        tokens.revoke(id, "test");
+        tokens.revoke(demo.actor("admin"), id);
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer sd_nonsense")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.shared.InvalidInput;
@@ -13,10 +12,12 @@ import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** {@link Users#createAll}: the demo's accounts are made this way (their hashes computed in parallel). */
+/**
+ * {@link Users#createAll(org.shuangda.shared.Actor, List)}: the demo's accounts are made this way (their hashes
+ * computed in parallel).
+ */
 @WebTest
 class UserBatchTests {
 
@@ -24,11 +25,6 @@ class UserBatchTests {
     @Autowired DemoUsers demo;
     @Autowired PasswordEncoder passwords;
     @Autowired JdbcClient jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     long unitId(String name) {
         return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
@@ -46,8 +42,8 @@ class UserBatchTests {
 
     @Test
     void eachUserOfABatchGetsItsOwnSaltedHashAndAnAuditEntry() {
-        demo.signIn("licheng.admin");
-        List<UserView> created = users.createAll(List.of(reporter("batch.one", "Batch@2026a"),
+        List<UserView> created = users.createAll(demo.actor("licheng.admin"), List.of(
+                reporter("batch.one", "Batch@2026a"),
                 reporter("batch.two", "Batch@2026a"), reporter("batch.three", "Other@2026b")));
 
         assertThat(created).extracting(UserView::username).containsExactly("batch.one", "batch.two", "batch.three");
@@ -70,10 +66,10 @@ class UserBatchTests {
 
     @Test
     void oneBadFormOrARepeatedNameStoresNoneOfTheBatch() {
-        demo.signIn("licheng.admin");
-        assertThatThrownBy(() -> users.createAll(List.of(reporter("half.one", "Batch@2026a"),
+        var admin = demo.actor("licheng.admin");
+        assertThatThrownBy(() -> users.createAll(admin, List.of(reporter("half.one", "Batch@2026a"),
                 reporter("half.two", "weak")))).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> users.createAll(List.of(reporter("twice.one", "Batch@2026a"),
+        assertThatThrownBy(() -> users.createAll(admin, List.of(reporter("twice.one", "Batch@2026a"),
                 reporter("TWICE.one", "Batch@2026a")))).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("username");
         assertThat(count("half.")).isZero();

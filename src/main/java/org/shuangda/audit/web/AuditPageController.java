@@ -5,11 +5,9 @@ import java.util.Map;
 import org.shuangda.audit.AuditChain;
 import org.shuangda.audit.AuditLog;
 import org.shuangda.audit.AuditQuery;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditAction;
-import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
-import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,15 +32,14 @@ class AuditPageController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") AuditFilterForm filter,
+    String list(Actor me, @ModelAttribute("filter") AuditFilterForm filter,
             @RequestParam(name = "before", required = false) String olderThan,
             @RequestParam(name = "after", required = false) String newerThan, Model model) {
-        DataScope scope = Actors.scopeFor(Permission.AUDIT_VIEW);
+        model.addAttribute("pendingCount", log.pendingCount(me));
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("pendingCount", log.pendingCount(scope));
         try {
             AuditQuery query = filter.parse(olderThan, newerThan);
-            model.addAttribute("page", log.search(query, scope));
+            model.addAttribute("page", log.search(me, query));
             model.addAttribute("errors", Map.of());
         } catch (InvalidInput e) {
             model.addAttribute("page", new AuditLog.Page(List.of(), null, null));
@@ -53,9 +50,8 @@ class AuditPageController {
 
     /** The htmx answer to the "verify chain" button: a green or red alert. */
     @GetMapping("/verify")
-    String verify(Model model) {
-        Actors.scopeFor(Permission.AUDIT_VIEW);
-        model.addAttribute("verification", chain.verify());
+    String verify(Actor me, Model model) {
+        model.addAttribute("verification", chain.verify(me));
         return "audit/list :: verification";
     }
 

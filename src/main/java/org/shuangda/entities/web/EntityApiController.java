@@ -8,6 +8,7 @@ import org.shuangda.entities.EntityPage;
 import org.shuangda.entities.EntityQuery;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,27 +41,27 @@ class EntityApiController {
     @Operation(summary = "List and search entities in the caller's scope",
             description = "q matches names fuzzily (substring or similar name, pg_trgm) or a complete USCC exactly. "
                     + "Contact phones are masked in lists; ID numbers are always masked.")
-    EntityPage list(@Parameter(description = "Part of a name, a similar name, or an 18-character USCC")
+    EntityPage list(Actor me, @Parameter(description = "Part of a name, a similar name, or an 18-character USCC")
             @RequestParam(required = false) String q,
             @Parameter(description = "Six-digit region code: that region and the regions below it")
             @RequestParam(required = false) String region,
             @Parameter(description = "1-based page") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Rows per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-        return entities.search(new EntityQuery(q, region, page, size)).forList();
+        return entities.search(me, new EntityQuery(q, region, page, size)).forList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One entity (404 when it does not exist or lies outside the caller's scope)")
-    MarketEntity get(@PathVariable long id) {
-        return entities.get(id);
+    MarketEntity get(Actor me, @PathVariable long id) {
+        return entities.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Register an entity",
             description = "201 with Location. A USCC whose check character is wrong is refused unless usccOverride "
                     + "is true and overrideReason is given (legacy codes issued before 2016).")
-    ResponseEntity<MarketEntity> create(@RequestBody EntityDraft draft, UriComponentsBuilder uri) {
-        MarketEntity created = entities.create(draft);
+    ResponseEntity<MarketEntity> create(Actor me, @RequestBody EntityDraft draft, UriComponentsBuilder uri) {
+        MarketEntity created = entities.create(me, draft);
         return ResponseEntity.created(uri.path("/api/v1/entities/{id}").buildAndExpand(created.id()).toUri())
                 .body(created);
     }
@@ -69,14 +70,14 @@ class EntityApiController {
     @Operation(summary = "Change an entity",
             description = "Replaces every field. legalRepIdNumber: omit it (or send the masked value) to keep the "
                     + "stored number, send an empty string to clear it. version, if sent, must match.")
-    MarketEntity update(@PathVariable long id, @RequestBody EntityDraft draft) {
-        return entities.update(id, draft);
+    MarketEntity update(Actor me, @PathVariable long id, @RequestBody EntityDraft draft) {
+        return entities.update(me, id, draft);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an entity (204)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        entities.delete(id);
+    ResponseEntity<Void> delete(Actor me, @PathVariable long id) {
+        entities.delete(me, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -10,7 +10,7 @@ import org.shuangda.entities.ImportBatch;
 import org.shuangda.entities.ImportColumn;
 import org.shuangda.entities.ImportRow;
 import org.shuangda.entities.ImportTemplate;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -46,14 +46,14 @@ class EntityImportController {
     }
 
     @GetMapping
-    String uploadForm(Model model) {
-        Actors.scopeFor(Permission.ENTITY_IMPORT);
+    String uploadForm(Actor me, Model model) {
+        me.require(Permission.ENTITY_IMPORT);
         return uploadPage(model, null);
     }
 
     @GetMapping("/template.xlsx")
-    void template(HttpServletResponse response) throws IOException {
-        Actors.scopeFor(Permission.ENTITY_IMPORT);
+    void template(Actor me, HttpServletResponse response) throws IOException {
+        me.require(Permission.ENTITY_IMPORT);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("市场主体导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
@@ -61,7 +61,7 @@ class EntityImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+    String upload(Actor me, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
         try {
             if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
@@ -70,7 +70,7 @@ class EntityImportController {
             }
             ImportBatch batch;
             try (InputStream in = file.getInputStream()) {
-                batch = imports.upload(file.getOriginalFilename(), in);
+                batch = imports.upload(me, file.getOriginalFilename(), in);
             }
             return "redirect:/entities/import/" + batch.id();
         } catch (InvalidInput e) {
@@ -80,18 +80,18 @@ class EntityImportController {
     }
 
     @GetMapping("/{batchId}")
-    String preview(@PathVariable long batchId, @RequestParam(defaultValue = "1") int page, Model model) {
-        return previewPage(model, imports.batch(batchId), page, null);
+    String preview(Actor me, @PathVariable long batchId, @RequestParam(defaultValue = "1") int page, Model model) {
+        return previewPage(me, model, imports.batch(me, batchId), page, null);
     }
 
     @GetMapping("/{batchId}/rows/{rowNo}/edit")
-    String editRow(@PathVariable long batchId, @PathVariable int rowNo, Model model) {
-        return rowFragment(model, batchId, imports.row(batchId, rowNo), true);
+    String editRow(Actor me, @PathVariable long batchId, @PathVariable int rowNo, Model model) {
+        return rowFragment(model, batchId, imports.row(me, batchId, rowNo), true);
     }
 
     @GetMapping("/{batchId}/rows/{rowNo}")
-    String showRow(@PathVariable long batchId, @PathVariable int rowNo, Model model) {
-        return rowFragment(model, batchId, imports.row(batchId, rowNo), false);
+    String showRow(Actor me, @PathVariable long batchId, @PathVariable int rowNo, Model model) {
+        return rowFragment(model, batchId, imports.row(me, batchId, rowNo), false);
     }
 
     /**
@@ -99,31 +99,31 @@ class EntityImportController {
      * makes the summary (counts, commit button) reload itself.
      */
     @PostMapping("/{batchId}/rows/{rowNo}")
-    String fixRow(@PathVariable long batchId, @PathVariable int rowNo, @ModelAttribute EntityDraft draft,
+    String fixRow(Actor me, @PathVariable long batchId, @PathVariable int rowNo, @ModelAttribute EntityDraft draft,
             Model model, HttpServletResponse response) {
-        ImportRow row = imports.fixRow(batchId, rowNo, draft);
+        ImportRow row = imports.fixRow(me, batchId, rowNo, draft);
         response.setHeader("HX-Trigger", "import-row-fixed");
         return rowFragment(model, batchId, row, !row.valid());
     }
 
     @GetMapping("/{batchId}/summary")
-    String summary(@PathVariable long batchId, Model model) {
-        model.addAttribute("batch", imports.batch(batchId));
+    String summary(Actor me, @PathVariable long batchId, Model model) {
+        model.addAttribute("batch", imports.batch(me, batchId));
         model.addAttribute("error", null);
         return "entities/preview :: summary";
     }
 
     @PostMapping("/{batchId}/commit")
-    String commit(@PathVariable long batchId, Model model, HttpServletResponse response,
+    String commit(Actor me, @PathVariable long batchId, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            int imported = imports.commit(batchId);
+            int imported = imports.commit(me, batchId);
             redirect.addFlashAttribute("imported", imported);
             return "redirect:/entities";
         } catch (InvalidInput e) {
             response.setStatus(422);
             String message = String.join(" ", formErrors.of(e).values());
-            return previewPage(model, imports.batch(batchId), 1, message);
+            return previewPage(me, model, imports.batch(me, batchId), 1, message);
         }
     }
 
@@ -134,10 +134,10 @@ class EntityImportController {
         return "entities/import";
     }
 
-    private String previewPage(Model model, ImportBatch batch, int page, String error) {
+    private String previewPage(Actor me, Model model, ImportBatch batch, int page, String error) {
         model.addAttribute("batch", batch);
         model.addAttribute("batchId", batch.id());
-        model.addAttribute("rows", imports.errorRows(batch.id(), page));
+        model.addAttribute("rows", imports.errorRows(me, batch.id(), page));
         model.addAttribute("page", Math.max(1, page));
         model.addAttribute("pageSize", EntityImports.PREVIEW_PAGE_SIZE);
         model.addAttribute("error", error);

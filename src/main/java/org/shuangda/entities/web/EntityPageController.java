@@ -10,7 +10,7 @@ import org.shuangda.entities.EntityType;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.Uscc;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -46,11 +46,11 @@ class EntityPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+    String list(Actor me, @RequestParam(required = false) String q, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model,
             HttpServletResponse response) {
-        model.addAttribute("result", entities.search(new EntityQuery(q, region, page, 20)).forList());
+        model.addAttribute("result", entities.search(me, new EntityQuery(q, region, page, 20)).forList());
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("region", region == null ? "" : region.strip());
         // the same URL answers a page or a fragment: caches must keep them apart
@@ -58,78 +58,78 @@ class EntityPageController {
         if ("entity-results".equals(htmxTarget)) {
             return "entities/list :: results";
         }
-        model.addAttribute("regions", regions.optionsFor(Permission.ENTITY_VIEW));
+        model.addAttribute("regions", regions.optionsFor(me, Permission.ENTITY_VIEW));
         return "entities/list";
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        MarketEntity entity = entities.get(id);
+    String detail(Actor me, @PathVariable long id, Model model) {
+        MarketEntity entity = entities.get(me, id);
         model.addAttribute("entity", entity);
-        model.addAttribute("canManage", entities.canManage(entity));
+        model.addAttribute("canManage", entities.canManage(me, entity));
         return "entities/detail";
     }
 
     @GetMapping("/new")
-    String newForm(Model model) {
-        Actors.scopeFor(Permission.ENTITY_MANAGE);
-        return form(model, EntityDraft.empty(), null, Map.of());
+    String newForm(Actor me, Model model) {
+        me.require(Permission.ENTITY_MANAGE);
+        return form(me, model, EntityDraft.empty(), null, Map.of());
     }
 
     @PostMapping
-    String create(@ModelAttribute EntityDraft draft, Model model, HttpServletResponse response,
+    String create(Actor me, @ModelAttribute EntityDraft draft, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            MarketEntity created = entities.create(draft);
+            MarketEntity created = entities.create(me, draft);
             redirect.addFlashAttribute("notice", "entity.saved");
             return "redirect:/entities/" + created.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return form(model, draft, null, formErrors.of(e));
+            return form(me, model, draft, null, formErrors.of(e));
         }
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        MarketEntity e = entities.get(id);
-        if (!entities.canManage(e)) {
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        MarketEntity e = entities.get(me, id);
+        if (!entities.canManage(me, e)) {
             throw new NotFoundProblem("entity", id);
         }
         EntityDraft draft = new EntityDraft(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(),
                 e.entityType().name(), e.address(), e.regionCode(), e.legalRepresentative(), null, e.contactPerson(),
                 e.contactPhone(), e.version());
         model.addAttribute("idNumberMasked", e.legalRepIdNumberMasked());
-        return form(model, draft, id, Map.of());
+        return form(me, model, draft, id, Map.of());
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute EntityDraft draft, Model model,
+    String update(Actor me, @PathVariable long id, @ModelAttribute EntityDraft draft, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            entities.update(id, blankIdMeansKeep(draft));
+            entities.update(me, id, blankIdMeansKeep(draft));
             redirect.addFlashAttribute("notice", "entity.saved");
             return "redirect:/entities/" + id;
         } catch (InvalidInput e) {
             response.setStatus(422);
-            model.addAttribute("idNumberMasked", entities.get(id).legalRepIdNumberMasked());
-            return form(model, draft, id, formErrors.of(e));
+            model.addAttribute("idNumberMasked", entities.get(me, id).legalRepIdNumberMasked());
+            return form(me, model, draft, id, formErrors.of(e));
         }
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        String name = entities.get(id).name();
-        entities.delete(id);
+    String delete(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+        String name = entities.get(me, id).name();
+        entities.delete(me, id);
         redirect.addFlashAttribute("deleted", name);
         return "redirect:/entities";
     }
 
-    private String form(Model model, EntityDraft draft, Long id, Map<String, String> errors) {
+    private String form(Actor me, Model model, EntityDraft draft, Long id, Map<String, String> errors) {
         model.addAttribute("draft", draft);
         model.addAttribute("entityId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("types", EntityType.values());
-        model.addAttribute("regions", regions.optionsFor(Permission.ENTITY_MANAGE));
+        model.addAttribute("regions", regions.optionsFor(me, Permission.ENTITY_MANAGE));
         // the override choice appears once the code failed its check (or was already overridden)
         model.addAttribute("showOverride", draft.overrideRequested()
                 || Uscc.check(draft.uscc()).problem() == Uscc.Problem.CHECK_CHAR);

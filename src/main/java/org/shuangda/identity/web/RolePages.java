@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.shuangda.identity.Roles;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -31,33 +31,33 @@ class RolePages {
     }
 
     @GetMapping
-    String list(Model model) {
-        Actors.scopeFor(Permission.ROLE_MANAGE);
+    String list(Actor me, Model model) {
+        me.require(Permission.ROLE_MANAGE);
         model.addAttribute("roles", roles.all());
         model.addAttribute("permissions", Permission.values());
-        model.addAttribute("editable", Actors.scopeFor(Permission.ROLE_MANAGE).all());
+        model.addAttribute("editable", Roles.mayEdit(me));
         return "identity/roles";
     }
 
     @PostMapping
-    String save(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "") String code,
+    String save(Actor me, @RequestParam(required = false) Long id, @RequestParam(defaultValue = "") String code,
             @RequestParam String nameZh, @RequestParam String nameEn,
             @RequestParam(name = "permission", required = false) List<Permission> permissions, Model model,
             RedirectAttributes redirect) {
         Set<Permission> granted = permissions == null ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
         try {
-            redirect.addFlashAttribute("saved", roles.save(id, code, nameZh, nameEn, granted).code());
+            redirect.addFlashAttribute("saved", roles.save(me, id, code, nameZh, nameEn, granted).code());
             return "redirect:/admin/roles";
         } catch (InvalidInput e) {
             model.addAttribute("errors", formErrors.of(e));
-            return list(model);
+            return list(me, model);
         }
     }
 
     @GetMapping("/{id}")
-    String one(@PathVariable long id, Model model) {
+    String one(Actor me, @PathVariable long id, Model model) {
         model.addAttribute("role", roles.get(id));
-        return list(model);
+        return list(me, model);
     }
 
 }

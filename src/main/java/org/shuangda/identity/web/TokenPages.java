@@ -1,6 +1,7 @@
 package org.shuangda.identity.web;
 
 import org.shuangda.identity.TokenAdministration;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -26,30 +27,30 @@ class TokenPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("tokens", tokens.list());
-        model.addAttribute("holders", tokens.holders());
+    String list(Actor me, Model model) {
+        model.addAttribute("tokens", tokens.list(me));
+        model.addAttribute("holders", tokens.holders(me));
         return "identity/tokens";
     }
 
     @PostMapping
-    String issue(@RequestParam(required = false) Long userId, @RequestParam(defaultValue = "") String name,
+    String issue(Actor me, @RequestParam(required = false) Long userId, @RequestParam(defaultValue = "") String name,
             Model model, RedirectAttributes redirect) {
         try {
             if (userId == null) {
                 throw new InvalidInput("userId", "error.required");
             }
-            redirect.addFlashAttribute("issued", tokens.issue(userId, name));
+            redirect.addFlashAttribute("issued", tokens.issue(me, userId, name));
             return "redirect:/admin/tokens";
         } catch (InvalidInput e) {
             model.addAttribute("errors", formErrors.of(e));
-            return list(model);
+            return list(me, model);
         }
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id) {
-        tokens.revoke(id);
+    String revoke(Actor me, @PathVariable long id) {
+        tokens.revoke(me, id);
         return "redirect:/admin/tokens";
     }
 }

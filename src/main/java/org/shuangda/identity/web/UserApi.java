@@ -6,6 +6,7 @@ import java.net.URI;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,34 +31,34 @@ class UserApi {
 
     @GetMapping
     @Operation(summary = "Users in the caller's scope")
-    Object list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+    Object list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return users.list(q, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return users.list(me, q, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One user (404 outside the caller's scope)")
-    UserView one(@PathVariable long id) {
-        return users.get(id);
+    UserView one(Actor me, @PathVariable long id) {
+        return users.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Create a user with roles and data scopes")
-    ResponseEntity<UserView> create(@RequestBody UserForm form) {
-        UserView user = users.create(form);
+    ResponseEntity<UserView> create(Actor me, @RequestBody UserForm form) {
+        UserView user = users.create(me, form);
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a user; an empty password keeps the current one")
-    UserView update(@PathVariable long id, @RequestParam int version, @RequestBody UserForm form) {
-        return users.update(id, form, version);
+    UserView update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody UserForm form) {
+        return users.update(me, id, form, version);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a user")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        users.delete(id);
+    ResponseEntity<Void> delete(Actor me, @PathVariable long id) {
+        users.delete(me, id);
         return ResponseEntity.noContent().build();
     }
 }

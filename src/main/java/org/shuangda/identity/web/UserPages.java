@@ -7,6 +7,7 @@ import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.ScopeKind;
@@ -40,61 +41,61 @@ class UserPages {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+    String list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("result", users.list(q, Math.max(page, 0), 50));
+        model.addAttribute("result", users.list(me, q, Math.max(page, 0), 50));
         model.addAttribute("q", q);
         return htmx != null ? "identity/users :: results" : "identity/users";
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        return form(model, UserForm.empty(), null, Map.of());
+    String createForm(Actor me, Model model) {
+        return form(me, model, UserForm.empty(), null, Map.of());
     }
 
     @PostMapping("/new")
-    String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String create(Actor me, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         UserForm form = read(params);
         try {
-            redirect.addFlashAttribute("saved", users.create(form).username());
+            redirect.addFlashAttribute("saved", users.create(me, form).username());
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            return form(model, form, null, formErrors.of(e));
+            return form(me, model, form, null, formErrors.of(e));
         }
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable long id, Model model) {
-        UserView user = users.get(id);
-        return form(model, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        UserView user = users.get(me, id);
+        return form(me, model, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
                 user.email(), "", user.enabled(), user.roles()), user, Map.of());
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+    String update(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
-        UserView existing = users.get(id);
+        UserView existing = users.get(me, id);
         UserForm form = read(params);
         try {
             redirect.addFlashAttribute("saved",
-                    users.update(id, form, Integer.parseInt(params.getFirst("version"))).username());
+                    users.update(me, id, form, Integer.parseInt(params.getFirst("version"))).username());
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            return form(model, form, existing, formErrors.of(e));
+            return form(me, model, form, existing, formErrors.of(e));
         }
     }
 
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        users.unlock(id);
+    String unlock(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(me, id);
         redirect.addFlashAttribute("unlocked", true);
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(Actor me, @PathVariable long id, RedirectAttributes redirect) {
         try {
-            users.delete(id);
+            users.delete(me, id);
             redirect.addFlashAttribute("deleted", true);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", formErrors.of(e).get("user"));
@@ -122,7 +123,7 @@ class UserPages {
         }
     }
 
-    private String form(Model model, UserForm form, UserView existing, Map<String, String> errors) {
+    private String form(Actor me, Model model, UserForm form, UserView existing, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("user", existing);
         model.addAttribute("errors", errors);
@@ -130,7 +131,7 @@ class UserPages {
         model.addAttribute("grants", form.roles().stream().collect(java.util.stream.Collectors.toMap(
                 UserForm.RoleGrant::roleCode, g -> g, (a, b) -> a)));
         model.addAttribute("scopes", ScopeKind.values());
-        model.addAttribute("units", units.pickable(Permission.USER_MANAGE));
+        model.addAttribute("units", units.pickable(me, Permission.USER_MANAGE));
         return "identity/user-form";
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.shuangda.organization.LeadingGroup;
 import org.shuangda.organization.LeadingGroups;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,33 +30,33 @@ class LeadingGroupApi {
 
     @GetMapping
     @Operation(summary = "Leading groups of the regions in the caller's reach")
-    List<LeadingGroup> list() {
-        return groups.list();
+    List<LeadingGroup> list(Actor me) {
+        return groups.list(me);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One leading group with its members")
-    LeadingGroup one(@PathVariable long id) {
-        return groups.get(id);
+    LeadingGroup one(Actor me, @PathVariable long id) {
+        return groups.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Create a leading group (id and version in the body are ignored)")
-    ResponseEntity<LeadingGroup> create(@RequestBody LeadingGroup group) {
-        LeadingGroup saved = groups.save(withId(group, null));
+    ResponseEntity<LeadingGroup> create(Actor me, @RequestBody LeadingGroup group) {
+        LeadingGroup saved = groups.save(me, withId(group, null));
         return ResponseEntity.created(URI.create("/api/v1/leading-groups/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a leading group and its members; send the version you read")
-    LeadingGroup update(@PathVariable long id, @RequestBody LeadingGroup group) {
-        return groups.save(withId(group, id));
+    LeadingGroup update(Actor me, @PathVariable long id, @RequestBody LeadingGroup group) {
+        return groups.save(me, withId(group, id));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a leading group")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        groups.delete(id);
+    ResponseEntity<Void> delete(Actor me, @PathVariable long id) {
+        groups.delete(me, id);
         return ResponseEntity.noContent().build();
     }
 

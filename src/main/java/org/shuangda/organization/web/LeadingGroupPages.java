@@ -10,6 +10,7 @@ import org.shuangda.organization.LeadingGroup.Member;
 import org.shuangda.organization.LeadingGroup.Position;
 import org.shuangda.organization.LeadingGroups;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -41,57 +42,57 @@ class LeadingGroupPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("groups", groups.list());
+    String list(Actor me, Model model) {
+        model.addAttribute("groups", groups.list(me));
         return "organization/groups";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("group", groups.get(id));
+    String show(Actor me, @PathVariable long id, Model model) {
+        model.addAttribute("group", groups.get(me, id));
         return "organization/group";
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        return form(model, new LeadingGroup(null, "", "", null, null, null, "", "", "", null, List.of(), 0), Map.of());
+    String createForm(Actor me, Model model) {
+        return form(me, model, new LeadingGroup(null, "", "", null, null, null, "", "", "", null, List.of(), 0), Map.of());
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        return form(model, groups.get(id), Map.of());
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        return form(me, model, groups.get(me, id), Map.of());
     }
 
     /** Saves, or with {@code more} re-shows the form with extra empty member rows. */
     @PostMapping({"/new", "/{id}/edit"})
-    String save(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
+    String save(Actor me, @PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
             Model model, RedirectAttributes redirect) {
         LeadingGroup group = read(id, params);
         if (params.containsKey("more")) {
             model.addAttribute("spareRows", SPARE_ROWS * 2);
-            return form(model, group, Map.of());
+            return form(me, model, group, Map.of());
         }
         try {
-            LeadingGroup saved = groups.save(group);
+            LeadingGroup saved = groups.save(me, group);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/groups/" + saved.id();
         } catch (InvalidInput e) {
-            return form(model, group, formErrors.of(e));
+            return form(me, model, group, formErrors.of(e));
         }
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
-        groups.delete(id);
+    String delete(Actor me, @PathVariable long id) {
+        groups.delete(me, id);
         return "redirect:/groups";
     }
 
-    private String form(Model model, LeadingGroup group, Map<String, String> errors) {
+    private String form(Actor me, Model model, LeadingGroup group, Map<String, String> errors) {
         model.addAttribute("group", group);
         model.addAttribute("errors", errors);
         model.addAttribute("positions", Position.values());
-        model.addAttribute("units", units.pickable(Permission.UNIT_VIEW));
-        model.addAttribute("officeUnits", units.pickable(Permission.UNIT_MANAGE));
+        model.addAttribute("units", units.pickable(me, Permission.UNIT_VIEW));
+        model.addAttribute("officeUnits", units.pickable(me, Permission.UNIT_MANAGE));
         if (!model.containsAttribute("spareRows")) {
             model.addAttribute("spareRows", SPARE_ROWS);
         }

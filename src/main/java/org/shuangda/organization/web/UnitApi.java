@@ -7,6 +7,7 @@ import org.shuangda.organization.Unit;
 import org.shuangda.organization.UnitForm;
 import org.shuangda.organization.UnitType;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,35 +32,35 @@ class UnitApi {
 
     @GetMapping
     @Operation(summary = "Units in the caller's scope, in tree order")
-    Units.Page list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
+    Units.Page list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return units.list(q, type, region, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return units.list(me, q, type, region, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One unit (404 when outside the caller's scope)")
-    Unit one(@PathVariable long id) {
-        return units.get(id);
+    Unit one(Actor me, @PathVariable long id) {
+        return units.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Create a unit")
-    ResponseEntity<Unit> create(@RequestBody UnitForm form) {
-        Unit unit = units.create(form);
+    ResponseEntity<Unit> create(Actor me, @RequestBody UnitForm form) {
+        Unit unit = units.create(me, form);
         return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id())).body(unit);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a unit; send the version you read (optimistic locking)")
-    Unit update(@PathVariable long id, @RequestParam int version, @RequestBody UnitForm form) {
-        return units.update(id, form, version);
+    Unit update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody UnitForm form) {
+        return units.update(me, id, form, version);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a unit without sub-units or users")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        units.delete(id);
+    ResponseEntity<Void> delete(Actor me, @PathVariable long id) {
+        units.delete(me, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -11,7 +11,7 @@ import org.shuangda.organization.Unit;
 import org.shuangda.organization.UnitForm;
 import org.shuangda.organization.UnitType;
 import org.shuangda.organization.Units;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -42,10 +42,10 @@ class UnitPages {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
+    String list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false)
             String htmx, Model model) {
-        Units.Page result = units.list(q, type, "", Math.max(page, 0), 50);
+        Units.Page result = units.list(me, q, type, "", Math.max(page, 0), 50);
         model.addAttribute("result", result);
         model.addAttribute("depths", visibleDepths(result.units()));
         model.addAttribute("q", q);
@@ -73,44 +73,44 @@ class UnitPages {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
-        return form(model, UnitForm.empty(), null, Map.of());
+    String createForm(Actor me, Model model) {
+        return form(me, model, UnitForm.empty(), null, Map.of());
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute UnitForm form, Model model, RedirectAttributes redirect) {
+    String create(Actor me, @ModelAttribute UnitForm form, Model model, RedirectAttributes redirect) {
         try {
-            Unit unit = units.create(form);
+            Unit unit = units.create(me, form);
             redirect.addFlashAttribute("saved", unit.name());
             return "redirect:/units";
         } catch (InvalidInput e) {
-            return form(model, form, null, formErrors.of(e));
+            return form(me, model, form, null, formErrors.of(e));
         }
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable long id, Model model) {
-        Unit unit = units.get(id);
-        return form(model, UnitForm.of(unit), unit, Map.of());
+    String editForm(Actor me, @PathVariable long id, Model model) {
+        Unit unit = units.get(me, id);
+        return form(me, model, UnitForm.of(unit), unit, Map.of());
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam int version, @ModelAttribute UnitForm form, Model model,
+    String update(Actor me, @PathVariable long id, @RequestParam int version, @ModelAttribute UnitForm form, Model model,
             RedirectAttributes redirect) {
-        Unit existing = units.get(id);
+        Unit existing = units.get(me, id);
         try {
-            Unit unit = units.update(id, form, version);
+            Unit unit = units.update(me, id, form, version);
             redirect.addFlashAttribute("saved", unit.name());
             return "redirect:/units";
         } catch (InvalidInput e) {
-            return form(model, form, existing, formErrors.of(e));
+            return form(me, model, form, existing, formErrors.of(e));
         }
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    String delete(Actor me, @PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
-            units.delete(id);
+            units.delete(me, id);
             redirect.addFlashAttribute("deleted", true);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", formErrors.of(e).get("unit"));
@@ -118,14 +118,14 @@ class UnitPages {
         return "redirect:/units";
     }
 
-    private String form(Model model, UnitForm form, Unit existing, Map<String, String> errors) {
+    private String form(Actor me, Model model, UnitForm form, Unit existing, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("unit", existing);
         model.addAttribute("errors", errors);
         model.addAttribute("types", UnitType.values());
-        model.addAttribute("parents", units.pickable(Permission.UNIT_MANAGE));
+        model.addAttribute("parents", units.pickable(me, Permission.UNIT_MANAGE));
         // offer the divisions of the actor's own province; any other valid code may still be typed
-        String regionPath = Actors.require().unitRegionPath();
+        String regionPath = me.unitRegionPath();
         String province = regionPath.substring(0, regionPath.indexOf('/', 1) + 1);
         model.addAttribute("regionOptions", regions.within(province, RegionLevel.COUNTY));
         return "organization/unit-form";

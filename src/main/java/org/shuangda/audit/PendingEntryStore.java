@@ -2,16 +2,17 @@ package org.shuangda.audit;
 
 import java.util.List;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * The {@code audit_pending} table (V51): entries committed with their change but not yet on the chain,
  * waiting for the {@link AuditChainer}. Only the chainer deletes, holding the chain lock (a trigger refuses
  * any other delete).
  */
-@Component
-class PendingEntries {
+@Repository
+class PendingEntryStore {
 
     /** A pending row: its place in the queue and its content (id 0: it has no chain position yet). */
     record Pending(long seq, HashedContent content) {
@@ -19,7 +20,7 @@ class PendingEntries {
 
     private final JdbcClient jdbc;
 
-    PendingEntries(JdbcClient jdbc) {
+    PendingEntryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -61,9 +62,8 @@ class PendingEntries {
         if (scope.all()) {
             return count();
         }
-        return jdbc.sql("""
-                select count(*) from audit_pending a
-                 where a.actor_unit_path like any(:unitPatterns) or a.actor_region_path like any(:regionPatterns)""")
-                .params(scope.unitParams()).query(Long.class).single();
+        SqlPredicate visible = AuditEntryStore.visible(scope);
+        return jdbc.sql("select count(*) from audit_pending a where " + visible.sql()).params(visible.params())
+                .query(Long.class).single();
     }
 }

@@ -8,56 +8,55 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.shuangda.organization.Units;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** The SQL behind {@link Users}; every read takes the data scope as bound parameters. */
-@Component
-class UserQueries {
+/**
+ * The {@code app_user} and {@code user_role} tables as {@link Users} edits them; every read takes the data
+ * scope, on the user's unit (organisation's {@code pub_unit} view). {@code now} decides who is locked.
+ */
+@Repository
+class UserStore {
 
-    /** One page of users. */
-    public record Page(List<UserView> users, long total, int page, int size) {
-    }
-
-    private static final String FROM = """
-              from app_user a join unit u on u.id = a.unit_id join region r on r.code = u.region_code
-             where (:all or u.path like any(:unitPatterns) or r.path like any(:regionPatterns))
-            """;
+    private static final String FROM = " from app_user a join pub_unit u on u.id = a.unit_id where ";
     private static final String COLUMNS = """
-            select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, r.name as region_name,
-                   a.phone, a.email, a.enabled, coalesce(a.locked_until > now(), false) as locked,
+            select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.region_name,
+                   a.phone, a.email, a.enabled, coalesce(a.locked_until > :now, false) as locked,
                    a.failed_attempts, a.last_login_at, a.version
             """;
+    private static final String FILTER = " and (:q = '' or a.username ilike '%' || :q || '%'"
+            + " or a.display_name like '%' || :q || '%' or u.name like '%' || :q || '%')";
 
     private final JdbcClient jdbc;
 
-    UserQueries(JdbcClient jdbc) {
+    UserStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page page(DataScope scope, String query, int page, int size) {
-        String filter = " and (:q = '' or a.username ilike '%' || :q || '%' or a.display_name like '%' || :q || '%'"
-                + " or u.name like '%' || :q || '%')";
+    Users.Page page(DataScope scope, String query, int page, int size, OffsetDateTime now) {
+        SqlPredicate visible = visible(scope);
         String q = query == null ? "" : query.strip();
-        long total = scoped(jdbc.sql("select count(*) " + FROM + filter), scope).param("q", q).query(Long.class)
-                .single();
-        List<UserView> users = scoped(jdbc.sql(COLUMNS + FROM + filter
-                + " order by r.path, " + Units.TREE_ORDER + ", a.username limit :limit offset :offset"), scope)
-                .param("q", q).param("limit", size).param("offset", (long) page * size)
-                .query(this::map).list();
-        return new Page(withRoles(users), total, page, size);
+        long total = jdbc.sql("select count(*)" + FROM + visible.sql() + FILTER).params(visible.params())
+                .param("q", q).query(Long.class).single();
+        List<UserView> users = jdbc.sql(COLUMNS + FROM + visible.sql() + FILTER
+                        + " order by u.region_path, u.tree_order, a.username limit :limit offset :offset")
+                .params(visible.params()).param("q", q).param("now", now).param("limit", size)
+                .param("offset", (long) page * size).query(UserStore::map).list();
+        return new Users.Page(withRoles(users), total, page, size);
     }
 
-    Optional<UserView> find(long id, DataScope scope) {
-        return scoped(jdbc.sql(COLUMNS + FROM + " and a.id = :id"), scope).param("id", id).query(this::map)
-                .optional().map(u -> withRoles(List.of(u)).get(0));
+    Optional<UserView> find(long id, DataScope scope, OffsetDateTime now) {
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql(COLUMNS + FROM + visible.sql() + " and a.id = :id").params(visible.params()).param("id", id)
+                .param("now", now).query(UserStore::map).optional().map(u -> withRoles(List.of(u)).get(0));
     }
 
     List<Long> ids(DataScope scope) {
-        return scoped(jdbc.sql("select a.id " + FROM), scope).query(Long.class).list();
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql("select a.id" + FROM + visible.sql()).params(visible.params()).query(Long.class).list();
     }
 
     boolean usernameTaken(String username, Long exceptId) {
@@ -66,24 +65,19 @@ class UserQueries {
     }
 
     long insert(UserForm form, String passwordHash) {
-        return jdbc.sql("""
+        return fields(jdbc.sql("""
                 insert into app_user (username, display_name, unit_id, phone, email, enabled, password_hash)
-                values (:username, :name, :unit, :phone, :email, :enabled, :hash) returning id""")
-                .param("username", form.username().strip()).param("name", form.displayName().strip())
-                .param("unit", form.unitId()).param("phone", blankToNull(form.phone()))
-                .param("email", blankToNull(form.email())).param("enabled", !Boolean.FALSE.equals(form.enabled()))
+                values (:username, :name, :unit, :phone, :email, :enabled, :hash) returning id"""), form)
                 .param("hash", passwordHash).query(Long.class).single();
     }
 
+    /** A null {@code newPasswordHash} keeps the password; false when the row no longer has {@code expectedVersion}. */
     boolean update(long id, UserForm form, String newPasswordHash, int expectedVersion) {
-        return jdbc.sql("""
+        return fields(jdbc.sql("""
                 update app_user set username = :username, display_name = :name, unit_id = :unit, phone = :phone,
                        email = :email, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
                        version = version + 1
-                 where id = :id and version = :version""")
-                .param("username", form.username().strip()).param("name", form.displayName().strip())
-                .param("unit", form.unitId()).param("phone", blankToNull(form.phone()))
-                .param("email", blankToNull(form.email())).param("enabled", !Boolean.FALSE.equals(form.enabled()))
+                 where id = :id and version = :version"""), form)
                 .param("hash", newPasswordHash).param("id", id).param("version", expectedVersion).update() == 1;
     }
 
@@ -128,16 +122,22 @@ class UserQueries {
                 u.lastLoginAt(), grants.getOrDefault(u.id(), List.of()), u.version())).toList();
     }
 
-    private UserView map(ResultSet rs, int row) throws SQLException {
+    private static SqlPredicate visible(DataScope scope) {
+        return scope.unitOwned("u.path", "u.region_path");
+    }
+
+    private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec spec, UserForm form) {
+        return spec.param("username", form.username().strip()).param("name", form.displayName().strip())
+                .param("unit", form.unitId()).param("phone", blankToNull(form.phone()))
+                .param("email", blankToNull(form.email())).param("enabled", !Boolean.FALSE.equals(form.enabled()));
+    }
+
+    private static UserView map(ResultSet rs, int row) throws SQLException {
         return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region_name"), rs.getString("phone"),
                 rs.getString("email"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
                 rs.getInt("failed_attempts"), rs.getObject("last_login_at", OffsetDateTime.class), List.of(),
                 rs.getInt("version"));
-    }
-
-    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.params(scope.unitParams());
     }
 
     private static String blankToNull(String value) {

@@ -1,0 +1,63 @@
+package org.shuangda.audit;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The chain's SQL on {@code audit_entry}: its lock, its head, appending one entry, and reading all of it in
+ * order. The rules (who locks when, what is appended in which order) are {@link ChainAppender}'s.
+ */
+@Repository
+class ChainStore {
+
+    /** Key of the advisory lock that guards the head of the chain ("SDAUDIT" in ASCII; see V51 for pg_locks). */
+    static final long CHAIN_LOCK = 0x53_44_41_55_44_49_54L;
+
+    /** The newest entry's position and hash. */
+    record Head(long id, String hash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ChainStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the transaction-scoped chain lock if it is free; false, at once, if another transaction holds it. */
+    boolean tryLock() {
+        return jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query(Boolean.class)
+                .single();
+    }
+
+    /** Waits for the chain lock and holds it until the transaction ends. */
+    void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().listOfRows();
+    }
+
+    Optional<Head> head() {
+        return jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"))).optional();
+    }
+
+    void insert(HashedContent c, String prevHash, String hash) {
+        var insert = jdbc.sql("insert into audit_entry (id, " + ContentColumns.NAMES + ", prev_hash, hash) values (:id, "
+                + ContentColumns.VALUES + ", :prevHash, :hash)");
+        ContentColumns.bind(insert, c).param("id", c.id()).param("prevHash", prevHash).param("hash", hash).update();
+    }
+
+    /**
+     * Streams every entry in id order ({@code id}, the content columns, {@code prev_hash}, {@code hash})
+     * through a server-side cursor of {@code fetchSize} rows; needs a transaction (the driver streams only
+     * with auto-commit off).
+     */
+    <T> T inOrder(int fetchSize, ResultSetExtractor<T> walk) {
+        return jdbc.sql("select id, " + ContentColumns.SELECT + ", prev_hash, hash from audit_entry order by id")
+                .withFetchSize(fetchSize).query(walk);
+    }
+
+    long pendingCount() {
+        return jdbc.sql("select count(*) from audit_pending").query(Long.class).single();
+    }
+}

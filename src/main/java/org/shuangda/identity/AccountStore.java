@@ -1,0 +1,62 @@
+package org.shuangda.identity;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.shuangda.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What signing in reads: the account with its unit's paths, and its role assignments with their permissions. */
+@Repository
+class AccountStore {
+
+    record Account(long id, String username, String displayName, long unitId, String unitName,
+            String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash) {
+    }
+
+    /** One role held: its permissions (as stored: names) and the scope it is held with. */
+    record Assignment(String roleCode, List<String> permissions, ScopeKind scope, String regionPath) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> byUsername(String username, OffsetDateTime now) {
+        return load("lower(a.username) = lower(:key)", username, now);
+    }
+
+    Optional<Account> byId(long id, OffsetDateTime now) {
+        return load("a.id = :key", id, now);
+    }
+
+    /** Locked at {@code now}; a disabled account or one of a deactivated unit is not enabled. */
+    private Optional<Account> load(String where, Object key, OffsetDateTime now) {
+        return jdbc.sql("""
+                select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.path as unit_path,
+                       u.region_path, a.enabled and u.active as enabled,
+                       coalesce(a.locked_until > :now, false) as locked, a.password_hash
+                  from app_user a join pub_unit u on u.id = a.unit_id
+                 where\s""" + where).param("key", key).param("now", now)
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                        rs.getString("unit_path"), rs.getString("region_path"), rs.getBoolean("enabled"),
+                        rs.getBoolean("locked"), rs.getString("password_hash")))
+                .optional();
+    }
+
+    List<Assignment> assignments(long userId) {
+        return jdbc.sql("""
+                select ro.code, ro.permissions, ur.scope_kind, gr.path as grant_region_path
+                  from user_role ur join role ro on ro.id = ur.role_id
+                  left join pub_region gr on gr.code = ur.region_code
+                 where ur.user_id = :id""").param("id", userId)
+                .query((rs, n) -> new Assignment(rs.getString("code"),
+                        List.of((String[]) rs.getArray("permissions").getArray()),
+                        ScopeKind.valueOf(rs.getString("scope_kind")), rs.getString("grant_region_path")))
+                .list();
+    }
+}
