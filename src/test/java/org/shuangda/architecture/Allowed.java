@@ -35,20 +35,10 @@ final class Allowed {
             "cases PublicationStore.java -> unit (organization)",
             "cases TransferStore.java -> region (organization)",
             "cases TransferStore.java -> unit (organization)",
-            "complaints FilingIntakeAudit.java -> unit (organization)",
-            "complaints FilingStore.java -> app_user (identity)",
-            "complaints FilingStore.java -> region (organization)",
-            "complaints FilingStore.java -> unit (organization)",
-            "complaints RoutingTable.java -> leading_group (organization)",
-            "complaints RoutingTable.java -> region (organization)",
-            "complaints RoutingTable.java -> unit (organization)",
             "demo CampaignsDemo.java -> unit (organization)",
             "demo CasesDemo.java -> enforcement_case (cases)",
             "demo CasesDemo.java -> unit (organization)",
             "demo ComplaintsDemo.java -> app_setting (platform)",
-            "demo ComplaintsDemo.java -> filing (complaints)",
-            "demo ComplaintsDemo.java -> filing_event (complaints)",
-            "demo ComplaintsDemo.java -> unit (organization)",
             "demo DemoBanner.java -> app_setting (platform)",
             "demo DemoCaseUnits.java -> app_user (identity)",
             "demo DemoCaseUnits.java -> market_entity (entities)",
@@ -104,7 +94,6 @@ final class Allowed {
     );
 
     static final Set<String> SECURITY_CONTEXT = Set.of(
-            "org.shuangda.demo.ComplaintsDemo",
             "org.shuangda.demo.DemoDataLoader",
             "org.shuangda.shared.Actors"
     );
@@ -125,11 +114,6 @@ final class Allowed {
             "org.shuangda.cases.publication.PublicationIntake",
             "org.shuangda.cases.transfer.CaseFigures",
             "org.shuangda.cases.transfer.TransferPackage",
-            "org.shuangda.complaints.FilerKeyRotation",
-            "org.shuangda.complaints.FilingFiles",
-            "org.shuangda.complaints.FilingIntakeAudit",
-            "org.shuangda.complaints.FilingStatistics",
-            "org.shuangda.complaints.RoutingTable",
             "org.shuangda.demo.CampaignsDemo",
             "org.shuangda.demo.CasesDemo",
             "org.shuangda.demo.ComplaintsDemo",
