@@ -1,8 +1,8 @@
 package org.shuangda.complaints;
 
-import java.util.Arrays;
 import java.util.List;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.Permission;
 
 /**
@@ -37,9 +37,13 @@ public record FilingView(Filing filing, String regionName, String unitName, Stri
         return reachedBy(actor, Permission.FILING_VIEW) || reachedBy(actor, Permission.FILING_HANDLE);
     }
 
-    /** The steps the actor may take now, in button order: what the filing's page offers. */
+    /**
+     * The steps the actor may take now, in button order: what the filing's page offers. Beyond state and
+     * permission ({@link LifecycleAction#available}), the actor's scope must reach the handling unit and the
+     * filing must allow the step (its track, what was done before: {@link Filing#refusal}).
+     */
     public List<FilingAction> actionsFor(Actor actor) {
-        return Arrays.stream(FilingAction.values())
+        return LifecycleAction.available(FilingAction.class, actor, filing.status()).stream()
                 .filter(a -> reachedBy(actor, a) && filing.refusal(a).isEmpty()).toList();
     }
 }

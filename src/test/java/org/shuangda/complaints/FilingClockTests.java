@@ -14,7 +14,6 @@ import org.shuangda.shared.TodoItem;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +30,6 @@ class FilingClockTests {
     @Autowired FilingClocks clocks;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
-    @Autowired JdbcClient jdbc;
     @Autowired FilingTodos todos;
     @Autowired UserDetailsService accounts;
     @Autowired FilingIntake intake;
