@@ -3,7 +3,6 @@ package org.shuangda.complaints;
 import java.util.Map;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.NotFoundProblem;
@@ -34,24 +33,21 @@ public class FilerIdentity {
     }
 
     /** Whether the actor is the one person who may see the identity (for the button). */
-    public boolean mayReveal(Filing f) {
-        Actor actor = Actors.require();
-        return !f.anonymous() && f.handlerUserId() != null && f.handlerUserId() == actor.userId()
-                && actor.can(Permission.FILING_HANDLE)
-                && actor.scopeFor(Permission.FILING_HANDLE).coversUnit(f.unitPath(), f.unitRegionPath());
+    public boolean mayReveal(Actor me, FilingView v) {
+        Filing f = v.filing();
+        return !f.filer().anonymous() && f.handlerUserId() != null && f.handlerUserId() == me.userId()
+                && v.reachedBy(me, Permission.FILING_HANDLE);
     }
 
     @Transactional
-    public Identity reveal(long id) {
-        Actor actor = Actors.require();
-        Filing f = store.find(id).filter(x -> Filings.sees(actor, x))
-                .orElseThrow(() -> new NotFoundProblem("filing", id));
-        if (!mayReveal(f)) {
+    public Identity reveal(Actor me, long id) {
+        FilingView v = store.find(id).filter(x -> x.visibleTo(me)).orElseThrow(() -> new NotFoundProblem("filing", id));
+        if (!mayReveal(me, v)) {
             throw new AccessDeniedProblem("only the assigned handler may see the filer's identity");
         }
         FilingStore.Secrets s = store.secrets(id);
-        events.publishEvent(new AuditableChange(AuditAction.VIEW_PERSONAL_DATA, "filing", String.valueOf(id),
-                f.trackingNo(), Map.of(), Map.of("fields", "name, phone, idNumber, address"), null));
+        events.publishEvent(AuditableChange.of(me, AuditAction.VIEW_PERSONAL_DATA, "filing", id,
+                v.filing().trackingNo(), Map.of("fields", "name, phone, idNumber, address")));
         return new Identity(cipher.decrypt("name", s.name()), cipher.decrypt("phone", s.phone()),
                 cipher.decrypt("idNumber", s.idNumber()), cipher.decrypt("address", s.address()));
     }

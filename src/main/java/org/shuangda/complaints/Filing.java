@@ -2,147 +2,445 @@ package org.shuangda.complaints;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shuangda.calendar.WorkingCalendar;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.events.ClueDecided;
+import org.shuangda.shared.events.TipReferredToCases;
 
 /**
- * A complaint, tip or enquiry with where it stands. The lifecycle lives here: each {@code require…} or
- * transition method guards the current state and track and throws {@link FilingTransitionRefused} when the
- * step is not allowed. Personal data appears only masked; the ciphertexts stay in the store.
+ * A complaint, tip or enquiry and where it stands: the aggregate whose guarded methods are the only way its
+ * state changes. Each step checks {@link #refusal} (the state from {@link FilingAction}, then the track and
+ * what was done before) and throws {@link FilingTransitionRefused}; it records its history line and registers
+ * the domain events ({@link TipReferredToCases}, {@link FilingClosed}) that the service publishes once the
+ * store saved the change. Who may act on which unit is checked by the service; times are Beijing local time.
+ * The clocks are computed here from these times ({@link #clocks}), never stored.
  */
-public record Filing(long id, String trackingNo, Track track, Channel channel, Category category,
-        FilingStatus status, String content, String regionCode, String regionName, String targetName,
-        String targetUscc, FilerKind filerKind, boolean anonymous, String filerNameMasked, String filerPhoneMasked,
-        long unitId, String unitName, String unitPath, String unitRegionPath, Long handlerUserId,
-        String handlerName, LocalDateTime receivedAt, LocalDateTime acceptedAt, LocalDateTime referredAt, LocalDateTime decidedAt,
-        RefusalGround refusalGround, Outcome outcome, String resultText, String verifyExtension, Long clueId,
-        String clueNumber, String caseNumber, LocalDate noticeFrom, LocalDateTime notifiedAt, Long mergedIntoId,
-        String mergedIntoNo, Long splitFromId, Integer rating, String ratingComment, int version) {
+public final class Filing {
 
-    public FilingStatus accept() {
-        requireStatus(FilingStatus.RECEIVED, "filing.refused.notReceived");
-        if (track == Track.ENQUIRY) {
-            throw new FilingTransitionRefused("filing.refused.enquiryIsAnswered");
-        }
-        return FilingStatus.ACCEPTED;
+    /** A line of the history to append, as the step wrote it; {@code actor} is a username (staff only). */
+    record Line(FilingEventKind kind, FilingStatus status, Long unitId, String reason, String actor,
+            LocalDateTime at) {
     }
 
-    public FilingStatus refuse(RefusalGround ground) {
-        requireStatus(FilingStatus.RECEIVED, "filing.refused.notReceived");
-        if (track == Track.ENQUIRY) {
-            throw new FilingTransitionRefused("filing.refused.enquiryIsAnswered");
+    /** Every stored field: what the store reads and writes. */
+    record Saved(long id, String trackingNo, Track track, FilingStatus status, Matter matter, Filer filer,
+            long unitId, Long handlerUserId, LocalDateTime receivedAt, LocalDateTime acceptedAt,
+            LocalDateTime referredAt, LocalDateTime decidedAt, RefusalGround refusalGround, Outcome outcome,
+            String resultText, String verifyExtension, Long clueId, String clueNumber, String caseNumber,
+            LocalDate noticeFrom, LocalDateTime notifiedAt, Long mergedIntoId, Long splitFromId, Integer rating,
+            String ratingComment, LocalDateTime ratedAt, int version) {
+    }
+
+    /** The cases module answers in its own name. */
+    static final String CASES = "cases";
+    /** The filer rates on the public page, signed in or not. */
+    static final String PUBLIC = "public";
+
+    private final long id;
+    private final String trackingNo;
+    private Track track;
+    private FilingStatus status;
+    private final Matter matter;
+    private final Filer filer;
+    private long unitId;
+    private Long handlerUserId;
+    private final LocalDateTime receivedAt;
+    private LocalDateTime acceptedAt;
+    private LocalDateTime referredAt;
+    private LocalDateTime decidedAt;
+    private RefusalGround refusalGround;
+    private Outcome outcome;
+    private String resultText;
+    private String verifyExtension;
+    private Long clueId;
+    private String clueNumber;
+    private String caseNumber;
+    private LocalDate noticeFrom;
+    private LocalDateTime notifiedAt;
+    private Long mergedIntoId;
+    private final Long splitFromId;
+    private Integer rating;
+    private String ratingComment;
+    private LocalDateTime ratedAt;
+    private final int version;
+    /** As loaded: what the audit entry compares with. */
+    private final Map<String, Object> loaded;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
+
+    private Filing(Saved s) {
+        id = s.id();
+        trackingNo = s.trackingNo();
+        track = s.track();
+        status = s.status();
+        matter = s.matter();
+        filer = s.filer();
+        unitId = s.unitId();
+        handlerUserId = s.handlerUserId();
+        receivedAt = s.receivedAt();
+        acceptedAt = s.acceptedAt();
+        referredAt = s.referredAt();
+        decidedAt = s.decidedAt();
+        refusalGround = s.refusalGround();
+        outcome = s.outcome();
+        resultText = s.resultText();
+        verifyExtension = s.verifyExtension();
+        clueId = s.clueId();
+        clueNumber = s.clueNumber();
+        caseNumber = s.caseNumber();
+        noticeFrom = s.noticeFrom();
+        notifiedAt = s.notifiedAt();
+        mergedIntoId = s.mergedIntoId();
+        splitFromId = s.splitFromId();
+        rating = s.rating();
+        ratingComment = s.ratingComment();
+        ratedAt = s.ratedAt();
+        version = s.version();
+        loaded = audited();
+    }
+
+    static Filing restore(Saved saved) {
+        return new Filing(saved);
+    }
+
+    Saved saved() {
+        return new Saved(id, trackingNo, track, status, matter, filer, unitId, handlerUserId, receivedAt, acceptedAt,
+                referredAt, decidedAt, refusalGround, outcome, resultText, verifyExtension, clueId, clueNumber,
+                caseNumber, noticeFrom, notifiedAt, mergedIntoId, splitFromId, rating, ratingComment, ratedAt,
+                version);
+    }
+
+    /**
+     * Why {@code action} is not possible now (a message code), or empty when it is: the one place each staff
+     * step's rule is written, for the guards below and for the buttons ({@link FilingView#actionsFor}).
+     */
+    public Optional<String> refusal(FilingAction action) {
+        String rule = switch (action) {
+            case ACCEPT, REFUSE, CLOSE -> track == Track.ENQUIRY ? "filing.refused.enquiryIsAnswered" : null;
+            case ANSWER -> track != Track.ENQUIRY ? "filing.refused.onlyEnquiry" : null;
+            case REFER -> track != Track.REPORT ? "filing.refused.onlyReport" : null;
+            case REROUTE, MERGE -> null;
+            case EXTEND -> track != Track.REPORT ? "filing.refused.onlyReport"
+                    : verifyExtension != null ? "filing.refused.alreadyExtended" : null;
+            case NOTIFY -> needsNotice() ? null : "filing.refused.noNoticeDue";
+            case SPLIT -> track == Track.ENQUIRY || splitFromId != null ? "filing.refused.cannotSplit" : null;
+        };
+        if (rule == null && !action.possibleIn(status)) {
+            rule = action.refusedState();
         }
+        return Optional.ofNullable(rule);
+    }
+
+    /** 受理: the actor becomes the assigned handler. */
+    public void accept(Actor by, LocalDateTime now) {
+        require(FilingAction.ACCEPT);
+        acceptedAt = now;
+        step(by, FilingStatus.ACCEPTED, FilingEventKind.ACCEPTED, null, now);
+    }
+
+    /** 不予受理, on one of the grounds the rules give. */
+    public void refuse(Actor by, RefusalGround ground, String explanation, LocalDateTime now) {
+        require(FilingAction.REFUSE);
         if (ground == null) {
-            throw new org.shuangda.shared.InvalidInput("ground", "error.required");
+            throw new InvalidInput("ground", "error.required");
         }
-        return FilingStatus.REFUSED;
+        refusalGround = ground;
+        resultText = FilingValidator.strip(explanation);
+        decidedAt = now;
+        step(by, FilingStatus.REFUSED, FilingEventKind.REFUSED, ground.name(), now);
     }
 
-    public FilingStatus answer() {
-        if (track != Track.ENQUIRY) {
-            throw new FilingTransitionRefused("filing.refused.onlyEnquiry");
-        }
-        requireStatus(FilingStatus.RECEIVED, "filing.refused.notReceived");
-        return FilingStatus.CLOSED;
+    /** An enquiry is answered, which closes it. */
+    public void answer(Actor by, String answer, LocalDateTime now) {
+        require(FilingAction.ANSWER);
+        resultText = requireText("answer", answer);
+        outcome = Outcome.ANSWERED;
+        decidedAt = now;
+        step(by, FilingStatus.CLOSED, FilingEventKind.ANSWERED, null, now);
+        closed();
     }
 
-    /** 转为线索: only an accepted tip, once. */
-    public FilingStatus referToCases() {
-        if (track != Track.REPORT) {
-            throw new FilingTransitionRefused("filing.refused.onlyReport");
-        }
-        requireStatus(FilingStatus.ACCEPTED, "filing.refused.notAccepted");
-        return FilingStatus.REFERRED;
-    }
-
-    /** The handler's own decision on an accepted complaint or tip. */
-    public FilingStatus close(Outcome chosen) {
-        requireStatus(FilingStatus.ACCEPTED, "filing.refused.notAccepted");
+    /** The handler's own decision on an accepted complaint or tip; a real-name tipster's notice clock starts today. */
+    public void close(Actor by, Outcome chosen, String text, LocalDateTime now) {
+        require(FilingAction.CLOSE);
         if (chosen == null) {
-            throw new org.shuangda.shared.InvalidInput("outcome", "error.required");
+            throw new InvalidInput("outcome", "error.required");
         }
         if (chosen.track() != track || !chosen.handlerMayChoose()) {
-            throw new org.shuangda.shared.InvalidInput("outcome", "filing.error.outcomeTrack");
+            throw new InvalidInput("outcome", "filing.error.outcomeTrack");
         }
-        return FilingStatus.CLOSED;
+        resultText = requireText("resultText", text);
+        outcome = chosen;
+        decidedAt = now;
+        if (track == Track.REPORT && !filer.anonymous()) {
+            noticeFrom = now.toLocalDate();
+        }
+        step(by, FilingStatus.CLOSED, FilingEventKind.CLOSED, chosen.name(), now);
+        closed();
     }
 
-    /** The cases module decided the clue: a referred tip is closed with that outcome. */
-    public FilingStatus clueDecided() {
-        requireStatus(FilingStatus.REFERRED, "filing.refused.notReferred");
-        return FilingStatus.CLOSED;
+    /** 转为线索: an accepted tip goes to the cases module, once; the tipster's identity is not part of it. */
+    public void referToCases(Actor by, LocalDateTime now) {
+        require(FilingAction.REFER);
+        referredAt = now;
+        step(by, FilingStatus.REFERRED, FilingEventKind.REFERRED, null, now);
+        events.add(new TipReferredToCases(id, trackingNo, unitId, matter.regionCode(), matter.targetName(),
+                matter.targetUscc(), matter.category().name(), matter.content(), by.username()));
     }
 
-    /** 转办 before the matter is decided. */
-    public void requireMayReroute() {
-        if (status != FilingStatus.RECEIVED && status != FilingStatus.ACCEPTED) {
-            throw new FilingTransitionRefused("filing.refused.notOpenForRouting");
-        }
+    /** The +15 working days for verifying a tip, granted once with the approval. */
+    public void extendVerification(Actor by, String approval, LocalDateTime now) {
+        require(FilingAction.EXTEND);
+        verifyExtension = requireText("approval", approval);
+        step(by, status, FilingEventKind.EXTENDED, verifyExtension, now);
     }
 
-    /** Handled together with {@code primary} (合并处理). */
-    public FilingStatus mergeInto(Filing primary) {
-        if (status != FilingStatus.RECEIVED && status != FilingStatus.ACCEPTED) {
-            throw new FilingTransitionRefused("filing.refused.notOpenForMerge");
+    /** The real-name tipster was told the outcome. */
+    public void markNotified(Actor by, LocalDateTime now) {
+        require(FilingAction.NOTIFY);
+        notifiedAt = now;
+        step(by, status, FilingEventKind.NOTIFIED, null, now);
+    }
+
+    /** 转办: the new unit decides afresh (back to RECEIVED, no handler); the public sees the reason. */
+    public void reroute(Actor by, long newUnitId, String reason, LocalDateTime now) {
+        require(FilingAction.REROUTE);
+        String why = requireText("reason", reason);
+        if (newUnitId == unitId) {
+            throw new InvalidInput("unitId", "filing.error.sameUnit");
         }
-        if (primary.id() == id || !primary.status().isOpen() || primary.mergedIntoId() != null) {
+        unitId = newUnitId;
+        acceptedAt = null;
+        handlerUserId = null;
+        status = FilingStatus.RECEIVED;
+        lines.add(new Line(FilingEventKind.REROUTED, status, unitId, why, by.username(), now));
+    }
+
+    /** 合并处理: handled together with {@code primary}, another open filing; this one's clocks stop. */
+    public void mergeInto(Actor by, Filing primary, LocalDateTime now) {
+        require(FilingAction.MERGE);
+        if (primary.id == id || !primary.status.isOpen() || primary.mergedIntoId != null) {
             throw new FilingTransitionRefused("filing.refused.badMergeTarget");
         }
-        return FilingStatus.MERGED;
+        mergedIntoId = primary.id;
+        decidedAt = now;
+        status = FilingStatus.MERGED;
+        lines.add(new Line(FilingEventKind.MERGED, status, primary.unitId, primary.trackingNo, by.username(), now));
     }
 
-    /** The +15 working days for verifying a tip, granted once. */
-    public void requireMayExtendVerification() {
-        if (track != Track.REPORT) {
-            throw new FilingTransitionRefused("filing.refused.onlyReport");
-        }
-        if (status != FilingStatus.RECEIVED && status != FilingStatus.ACCEPTED) {
-            throw new FilingTransitionRefused("filing.refused.notOpen");
-        }
-        if (verifyExtension != null) {
-            throw new FilingTransitionRefused("filing.refused.alreadyExtended");
-        }
+    /** The tip to split off this complaint (same matter and filer, its own text); see {@link #splitInto}. */
+    Matter splitMatter(String tipContent) {
+        require(FilingAction.SPLIT);
+        return matter.withContent(requireText("tipContent", tipContent));
     }
 
-    /** Telling a real-name tipster the outcome, once, after the decision. */
-    public void requireMayNotify() {
-        if (!needsNotice()) {
-            throw new FilingTransitionRefused("filing.refused.noNoticeDue");
+    /** What remains after the tip {@code tipTrackingNo} was split off: a complaint with its own clocks. */
+    public void splitInto(Actor by, String tipTrackingNo, LocalDateTime now) {
+        require(FilingAction.SPLIT);
+        track = Track.COMPLAINT;
+        lines.add(new Line(FilingEventKind.SPLIT, status, unitId, tipTrackingNo, by.username(), now));
+    }
+
+    /** The cases module registered the clue; false when it was linked already (the registry delivers again). */
+    public boolean clueRegistered(long clue, String number, LocalDateTime now) {
+        if (number.equals(clueNumber)) {
+            return false;
         }
+        clueId = clue;
+        clueNumber = number;
+        lines.add(new Line(FilingEventKind.CLUE_REGISTERED, status, unitId, number, CASES, now));
+        return true;
     }
 
-    /** A real-name tip whose outcome is decided and not yet told. */
-    public boolean needsNotice() {
-        return track == Track.REPORT && !anonymous && noticeFrom != null && notifiedAt == null;
+    /**
+     * The cases module decided the clue: a referred tip is closed with that outcome and a real-name tipster's
+     * notice clock starts on the day of the decision. False when it is no longer referred (delivered again).
+     */
+    public boolean clueDecided(ClueDecided decision, LocalDateTime now) {
+        if (status != FilingStatus.REFERRED) {
+            return false;
+        }
+        outcome = decision.caseOpened() ? Outcome.CASE_OPENED : Outcome.NO_CASE;
+        caseNumber = blankToNull(decision.caseNumber());
+        resultText = blankToNull(decision.reason());
+        decidedAt = now;
+        if (clueId == null) {
+            clueId = decision.clueId();
+        }
+        noticeFrom = filer.anonymous() ? null : decision.decidedOn();
+        status = FilingStatus.CLOSED;
+        lines.add(new Line(FilingEventKind.CLUE_DECIDED, status, unitId, outcome.name(), CASES, now));
+        closed();
+        return true;
     }
 
-    /** One rating, after the filing is closed or refused. */
-    public void requireMayRate() {
+    /** The filer's satisfaction (1–5) with a comment, once, after the filing was closed or refused. */
+    public void rate(Integer score, String comment, LocalDateTime now) {
         if (status != FilingStatus.CLOSED && status != FilingStatus.REFUSED) {
             throw new FilingTransitionRefused("filing.refused.notClosed");
         }
         if (rating != null) {
             throw new FilingTransitionRefused("filing.refused.alreadyRated");
         }
-    }
-
-    /** A complaint that also reports a violation is split before it is decided. */
-    public void requireMaySplit() {
-        requireStatus(FilingStatus.RECEIVED, "filing.refused.notReceived");
-        if (track == Track.ENQUIRY || splitFromId != null) {
-            throw new FilingTransitionRefused("filing.refused.cannotSplit");
+        if (score == null || score < 1 || score > 5) {
+            throw new InvalidInput("rating", "filing.error.rating");
         }
+        String text = FilingValidator.strip(comment);
+        if (text != null && text.length() > 500) {
+            throw new InvalidInput("comment", "filing.error.tooLong", 500);
+        }
+        rating = score;
+        ratingComment = text;
+        ratedAt = now;
+        lines.add(new Line(FilingEventKind.RATED, status, null, String.valueOf(score), PUBLIC, now));
     }
 
-    public Filing withStatus(FilingStatus next) {
-        return new Filing(id, trackingNo, track, channel, category, next, content, regionCode, regionName,
-                targetName, targetUscc, filerKind, anonymous, filerNameMasked, filerPhoneMasked, unitId, unitName,
-                unitPath, unitRegionPath, handlerUserId, handlerName, receivedAt, acceptedAt, referredAt, decidedAt,
-                refusalGround, outcome, resultText, verifyExtension, clueId, clueNumber, caseNumber, noticeFrom,
-                notifiedAt, mergedIntoId, mergedIntoNo, splitFromId, rating, ratingComment, version);
+    /** The clocks of this filing at {@code now}: which run, which stopped, which ran out (domain.md). */
+    public List<FilingClock> clocks(WorkingCalendar calendar, LocalDateTime now) {
+        List<FilingClock> clocks = new ArrayList<>();
+        switch (track) {
+            case COMPLAINT -> {
+                clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, 0, firstOf(acceptedAt, decidedAt), now,
+                        calendar));
+                if (acceptedAt != null) {
+                    clocks.add(FilingClock.of(ClockKind.MEDIATION, acceptedAt, 0, decidedAt, now, calendar));
+                }
+            }
+            case ENQUIRY -> clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, 0, decidedAt, now, calendar));
+            case REPORT -> {
+                int extra = verifyExtension == null ? 0 : ClockKind.VERIFICATION_EXTENSION;
+                clocks.add(FilingClock.of(ClockKind.VERIFICATION, receivedAt, extra, firstOf(referredAt, decidedAt),
+                        now, calendar));
+                if (!filer.anonymous() && noticeFrom != null) {
+                    clocks.add(FilingClock.of(ClockKind.NOTICE, noticeFrom.atStartOfDay(), 0, notifiedAt, now,
+                            calendar));
+                }
+            }
+        }
+        return clocks;
     }
 
-    private void requireStatus(FilingStatus expected, String reason) {
-        if (status != expected) {
+    /** A real-name tip whose outcome is decided and not yet told. */
+    public boolean needsNotice() {
+        return track == Track.REPORT && !filer.anonymous() && noticeFrom != null && notifiedAt == null;
+    }
+
+    /** The public rating form shows while this holds. */
+    public boolean mayBeRated() {
+        return (status == FilingStatus.CLOSED || status == FilingStatus.REFUSED) && rating == null;
+    }
+
+    /** What the audit trail records of a filing as loaded; compare with {@link #audited()}. */
+    Map<String, Object> auditedAsLoaded() {
+        return loaded;
+    }
+
+    /** What the audit trail records of a change (only the fields that differ are kept). */
+    Map<String, Object> audited() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        m.put("track", track);
+        m.put("unitId", unitId);
+        m.put("handlerUserId", handlerUserId);
+        m.put("outcome", outcome);
+        m.put("refusalGround", refusalGround);
+        m.put("verifyExtension", verifyExtension);
+        m.put("clueNumber", clueNumber);
+        m.put("caseNumber", caseNumber);
+        m.put("notifiedAt", notifiedAt);
+        m.put("mergedIntoId", mergedIntoId);
+        m.put("rating", rating);
+        return m;
+    }
+
+    /** Whether a step changed the filing since it was loaded. */
+    boolean changed() {
+        return !lines.isEmpty();
+    }
+
+    /** The history lines the steps since loading wrote, in order (the store appends them). */
+    List<Line> newLines() {
+        return List.copyOf(lines);
+    }
+
+    /** The domain events the steps since loading registered (the service publishes them after saving). */
+    List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    private void require(FilingAction action) {
+        refusal(action).ifPresent(reason -> {
             throw new FilingTransitionRefused(reason);
+        });
+    }
+
+    /** A handler's step: the new state, its history line, and the first person who acts becomes the handler. */
+    private void step(Actor by, FilingStatus next, FilingEventKind kind, String reason, LocalDateTime now) {
+        status = next;
+        assignHandler(by);
+        lines.add(new Line(kind, next, unitId, reason, by.username(), now));
+    }
+
+    /** The first person who acts on a filing becomes its handler, the only one who may see the filer. */
+    private void assignHandler(Actor by) {
+        if (handlerUserId == null && !by.isSystem()) {
+            handlerUserId = by.userId();
         }
     }
+
+    private void closed() {
+        events.add(FilingClosed.of(this));
+    }
+
+    static String requireText(String field, String text) {
+        String t = FilingValidator.strip(text);
+        if (t == null) {
+            throw new InvalidInput(field, "error.required");
+        }
+        if (t.length() > 2000) {
+            throw new InvalidInput(field, "filing.error.tooLong", 2000);
+        }
+        return t;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static LocalDateTime firstOf(LocalDateTime a, LocalDateTime b) {
+        return a != null ? a : b;
+    }
+
+    public long id() { return id; }
+    public String trackingNo() { return trackingNo; }
+    public Track track() { return track; }
+    public FilingStatus status() { return status; }
+    public Matter matter() { return matter; }
+    public Filer filer() { return filer; }
+    public long unitId() { return unitId; }
+    public Long handlerUserId() { return handlerUserId; }
+    public LocalDateTime receivedAt() { return receivedAt; }
+    public LocalDateTime acceptedAt() { return acceptedAt; }
+    public LocalDateTime referredAt() { return referredAt; }
+    public LocalDateTime decidedAt() { return decidedAt; }
+    public RefusalGround refusalGround() { return refusalGround; }
+    public Outcome outcome() { return outcome; }
+    public String resultText() { return resultText; }
+    public String verifyExtension() { return verifyExtension; }
+    public Long clueId() { return clueId; }
+    public String clueNumber() { return clueNumber; }
+    public String caseNumber() { return caseNumber; }
+    public LocalDate noticeFrom() { return noticeFrom; }
+    public LocalDateTime notifiedAt() { return notifiedAt; }
+    public Long mergedIntoId() { return mergedIntoId; }
+    public Long splitFromId() { return splitFromId; }
+    public Integer rating() { return rating; }
+    public String ratingComment() { return ratingComment; }
+    public int version() { return version; }
 }

@@ -1,6 +1,8 @@
 package org.shuangda.complaints;
 
 import java.time.LocalDateTime;
+import org.shuangda.calendar.Deadline;
+import org.shuangda.calendar.WorkingCalendar;
 
 /**
  * One clock of a filing, computed: when it is due, whether it still runs, whether it ran out.
@@ -10,6 +12,19 @@ import java.time.LocalDateTime;
  */
 public record FilingClock(ClockKind kind, LocalDateTime start, LocalDateTime due, LocalDateTime stoppedAt,
         boolean overdue, long remaining) {
+
+    /** The clock of {@code kind} started at {@code start}, extended by {@code extension} days, at {@code now}. */
+    static FilingClock of(ClockKind kind, LocalDateTime start, int extension, LocalDateTime stoppedAt,
+            LocalDateTime now, WorkingCalendar calendar) {
+        Deadline deadline = Deadline.startingAt(start, kind.rule());
+        if (extension > 0) {
+            deadline = deadline.extend(extension, "approved");
+        }
+        LocalDateTime due = deadline.due(calendar).orElseThrow();
+        LocalDateTime reference = stoppedAt != null ? stoppedAt : now;
+        long remaining = stoppedAt != null ? 0 : deadline.remaining(now, calendar);
+        return new FilingClock(kind, start, due, stoppedAt, reference.isAfter(due), remaining);
+    }
 
     public boolean running() {
         return stoppedAt == null;

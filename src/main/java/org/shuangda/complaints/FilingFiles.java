@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.shuangda.shared.InvalidInput;
 
@@ -34,12 +33,12 @@ class FilingFiles {
     }
 
     private final Path root;
-    private final JdbcClient jdbc;
+    private final FilingAttachmentStore store;
 
     FilingFiles(@Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String dir,
-            JdbcClient jdbc) {
+            FilingAttachmentStore store) {
         this.root = Path.of(dir, "complaints").toAbsolutePath().normalize();
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     List<Checked> check(List<FilingRequest.Upload> uploads) {
@@ -70,26 +69,16 @@ class FilingFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not store a filing's attachment", e);
             }
-            jdbc.sql("""
-                    insert into filing_attachment (filing_id, file_name, content_type, size_bytes, storage_key)
-                    values (:f, :name, :type, :size, :key)""")
-                    .param("f", filingId).param("name", file.name()).param("type", file.contentType())
-                    .param("size", file.bytes().length).param("key", key).update();
+            store.insert(filingId, file.name(), file.contentType(), file.bytes().length, key);
         }
     }
 
     List<Stored> of(long filingId) {
-        return jdbc.sql("select * from filing_attachment where filing_id = :f order by id").param("f", filingId)
-                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("filing_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("storage_key")))
-                .list();
+        return store.of(filingId);
     }
 
     Optional<Stored> find(long id) {
-        return jdbc.sql("select * from filing_attachment where id = :id").param("id", id)
-                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("filing_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("storage_key")))
-                .optional();
+        return store.find(id);
     }
 
     Path pathOf(Stored stored) {

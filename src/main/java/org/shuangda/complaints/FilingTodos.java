@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FilingTodos implements TodoProvider {
 
-    private final FilingStore store;
+    private final FilingListStore lists;
     private final FilingClocks clocks;
     private final MessageSource messages;
 
-    FilingTodos(FilingStore store, FilingClocks clocks, MessageSource messages) {
-        this.store = store;
+    FilingTodos(FilingListStore lists, FilingClocks clocks, MessageSource messages) {
+        this.lists = lists;
         this.clocks = clocks;
         this.messages = messages;
     }
@@ -32,11 +32,12 @@ class FilingTodos implements TodoProvider {
         }
         Locale locale = LocaleContextHolder.getLocale();
         var now = clocks.now();
-        return store.open(actor.scopeFor(Permission.FILING_HANDLE)).stream()
+        return lists.open(actor.scopeFor(Permission.FILING_HANDLE).unitOwned("u.path", "u.region_path")).stream()
+                .map(FilingView::filing)
                 .flatMap(f -> clocks.next(f, now).map(c -> new TodoItem(
                         messages.getMessage("filing.todo", new Object[] {
                                 messages.getMessage("filing.track." + f.track(), null, locale), f.trackingNo(),
-                                f.targetName()}, locale),
+                                f.matter().targetName()}, locale),
                         messages.getMessage(c.overdue() ? "filing.todo.overdue" : "filing.todo.due", new Object[] {
                                 messages.getMessage("filing.clock." + c.kind(), null, locale),
                                 c.due().toLocalDate(), Math.abs(c.remaining())}, locale),

@@ -21,6 +21,14 @@ public enum Outcome {
         return track;
     }
 
+    /**
+     * Whether the filing was found to be right: the business remedied the complaint in mediation, the violation
+     * reported was found and handled, or a case was opened from the tip. An answered enquiry claimed nothing.
+     */
+    public boolean upheld() {
+        return this == MEDIATED || this == VIOLATION_HANDLED || this == CASE_OPENED;
+    }
+
     /** The outcomes a handler may choose (the clue outcomes come from the cases module). */
     public boolean handlerMayChoose() {
         return this != CASE_OPENED && this != NO_CASE && this != ANSWERED;

@@ -11,13 +11,12 @@ public record PublicFilingView(String trackingNo, Track track, FilingStatus stat
         String resultText, String mergedIntoNo, String caseNumber, Integer rating, String ratingComment,
         boolean mayRate) {
 
-    static PublicFilingView of(Filing f, List<FilingEvent> events) {
+    static PublicFilingView of(FilingView v, List<FilingEvent> events) {
+        Filing f = v.filing();
         List<FilingEvent> history = events.stream()
                 .map(e -> new FilingEvent(e.at(), e.kind(), e.status(), e.unitName(), e.reason(), null)).toList();
-        boolean mayRate = (f.status() == FilingStatus.CLOSED || f.status() == FilingStatus.REFUSED)
-                && f.rating() == null;
-        return new PublicFilingView(f.trackingNo(), f.track(), f.status(), f.unitName(), f.regionName(), history,
-                f.outcome(), f.refusalGround(), f.resultText(), f.mergedIntoNo(), f.caseNumber(), f.rating(),
-                f.ratingComment(), mayRate);
+        return new PublicFilingView(f.trackingNo(), f.track(), f.status(), v.unitName(), v.regionName(), history,
+                f.outcome(), f.refusalGround(), f.resultText(), v.mergedIntoNo(), f.caseNumber(), f.rating(),
+                f.ratingComment(), f.mayBeRated());
     }
 }

@@ -1,10 +1,10 @@
 package org.shuangda.demo;
 
-import org.shuangda.shared.Actor;
 import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.shuangda.complaints.Category;
 import org.shuangda.complaints.FilingHandling;
 import org.shuangda.complaints.FilingIntake;
@@ -18,18 +18,16 @@ import org.shuangda.complaints.RoutingTable;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.identity.Users;
+import org.shuangda.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * Complaints and tips: 12315 agents for both counties, a few routing rules, and about twenty filings across
- * channels, tracks and states — one overdue, a merged duplicate pair, a tip turned into a clue, a closed
- * complaint with a rating. Handling steps run as the county's enforcement officer (the assigned handler).
+ * channels, tracks and states — one overdue (imported as received 20 days ago), a merged duplicate pair, a tip
+ * turned into a clue, a closed complaint with a rating. Everything goes through the complaints services; the
+ * handling steps act as the county's enforcement officer (the assigned handler, a person who can sign in).
  * The tracking number and query code of one filing are kept in {@code app_setting} for the start-up banner.
  */
 @Component
@@ -44,10 +42,11 @@ class ComplaintsDemo implements DemoDataStep {
     private final RoutingTable table;
     private final PublicTracking tracking;
     private final UserDetailsService accounts;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
     ComplaintsDemo(Users users, FilingIntake intake, FilingHandling handling, FilingRouting routing,
-            RoutingTable table, PublicTracking tracking, UserDetailsService accounts, JdbcClient jdbc) {
+            RoutingTable table, PublicTracking tracking, UserDetailsService accounts, Clock clock, JdbcClient jdbc) {
         this.users = users;
         this.intake = intake;
         this.handling = handling;
@@ -55,6 +54,7 @@ class ComplaintsDemo implements DemoDataStep {
         this.table = table;
         this.tracking = tracking;
         this.accounts = accounts;
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -70,89 +70,86 @@ class ComplaintsDemo implements DemoDataStep {
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
                 new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
-        table.put("140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
-        table.put("140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
-        table.put("140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);
-        table.put("140425", Category.AGRICULTURE, unit("平顺县农业委员会"), null);
+        table.put(system, "140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
+        table.put(system, "140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
+        table.put(system, "140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);
+        table.put(system, "140425", Category.AGRICULTURE, unit("平顺县农业委员会"), null);
+        Actor agent = person("licheng.agent");
+        Actor officer = person("licheng.officer");
+        Actor office = person("licheng.office");
 
         // a tip accepted and turned into a clue (the cases module registers it)
-        FilingReceipt clue = file("REPORT", "12315", "COUNTERFEIT", "140426", "黎城县惠民百货超市",
+        FilingReceipt clue = file(agent, "REPORT", "12315", "COUNTERFEIT", "140426", "黎城县惠民百货超市",
                 "该超市长期销售假冒“汾酒”，包装粗糙，价格明显低于市场价，仓库在超市后院。", "王建国", "13935501234");
-        as("licheng.officer", () -> handling.accept(clue.id()));
-        as("licheng.officer", () -> handling.referToCases(clue.id()));
+        handling.accept(officer, clue.id());
+        handling.referToCases(officer, clue.id());
 
         // a complaint mediated and closed, rated by the consumer
-        FilingReceipt mediated = file("COMPLAINT", "12315", "QUALITY", "140426", "黎城县家电城",
+        FilingReceipt mediated = file(agent, "COMPLAINT", "12315", "QUALITY", "140426", "黎城县家电城",
                 "购买的电饭煲使用一周即无法加热，商家拒绝退换。", "李淑芬", "13803551122");
-        as("licheng.officer", () -> handling.accept(mediated.id()));
-        as("licheng.officer", () -> handling.close(mediated.id(), Outcome.MEDIATED, "经调解，商家同意更换新品并赔偿交通费。"));
+        handling.accept(officer, mediated.id());
+        handling.close(officer, mediated.id(), Outcome.MEDIATED, "经调解，商家同意更换新品并赔偿交通费。");
         tracking.rate(mediated.trackingNo(), mediated.queryCode(), 5, "处理及时，满意。", "demo");
 
         // a duplicate pair against the same farm-supply shop, merged
-        FilingReceipt first = file("REPORT", "12315", "COUNTERFEIT", "140426", "黎城县鑫源农资经营部",
+        FilingReceipt first = file(agent, "REPORT", "12315", "COUNTERFEIT", "140426", "黎城县鑫源农资经营部",
                 "鑫源农资经营部销售假冒复合肥料，包装袋上的商标与正品不一致。", "赵国强", "13703550001");
-        FilingReceipt second = file("REPORT", "12330", "COUNTERFEIT", "140426", "黎城县鑫源农资经营部",
+        FilingReceipt second = file(agent, "REPORT", "12330", "COUNTERFEIT", "140426", "黎城县鑫源农资经营部",
                 "鑫源农资经营部销售假冒复合肥，商标与正品不一致，农户已经受骗。", null, null);
-        as("licheng.officer", () -> handling.accept(first.id()));
-        as("licheng.officer", () -> routing.merge(second.id(), first.id()));
+        handling.accept(officer, first.id());
+        routing.merge(officer, second.id(), first.id());
 
-        // overdue: a complaint nobody decided on within 7 working days
-        FilingReceipt late = file("COMPLAINT", "12315", "PRICE", "140426", "黎城县兴隆加油站",
-                "加油站油价高于公示价格，收费不开发票。", "孙志刚", "13603559876");
-        jdbc.sql("update filing set received_at = now() - interval '20 days' where id = :id").param("id", late.id()).update();
-        jdbc.sql("update filing_event set at = now() - interval '20 days' where filing_id = :id").param("id", late.id()).update();
+        // overdue: a complaint received 20 days ago that nobody decided on within 7 working days
+        intake.importReceived(agent, request("COMPLAINT", "12315", "PRICE", "140426", "黎城县兴隆加油站",
+                "加油站油价高于公示价格，收费不开发票。", "孙志刚", "13603559876"), LocalDateTime.now(clock).minusDays(20));
 
         // refused, answered, re-routed
-        FilingReceipt refused = file("COMPLAINT", "12315", "OTHER", "140426", "黎城县某装修公司",
+        FilingReceipt refused = file(agent, "COMPLAINT", "12315", "OTHER", "140426", "黎城县某装修公司",
                 "三年前装修的房屋出现裂缝，要求赔偿。", "周红", "13503550033");
-        as("licheng.officer", () -> handling.refuse(refused.id(), RefusalGround.TIME_BARRED, "已超过投诉时效。"));
-        FilingReceipt enquiry = file("ENQUIRY", "12315", "TRADEMARK", "140426", "",
+        handling.refuse(officer, refused.id(), RefusalGround.TIME_BARRED, "已超过投诉时效。");
+        FilingReceipt enquiry = file(agent, "ENQUIRY", "12315", "TRADEMARK", "140426", "",
                 "如何辨别正品商标标识？", "吴敏", "13403550044");
-        as("licheng.officer", () -> handling.answer(enquiry.id(), "可在国家知识产权局商标局网站查询注册信息，并核对防伪标识。"));
-        FilingReceipt seeds = file("REPORT", "12315", "AGRICULTURE", "140426", "黎城县丰收种业门市",
+        handling.answer(officer, enquiry.id(), "可在国家知识产权局商标局网站查询注册信息，并核对防伪标识。");
+        file(agent, "REPORT", "12315", "AGRICULTURE", "140426", "黎城县丰收种业门市",
                 "门市销售的玉米种子没有标签，发芽率很低。", "郑伟", "13303550055");
-        FilingReceipt rerouted = file("REPORT", "12390", "OTHER", "140426", "黎城县新华书刊亭",
+        FilingReceipt rerouted = file(agent, "REPORT", "12390", "OTHER", "140426", "黎城县新华书刊亭",
                 "书刊亭出售盗版教辅图书。", null, null);
-        as("licheng.office", () -> routing.reroute(rerouted.id(), unit("黎城县文化广电新闻出版局"), "涉及盗版出版物"));
+        routing.reroute(office, rerouted.id(), unit("黎城县文化广电新闻出版局"), "涉及盗版出版物");
 
         // more open filings across channels and both counties
-        file("COMPLAINT", "12365", "QUALITY", "140426", "黎城县顺达建材店", "购买的防水涂料检测不合格。", "冯涛", "13203550066");
-        file("REPORT", "12312", "TRADEMARK", "140426", "黎城县时尚服饰店", "店内销售假冒知名运动品牌鞋服。", null, null);
-        file("COMPLAINT", "LETTER", "FOOD", "140426", "黎城县好味道餐馆", "餐馆使用过期食材，就餐后腹泻。", "何丽", "13103550077");
-        file("REPORT", "VISIT", "DRUG", "140426", "黎城县康宁药店", "药店无处方销售处方药。", "许明", "13003550088");
-        file("ENQUIRY", "12330", "PATENT", "140426", "", "个人发明如何申请专利保护？", "高峰", "15903550099");
-        file("COMPLAINT", "12315", "QUALITY", "140425", "平顺县大众电器行", "新买的冰箱制冷效果差，商家推诿。", "杨林", "15803550010");
-        file("REPORT", "12315", "COUNTERFEIT", "140425", "平顺县百姓超市", "超市销售假冒品牌洗衣粉。", null, null);
-        file("REPORT", "12315", "AGRICULTURE", "140425", "平顺县绿野农资店", "销售来源不明的农药，标签不全。", "段勇", "15703550020");
-        file("COMPLAINT", "12315", "PRICE", "140425", "平顺县太行宾馆", "宾馆收费与标价不符。", "乔慧", "15603550030");
-        FilingReceipt sample = file("REPORT", "WEB", "COUNTERFEIT", "140426", "黎城县东关烟酒店",
+        file(agent, "COMPLAINT", "12365", "QUALITY", "140426", "黎城县顺达建材店", "购买的防水涂料检测不合格。", "冯涛", "13203550066");
+        file(agent, "REPORT", "12312", "TRADEMARK", "140426", "黎城县时尚服饰店", "店内销售假冒知名运动品牌鞋服。", null, null);
+        file(agent, "COMPLAINT", "LETTER", "FOOD", "140426", "黎城县好味道餐馆", "餐馆使用过期食材，就餐后腹泻。", "何丽", "13103550077");
+        file(agent, "REPORT", "VISIT", "DRUG", "140426", "黎城县康宁药店", "药店无处方销售处方药。", "许明", "13003550088");
+        file(agent, "ENQUIRY", "12330", "PATENT", "140426", "", "个人发明如何申请专利保护？", "高峰", "15903550099");
+        file(agent, "COMPLAINT", "12315", "QUALITY", "140425", "平顺县大众电器行", "新买的冰箱制冷效果差，商家推诿。", "杨林", "15803550010");
+        file(agent, "REPORT", "12315", "COUNTERFEIT", "140425", "平顺县百姓超市", "超市销售假冒品牌洗衣粉。", null, null);
+        file(agent, "REPORT", "12315", "AGRICULTURE", "140425", "平顺县绿野农资店", "销售来源不明的农药，标签不全。", "段勇", "15703550020");
+        file(agent, "COMPLAINT", "12315", "PRICE", "140425", "平顺县太行宾馆", "宾馆收费与标价不符。", "乔慧", "15603550030");
+        FilingReceipt sample = file(agent, "REPORT", "WEB", "COUNTERFEIT", "140426", "黎城县东关烟酒店",
                 "东关烟酒店出售假冒名酒，疑似有固定的进货渠道。", "马丽", "15503550040");
-        as("licheng.officer", () -> handling.accept(sample.id()));
+        handling.accept(officer, sample.id());
         jdbc.sql("insert into app_setting (key, value) values (:k, :v)").param("k", SAMPLE_KEY)
                 .param("v", sample.trackingNo() + " / " + sample.queryCode()).update();
     }
 
-    private FilingReceipt file(String track, String channel, String category, String region, String target,
-            String content, String name, String phone) {
-        return as("licheng.agent", () -> intake.fromAgent(new FilingRequest(track, channel, category, content,
-                region, target, null, "CONSUMER", name == null, name, phone, null, null, null)));
+    private FilingReceipt file(Actor agent, String track, String channel, String category, String region,
+            String target, String content, String name, String phone) {
+        return intake.fromAgent(agent, request(track, channel, category, region, target, content, name, phone));
     }
 
-    /** Runs one step as a real demo user, so the handler recorded is a person who can sign in. */
-    private <T> T as(String username, Supplier<T> step) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    private static FilingRequest request(String track, String channel, String category, String region,
+            String target, String content, String name, String phone) {
+        return new FilingRequest(track, channel, category, content, region, target, null, "CONSUMER", name == null,
+                name, phone, null, null, null);
+    }
+
+    /** A demo user as the actor of a step, so the handler recorded is a person who can sign in. */
+    private Actor person(String username) {
+        return (Actor) accounts.loadUserByUsername(username);
     }
 
     private long unit(String name) {
-        return jdbc.sql("select id from unit where name = :name").param("name", name).query(Long.class).single();
+        return jdbc.sql("select id from pub_unit where name = :name").param("name", name).query(Long.class).single();
     }
 }

@@ -19,19 +19,9 @@ final class Allowed {
             "cases CaseStore.java -> unit (organization)",
             "cases CaseValidator.java -> app_user (identity)",
             "cases ClueStore.java -> unit (organization)",
-            "complaints FilingIntakeAudit.java -> unit (organization)",
-            "complaints FilingStore.java -> app_user (identity)",
-            "complaints FilingStore.java -> region (organization)",
-            "complaints FilingStore.java -> unit (organization)",
-            "complaints RoutingTable.java -> leading_group (organization)",
-            "complaints RoutingTable.java -> region (organization)",
-            "complaints RoutingTable.java -> unit (organization)",
             "demo CasesDemo.java -> enforcement_case (cases)",
             "demo CasesDemo.java -> unit (organization)",
             "demo ComplaintsDemo.java -> app_setting (platform)",
-            "demo ComplaintsDemo.java -> filing (complaints)",
-            "demo ComplaintsDemo.java -> filing_event (complaints)",
-            "demo ComplaintsDemo.java -> unit (organization)",
             "demo DemoCaseUnits.java -> app_user (identity)",
             "demo DemoCaseUnits.java -> market_entity (entities)",
             "demo DemoCaseUnits.java -> unit (organization)",
@@ -71,7 +61,6 @@ final class Allowed {
     );
 
     static final Set<String> SECURITY_CONTEXT = Set.of(
-            "org.shuangda.demo.ComplaintsDemo",
             "org.shuangda.demo.DemoDataLoader",
             "org.shuangda.shared.Actors"
             // transition (issue 10): plants the demo's system actor for services not yet taking it as a parameter
@@ -83,11 +72,6 @@ final class Allowed {
             "org.shuangda.cases.CaseListSql",
             "org.shuangda.cases.CaseNumbers",
             "org.shuangda.cases.CaseValidator",
-            "org.shuangda.complaints.FilerKeyRotation",
-            "org.shuangda.complaints.FilingFiles",
-            "org.shuangda.complaints.FilingIntakeAudit",
-            "org.shuangda.complaints.FilingStatistics",
-            "org.shuangda.complaints.RoutingTable",
             "org.shuangda.demo.CasesDemo",
             "org.shuangda.demo.ComplaintsDemo",
             "org.shuangda.demo.DemoCaseUnits",

@@ -1,6 +1,7 @@
 package org.shuangda.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +71,8 @@ class FilingApiTests {
         intakeAudit.appendBatch();
         String id = String.valueOf((Object) JsonPath.read(a, "$.id"));
         // the scheduled run may hold the row (skip locked) at this moment: wait for its commit
-        ClueLinkTests.await(() -> jdbc.sql("select audited from filing where id = cast(:id as bigint)")
-                .param("id", id).query(Boolean.class).single());
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select audited from filing where id = cast(:id as bigint)").param("id", id).query(Boolean.class).single());
         assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'filing' and object_id = :id "
                 + "and action = 'CREATE'").param("id", id).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select cast(after as text) from audit_entry where object_type = 'filing' "

@@ -14,7 +14,6 @@ import org.shuangda.shared.TodoItem;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,23 +25,19 @@ import org.springframework.test.web.servlet.MockMvc;
 class FilingClockTests {
 
     /** Tuesday before the holiday. */
-    static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 9, 30, 10, 0);
+    static final LocalDateTime RECEIVED = FilingBuilder.RECEIVED;
 
     @Autowired FilingClocks clocks;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
-    @Autowired JdbcClient jdbc;
     @Autowired FilingTodos todos;
     @Autowired UserDetailsService accounts;
+    @Autowired FilingIntake intake;
 
     static Filing at(Track track, FilingStatus status, LocalDateTime accepted, LocalDateTime decided,
             String extension, LocalDate noticeFrom, LocalDateTime notified, boolean anonymous) {
-        Filing f = FilingLifecycleTest.filing(track, status);
-        return new Filing(f.id(), f.trackingNo(), track, f.channel(), f.category(), status, f.content(), f.regionCode(),
-                f.regionName(), f.targetName(), f.targetUscc(), f.filerKind(), anonymous, f.filerNameMasked(),
-                f.filerPhoneMasked(), f.unitId(), f.unitName(), f.unitPath(), f.unitRegionPath(), null, null, RECEIVED,
-                accepted, null, decided, null, null, null, extension, null, null, null, noticeFrom, notified, null, null,
-                null, null, null, 0);
+        return FilingBuilder.of(track, status).accepted(accepted).decided(decided).extended(extension)
+                .noticeFrom(noticeFrom).notified(notified).anonymous(anonymous).build();
     }
 
     Map<ClockKind, FilingClock> of(Filing f, LocalDateTime now) {
@@ -109,9 +104,10 @@ class FilingClockTests {
 
     @Test
     void anOverdueFilingIsListedForItsCountyAndIsAnOverdueToDoOfItsHandlers() throws Exception {
-        long id = new FilingWork(mvc, demo, jdbc).fileTip("140426", "黎城县超期测试商行", "超期测试：假冒商品");
-        jdbc.sql("update filing set received_at = now() - interval '40 days' where id = :id").param("id", id).update();
-        String no = jdbc.sql("select tracking_no from filing where id = :id").param("id", id).query(String.class).single();
+        FilingReceipt late = intake.importReceived(demo.actor("licheng.agent"),
+                FilingFixtures.tip("超期测试：假冒商品", "140426", "黎城县超期测试商行", false), clocks.now().minusDays(40));
+        long id = late.id();
+        String no = late.trackingNo();
         String overdue = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/api/v1/filings/overdue").with(demo.as("licheng.office")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

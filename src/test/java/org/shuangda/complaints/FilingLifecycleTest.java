@@ -2,179 +2,264 @@ package org.shuangda.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shuangda.complaints.FilingBuilder.OFFICER;
+import static org.shuangda.complaints.FilingBuilder.filing;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.events.ClueDecided;
+import org.shuangda.shared.events.TipReferredToCases;
 
-/** Every allowed and every forbidden step of a filing's lifecycle, by track and state. */
+/** Every allowed and every forbidden step of a filing's lifecycle, by track and state, and what each registers. */
 class FilingLifecycleTest {
 
-    static Filing filing(Track track, FilingStatus status) {
-        return new Filing(1, "TS1", track, Channel.HOTLINE_12315, Category.OTHER, status, "内容", "140426", "黎城县",
-                "某商行", null, FilerKind.CONSUMER, false, "张*", "138****5678", 7, "工商局", "/1/7/",
-                "/140000/140400/140426/", null, null, LocalDateTime.of(2025, 9, 30, 10, 0), null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
-    }
-
-    static Filing with(Filing f, String what) {
-        return switch (what) {
-            case "extended" -> new Filing(f.id(), f.trackingNo(), f.track(), f.channel(), f.category(), f.status(),
-                    f.content(), f.regionCode(), f.regionName(), f.targetName(), f.targetUscc(), f.filerKind(),
-                    f.anonymous(), f.filerNameMasked(), f.filerPhoneMasked(), f.unitId(), f.unitName(), f.unitPath(),
-                    f.unitRegionPath(), f.handlerUserId(), f.handlerName(), f.receivedAt(), f.acceptedAt(),
-                    f.referredAt(), f.decidedAt(), f.refusalGround(), f.outcome(), f.resultText(), "批准", f.clueId(),
-                    f.clueNumber(), f.caseNumber(), f.noticeFrom(), f.notifiedAt(), f.mergedIntoId(), f.mergedIntoNo(),
-                    f.splitFromId(), f.rating(), f.ratingComment(), f.version());
-            case "decided" -> new Filing(f.id(), f.trackingNo(), f.track(), f.channel(), f.category(), f.status(),
-                    f.content(), f.regionCode(), f.regionName(), f.targetName(), f.targetUscc(), f.filerKind(),
-                    f.anonymous(), f.filerNameMasked(), f.filerPhoneMasked(), f.unitId(), f.unitName(), f.unitPath(),
-                    f.unitRegionPath(), f.handlerUserId(), f.handlerName(), f.receivedAt(), f.acceptedAt(),
-                    f.referredAt(), f.decidedAt(), f.refusalGround(), f.outcome(), f.resultText(), null, f.clueId(),
-                    f.clueNumber(), f.caseNumber(), LocalDate.of(2025, 10, 9), null, f.mergedIntoId(), f.mergedIntoNo(),
-                    f.splitFromId(), f.rating(), f.ratingComment(), f.version());
-            case "rated" -> new Filing(f.id(), f.trackingNo(), f.track(), f.channel(), f.category(), f.status(),
-                    f.content(), f.regionCode(), f.regionName(), f.targetName(), f.targetUscc(), f.filerKind(),
-                    f.anonymous(), f.filerNameMasked(), f.filerPhoneMasked(), f.unitId(), f.unitName(), f.unitPath(),
-                    f.unitRegionPath(), f.handlerUserId(), f.handlerName(), f.receivedAt(), f.acceptedAt(),
-                    f.referredAt(), f.decidedAt(), f.refusalGround(), f.outcome(), f.resultText(), null, f.clueId(),
-                    f.clueNumber(), f.caseNumber(), f.noticeFrom(), f.notifiedAt(), f.mergedIntoId(), f.mergedIntoNo(),
-                    f.splitFromId(), 4, null, f.version());
-            default -> throw new IllegalArgumentException(what);
-        };
-    }
+    static final LocalDateTime NOW = LocalDateTime.of(2025, 10, 9, 15, 0);
 
     @Test
     void aReceivedComplaintOrTipMayBeAcceptedOrRefused() {
-        assertThat(filing(Track.COMPLAINT, FilingStatus.RECEIVED).accept()).isEqualTo(FilingStatus.ACCEPTED);
-        assertThat(filing(Track.REPORT, FilingStatus.RECEIVED).accept()).isEqualTo(FilingStatus.ACCEPTED);
-        assertThat(filing(Track.COMPLAINT, FilingStatus.RECEIVED).refuse(RefusalGround.TIME_BARRED))
-                .isEqualTo(FilingStatus.REFUSED);
+        Filing complaint = filing(Track.COMPLAINT, FilingStatus.RECEIVED);
+        complaint.accept(OFFICER, NOW);
+        assertThat(complaint.status()).isEqualTo(FilingStatus.ACCEPTED);
+        assertThat(complaint.handlerUserId()).as("the first to act becomes the handler").isEqualTo(OFFICER.userId());
+        Filing tip = filing(Track.REPORT, FilingStatus.RECEIVED);
+        tip.accept(OFFICER, NOW);
+        assertThat(tip.status()).isEqualTo(FilingStatus.ACCEPTED);
+        Filing refused = filing(Track.COMPLAINT, FilingStatus.RECEIVED);
+        refused.refuse(OFFICER, RefusalGround.TIME_BARRED, "已超过时效", NOW);
+        assertThat(refused.status()).isEqualTo(FilingStatus.REFUSED);
     }
 
     @ParameterizedTest
     @EnumSource(value = FilingStatus.class, names = "RECEIVED", mode = EnumSource.Mode.EXCLUDE)
     void onlyAReceivedFilingMayBeAcceptedRefusedOrSplit(FilingStatus status) {
         Filing f = filing(Track.COMPLAINT, status);
-        assertThatThrownBy(f::accept).isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(() -> f.refuse(RefusalGround.NOT_OUR_DUTY)).isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(f::requireMaySplit).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> f.accept(OFFICER, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> f.refuse(OFFICER, RefusalGround.NOT_OUR_DUTY, null, NOW))
+                .isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> f.splitMatter("举报内容")).isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
     void anEnquiryIsAnsweredNeverAcceptedAndOnlyAnEnquiryIsAnswered() {
         Filing enquiry = filing(Track.ENQUIRY, FilingStatus.RECEIVED);
-        assertThat(enquiry.answer()).isEqualTo(FilingStatus.CLOSED);
-        assertThatThrownBy(enquiry::accept).isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(() -> enquiry.refuse(RefusalGround.NOT_OUR_DUTY)).isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.COMPLAINT, FilingStatus.RECEIVED)::answer)
+        assertThatThrownBy(() -> enquiry.accept(OFFICER, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> enquiry.refuse(OFFICER, RefusalGround.NOT_OUR_DUTY, null, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.ENQUIRY, FilingStatus.CLOSED)::answer)
+        assertThatThrownBy(() -> enquiry.splitMatter("举报内容")).isInstanceOf(FilingTransitionRefused.class);
+        enquiry.answer(OFFICER, "答复内容", NOW);
+        assertThat(enquiry.status()).isEqualTo(FilingStatus.CLOSED);
+        assertThat(enquiry.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).answer(OFFICER, "x", NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(enquiry::requireMaySplit).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.ENQUIRY, FilingStatus.CLOSED).answer(OFFICER, "x", NOW))
+                .isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
-    void refusingNeedsAGround() {
-        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).refuse(null))
+    void refusingNeedsAGroundAndAnAnswerItsText() {
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).refuse(OFFICER, null, null, NOW))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> filing(Track.ENQUIRY, FilingStatus.RECEIVED).answer(OFFICER, " ", NOW))
                 .isInstanceOf(InvalidInput.class);
     }
 
     @Test
-    void onlyAnAcceptedTipBecomesAClueAndOnlyOnce() {
-        assertThat(filing(Track.REPORT, FilingStatus.ACCEPTED).referToCases()).isEqualTo(FilingStatus.REFERRED);
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.RECEIVED)::referToCases)
+    void onlyAnAcceptedTipBecomesAClueAndOnlyOnceWithoutTheTipster() {
+        Filing tip = filing(Track.REPORT, FilingStatus.ACCEPTED);
+        tip.referToCases(OFFICER, NOW);
+        assertThat(tip.status()).isEqualTo(FilingStatus.REFERRED);
+        assertThat(tip.events()).singleElement().isInstanceOfSatisfying(TipReferredToCases.class, e -> {
+            assertThat(e.filingId()).isEqualTo(tip.id());
+            assertThat(e.unitId()).isEqualTo(7);
+            assertThat(e.referredBy()).isEqualTo(OFFICER.username());
+            assertThat(e.toString()).doesNotContain("张*").doesNotContain("138");
+        });
+        assertThatThrownBy(() -> tip.referToCases(OFFICER, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.RECEIVED).referToCases(OFFICER, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.REFERRED)::referToCases)
-                .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.COMPLAINT, FilingStatus.ACCEPTED)::referToCases)
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.ACCEPTED).referToCases(OFFICER, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
     void closingTakesAnOutcomeOfTheTrackThatTheHandlerMayChoose() {
-        assertThat(filing(Track.COMPLAINT, FilingStatus.ACCEPTED).close(Outcome.MEDIATED)).isEqualTo(FilingStatus.CLOSED);
-        assertThat(filing(Track.REPORT, FilingStatus.ACCEPTED).close(Outcome.NO_VIOLATION)).isEqualTo(FilingStatus.CLOSED);
-        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.ACCEPTED).close(Outcome.NO_VIOLATION))
-                .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.ACCEPTED).close(Outcome.CASE_OPENED))
-                .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).close(Outcome.MEDIATED))
-                .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.REFERRED).close(Outcome.NO_VIOLATION))
-                .isInstanceOf(FilingTransitionRefused.class);
+        Filing complaint = filing(Track.COMPLAINT, FilingStatus.ACCEPTED);
+        complaint.close(OFFICER, Outcome.MEDIATED, "调解成功", NOW);
+        assertThat(complaint.status()).isEqualTo(FilingStatus.CLOSED);
+        Filing tip = filing(Track.REPORT, FilingStatus.ACCEPTED);
+        tip.close(OFFICER, Outcome.NO_VIOLATION, "未发现违法行为", NOW);
+        assertThat(tip.status()).isEqualTo(FilingStatus.CLOSED);
+        assertThat(tip.noticeFrom()).as("a real-name tipster is told from today").isEqualTo(NOW.toLocalDate());
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.ACCEPTED).close(OFFICER, Outcome.NO_VIOLATION,
+                "x", NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.ACCEPTED).close(OFFICER, Outcome.CASE_OPENED,
+                "x", NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).close(OFFICER, Outcome.MEDIATED,
+                "x", NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.REFERRED).close(OFFICER, Outcome.NO_VIOLATION,
+                "x", NOW)).isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
-    void aClueDecisionClosesOnlyAReferredTip() {
-        assertThat(filing(Track.REPORT, FilingStatus.REFERRED).clueDecided()).isEqualTo(FilingStatus.CLOSED);
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.ACCEPTED)::clueDecided)
-                .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.CLOSED)::clueDecided)
-                .isInstanceOf(FilingTransitionRefused.class);
+    void closingRegistersFilingClosedWithWhatTheFilingFound() {
+        Filing tip = filing(Track.REPORT, FilingStatus.ACCEPTED);
+        tip.close(OFFICER, Outcome.VIOLATION_HANDLED, "已责令整改", NOW);
+        assertThat(tip.events()).singleElement().isEqualTo(new FilingClosed(1, Track.REPORT, Category.COUNTERFEIT,
+                "/140000/140400/140426/", "某商行", "91140426MA0K7ABC1X", true,
+                NOW.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        Filing complaint = filing(Track.COMPLAINT, FilingStatus.ACCEPTED);
+        complaint.close(OFFICER, Outcome.WITHDRAWN, "投诉人撤回", NOW);
+        assertThat(complaint.events()).singleElement()
+                .isInstanceOfSatisfying(FilingClosed.class, e -> assertThat(e.upheld()).isFalse());
+        Filing refused = filing(Track.COMPLAINT, FilingStatus.RECEIVED);
+        refused.refuse(OFFICER, RefusalGround.TIME_BARRED, null, NOW);
+        assertThat(refused.events()).as("a refused filing was never taken on: it does not close").isEmpty();
+    }
+
+    @Test
+    void aClueDecisionClosesOnlyAReferredTipOnce() {
+        ClueDecided opened = new ClueDecided(1, 5, true, "黎市监立〔2026〕12号", null, LocalDate.of(2025, 10, 9));
+        Filing referred = filing(Track.REPORT, FilingStatus.REFERRED);
+        assertThat(referred.clueDecided(opened, NOW)).isTrue();
+        assertThat(referred.status()).isEqualTo(FilingStatus.CLOSED);
+        assertThat(referred.outcome()).isEqualTo(Outcome.CASE_OPENED);
+        assertThat(referred.noticeFrom()).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(referred.events()).singleElement()
+                .isInstanceOfSatisfying(FilingClosed.class, e -> assertThat(e.upheld()).isTrue());
+        assertThat(referred.clueDecided(opened, NOW)).as("delivered again").isFalse();
+        for (FilingStatus status : new FilingStatus[] {FilingStatus.ACCEPTED, FilingStatus.CLOSED}) {
+            Filing other = filing(Track.REPORT, status);
+            assertThat(other.clueDecided(opened, NOW)).isFalse();
+            assertThat(other.status()).isEqualTo(status);
+            assertThat(other.changed()).isFalse();
+        }
     }
 
     @ParameterizedTest
     @EnumSource(FilingStatus.class)
     void rerouteAndMergeOnlyBeforeTheDecision(FilingStatus status) {
-        Filing f = filing(Track.COMPLAINT, status);
-        Filing primary = new Filing(2, "TS2", Track.COMPLAINT, Channel.WEB, Category.OTHER, FilingStatus.ACCEPTED,
-                "x", "140426", null, "x", null, FilerKind.CONSUMER, false, null, null, 7, null, "/1/7/", "/", null, null,
-                LocalDateTime.now(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, 0);
+        Filing primary = FilingBuilder.of(Track.COMPLAINT, FilingStatus.ACCEPTED).id(2).build();
         boolean open = status == FilingStatus.RECEIVED || status == FilingStatus.ACCEPTED;
+        Filing rerouted = filing(Track.COMPLAINT, status);
+        Filing merged = filing(Track.COMPLAINT, status);
         if (open) {
-            f.requireMayReroute();
-            assertThat(f.mergeInto(primary)).isEqualTo(FilingStatus.MERGED);
+            rerouted.reroute(OFFICER, 8, "涉及其他部门", NOW);
+            assertThat(rerouted.status()).isEqualTo(FilingStatus.RECEIVED);
+            assertThat(rerouted.unitId()).isEqualTo(8);
+            merged.mergeInto(OFFICER, primary, NOW);
+            assertThat(merged.status()).isEqualTo(FilingStatus.MERGED);
         } else {
-            assertThatThrownBy(f::requireMayReroute).isInstanceOf(FilingTransitionRefused.class);
-            assertThatThrownBy(() -> f.mergeInto(primary)).isInstanceOf(FilingTransitionRefused.class);
+            assertThatThrownBy(() -> rerouted.reroute(OFFICER, 8, "x", NOW))
+                    .isInstanceOf(FilingTransitionRefused.class);
+            assertThatThrownBy(() -> merged.mergeInto(OFFICER, primary, NOW))
+                    .isInstanceOf(FilingTransitionRefused.class);
         }
+    }
+
+    @Test
+    void reroutingNeedsAReasonAndAnotherUnit() {
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).reroute(OFFICER, 8, null, NOW))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.RECEIVED).reroute(OFFICER, 7, "x", NOW))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void aFilingCannotBeMergedIntoItselfOrIntoADecidedOne() {
         Filing f = filing(Track.COMPLAINT, FilingStatus.RECEIVED);
-        assertThatThrownBy(() -> f.mergeInto(f)).isInstanceOf(FilingTransitionRefused.class);
-        Filing closed = filing(Track.COMPLAINT, FilingStatus.CLOSED);
-        assertThatThrownBy(() -> f.mergeInto(new Filing(9, "TS9", closed.track(), closed.channel(), closed.category(),
-                closed.status(), "x", "140426", null, "x", null, FilerKind.CONSUMER, false, null, null, 7, null, "/1/7/",
-                "/", null, null, LocalDateTime.now(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, 0))).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> f.mergeInto(OFFICER, f, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        Filing closed = FilingBuilder.of(Track.COMPLAINT, FilingStatus.CLOSED).id(9).build();
+        assertThatThrownBy(() -> f.mergeInto(OFFICER, closed, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        Filing mergedElsewhere = FilingBuilder.of(Track.COMPLAINT, FilingStatus.ACCEPTED).id(10).mergedInto(11).build();
+        assertThatThrownBy(() -> f.mergeInto(OFFICER, mergedElsewhere, NOW))
+                .isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
     void verificationIsExtendedOnceAndOnlyForAnOpenTip() {
-        filing(Track.REPORT, FilingStatus.RECEIVED).requireMayExtendVerification();
-        filing(Track.REPORT, FilingStatus.ACCEPTED).requireMayExtendVerification();
-        assertThatThrownBy(with(filing(Track.REPORT, FilingStatus.ACCEPTED), "extended")::requireMayExtendVerification)
+        filing(Track.REPORT, FilingStatus.RECEIVED).extendVerification(OFFICER, "局长批准", NOW);
+        Filing accepted = filing(Track.REPORT, FilingStatus.ACCEPTED);
+        accepted.extendVerification(OFFICER, "局长批准", NOW);
+        assertThat(accepted.verifyExtension()).isEqualTo("局长批准");
+        assertThatThrownBy(() -> accepted.extendVerification(OFFICER, "again", NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.COMPLAINT, FilingStatus.ACCEPTED)::requireMayExtendVerification)
+        assertThatThrownBy(() -> FilingBuilder.of(Track.REPORT, FilingStatus.ACCEPTED).extended("批准").build()
+                .extendVerification(OFFICER, "x", NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.ACCEPTED).extendVerification(OFFICER, "x", NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.CLOSED)::requireMayExtendVerification)
+        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.CLOSED).extendVerification(OFFICER, "x", NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
     void aNamedTipsterIsToldOnceAfterTheDecision() {
-        assertThatThrownBy(filing(Track.REPORT, FilingStatus.CLOSED)::requireMayNotify)
+        assertThatThrownBy(() -> filing(Track.REPORT, FilingStatus.CLOSED).markNotified(OFFICER, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        with(filing(Track.REPORT, FilingStatus.CLOSED), "decided").requireMayNotify();
-        assertThatThrownBy(with(filing(Track.COMPLAINT, FilingStatus.CLOSED), "decided")::requireMayNotify)
+        Filing decided = FilingBuilder.of(Track.REPORT, FilingStatus.CLOSED).noticeFrom(LocalDate.of(2025, 10, 9))
+                .build();
+        decided.markNotified(OFFICER, NOW);
+        assertThat(decided.notifiedAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> decided.markNotified(OFFICER, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> FilingBuilder.of(Track.COMPLAINT, FilingStatus.CLOSED)
+                .noticeFrom(LocalDate.of(2025, 10, 9)).build().markNotified(OFFICER, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
     }
 
     @Test
     void ratingOnceAfterClosingOrRefusal() {
-        filing(Track.COMPLAINT, FilingStatus.CLOSED).requireMayRate();
-        filing(Track.COMPLAINT, FilingStatus.REFUSED).requireMayRate();
-        assertThatThrownBy(filing(Track.COMPLAINT, FilingStatus.ACCEPTED)::requireMayRate)
+        filing(Track.COMPLAINT, FilingStatus.CLOSED).rate(5, null, NOW);
+        Filing refused = filing(Track.COMPLAINT, FilingStatus.REFUSED);
+        refused.rate(2, "不满意", NOW);
+        assertThat(refused.rating()).isEqualTo(2);
+        assertThatThrownBy(() -> refused.rate(3, null, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.ACCEPTED).rate(4, null, NOW))
                 .isInstanceOf(FilingTransitionRefused.class);
-        assertThatThrownBy(with(filing(Track.COMPLAINT, FilingStatus.CLOSED), "rated")::requireMayRate)
-                .isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> FilingBuilder.of(Track.COMPLAINT, FilingStatus.CLOSED).rated(4).build()
+                .rate(4, null, NOW)).isInstanceOf(FilingTransitionRefused.class);
+        assertThatThrownBy(() -> filing(Track.COMPLAINT, FilingStatus.CLOSED).rate(6, null, NOW))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    static Stream<Arguments> everyStepInEveryState() {
+        return Stream.of(Track.values()).flatMap(track -> Stream.of(FilingStatus.values())
+                .flatMap(status -> Stream.of(FilingAction.values()).map(a -> Arguments.of(track, status, a))));
+    }
+
+    /** The buttons ({@link Filing#refusal}) offer exactly the steps the filing then takes. */
+    @ParameterizedTest
+    @MethodSource("everyStepInEveryState")
+    void aStepIsOfferedExactlyWhenTheFilingTakesIt(Track track, FilingStatus status, FilingAction action) {
+        Filing f = FilingBuilder.of(track, status).noticeFrom(status == FilingStatus.CLOSED ? NOW.toLocalDate() : null)
+                .build();
+        Filing primary = FilingBuilder.of(Track.COMPLAINT, FilingStatus.ACCEPTED).id(2).build();
+        Runnable step = switch (action) {
+            case ACCEPT -> () -> f.accept(OFFICER, NOW);
+            case REFER -> () -> f.referToCases(OFFICER, NOW);
+            case REFUSE -> () -> f.refuse(OFFICER, RefusalGround.NOT_OUR_DUTY, null, NOW);
+            case ANSWER -> () -> f.answer(OFFICER, "答复", NOW);
+            case CLOSE -> () -> f.close(OFFICER, java.util.Arrays.stream(Outcome.values())
+                    .filter(o -> o.track() == track && o.handlerMayChoose()).findFirst().orElse(Outcome.ANSWERED), "结果", NOW);
+            case EXTEND -> () -> f.extendVerification(OFFICER, "批准", NOW);
+            case NOTIFY -> () -> f.markNotified(OFFICER, NOW);
+            case REROUTE -> () -> f.reroute(OFFICER, 8, "理由", NOW);
+            case SPLIT -> () -> f.splitInto(OFFICER, "TS2", NOW);
+            case MERGE -> () -> f.mergeInto(OFFICER, primary, NOW);
+        };
+        if (f.refusal(action).isEmpty()) {
+            step.run();
+            assertThat(f.changed()).isTrue();
+        } else {
+            assertThatThrownBy(step::run).isInstanceOf(FilingTransitionRefused.class)
+                    .hasFieldOrPropertyWithValue("message", "status: " + f.refusal(action).orElseThrow());
+        }
     }
 
     @Test

@@ -44,6 +44,15 @@ final class FilingWork {
                 .contentType(MediaType.APPLICATION_JSON).content(body == null ? "{}" : body));
     }
 
+    /** {@link #act} without a body, for a scenario's stimulus: the HTTP status. */
+    int step(String user, long id, String action) {
+        try {
+            return act(user, id, action, null).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     ResultActions read(String user, String url) throws Exception {
         return mvc.perform(get(url).with(demo.as(user)));
     }
@@ -53,12 +62,12 @@ final class FilingWork {
     }
 
     String unitName(long id) {
-        return jdbc.sql("select u.name from filing f join unit u on u.id = f.unit_id where f.id = :id").param("id", id)
+        return jdbc.sql("select u.name from filing f join pub_unit u on u.id = f.unit_id where f.id = :id").param("id", id)
                 .query(String.class).single();
     }
 
     long unitId(String name) {
-        return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
+        return jdbc.sql("select id from pub_unit where name = :n").param("n", name).query(Long.class).single();
     }
 
     String trackingNo(long id) {

@@ -3,6 +3,7 @@ package org.shuangda.complaints.web;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.shuangda.complaints.Filing;
+import org.shuangda.complaints.FilingView;
 import org.shuangda.complaints.FilingClock;
 import org.shuangda.complaints.FilingEvent;
 
@@ -19,13 +20,15 @@ record FilingJson(long id, String trackingNo, String track, String channel, Stri
     record Event(LocalDateTime at, String kind, String status, String unitName, String reason, String actor) {
     }
 
-    static FilingJson of(Filing f, List<FilingClock> clocks, List<FilingEvent> history) {
-        return new FilingJson(f.id(), f.trackingNo(), f.track().name(), f.channel().code(), f.category().name(),
-                f.status().name(), f.content(), f.regionCode(), f.regionName(), f.targetName(), f.targetUscc(),
-                f.anonymous(), f.filerNameMasked(), f.filerPhoneMasked(), f.unitId(), f.unitName(), f.receivedAt(),
-                f.outcome() == null ? null : f.outcome().name(),
+    static FilingJson of(FilingView v, List<FilingClock> clocks, List<FilingEvent> history) {
+        Filing f = v.filing();
+        var m = f.matter();
+        return new FilingJson(f.id(), f.trackingNo(), f.track().name(), m.channel().code(), m.category().name(),
+                f.status().name(), m.content(), m.regionCode(), v.regionName(), m.targetName(), m.targetUscc(),
+                f.filer().anonymous(), f.filer().nameMasked(), f.filer().phoneMasked(), f.unitId(), v.unitName(),
+                f.receivedAt(), f.outcome() == null ? null : f.outcome().name(),
                 f.refusalGround() == null ? null : f.refusalGround().name(), f.resultText(), f.clueNumber(),
-                f.caseNumber(), f.mergedIntoNo(), f.rating(),
+                f.caseNumber(), v.mergedIntoNo(), f.rating(),
                 clocks.stream().map(c -> new Clock(c.kind().name(), c.due(), c.running(), c.overdue(),
                         c.remaining())).toList(),
                 history == null ? null : history.stream().map(e -> new Event(e.at(), e.kind().name(),

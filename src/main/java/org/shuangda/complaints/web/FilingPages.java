@@ -1,22 +1,25 @@
 package org.shuangda.complaints.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.complaints.Duplicates;
 import org.shuangda.complaints.FilerIdentity;
 import org.shuangda.complaints.Filing;
+import org.shuangda.complaints.FilingAction;
 import org.shuangda.complaints.FilingClocks;
 import org.shuangda.complaints.FilingFilter;
 import org.shuangda.complaints.FilingIntake;
 import org.shuangda.complaints.FilingReceipt;
-import org.shuangda.complaints.FilingRouting;
 import org.shuangda.complaints.FilingStatus;
+import org.shuangda.complaints.FilingView;
 import org.shuangda.complaints.Filings;
 import org.shuangda.complaints.Outcome;
 import org.shuangda.complaints.RefusalGround;
 import org.shuangda.complaints.Track;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -44,7 +47,6 @@ class FilingPages {
 
     private final Filings filings;
     private final FilingIntake intake;
-    private final FilingRouting routing;
     private final FilerIdentity identity;
     private final Duplicates duplicates;
     private final FilingClocks clocks;
@@ -52,11 +54,10 @@ class FilingPages {
     private final FormErrors formErrors;
     private final Units units;
 
-    FilingPages(Filings filings, FilingIntake intake, FilingRouting routing, FilerIdentity identity,
-            Duplicates duplicates, FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units) {
+    FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
+            FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units) {
         this.filings = filings;
         this.intake = intake;
-        this.routing = routing;
         this.identity = identity;
         this.duplicates = duplicates;
         this.clocks = clocks;
@@ -66,9 +67,10 @@ class FilingPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) Track track,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(Actor me, @RequestParam(required = false) FilingStatus status,
+            @RequestParam(required = false) Track track, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("tracks", Track.values());
         model.addAttribute("status", status);
@@ -76,9 +78,9 @@ class FilingPages {
         model.addAttribute("q", q);
         model.addAttribute("overdue", overdue);
         if (overdue) {
-            model.addAttribute("overdueList", filings.overdue());
+            model.addAttribute("overdueList", filings.overdue(me));
         } else {
-            var result = filings.list(new FilingFilter(status, track, null, q), page, 30);
+            var result = filings.list(me, new FilingFilter(status, track, null, q), page, 30);
             model.addAttribute("result", result);
             model.addAttribute("clocks", clocks);
             model.addAttribute("base", "/filings?" + (status == null ? "" : "status=" + status + "&")
@@ -89,8 +91,8 @@ class FilingPages {
     }
 
     @GetMapping("/new")
-    String agentForm(Model model) {
-        org.shuangda.shared.Actors.scopeFor(Permission.FILING_INTAKE);
+    String agentForm(Actor me, Model model) {
+        me.require(Permission.FILING_INTAKE);
         model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
                 false, null, null, null, null));
         model.addAttribute("errors", Map.of());
@@ -99,11 +101,11 @@ class FilingPages {
     }
 
     @PostMapping("/new")
-    String agentFile(@ModelAttribute("form") FilingForm form,
+    String agentFile(Actor me, @ModelAttribute("form") FilingForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            FilingReceipt receipt = intake.fromAgent(form.toRequest(files));
+            FilingReceipt receipt = intake.fromAgent(me, form.toRequest(files));
             redirect.addFlashAttribute("created", receipt);
             return "redirect:/filings/" + receipt.id();
         } catch (InvalidInput e) {
@@ -115,32 +117,40 @@ class FilingPages {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        Filing f = filings.get(id);
+    String detail(Actor me, @PathVariable long id, Model model) {
+        FilingView v = filings.get(me, id);
+        Filing f = v.filing();
+        List<FilingAction> actions = v.actionsFor(me);
+        model.addAttribute("v", v);
         model.addAttribute("f", f);
         model.addAttribute("clockList", clocks.of(f));
-        model.addAttribute("history", filings.history(id));
-        model.addAttribute("attachments", filings.attachments(id));
-        model.addAttribute("mayRoute", routing.mayRoute(f));
-        model.addAttribute("mayReveal", identity.mayReveal(f));
-        model.addAttribute("duplicates", f.status().isOpen() ? duplicates.of(f) : List.of());
+        model.addAttribute("history", filings.history(me, id));
+        model.addAttribute("attachments", filings.attachments(me, id));
+        model.addAttribute("handlingActions", actions.stream().filter(a -> !a.isRouting()).toList());
+        // merging is offered beside each duplicate, the other routing steps in their own card
+        model.addAttribute("routingActions", actions.stream()
+                .filter(a -> a.isRouting() && a != FilingAction.MERGE).toList());
+        model.addAttribute("mayMerge", actions.contains(FilingAction.MERGE));
+        model.addAttribute("mayReveal", identity.mayReveal(me, v));
+        model.addAttribute("duplicates", f.status().isOpen() ? duplicates.of(me, f) : List.of());
         model.addAttribute("grounds", RefusalGround.values());
-        model.addAttribute("outcomes", java.util.Arrays.stream(Outcome.values())
+        model.addAttribute("outcomes", Arrays.stream(Outcome.values())
                 .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
-        model.addAttribute("units", routing.mayRoute(f) ? units.pickable(Permission.FILING_VIEW) : List.of());
+        model.addAttribute("units", actions.contains(FilingAction.REROUTE)
+                ? units.pickable(Permission.FILING_VIEW) : List.of());
         return "complaints/detail";
     }
 
     /** Shows the filer's identity to the assigned handler; audited. POST so no prefetch or link reveals it. */
     @PostMapping("/{id}/filer")
-    String filer(@PathVariable long id, Model model) {
-        model.addAttribute("identity", identity.reveal(id));
-        return detail(id, model);
+    String filer(Actor me, @PathVariable long id, Model model) {
+        model.addAttribute("identity", identity.reveal(me, id));
+        return detail(me, id, model);
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-        Filings.Download file = filings.download(id, attachmentId);
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachmentId) {
+        Filings.Download file = filings.download(me, id, attachmentId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())

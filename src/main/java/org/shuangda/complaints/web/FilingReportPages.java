@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.complaints.Category;
+import org.shuangda.complaints.FilingClocks;
 import org.shuangda.complaints.FilingFilter;
 import org.shuangda.complaints.FilingStatistics;
 import org.shuangda.complaints.FilingStatus;
@@ -12,6 +13,7 @@ import org.shuangda.complaints.Filings;
 import org.shuangda.complaints.RoutingTable;
 import org.shuangda.complaints.Track;
 import org.shuangda.organization.Units;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -41,6 +43,7 @@ class FilingReportPages {
 
     private final Filings filings;
     private final FilingStatistics statistics;
+    private final FilingClocks clocks;
     private final FilingWorkbooks workbooks;
     private final RoutingTable routing;
     private final Units units;
@@ -48,10 +51,11 @@ class FilingReportPages {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    FilingReportPages(Filings filings, FilingStatistics statistics, FilingWorkbooks workbooks, RoutingTable routing,
-            Units units, FormErrors formErrors, MessageSource messages) {
+    FilingReportPages(Filings filings, FilingStatistics statistics, FilingClocks clocks, FilingWorkbooks workbooks,
+            RoutingTable routing, Units units, FormErrors formErrors, MessageSource messages) {
         this.filings = filings;
         this.statistics = statistics;
+        this.clocks = clocks;
         this.workbooks = workbooks;
         this.routing = routing;
         this.units = units;
@@ -60,16 +64,16 @@ class FilingReportPages {
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) FilingStatus status,
+    ResponseEntity<byte[]> export(Actor me, @RequestParam(required = false) FilingStatus status,
             @RequestParam(required = false) Track track, @RequestParam(required = false) String q) {
-        var page = filings.list(new FilingFilter(status, track, null, q), 0, 200);
+        var page = filings.list(me, new FilingFilter(status, track, null, q), 0, 200);
         return download(workbooks.list(page.filings()), "filings.xlsx");
     }
 
     @GetMapping("/stats")
-    String stats(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            Model model) {
-        FilingStatistics.Figures f = figures(from, to);
+    String stats(Actor me, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, Model model) {
+        FilingStatistics.Figures f = figures(me, from, to);
         model.addAttribute("figures", f);
         Map<String, Map<String, Long>> groups = labelled(f);
         model.addAttribute("groups", groups);
@@ -78,29 +82,29 @@ class FilingReportPages {
     }
 
     @GetMapping("/stats.xlsx")
-    ResponseEntity<byte[]> statsXlsx(@RequestParam(required = false) LocalDate from,
+    ResponseEntity<byte[]> statsXlsx(Actor me, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {
-        FilingStatistics.Figures f = figures(from, to);
+        FilingStatistics.Figures f = figures(me, from, to);
         return download(workbooks.statistics(f, labelled(f)), "filing-statistics.xlsx");
     }
 
     @GetMapping("/routing")
-    String routing(Model model) {
-        model.addAttribute("rules", routing.list());
+    String routing(Actor me, Model model) {
+        model.addAttribute("rules", routing.list(me));
         model.addAttribute("categories", Category.values());
         model.addAttribute("units", units.pickable(Permission.ROUTING_MANAGE));
         return "complaints/routing";
     }
 
     @PostMapping("/routing")
-    String putRule(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String category,
+    String putRule(Actor me, @RequestParam(required = false) String regionCode, @RequestParam(required = false) String category,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) String note,
             RedirectAttributes r) {
         try {
             if (unitId == null) {
                 throw new InvalidInput("unitId", "error.required");
             }
-            routing.put(regionCode, category == null || category.isBlank() ? null
+            routing.put(me, regionCode, category == null || category.isBlank() ? null
                     : FilingApi.parse(Category.class, category, "category"), unitId, note);
             r.addFlashAttribute("saved", true);
         } catch (InvalidInput e) {
@@ -110,19 +114,19 @@ class FilingReportPages {
     }
 
     @PostMapping("/routing/{id}/delete")
-    String deleteRule(@PathVariable long id, RedirectAttributes r) {
-        routing.delete(id);
+    String deleteRule(Actor me, @PathVariable long id, RedirectAttributes r) {
+        routing.delete(me, id);
         r.addFlashAttribute("saved", true);
         return "redirect:/filings/routing";
     }
 
-    private FilingStatistics.Figures figures(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : to;
+    private FilingStatistics.Figures figures(Actor me, LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? clocks.now().toLocalDate() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
             throw new InvalidInput("from", "filing.error.period");
         }
-        return statistics.figures(start, end);
+        return statistics.figures(me, start, end);
     }
 
     /** Groups with their codes turned into labels in the user's language. */

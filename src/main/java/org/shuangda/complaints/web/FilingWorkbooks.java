@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangda.complaints.Filing;
+import org.shuangda.complaints.FilingView;
 import org.shuangda.complaints.FilingStatistics;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +26,7 @@ class FilingWorkbooks {
         this.messages = messages;
     }
 
-    byte[] list(List<Filing> filings) {
+    byte[] list(List<FilingView> filings) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text("filings.title"));
             row(sheet, 0, text("filing.field.trackingNo"), text("filing.field.track"), text("filing.field.channel"),
@@ -33,11 +34,13 @@ class FilingWorkbooks {
                     text("filing.field.filerName"), text("filing.field.filerPhone"), text("filing.field.unit"),
                     text("filing.field.receivedAt"), text("filing.field.status"));
             int r = 1;
-            for (Filing f : filings) {
-                row(sheet, r++, f.trackingNo(), text("filing.track." + f.track()), text("filing.channel." + f.channel()),
-                        text("filing.category." + f.category()), f.regionName(), f.targetName(),
-                        f.anonymous() ? text("filing.field.anonymous") : f.filerNameMasked(), f.filerPhoneMasked(),
-                        f.unitName(), String.valueOf(f.receivedAt()).replace('T', ' '),
+            for (FilingView v : filings) {
+                Filing f = v.filing();
+                row(sheet, r++, f.trackingNo(), text("filing.track." + f.track()),
+                        text("filing.channel." + f.matter().channel()), text("filing.category." + f.matter().category()),
+                        v.regionName(), f.matter().targetName(),
+                        f.filer().anonymous() ? text("filing.field.anonymous") : f.filer().nameMasked(),
+                        f.filer().phoneMasked(), v.unitName(), String.valueOf(f.receivedAt()).replace('T', ' '),
                         text("filing.status." + f.status()));
             }
             book.write(out);

@@ -1,6 +1,7 @@
 package org.shuangda.shared.events;
 
 import java.time.LocalDate;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * A clue that came from a filing was decided: a case was opened (立案) or not. Complaints shows the outcome
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  * @param reason     why not, when no case was opened (readable text), else null
  * @param decidedOn  the day of the decision
  */
+@DomainEvent
 public record ClueDecided(long filingId, long clueId, boolean caseOpened, String caseNumber, String reason,
         LocalDate decidedOn) {
 }

@@ -1,5 +1,7 @@
 package org.shuangda.shared.events;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * The cases module registered a clue for a referred tip: complaints links the filing to it.
  *
@@ -7,5 +9,6 @@ package org.shuangda.shared.events;
  * @param clueId     the clue's id in cases
  * @param clueNumber the clue's number as people read it
  */
+@DomainEvent
 public record ClueRegistered(long filingId, long clueId, String clueNumber) {
 }

@@ -1,5 +1,7 @@
 package org.shuangda.shared.events;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A handler turned a tip (举报) into a case clue (线索). Published by complaints; the cases module registers
  * a clue with source {@code COMPLAINT} for {@code unitId} and answers with {@link ClueRegistered}.
@@ -15,6 +17,7 @@ package org.shuangda.shared.events;
  * @param content     what the tipster reported
  * @param referredBy  username of the handler
  */
+@DomainEvent
 public record TipReferredToCases(long filingId, String trackingNo, long unitId, String regionCode,
         String targetName, String targetUscc, String category, String content, String referredBy) {
 }
