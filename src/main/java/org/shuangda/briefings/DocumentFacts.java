@@ -17,6 +17,7 @@ import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Rounds;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.Templates;
+import org.shuangda.shared.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,22 +42,22 @@ class DocumentFacts {
     }
 
     Round round(long roundId) {
-        return rounds.get(roundId).round();
+        return rounds.get(Actors.require(), roundId).round();
     }
 
     /** The campaign's rounds in order. */
     List<Round> roundsOf(long campaignId) {
-        return rounds.list(campaignId).stream().map(RoundView::round).sorted(Comparator.comparingInt(Round::seq))
+        return rounds.list(Actors.require(), campaignId).stream().map(RoundView::round).sorted(Comparator.comparingInt(Round::seq))
                 .toList();
     }
 
     Template template(Round round) {
-        return templates.get(round.templateId());
+        return templates.get(Actors.require(), round.templateId());
     }
 
     /** The round's accepted totals over its region. */
     Map<String, BigDecimal> totals(Round round) {
-        return rollups.forRound(round.id(), null).total().values();
+        return rollups.forRound(Actors.require(), round.id(), null).total().values();
     }
 
     /**
@@ -77,7 +78,7 @@ class DocumentFacts {
     }
 
     UnitStanding standing(Round round) {
-        return UnitStanding.of(progress.lines(round.id()));
+        return UnitStanding.of(progress.lines(Actors.require(), round.id()));
     }
 
     List<TaskRow> tasks(long campaignId) {

@@ -60,7 +60,7 @@ class BriefingListPages {
                 created = briefings.draftForCampaign(campaign, roundedFigures);
             } else {
                 Long roundId = BriefingForm.number(round);
-                if (roundId == null || rounds.list(campaign).stream().noneMatch(r -> r.round().id() == roundId)) {
+                if (roundId == null || rounds.list(Actors.require(), campaign).stream().noneMatch(r -> r.round().id() == roundId)) {
                     throw new InvalidInput("round", "briefings.page.error.round");
                 }
                 created = briefings.draftForRound(roundId, roundedFigures);
@@ -78,7 +78,7 @@ class BriefingListPages {
         // only the office composes (and sees rounds); a leader reading issued documents needs neither
         boolean compose = Actors.require().can(Permission.REPORT_REVIEW);
         model.addAttribute("mayCompose", compose);
-        model.addAttribute("rounds", compose ? rounds.list(campaignId).stream().map(RoundView::round).toList()
+        model.addAttribute("rounds", compose ? rounds.list(Actors.require(), campaignId).stream().map(RoundView::round).toList()
                 : List.of());
         model.addAttribute("errors", errors);
         return "briefings/list";
