@@ -13,7 +13,7 @@ import org.shuangda.shared.InvalidInput;
  * only, never negative, no more decimals than the indicator's type allows, thousands separators and
  * spaces forgiven, blank meaning "not entered". Every problem is collected; none is half-accepted.
  */
-public final class ValueParser {
+final class ValueParser {
 
     /** The largest value numeric(18,2) holds. */
     static final BigDecimal MAX = new BigDecimal("9999999999999999.99");
@@ -26,7 +26,7 @@ public final class ValueParser {
      * @return code → value for every non-blank entry
      * @throws InvalidInput naming {@code values.<code>} and the reason
      */
-    public static Map<String, BigDecimal> parse(Template template, Map<String, ?> raw) {
+    static Map<String, BigDecimal> parse(Template template, Map<String, ?> raw) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Map<String, BigDecimal> values = parse(template, raw, problems, code -> "values." + code);
         problems.throwIfAny();
@@ -59,7 +59,7 @@ public final class ValueParser {
     }
 
     /** Null when {@code input} is acceptable for {@code indicator}, else the message code saying why. */
-    public static String reasonAgainst(Indicator indicator, Object input) {
+    static String reasonAgainst(Indicator indicator, Object input) {
         if (input == null || input.toString().isBlank()) {
             return null;
         }
