@@ -1,4 +1,4 @@
-package org.shuangda.reporting.rounds;
+package org.shuangda.briefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shuangda.reporting.ReportingFixtures;
+import org.shuangda.reporting.rounds.RoundReminders;
 import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
@@ -44,7 +44,7 @@ class RoundRemindersTests {
 
     @BeforeEach
     void round() {
-        ReportingFixtures.restoreGrants(jdbc);
+        new BriefingFixtures(mvc, users, jdbc);
         long campaign = jdbc.sql("""
                 insert into campaign (id, title, region_code, starts_on, ends_on, status)
                 values (:id, '提醒测试专项行动', '140426', '2030-01-01', '2030-06-30', 'ACTIVE') returning id""")
