@@ -1,7 +1,6 @@
 package org.shuangda.reporting.rounds;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
