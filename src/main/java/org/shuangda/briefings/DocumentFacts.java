@@ -44,22 +44,22 @@ class DocumentFacts {
     }
 
     Round round(Actor actor, long roundId) {
-        return rounds.get(roundId).round();
+        return rounds.get(actor, roundId).round();
     }
 
     /** The campaign's rounds in order. */
     List<Round> roundsOf(Actor actor, long campaignId) {
-        return rounds.list(campaignId).stream().map(RoundView::round).sorted(Comparator.comparingInt(Round::seq))
+        return rounds.list(actor, campaignId).stream().map(RoundView::round).sorted(Comparator.comparingInt(Round::seq))
                 .toList();
     }
 
     Template template(Actor actor, Round round) {
-        return templates.get(round.templateId());
+        return templates.get(actor, round.templateId());
     }
 
     /** The round's accepted totals over its region. */
     Map<String, BigDecimal> totals(Actor actor, Round round) {
-        return rollups.forRound(round.id(), null).total().values();
+        return rollups.forRound(actor, round.id(), null).total().values();
     }
 
     /**
@@ -80,7 +80,7 @@ class DocumentFacts {
     }
 
     UnitStanding standing(Actor actor, Round round) {
-        return UnitStanding.of(progress.lines(round.id()));
+        return UnitStanding.of(progress.lines(actor, round.id()));
     }
 
     List<TaskRow> tasks(Actor actor, long campaignId) {

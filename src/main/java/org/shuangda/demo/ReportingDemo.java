@@ -1,7 +1,5 @@
 package org.shuangda.demo;
 
-import org.shuangda.shared.Actor;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,21 +7,26 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.shared.AuditableChange;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuangda.campaigns.CampaignDirectory;
+import org.shuangda.campaigns.CampaignRef;
+import org.shuangda.reporting.HistoricalSubmission;
+import org.shuangda.reporting.RoundForm;
+import org.shuangda.reporting.RoundImport;
+import org.shuangda.reporting.SubmissionStatus;
+import org.shuangda.reporting.Template;
+import org.shuangda.reporting.Templates;
+import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * Seed 001's three reporting rounds of the 黎城县 campaign (due 2010-12-24, 2011-01-07, 2011-01-17) with
  * submissions from the county's member units whose figures add up to the seeds' totals (出动执法人员426人次,
  * 检查经营主体318户, 检查市场73个, 整治重点区域11处, 查处案件8件): some late, 司法局 missing in the third
- * round, 文化广电新闻出版局 returned with a reason, two still awaiting review.
+ * round, 文化广电新闻出版局 returned with a reason, two still awaiting review; 收缴查扣物品 split into the
+ * template's product categories ({@link ReportingBreakdownDemo}).
  *
- * <p>Written in SQL, not through the reporting services, because this module may not depend on
- * {@code reporting} yet (its allowed dependencies); the regional totals are then rebuilt by the database
- * function the reporting module defines. The campaign is found by title when the campaigns module's table
- * exists, else the rounds carry campaign id 0.
+ * <p>Rounds locked since 2010 are history, which the everyday services refuse: they come in through
+ * reporting's {@link RoundImport}, which checks and audits them like any import, as the demo's system actor.
  */
 @Component
 class ReportingDemo implements DemoDataStep {
@@ -73,12 +76,18 @@ class ReportingDemo implements DemoDataStep {
     private static final String RETURNED = "文化广电新闻出版局";
     private static final List<String> WAITING = List.of("人民法院", "人民检察院");
 
-    private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private static final String COUNTY = "140426";
+    private static final String RETURN_REASON = "检查经营主体户数较上期明显偏高，请核实后重新报送";
+    private static final String REVIEWER = "licheng.office";
 
-    ReportingDemo(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
+    private final RoundImport imports;
+    private final Templates templates;
+    private final CampaignDirectory campaigns;
+
+    ReportingDemo(RoundImport imports, Templates templates, CampaignDirectory campaigns) {
+        this.imports = imports;
+        this.templates = templates;
+        this.campaigns = campaigns;
     }
 
     @Override
@@ -89,68 +98,49 @@ class ReportingDemo implements DemoDataStep {
     @Override
     public void load(Actor system) {
         long campaign = campaignId();
-        long template = jdbc.sql("select id from report_template where code = 'SHUANGDA_BASIC'").query(Long.class).single();
-        Map<String, Long> indicators = new LinkedHashMap<>();
-        jdbc.sql("select code, id from report_indicator where template_id = :t").param("t", template)
-                .query((rs, n) -> indicators.put(rs.getString(1), rs.getLong(2))).list();
+        Template template = templates.list(system).stream().filter(t -> t.code().equals("SHUANGDA_BASIC"))
+                .findFirst().orElseThrow();
+        List<String> categories = template.indicator("items_seized").orElseThrow().breakdowns();
         Map<String, Long> units = new LinkedHashMap<>();
-        jdbc.sql("select name, id from unit where region_code = '140426' and active order by path")
-                .query((rs, n) -> units.put(rs.getString(1).replace("中共黎城县", "").replace("黎城县", ""), rs.getLong(2)))
-                .list();
+        imports.expectedUnits(system, COUNTY)
+                .forEach(u -> units.put(u.name().replace("中共黎城县", "").replace("黎城县", ""), u.id()));
         for (int r = 0; r < ROUNDS.size(); r++) {
             RoundPlan plan = ROUNDS.get(r);
-            long round = jdbc.sql("""
-                    insert into report_round (campaign_id, template_id, region_code, seq, name, period_from, period_to,
-                                              due_on, on_time_until, locks_after)
-                    values (:c, :t, '140426', :seq, :name, :from, :to, :due, :onTime, :locks) returning id""")
-                    .param("c", campaign).param("t", template).param("seq", r + 1).param("name", plan.name())
-                    .param("from", plan.from()).param("to", plan.to()).param("due", plan.due())
-                    .param("onTime", plan.due().atTime(23, 59, 59)).param("locks", plan.due().plusDays(3))
-                    .query(Long.class).single();
-            // historical rounds (2010), which the reporting services would refuse as long locked: written here
-            // directly, and audited like every change, as the demo's system actor
-            events.publishEvent(AuditableChange.created("report_round", round, plan.name() + "（历史数据）",
-                    Map.of("campaign", campaign, "period", plan.from() + "–" + plan.to(), "dueOn", plan.due())));
             Map<String, Map<String, Object>> figures = Figures.split(plan.totals(), WORK, SAMPLING);
             plan.cases().forEach((unit, c) -> figures.computeIfAbsent(unit, u -> new LinkedHashMap<>()).putAll(c));
+            List<HistoricalSubmission> submissions = new ArrayList<>();
             for (Map.Entry<String, Long> unit : units.entrySet()) {
                 String name = unit.getKey();
                 if (r == 2 && name.equals(MISSING)) {
                     continue;
                 }
-                boolean late = LATE.getOrDefault(r + 1, List.of()).contains(name);
-                LocalDateTime submitted = late ? plan.due().plusDays(1).atTime(10, 20)
-                        : plan.due().minusDays(name.length() % 2).atTime(9 + name.length() % 7, 15);
-                String status = r < 2 ? "ACCEPTED" : name.equals(RETURNED) ? "RETURNED"
-                        : WAITING.contains(name) ? "SUBMITTED" : "ACCEPTED";
-                long id = jdbc.sql("""
-                        insert into report_submission (round_id, unit_id, status, submitted_at, on_time, returned_reason,
-                                                       accepted_at, accepted_by)
-                        values (:r, :u, :s, :at, :onTime, :reason, :acceptedAt, :by) returning id""")
-                        .param("r", round).param("u", unit.getValue()).param("s", status).param("at", submitted)
-                        .param("onTime", !late)
-                        .param("reason", status.equals("RETURNED") ? "检查经营主体户数较上期明显偏高，请核实后重新报送" : null)
-                        .param("acceptedAt", status.equals("ACCEPTED") ? submitted.plusHours(26) : null)
-                        .param("by", status.equals("ACCEPTED") ? "licheng.office" : null)
-                        .query(Long.class).single();
-                Map<String, Object> audited = new LinkedHashMap<>(figures.getOrDefault(name, Map.of()));
-                audited.put("status", status);
-                audited.put("onTime", !late);
-                events.publishEvent(AuditableChange.created("report_submission", id,
-                        plan.name() + " · " + name + "（历史数据）", audited));
-                figures.getOrDefault(name, Map.of()).forEach((code, value) -> jdbc.sql("""
-                        insert into submission_value (submission_id, indicator_id, value) values (:s, :i, :v)""")
-                        .param("s", id).param("i", indicators.get(code)).param("v", new BigDecimal(value.toString()))
-                        .update());
+                submissions.add(submission(r + 1, plan, name, unit.getValue(), figures.getOrDefault(name, Map.of()),
+                        categories));
             }
-            jdbc.sql("select 1 from reporting_rebuild_totals(:r)").param("r", round).query((rs, n) -> 1).list();
+            imports.importHistorical(system, new RoundForm(campaign, template.id(), COUNTY, plan.name(), plan.from(),
+                    plan.to(), plan.due(), plan.due().atTime(23, 59, 59), plan.due().plusDays(3)), submissions);
         }
+    }
+
+    /** A unit's submission to round {@code seq}: on time or late, and as the office left it. */
+    private static HistoricalSubmission submission(int seq, RoundPlan plan, String name, long unitId,
+            Map<String, Object> values, List<String> categories) {
+        boolean late = LATE.getOrDefault(seq, List.of()).contains(name);
+        LocalDateTime submitted = late ? plan.due().plusDays(1).atTime(10, 20)
+                : plan.due().minusDays(name.length() % 2).atTime(9 + name.length() % 7, 15);
+        SubmissionStatus status = seq < 3 ? SubmissionStatus.ACCEPTED : name.equals(RETURNED) ? SubmissionStatus.RETURNED
+                : WAITING.contains(name) ? SubmissionStatus.SUBMITTED : SubmissionStatus.ACCEPTED;
+        Map<String, Map<String, Object>> breakdowns = values.get("items_seized") instanceof Integer seized
+                ? Map.of("items_seized", ReportingBreakdownDemo.categories(name, seized, categories)) : Map.of();
+        boolean accepted = status == SubmissionStatus.ACCEPTED;
+        return new HistoricalSubmission(unitId, status, submitted, values, breakdowns, Map.of(),
+                status == SubmissionStatus.RETURNED ? RETURN_REASON : null, accepted ? submitted.plusHours(26) : null,
+                accepted ? REVIEWER : null);
     }
 
     /** The 2010 黎城县 plan that {@link CampaignsDemo} (order 400) has just created. */
     private long campaignId() {
-        return jdbc.sql("select id from campaign where title = :t").param("t", CampaignsDemo.LICHENG_2010)
-                .query(Long.class).single();
+        return campaigns.findByTitle(CampaignsDemo.LICHENG_2010).map(CampaignRef::id).orElseThrow();
     }
 
     private static Map<String, Integer> totals(int officers, int entities, int markets, int areas, int items,

@@ -156,8 +156,8 @@ class ArchitectureRulesTest {
                 "campaigns", "campaign campaign_member campaign_phase campaign_task campaign_task_cooperator task_progress",
                 "reporting", "report_comment report_indicator report_region_progress report_region_signoff "
                         + "report_region_total report_reopen report_round report_rule report_submission "
-                        + "report_template submission_value",
-                "briefings", "briefing briefing_paragraph reminder_log",
+                        + "report_template submission_value reminder_log",
+                "briefings", "briefing briefing_paragraph",
                 "cases", "case_attachment case_clock_extension case_clock_pause case_document_template case_goods "
                         + "case_number_sequence case_officer case_party case_progress case_timeline clue "
                         + "enforcement_case case_transfer case_transfer_step criminal_threshold penalty_publication "

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.Campaigns;
-import org.shuangda.reporting.RoundReminders;
+import org.shuangda.reporting.rounds.RoundReminders;
 import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
@@ -36,6 +36,8 @@ class RoundRemindersTests {
     private static final LocalDate DUE = LocalDate.of(2030, 3, 11);
     private static final String CAMPAIGN = """
             {"title":"提醒测试专项行动","regionCode":"140426","startsOn":"2030-01-01","endsOn":"2030-06-30"}""";
+    /** The daily job's actor. */
+    private static final Actor JOB = Actor.system("催报提醒");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -79,27 +81,27 @@ class RoundRemindersTests {
 
     @Test
     void dueSoonOnceWithinTwoWorkingDaysThenOverdueOnceAndNothingAfterTheLock(CapturedOutput output) {
-        reminders.remindAll(LocalDate.of(2030, 3, 6)); // Wednesday: Thu, Fri, Mon = 3 working days left
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 6)); // Wednesday: Thu, Fri, Mon = 3 working days left
         assertThat(logged("DUE_SOON")).isZero();
 
-        reminders.remindAll(LocalDate.of(2030, 3, 7)); // Thursday: Fri, Mon = 2 (the weekend does not count)
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 7)); // Thursday: Fri, Mon = 2 (the weekend does not count)
         assertThat(logged("DUE_SOON")).isEqualTo(pendingUnits()).isPositive();
         assertThat(jdbc.sql("select count(*) from reminder_log where round_id = :r and unit_id = :u")
                 .param("r", round).param("u", submittedUnit).query(Long.class).single()).isZero();
         assertThat(output).contains("notice DUE_SOON to unit").contains("第一次数据报送还剩2个工作日截止");
 
-        reminders.remindAll(LocalDate.of(2030, 3, 8)); // again the next day: nothing twice
-        reminders.remindAll(LocalDate.of(2030, 3, 11)); // due day
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 8)); // again the next day: nothing twice
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 11)); // due day
         assertThat(logged("DUE_SOON")).isEqualTo(pendingUnits());
         assertThat(logged("OVERDUE")).isZero();
 
-        reminders.remindAll(LocalDate.of(2030, 3, 12)); // the day after: overdue, once
-        reminders.remindAll(LocalDate.of(2030, 3, 13));
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 12)); // the day after: overdue, once
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 13));
         assertThat(logged("OVERDUE")).isEqualTo(pendingUnits());
         assertThat(output).contains("notice OVERDUE to unit").contains("第一次数据报送已过截止日期");
 
         jdbc.sql("delete from reminder_log where round_id = :r and kind = 'OVERDUE'").param("r", round).update();
-        reminders.remindAll(LocalDate.of(2030, 3, 15)); // locked: no more notices
+        reminders.remindAll(JOB, LocalDate.of(2030, 3, 15)); // locked: no more notices
         assertThat(logged("OVERDUE")).isZero();
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shuangda.reporting.rounds.RegionSignoffs;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,9 +49,9 @@ class RegionSignoffTests {
     void the_city_waits_for_every_unit_of_the_county() throws Exception {
         accept("changzhi.office", demoRound(3), "140426").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value("还有4个单位的报表未采用"));
-        assertThat(signoffs.signedOff(demoRound(3), "140426")).isFalse();
+        assertThat(signoffs.signedOff(users.actor("changzhi.office"), demoRound(3), "140426")).isFalse();
         accept("changzhi.office", demoRound(1), "140426").andExpect(status().isNoContent());
-        assertThat(signoffs.signedOff(demoRound(1), "140426")).isTrue();
+        assertThat(signoffs.signedOff(users.actor("changzhi.office"), demoRound(1), "140426")).isTrue();
     }
 
     @Test
@@ -61,6 +62,6 @@ class RegionSignoffTests {
         accept("pingshun.office", round, "140426").andExpect(status().isNotFound());
         accept("changzhi.office", round, "140426").andExpect(status().isNoContent());
         accept("admin", round, "140400").andExpect(status().isNoContent());
-        assertThat(signoffs.signedOff(round, "140400")).isTrue();
+        assertThat(signoffs.signedOff(users.actor("changzhi.office"), round, "140400")).isTrue();
     }
 }

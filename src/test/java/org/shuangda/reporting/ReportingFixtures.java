@@ -15,13 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Reaches states through the real API: rounds opened by an office, submissions filled by reporters. */
-final class ReportingFixtures {
+public final class ReportingFixtures {
 
     /** Each test gets its own campaign so tests sharing the context do not meet (ids above the demo's). */
     private static final AtomicLong CAMPAIGNS = new AtomicLong(90_000);
 
     /** A real campaign row (rounds reference campaigns) with an id from {@link #CAMPAIGNS}. */
-    static long newCampaign(JdbcClient jdbc, String regionCode) {
+    public static long newCampaign(JdbcClient jdbc, String regionCode) {
         return jdbc.sql("""
                 insert into campaign (id, title, region_code, starts_on, ends_on, status)
                 values (:id, :title, :region, current_date - 60, current_date + 60, 'ACTIVE') returning id""")
@@ -45,7 +45,7 @@ final class ReportingFixtures {
      * Puts back V8's grants: the shared test context is also used by the identity tests, one of which
      * rewrites the UNIT_REPORTER role's permissions to its own list.
      */
-    static void restoreGrants(JdbcClient jdbc) {
+    public static void restoreGrants(JdbcClient jdbc) {
         grant(jdbc, "UNIT_REPORTER", "REPORT_SUBMIT");
         grant(jdbc, "ENFORCEMENT_OFFICER", "REPORT_SUBMIT");
         grant(jdbc, "LEADING_GROUP_OFFICE", "REPORT_REVIEW");
@@ -59,7 +59,7 @@ final class ReportingFixtures {
     }
 
     /** Round {@code seq} (1–3) of the demo's 2010 黎城县 campaign (fixtures' own campaigns start at 90,001). */
-    static long demoRound(JdbcClient jdbc, int seq) {
+    public static long demoRound(JdbcClient jdbc, int seq) {
         return jdbc.sql("select id from report_round where region_code = '140426' and seq = :s and campaign_id < 90000")
                 .param("s", seq).query(Long.class).single();
     }

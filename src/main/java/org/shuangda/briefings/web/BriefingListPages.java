@@ -60,7 +60,7 @@ class BriefingListPages {
                 created = briefings.draftForCampaign(me, campaign, roundedFigures);
             } else {
                 Long roundId = BriefingForm.number(round);
-                if (roundId == null || rounds.list(campaign).stream().noneMatch(r -> r.round().id() == roundId)) {
+                if (roundId == null || rounds.list(me, campaign).stream().noneMatch(r -> r.round().id() == roundId)) {
                     throw new InvalidInput("round", "briefings.page.error.round");
                 }
                 created = briefings.draftForRound(me, roundId, roundedFigures);
@@ -78,7 +78,7 @@ class BriefingListPages {
         // only the office composes (and sees rounds); a leader reading issued documents needs neither
         boolean compose = me.can(Permission.REPORT_REVIEW);
         model.addAttribute("mayCompose", compose);
-        model.addAttribute("rounds", compose ? rounds.list(campaignId).stream().map(RoundView::round).toList()
+        model.addAttribute("rounds", compose ? rounds.list(me, campaignId).stream().map(RoundView::round).toList()
                 : List.of());
         model.addAttribute("errors", errors);
         return "briefings/list";

@@ -9,25 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.campaigns.Campaigns;
-import org.shuangda.reporting.CategoryRollups;
 import org.shuangda.reporting.Indicator;
-import org.shuangda.reporting.RegionSignoffs;
-import org.shuangda.shared.Actors;
-import org.shuangda.shared.InvalidInput;
-import org.shuangda.shared.web.FormErrors;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.shuangda.reporting.RollupBy;
-import org.shuangda.reporting.RollupReport;
-import org.shuangda.reporting.RollupReports;
 import org.shuangda.reporting.Rollups;
 import org.shuangda.reporting.Round;
-import org.shuangda.reporting.SummaryTable;
-import org.shuangda.reporting.SummaryWorkbook;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.Templates;
+import org.shuangda.reporting.rollups.CategoryRollups;
+import org.shuangda.reporting.rollups.RollupBy;
+import org.shuangda.reporting.rollups.RollupReport;
+import org.shuangda.reporting.rollups.RollupReports;
+import org.shuangda.reporting.rollups.SummaryTable;
+import org.shuangda.reporting.rounds.RegionSignoffs;
+import org.shuangda.reporting.workbooks.SummaryWorkbook;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +32,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,30 +77,31 @@ class DashboardPages {
     private record View(RollupReport report, List<Round> rounds, Template template, String title) {
     }
 
-    private View view(long campaign, Long round, String region, String by) {
-        List<Round> rounds = reports.campaignRounds(campaign);
+    private View view(Actor me, long campaign, Long round, String region, String by) {
+        List<Round> rounds = reports.campaignRounds(me, campaign);
         if (round != null && rounds.stream().noneMatch(r -> r.id() == round)) {
             throw new NotFoundProblem("round", round);
         }
-        RollupReport report = reports.report(round, round == null ? campaign : null, region, RollupBy.parse(by));
-        return new View(report, rounds, templates.columnsFor(rounds), campaigns.get(Actors.require(), campaign).title());
+        RollupReport report = reports.report(me, round, round == null ? campaign : null, region, RollupBy.parse(by));
+        return new View(report, rounds, templates.columnsFor(me, rounds), campaigns.get(me, campaign).title());
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam long campaign, @RequestParam(required = false) Long round,
+    String dashboard(Actor me, @RequestParam long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String animation,
             Model model, Locale locale) {
-        View v = view(campaign, round, region, by);
+        View v = view(me, campaign, round, region, by);
         Indicator chosen = v.template().indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElse(v.template().indicators().get(0));
-        CategoryRollups.CategoryRollup split = categories.of(v.report());
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), split, v.rounds(), round, locale);
+        CategoryRollups.CategoryRollup split = categories.of(me, v.report());
+        SummaryTable table = tables.of(me, campaign, v.title(), v.template(), v.report(), split, v.rounds(), round,
+                locale);
         // multi-level approval: for one round, which child regions the upper office has signed off
         Map<String, Boolean> signed = new LinkedHashMap<>();
         if (round != null) {
             v.report().lines().stream().filter(l -> l.key().matches("\\d{6}"))
-                    .forEach(l -> signed.put(l.key(), signoffs.signedOff(round, l.key())));
+                    .forEach(l -> signed.put(l.key(), signoffs.signedOff(me, round, l.key())));
         }
         model.addAttribute("signedOff", signed);
         model.addAttribute("categoryColumns", split.columns().stream().filter(c -> c.code().equals(chosen.code())).toList());
@@ -109,28 +110,28 @@ class DashboardPages {
                 .addAttribute("table", table).addAttribute("indicators", v.template().indicators())
                 .addAttribute("indicator", chosen).addAttribute("by", v.report().by())
                 .addAttribute("animation", !"0".equals(animation) && !"false".equals(animation))
-                .addAttribute("chart", JSON.writeValueAsString(chart(v, table, chosen, locale)));
+                .addAttribute("chart", JSON.writeValueAsString(chart(me, v, table, chosen, locale)));
         return "reporting/dashboard";
     }
 
     @GetMapping("/pivot")
-    String pivot(@RequestParam long campaign, @RequestParam(required = false) Long round,
+    String pivot(Actor me, @RequestParam long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by, Model model,
             Locale locale) {
-        View v = view(campaign, round, region, by);
+        View v = view(me, campaign, round, region, by);
         model.addAttribute("campaignId", campaign).addAttribute("rounds", v.rounds()).addAttribute("roundId", round)
                 .addAttribute("report", v.report()).addAttribute("by", v.report().by())
-                .addAttribute("table", tables.of(campaign, v.title(), v.template(), v.report(),
-                        categories.of(v.report()), v.rounds(), round, locale));
+                .addAttribute("table", tables.of(me, campaign, v.title(), v.template(), v.report(),
+                        categories.of(me, v.report()), v.rounds(), round, locale));
         return "reporting/pivot";
     }
 
     @GetMapping("/pivot.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam long campaign, @RequestParam(required = false) Long round,
+    ResponseEntity<byte[]> export(Actor me, @RequestParam long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale) {
-        View v = view(campaign, round, region, by);
-        SummaryTable table = tables.of(campaign, v.title(), v.template(), v.report(), categories.of(v.report()),
-                v.rounds(), round, locale);
+        View v = view(me, campaign, round, region, by);
+        SummaryTable table = tables.of(me, campaign, v.title(), v.template(), v.report(),
+                categories.of(me, v.report()), v.rounds(), round, locale);
         byte[] xlsx = SummaryWorkbook.write(table, msg("reporting.dashboard.reportingUnit", locale),
                 msg("reporting.dashboard.time", locale), msg("reporting.dashboard.total", locale));
         String name = URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
@@ -141,10 +142,10 @@ class DashboardPages {
 
     /** The upper office accepts a child region's roll-up of one round (see {@link RegionSignoffs}). */
     @PostMapping("/rounds/{round}/regions/{region}/signoff")
-    String signOff(@PathVariable long round, @PathVariable String region, @RequestParam long campaign,
+    String signOff(Actor me, @PathVariable long round, @PathVariable String region, @RequestParam long campaign,
             @RequestParam(required = false) String parent, RedirectAttributes redirect, Locale locale) {
         try {
-            signoffs.signOff(round, region);
+            signoffs.signOff(me, round, region);
             redirect.addFlashAttribute("notice", msg("reporting.signoff.done", locale));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", String.join("；", formErrors.of(e).values()));
@@ -153,7 +154,7 @@ class DashboardPages {
     }
 
     /** The charts' data: bars of the chosen indicator per line, its trend over rounds, the completeness donut. */
-    private Map<String, Object> chart(View v, SummaryTable table, Indicator chosen, Locale locale) {
+    private Map<String, Object> chart(Actor me, View v, SummaryTable table, Indicator chosen, Locale locale) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("indicator", chosen.name() + "(" + chosen.measure() + ")");
         chart.put("bars", Map.of("labels", table.rows().stream().map(SummaryTable.Row::name).toList(),
@@ -162,7 +163,7 @@ class DashboardPages {
         List<Object> trend = new ArrayList<>();
         for (Round r : v.rounds()) {
             roundNames.add(r.name());
-            trend.add(number(rollups.forRound(r.id(), v.report().regionCode()).total().values().get(chosen.code())));
+            trend.add(number(rollups.forRound(me, r.id(), v.report().regionCode()).total().values().get(chosen.code())));
         }
         chart.put("trend", Map.of("labels", roundNames, "values", trend));
         var c = v.report().completeness();

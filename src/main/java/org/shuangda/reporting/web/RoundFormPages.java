@@ -1,22 +1,22 @@
 package org.shuangda.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.CampaignSummary;
 import org.shuangda.campaigns.Campaigns;
-import org.shuangda.reporting.RollupReports;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.RoundForm;
 import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
 import org.shuangda.reporting.TemplateVersion;
 import org.shuangda.reporting.Templates;
-import org.shuangda.shared.Actors;
+import org.shuangda.reporting.rollups.RollupReports;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -45,24 +45,26 @@ class RoundFormPages {
     private final Campaigns campaigns;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final Clock clock;
 
     RoundFormPages(Rounds rounds, RollupReports reports, Templates templates, Campaigns campaigns,
-            FormErrors formErrors, MessageSource messages) {
+            FormErrors formErrors, MessageSource messages, Clock clock) {
         this.rounds = rounds;
         this.reports = reports;
         this.templates = templates;
         this.campaigns = campaigns;
         this.formErrors = formErrors;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/new")
-    String blank(@RequestParam(required = false) Long campaign, Model model, Locale locale) {
-        Actors.scopeFor(Permission.REPORT_REVIEW);
+    String blank(Actor me, @RequestParam(required = false) Long campaign, Model model, Locale locale) {
+        me.require(Permission.REPORT_REVIEW);
         Map<String, String> typed = new java.util.LinkedHashMap<>();
         if (campaign != null) {
-            Campaign c = campaigns.get(Actors.require(), campaign);
-            List<Round> earlier = earlier(campaign);
+            Campaign c = campaigns.get(me, campaign);
+            List<Round> earlier = earlier(me, campaign);
             LocalDate from = earlier.isEmpty() ? c.startsOn() : earlier.get(earlier.size() - 1).periodTo().plusDays(1);
             typed.put("campaignId", String.valueOf(campaign));
             typed.put("regionCode", c.regionCode());
@@ -72,33 +74,34 @@ class RoundFormPages {
                 typed.put("templateId", String.valueOf(earlier.get(earlier.size() - 1).templateId()));
             }
         }
-        return form(typed, Map.of(), model);
+        return form(me, typed, Map.of(), model);
     }
 
     @PostMapping("/new")
-    String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale) {
+    String create(Actor me, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+            Locale locale) {
         RoundForm form = new RoundForm(number(params.get("campaignId")), number(params.get("templateId")),
                 params.getOrDefault("regionCode", "").strip(), params.getOrDefault("name", "").strip(),
                 date(params.get("periodFrom")), date(params.get("periodTo")), date(params.get("dueOn")), null,
                 date(params.get("locksAfter")));
         try {
-            RoundView created = rounds.create(form);
+            RoundView created = rounds.create(me, form);
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.round.opened", null, locale));
             return "redirect:/reporting/rounds/" + created.round().id() + "/review";
         } catch (InvalidInput e) {
-            return form(params, formErrors.of(e), model);
+            return form(me, params, formErrors.of(e), model);
         }
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) Long unitId,
+    String reopen(Actor me, @PathVariable long id, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String until, @RequestParam(required = false) String reason,
             RedirectAttributes redirect, Locale locale) {
         try {
             if (unitId == null) {
                 throw new InvalidInput("unitId", "error.required");
             }
-            rounds.reopen(id, unitId, date(until), reason);
+            rounds.reopen(me, id, unitId, date(until), reason);
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.round.reopened", null, locale));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", String.join("；", formErrors.of(e).values()));
@@ -106,20 +109,20 @@ class RoundFormPages {
         return "redirect:/reporting/rounds/" + id + "/review";
     }
 
-    private List<Round> earlier(long campaign) {
+    private List<Round> earlier(Actor me, long campaign) {
         try {
-            return reports.campaignRounds(campaign);
+            return reports.campaignRounds(me, campaign);
         } catch (RuntimeException none) {
             return List.of(); // a campaign without rounds yet
         }
     }
 
-    private String form(Map<String, String> typed, Map<String, String> errors, Model model) {
-        List<CampaignSummary> open = campaigns.list(Actors.require(), null);
-        List<TemplateVersion> current = templates.versions().stream().filter(TemplateVersion::current).toList();
+    private String form(Actor me, Map<String, String> typed, Map<String, String> errors, Model model) {
+        List<CampaignSummary> open = campaigns.list(me, null);
+        List<TemplateVersion> current = templates.versions(me).stream().filter(TemplateVersion::current).toList();
         model.addAttribute("typed", typed).addAttribute("errors", errors).addAttribute("campaigns", open)
                 .addAttribute("templates", current)
-                .addAttribute("today", LocalDate.now(WorkingCalendar.ZONE));
+                .addAttribute("today", LocalDate.now(clock));
         return "reporting/round-form";
     }
 

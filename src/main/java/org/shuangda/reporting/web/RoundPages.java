@@ -1,10 +1,19 @@
 package org.shuangda.reporting.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.shuangda.reporting.RoundProgress;
+import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
-import org.shuangda.reporting.Submissions;
+import org.shuangda.reporting.SubmissionAction;
+import org.shuangda.reporting.rounds.Submissions;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,54 +35,58 @@ class RoundPages {
     private final Submissions submissions;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final Clock clock;
 
     RoundPages(Rounds rounds, RoundProgress progress, Submissions submissions, FormErrors formErrors,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.rounds = rounds;
         this.progress = progress;
         this.submissions = submissions;
         this.formErrors = formErrors;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("rounds", rounds.list(null));
+    String list(Actor me, Model model) {
+        model.addAttribute("rounds", rounds.list(me, null));
         return "reporting/rounds";
     }
 
     /** Opens (creating if needed) my unit's submission for the round. */
     @PostMapping("/rounds/{id}/mine")
-    String mine(@PathVariable long id) {
-        return "redirect:/reporting/submissions/" + submissions.openForMyUnit(id).id();
+    String mine(Actor me, @PathVariable long id) {
+        return "redirect:/reporting/submissions/" + submissions.openForMyUnit(me, id).id();
     }
 
     @GetMapping("/rounds/{id}/review")
-    String review(@PathVariable long id, Model model) {
-        model.addAttribute("view", rounds.get(id));
-        model.addAttribute("roundLocked", rounds.get(id).round()
-                .lockedOn(java.time.LocalDate.now(org.shuangda.calendar.WorkingCalendar.ZONE)));
-        model.addAttribute("lines", progress.lines(id));
+    String review(Actor me, @PathVariable long id, Model model) {
+        RoundView view = rounds.get(me, id);
+        List<RoundProgress.Line> lines = progress.lines(me, id);
+        // the office's steps on each submission (the unit's own are on the submission's page)
+        Map<Long, List<SubmissionAction>> steps = new LinkedHashMap<>();
+        lines.stream().filter(l -> l.submissionId() != null).forEach(l -> steps.put(l.submissionId(),
+                LifecycleAction.available(SubmissionAction.class, me, l.status()).stream()
+                        .filter(a -> !a.byUnit()).toList()));
+        model.addAttribute("view", view);
+        model.addAttribute("roundLocked", view.round().lockedOn(LocalDate.now(clock)));
+        model.addAttribute("lines", lines);
+        model.addAttribute("steps", steps);
         return "reporting/review";
     }
 
-    @PostMapping("/rounds/{round}/submissions/{id}/return")
-    String returnWith(@PathVariable long round, @PathVariable long id, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect, Locale locale) {
+    /** The office's step on a submission from the review list: {@code return} (with a reason) or {@code accept}. */
+    @PostMapping("/rounds/{round}/submissions/{id}/{step:return|accept}")
+    String act(Actor me, @PathVariable long round, @PathVariable long id, @PathVariable String step,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        SubmissionAction action = SubmissionAction.ofPath(step);
         try {
-            submissions.returnWith(id, reason);
-            redirect.addFlashAttribute("notice", messages.getMessage("reporting.page.returnedNotice", null, locale));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", String.join(";", formErrors.of(e).values()));
-        }
-        return "redirect:/reporting/rounds/" + round + "/review";
-    }
-
-    @PostMapping("/rounds/{round}/submissions/{id}/accept")
-    String accept(@PathVariable long round, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        try {
-            submissions.accept(id);
-            redirect.addFlashAttribute("notice", messages.getMessage("reporting.page.acceptedNotice", null, locale));
+            submissions.act(me, id, action, reason);
+            redirect.addFlashAttribute("notice", messages.getMessage(switch (action) {
+                case RETURN -> "reporting.page.returnedNotice";
+                case ACCEPT -> "reporting.page.acceptedNotice";
+                case EDIT, SUBMIT -> "reporting.page.submitted";
+            }, null, locale));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", String.join(";", formErrors.of(e).values()));
         }

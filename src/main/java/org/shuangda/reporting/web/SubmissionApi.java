@@ -5,14 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.shuangda.reporting.SubmissionWorkbooks;
+import org.shuangda.reporting.SubmissionAction;
+import org.shuangda.reporting.rounds.Submission;
+import org.shuangda.reporting.rounds.Submissions;
+import org.shuangda.reporting.workbooks.SubmissionWorkbooks;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
-import org.shuangda.reporting.Submission;
-import org.shuangda.reporting.Submissions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Submissions (报表): one per unit and round. Reporters fill and submit their own unit's; offices return
@@ -56,8 +58,8 @@ class SubmissionApi {
 
     @GetMapping("/{id}/workbook")
     @Operation(summary = "The submission's form as XLSX, pre-filled with unit, round and the figures so far")
-    ResponseEntity<byte[]> workbook(@PathVariable long id) {
-        SubmissionWorkbooks.Download file = workbooks.download(id);
+    ResponseEntity<byte[]> workbook(Actor me, @PathVariable long id) {
+        SubmissionWorkbooks.Download file = workbooks.download(me, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -67,44 +69,44 @@ class SubmissionApi {
     @PostMapping(path = "/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload the filled form: 422 with one error per cell (field = cell address), "
             + "or another round's/unit's/tampered file (field = file); else saved as the draft's figures")
-    Submission upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        return workbooks.upload(id, file.getBytes());
+    Submission upload(Actor me, @PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return workbooks.upload(me, id, file.getBytes());
     }
 
     @PostMapping
     @Operation(summary = "Open (create as draft, or fetch) the caller's unit's submission for a round")
-    Submission open(@RequestParam long round) {
-        return submissions.openForMyUnit(round);
+    Submission open(Actor me, @RequestParam long round) {
+        return submissions.openForMyUnit(me, round);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One submission with its values, derived figures and broken rules")
-    Submission get(@PathVariable long id) {
-        return submissions.get(id);
+    Submission get(Actor me, @PathVariable long id) {
+        return submissions.get(me, id);
     }
 
     @PutMapping("/{id}/values")
     @Operation(summary = "Replace the figures (and category breakdowns) of a draft or returned submission",
             description = "422 naming values.<code>, breakdowns.<code>.<label> or comments.<rule>; nothing saved")
-    Submission values(@PathVariable long id, @RequestBody Values body) {
-        return submissions.saveValues(id, body.values(), body.breakdowns(), body.comments());
+    Submission values(Actor me, @PathVariable long id, @RequestBody Values body) {
+        return submissions.saveValues(me, id, body.values(), body.breakdowns(), body.comments());
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit: refused (422) while an error rule is broken or a warning has no comment")
-    Submission submit(@PathVariable long id) {
-        return submissions.submit(id);
+    Submission submit(Actor me, @PathVariable long id) {
+        return submissions.act(me, id, SubmissionAction.SUBMIT, null);
     }
 
     @PostMapping("/{id}/return")
     @Operation(summary = "Return a submitted report with a reason (REPORT_REVIEW)")
-    Submission returnWith(@PathVariable long id, @RequestBody Return body) {
-        return submissions.returnWith(id, body.reason());
+    Submission returnWith(Actor me, @PathVariable long id, @RequestBody Return body) {
+        return submissions.act(me, id, SubmissionAction.RETURN, body.reason());
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accept a submitted report (REPORT_REVIEW); its figures join the regional totals at once")
-    Submission accept(@PathVariable long id) {
-        return submissions.accept(id);
+    Submission accept(Actor me, @PathVariable long id) {
+        return submissions.act(me, id, SubmissionAction.ACCEPT, null);
     }
 }

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
-import org.shuangda.reporting.Submission;
-import org.shuangda.reporting.SubmissionWorkbooks;
-import org.shuangda.reporting.Submissions;
+import org.shuangda.reporting.SubmissionAction;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.Templates;
+import org.shuangda.reporting.rounds.Submission;
+import org.shuangda.reporting.rounds.Submissions;
+import org.shuangda.reporting.workbooks.SubmissionWorkbooks;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -58,47 +60,49 @@ class SubmissionPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        Submission submission = submissions.get(id);
+    String show(Actor me, @PathVariable long id, Model model) {
+        Submission submission = submissions.get(me, id);
         Map<String, String> typed = new LinkedHashMap<>();
         submission.values().forEach((code, value) -> typed.put(code, value.stripTrailingZeros().toPlainString()));
-        Template template = templates.get(rounds.get(submission.roundId()).round().templateId());
+        Template template = templates.get(me, rounds.get(me, submission.roundId()).round().templateId());
         Map<String, String> typedBreakdowns = new LinkedHashMap<>();
         submission.breakdowns().forEach((code, categories) -> template.indicator(code).ifPresent(i ->
                 categories.forEach((label, value) -> typedBreakdowns.put(code + "." + (i.breakdowns().indexOf(label) + 1),
                         value.stripTrailingZeros().toPlainString()))));
-        return page(submission, typed, typedBreakdowns, submission.comments(), Map.of(), model);
+        return page(me, submission, typed, typedBreakdowns, submission.comments(), Map.of(), model);
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable long id, @RequestParam Map<String, String> form,
+    String save(Actor me, @PathVariable long id, @RequestParam Map<String, String> form,
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
             Locale locale) {
         Map<String, String> values = prefixed(form, "v.");
         Map<String, String> typedBreakdowns = prefixed(form, "b.");
         Map<String, String> comments = prefixed(form, "c.");
         try {
-            Submission current = submissions.get(id);
-            Template template = templates.get(rounds.get(current.roundId()).round().templateId());
+            Submission current = submissions.get(me, id);
+            Template template = templates.get(me, rounds.get(me, current.roundId()).round().templateId());
             if (action.startsWith("take:")) {
-                return take(id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
+                return take(me, id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
             }
-            submissions.saveValues(id, totalsOf(values, typedBreakdowns),
+            // the form's buttons: save the figures (EDIT), or save and submit them (SUBMIT)
+            boolean submit = SubmissionAction.SUBMIT.path().equals(action);
+            submissions.saveValues(me, id, totalsOf(values, typedBreakdowns),
                     categoriesOf(template, typedBreakdowns), comments);
-            if ("submit".equals(action)) {
-                submissions.submit(id);
+            if (submit) {
+                submissions.act(me, id, SubmissionAction.SUBMIT, null);
             }
             redirect.addFlashAttribute("notice", messages.getMessage(
-                    "submit".equals(action) ? "reporting.page.submitted" : "reporting.page.saved", null, locale));
+                    submit ? "reporting.page.submitted" : "reporting.page.saved", null, locale));
             return "redirect:/reporting/submissions/" + id;
         } catch (InvalidInput e) {
-            return page(submissions.get(id), values, typedBreakdowns, comments, formErrors.of(e), model);
+            return page(me, submissions.get(me, id), values, typedBreakdowns, comments, formErrors.of(e), model);
         }
     }
 
     @GetMapping("/{id}/workbook")
-    ResponseEntity<byte[]> download(@PathVariable long id) {
-        SubmissionWorkbooks.Download file = workbooks.download(id);
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long id) {
+        SubmissionWorkbooks.Download file = workbooks.download(me, id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -106,15 +110,15 @@ class SubmissionPages {
     }
 
     @PostMapping("/{id}/workbook")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
+    String upload(Actor me, @PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
             RedirectAttributes redirect, Locale locale) throws IOException {
         try {
-            workbooks.upload(id, file == null ? null : file.getBytes());
+            workbooks.upload(me, id, file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.page.saved", null, locale));
             return "redirect:/reporting/submissions/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("uploadErrors", formErrors.of(e));
-            return show(id, model);
+            return show(me, id, model);
         }
     }
 
@@ -122,7 +126,7 @@ class SubmissionPages {
      * "采用": the form as typed, with one indicator's figure replaced by the one from module records (its
      * categories cleared: the records give a total), saved as the draft. {@code take:<code>:<source>}.
      */
-    private String take(long id, Submission current, String action, Map<String, String> values,
+    private String take(Actor me, long id, Submission current, String action, Map<String, String> values,
             Map<String, String> typedBreakdowns, Map<String, String> comments, Template template,
             RedirectAttributes redirect, Locale locale) {
         String[] parts = action.split(":", 3);
@@ -134,7 +138,7 @@ class SubmissionPages {
         totals.put(code, offer.value().toPlainString());
         Map<String, String> categories = new LinkedHashMap<>(typedBreakdowns);
         categories.keySet().removeIf(key -> key.startsWith(code + "."));
-        submissions.saveValues(id, totals, categoriesOf(template, categories), comments);
+        submissions.saveValues(me, id, totals, categoriesOf(template, categories), comments);
         redirect.addFlashAttribute("notice", messages.getMessage("reporting.records.taken",
                 new Object[] {offer.source()}, locale));
         return "redirect:/reporting/submissions/" + id + "#v-" + code;
@@ -174,12 +178,15 @@ class SubmissionPages {
         return categories;
     }
 
-    private String page(Submission submission, Map<String, String> typed, Map<String, String> typedBreakdowns,
-            Map<String, String> comments, Map<String, String> errors, Model model) {
-        RoundView round = rounds.get(submission.roundId());
+    private String page(Actor me, Submission submission, Map<String, String> typed,
+            Map<String, String> typedBreakdowns, Map<String, String> comments, Map<String, String> errors,
+            Model model) {
+        RoundView round = rounds.get(me, submission.roundId());
+        // the unit's steps only: the office accepts or returns from the review list
+        List<SubmissionAction> actions = submission.actionsFor(me).stream().filter(SubmissionAction::byUnit).toList();
         model.addAttribute("submission", submission);
         model.addAttribute("round", round);
-        model.addAttribute("template", templates.get(round.round().templateId()));
+        model.addAttribute("template", templates.get(me, round.round().templateId()));
         model.addAttribute("typed", typed);
         model.addAttribute("typedBreakdowns", typedBreakdowns);
         model.addAttribute("comments", comments);
@@ -188,7 +195,8 @@ class SubmissionPages {
         Map<String, List<Submission.FromRecords>> offers = new LinkedHashMap<>();
         submission.fromRecords().forEach(o -> offers.computeIfAbsent(o.indicator(), c -> new ArrayList<>()).add(o));
         model.addAttribute("offers", offers);
-        model.addAttribute("editable", submission.state().status().editable() && !submission.locked());
+        model.addAttribute("actions", actions);
+        model.addAttribute("editable", actions.contains(SubmissionAction.EDIT));
         return "reporting/submission";
     }
 

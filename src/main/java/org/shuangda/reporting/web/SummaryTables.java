@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.shuangda.reporting.CategoryRollups;
-import org.shuangda.reporting.Indicator;
 import java.util.Locale;
+import java.util.Map;
+import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.Rollup;
-import org.shuangda.reporting.RollupReport;
 import org.shuangda.reporting.Round;
-import org.shuangda.reporting.SummaryTable;
 import org.shuangda.reporting.Template;
-import org.shuangda.shared.Actors;
+import org.shuangda.reporting.rollups.CategoryRollups;
+import org.shuangda.reporting.rollups.RollupReport;
+import org.shuangda.reporting.rollups.SummaryTable;
+import org.shuangda.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,16 +28,11 @@ class SummaryTables {
         this.messages = messages;
     }
 
-    SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report, List<Round> rounds, Long roundId,
-            Locale locale) {
-        return of(campaignId, campaignTitle, template, report, null, rounds, roundId, locale);
-    }
-
     /**
-     * With {@code categories}, a column per category of the indicators with breakdowns, filled per line
-     * and in the totals row.
+     * The table {@code me}'s office prints (填报单位). With {@code categories}, a column per category of the
+     * indicators with breakdowns, filled per line and in the totals row.
      */
-    SummaryTable of(long campaignId, String campaignTitle, Template template, RollupReport report,
+    SummaryTable of(Actor me, long campaignId, String campaignTitle, Template template, RollupReport report,
             CategoryRollups.CategoryRollup categories, List<Round> rounds, Long roundId, Locale locale) {
         List<Round> shown = roundId == null ? rounds : rounds.stream().filter(r -> r.id() == roundId).toList();
         String period = messages.getMessage("reporting.dashboard.periodRange",
@@ -48,7 +43,7 @@ class SummaryTables {
                 .map(line -> new SummaryTable.Row(name(report, line, locale), link(report, line, campaignId, roundId),
                         withCategories ? merged(line.values(), categories.lines().get(line.key())) : line.values()))
                 .toList();
-        String office = Actors.require().unitName();
+        String office = me.unitName();
         return new SummaryTable(campaignTitle + messages.getMessage("reporting.dashboard.tableSuffix", null, locale),
                 office, period, rowHeader, withCategories ? columns(template, categories) : template.indicators(), rows,
                 new SummaryTable.Row(report.regionName(), null, withCategories

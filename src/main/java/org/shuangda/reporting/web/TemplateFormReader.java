@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.shuangda.reporting.Figures;
 import org.shuangda.reporting.Severity;
 import org.shuangda.reporting.Template;
-import org.shuangda.reporting.TemplateForm;
 import org.shuangda.reporting.ValueType;
+import org.shuangda.reporting.templates.TemplateForm;
 
 /**
  * The template edit page's fields ({@code i[3].code}, {@code r[0].expression}…) as a {@link TemplateForm}:

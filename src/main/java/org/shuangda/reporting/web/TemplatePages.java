@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.reporting.Figures;
-import org.shuangda.reporting.Measure;
 import org.shuangda.reporting.Severity;
 import org.shuangda.reporting.Template;
-import org.shuangda.reporting.TemplateEditor;
 import org.shuangda.reporting.TemplateVersion;
 import org.shuangda.reporting.Templates;
 import org.shuangda.reporting.ValueType;
-import org.shuangda.shared.Actors;
+import org.shuangda.reporting.templates.Measure;
+import org.shuangda.reporting.templates.TemplateEditor;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -47,31 +47,32 @@ class TemplatePages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("versions", templates.versions());
+    String list(Actor me, Model model) {
+        model.addAttribute("versions", templates.versions(me));
         return "reporting/templates";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("template", templates.get(id));
-        model.addAttribute("version", templates.version(id));
+    String show(Actor me, @PathVariable long id, Model model) {
+        model.addAttribute("template", templates.get(me, id));
+        model.addAttribute("version", templates.version(me, id));
         return "reporting/template";
     }
 
     @GetMapping("/new")
-    String blank(Model model) {
-        Actors.scopeFor(Permission.TEMPLATE_MANAGE);
+    String blank(Actor me, Model model) {
+        me.require(Permission.TEMPLATE_MANAGE);
         Template empty = new Template(0, "", "", Figures.PERIOD, 1, false, List.of(), List.of());
         return form(null, empty, TemplateFormReader.withBlanks(List.of(), 6), TemplateFormReader.withBlanks(List.of(), 3),
                 Map.of(), model);
     }
 
     @PostMapping
-    String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale) {
+    String create(Actor me, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+            Locale locale) {
         TemplateFormReader.Read read = TemplateFormReader.read(params, params.getOrDefault("code", "").strip());
         try {
-            Template created = editor.create(read.form());
+            Template created = editor.create(me, read.form());
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.template.saved", null, locale));
             return "redirect:/reporting/templates/" + created.id();
         } catch (InvalidInput e) {
@@ -81,23 +82,24 @@ class TemplatePages {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        Actors.scopeFor(Permission.TEMPLATE_MANAGE);
-        Template template = templates.get(id);
-        if (!templates.version(id).editable()) {
+    String edit(Actor me, @PathVariable long id, Model model) {
+        me.require(Permission.TEMPLATE_MANAGE);
+        Template template = templates.get(me, id);
+        TemplateVersion version = templates.version(me, id);
+        if (!version.editable()) {
             return "redirect:/reporting/templates/" + id;
         }
-        return form(templates.version(id), template, TemplateFormReader.indicatorRows(template),
+        return form(version, template, TemplateFormReader.indicatorRows(template),
                 TemplateFormReader.ruleRows(template), Map.of(), model);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+    String update(Actor me, @PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect, Locale locale) {
-        TemplateVersion version = templates.version(id);
+        TemplateVersion version = templates.version(me, id);
         TemplateFormReader.Read read = TemplateFormReader.read(params, version.code());
         try {
-            Template saved = editor.update(id, read.form());
+            Template saved = editor.update(me, id, read.form());
             redirect.addFlashAttribute("notice", saved.id() == id
                     ? messages.getMessage("reporting.template.saved", null, locale)
                     : messages.getMessage("reporting.template.newVersion", new Object[] {saved.version()}, locale));
@@ -109,16 +111,16 @@ class TemplatePages {
     }
 
     @PostMapping("/{id}/copy")
-    String copy(@PathVariable long id, @RequestParam(defaultValue = "") String code,
+    String copy(Actor me, @PathVariable long id, @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            Template copy = editor.copy(id, code.strip(), name.strip());
+            Template copy = editor.copy(me, id, code.strip(), name.strip());
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.template.copied", null, locale));
             return "redirect:/reporting/templates/" + copy.id() + "/edit";
         } catch (InvalidInput e) {
             model.addAttribute("copyErrors", formErrors.of(e));
             model.addAttribute("copyCode", code).addAttribute("copyName", name);
-            return show(id, model);
+            return show(me, id, model);
         }
     }
 
