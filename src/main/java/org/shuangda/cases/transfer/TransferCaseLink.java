@@ -23,15 +23,15 @@ class TransferCaseLink {
     }
 
     void markTransferred(long caseId, long transferId, Actor actor) {
-        cases.markTransferred(caseId, transferId, actor);
+        cases.markTransferred(actor, caseId, transferId);
     }
 
     void resumeAfterReverseTransfer(long caseId, String reason, Actor actor) {
-        cases.resumeAfterReverseTransfer(caseId, reason, actor);
+        cases.resumeAfterReverseTransfer(actor, caseId, reason);
     }
 
     void timeline(long caseId, String code, String note, Actor actor) {
         String text = messages.getMessage(code, new Object[] {note == null ? "" : note}, code, Locale.SIMPLIFIED_CHINESE);
-        cases.timelineAppend(caseId, "TRANSFER", text, actor);
+        cases.timelineAppend(actor, caseId, "TRANSFER", text);
     }
 }
