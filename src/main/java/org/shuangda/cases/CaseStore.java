@@ -192,8 +192,9 @@ class CaseStore {
     private void writeRest(EnforcementCase c) {
         clocks.save(ClockStore.Owner.CASE, c.id(), c.decisionClock());
         for (EnforcementCase.ProgressReport report : c.progressReports()) {
-            jdbc.sql("insert into case_progress (case_id, text, reported_by) values (:id, :text, :by)")
-                    .param("id", c.id()).param("text", report.text()).param("by", report.by()).update();
+            jdbc.sql("insert into case_progress (case_id, text, reported_by, reported_at) values (:id, :text, :by, :at)")
+                    .param("id", c.id()).param("text", report.text()).param("by", report.by())
+                    .param("at", report.at().atZone(WorkingCalendar.ZONE).toOffsetDateTime()).update();
         }
         jdbc.sql("""
                 update enforcement_case c set search_text = concat_ws(' ', c.number, c.title, c.facts, c.decision_facts,

@@ -47,7 +47,7 @@ public class CaseSupervision {
     @Transactional
     public CaseView reportProgress(Actor actor, long caseId, String text) {
         return steps.take(actor, caseId, CaseAction.PROGRESS,
-                c -> c.reportProgress(text, actor.displayName(), steps.today()));
+                c -> c.reportProgress(text, actor.displayName(), steps.now()));
     }
 
     /** Whether the next progress report is late today. */

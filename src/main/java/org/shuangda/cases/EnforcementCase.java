@@ -29,8 +29,8 @@ final class EnforcementCase {
     record Line(String kind, String text) {
     }
 
-    /** A progress report on a supervised case, by whom. */
-    record ProgressReport(String text, String by) {
+    /** A progress report on a supervised case, by whom, when. */
+    record ProgressReport(String text, String by, LocalDateTime at) {
     }
 
     private final Long id;
@@ -304,14 +304,14 @@ final class EnforcementCase {
         record("SUPERVISION", "解除督办");
     }
 
-    void reportProgress(String text, String by, LocalDate today) {
+    void reportProgress(String text, String by, LocalDateTime now) {
         require(CaseAction.PROGRESS);
         String report = blankToNull(text);
         if (report == null) {
             throw new InvalidInput("text", "error.required");
         }
-        supervision = supervision.reportedOn(today);
-        reports.add(new ProgressReport(report, by));
+        supervision = supervision.reportedOn(now.toLocalDate());
+        reports.add(new ProgressReport(report, by, now));
         record("PROGRESS", "督办进展：" + report);
     }
 

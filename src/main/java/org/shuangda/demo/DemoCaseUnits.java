@@ -1,5 +1,7 @@
 package org.shuangda.demo;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoCaseUnits {
 
-    record County(long unitId, List<Long> officers, List<Long> entities, String abbreviation) {
+    record County(long unitId, List<Long> officers, List<Long> entities, String abbreviation, int year) {
 
         long entity(int i) {
             return entities.get(i % entities.size());
@@ -29,7 +31,7 @@ class DemoCaseUnits {
 
         /** e.g. 黎工商罚〔2026〕1号 (the demo's own numbering of decisions). */
         String decisionNumber(int i) {
-            return abbreviation.replace("处", "") + "罚〔" + java.time.Year.now().getValue() + "〕" + (i + 1) + "号";
+            return abbreviation.replace("处", "") + "罚〔" + year + "〕" + (i + 1) + "号";
         }
     }
 
@@ -38,11 +40,13 @@ class DemoCaseUnits {
     private final Users users;
     private final MarketEntities entities;
     private final CaseNumbers numbers;
+    private final Clock clock;
 
-    DemoCaseUnits(Users users, MarketEntities entities, CaseNumbers numbers) {
+    DemoCaseUnits(Users users, MarketEntities entities, CaseNumbers numbers, Clock clock) {
         this.users = users;
         this.entities = entities;
         this.numbers = numbers;
+        this.clock = clock;
     }
 
     County county(String regionCode, String prefix) {
@@ -54,7 +58,8 @@ class DemoCaseUnits {
         if (first.isEmpty()) {
             first = inCounty.stream().map(MarketEntity::id).sorted().limit(ENTITIES).toList();
         }
-        return new County(officer.unitId(), officers, first, numbers.caseAbbreviation(officer.unitId()));
+        return new County(officer.unitId(), officers, first, numbers.caseAbbreviation(officer.unitId()),
+                Year.now(clock).getValue());
     }
 
     private UserView user(String username) {

@@ -210,7 +210,7 @@ class CaseLifecycleTest {
         assertThat(CaseAction.PROGRESS.possibleIn(c.state())).isFalse();
         c.supervise(5, null, TODAY);
         assertThatThrownBy(() -> c.supervise(5, null, TODAY)).isInstanceOf(CaseTransitionRefused.class);
-        c.reportProgress("已查清上游", "执法人员", TODAY);
+        c.reportProgress("已查清上游", "执法人员", NOW);
         assertThat(c.supervision().lastReportOn()).isEqualTo(TODAY);
         assertThat(c.progressReports()).hasSize(1);
     }
