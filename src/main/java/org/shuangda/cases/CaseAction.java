@@ -112,10 +112,7 @@ public enum CaseAction implements LifecycleAction<CaseState> {
 
     /** Refuses ({@link CaseTransitionRefused}, 422 on {@code status} with the reason) unless possible in {@code state}. */
     public void requirePossibleIn(CaseState state) {
-        String refusal = refusalIn(state);
-        if (refusal != null) {
-            throw new CaseTransitionRefused(refusal);
-        }
+        CaseTransitionRefused.unlessNull(refusalIn(state));
     }
 
     /** Why the step is not possible in {@code state} (a message code), or null when it is. */

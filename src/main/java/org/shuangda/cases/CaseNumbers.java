@@ -44,7 +44,7 @@ public class CaseNumbers {
         if (!actor.require(Permission.CASE_SETTINGS).coversUnit(unit.path(), unit.regionPath())) {
             throw new NotFoundProblem("unit", unitId);
         }
-        String text = EnforcementCase.blankToNull(abbreviation);
+        String text = Texts.blankToNull(abbreviation);
         if (text == null) {
             throw new InvalidInput("abbreviation", "error.required");
         }

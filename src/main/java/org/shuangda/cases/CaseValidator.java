@@ -35,7 +35,7 @@ class CaseValidator {
 
     CaseDetails validate(CaseDraft d, long unitId, LocalDateTime now) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (EnforcementCase.blank(d.title())) {
+        if (Texts.blank(d.title())) {
             problems.add("title", "error.required");
         } else if (d.title().strip().length() > 200) {
             problems.add("title", "case.invalid.tooLong", 200);
@@ -53,14 +53,14 @@ class CaseValidator {
         List<Party> parties = parties(problems, d.parties());
         for (int i = 0; i < d.goods().size(); i++) {
             SeizedGoods g = d.goods().get(i);
-            if (EnforcementCase.blank(g.name()) || EnforcementCase.blank(g.unitLabel()) || g.quantity() == null
+            if (Texts.blank(g.name()) || Texts.blank(g.unitLabel()) || g.quantity() == null
                     || g.quantity().signum() < 0 || g.value() != null && g.value().signum() < 0) {
                 problems.add("goods[" + i + "]", "case.invalid.goods");
             }
         }
         problems.throwIfAny();
-        return new CaseDetails(d.title().strip(), d.category(), EnforcementCase.blankToNull(d.productCategory()),
-                EnforcementCase.blankToNull(d.facts()), d.caseValue(), d.illegalGains(), d.illegalBusinessAmount(),
+        return new CaseDetails(d.title().strip(), d.category(), Texts.blankToNull(d.productCategory()),
+                Texts.blankToNull(d.facts()), d.caseValue(), d.illegalGains(), d.illegalBusinessAmount(),
                 parties, d.goods(), d.officerIds());
     }
 
@@ -94,13 +94,13 @@ class CaseValidator {
                 }
             } else if (p.kind() == PartyKind.PERSON) {
                 ResidentIdNumber.Check check = ResidentIdNumber.check(p.idNumber());
-                if (EnforcementCase.blank(p.name())) {
+                if (Texts.blank(p.name())) {
                     problems.add(field, "case.invalid.partyName");
                 } else if (!check.valid()) {
                     problems.add(field, "case.invalid.idNumber");
                 } else {
                     rows.add(new Party(PartyKind.PERSON, null, p.name().strip(), null, check.normalized(),
-                            EnforcementCase.blankToNull(p.address())));
+                            Texts.blankToNull(p.address())));
                 }
             } else {
                 problems.add(field, "case.invalid.partyKind");

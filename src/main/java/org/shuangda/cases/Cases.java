@@ -133,7 +133,7 @@ public class Cases {
         List<CaseDraft.PartyInput> parties = new ArrayList<>();
         for (int i = 0; i < draft.parties().size(); i++) {
             CaseDraft.PartyInput p = draft.parties().get(i);
-            boolean samePerson = p.kind() == CaseParty.PartyKind.PERSON && EnforcementCase.blank(p.idNumber())
+            boolean samePerson = p.kind() == CaseParty.PartyKind.PERSON && Texts.blank(p.idNumber())
                     && i < stored.size() && stored.get(i).kind() == CaseParty.PartyKind.PERSON
                     && p.name() != null && p.name().strip().equals(stored.get(i).name());
             parties.add(samePerson ? CaseDraft.PartyInput.person(p.name(), stored.get(i).idNumber(), p.address()) : p);

@@ -81,10 +81,7 @@ final class Clue {
     /** 不予立案, with the reason. */
     void decline(String reason, LocalDate today, String by) {
         require(ClueAction.DECLINE);
-        if (EnforcementCase.blank(reason)) {
-            throw new InvalidInput("reason", "clue.missing.reason");
-        }
-        outcomeReason = reason.strip();
+        outcomeReason = Texts.required(reason, "reason", "clue.missing.reason");
         decided(ClueAction.DECLINE, today, by, null);
     }
 
@@ -94,7 +91,7 @@ final class Clue {
         if (reason == null || !reason.appliesToClues()) {
             throw new InvalidInput("reason", "clue.invalid.pauseReason");
         }
-        clock.pause(reason, EnforcementCase.blankToNull(note), now);
+        clock.pause(reason, Texts.blankToNull(note), now);
     }
 
     void resume(LocalDateTime now) {
@@ -105,10 +102,7 @@ final class Clue {
     /** The one extension of 15 working days, with the approval recorded. */
     void extend(String approval, String approvedBy) {
         require(ClueAction.EXTEND);
-        if (EnforcementCase.blank(approval)) {
-            throw new InvalidInput("approval", "clock.missing.approval");
-        }
-        clock.extend(EXTENSION_WORKING_DAYS, approval.strip(), approvedBy);
+        clock.extend(EXTENSION_WORKING_DAYS, Texts.required(approval, "approval", "clock.missing.approval"), approvedBy);
     }
 
     /** The due day of the running verification clock (the cache to-dos read), else null. */

@@ -104,8 +104,8 @@ public class Clues {
         ClueView clue = store.idOfFiling(tip.filingId()).flatMap(store::view).orElseGet(() -> {
             UnitRef unit = units.find(tip.unitId()).orElseThrow(() -> new NotFoundProblem("unit", tip.unitId()));
             return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
-                    EnforcementCase.blank(tip.targetName()) ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
-                    EnforcementCase.blank(tip.content()) ? "（无内容）" : tip.content()), unit, tip.filingId(),
+                    Texts.blank(tip.targetName()) ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
+                    Texts.blank(tip.content()) ? "（无内容）" : tip.content()), unit, tip.filingId(),
                     tip.referredBy());
         });
         events.publishEvent(new ClueRegistered(tip.filingId(), clue.id(), clue.number()));
@@ -117,10 +117,10 @@ public class Clues {
         if (d.source() == null) {
             problems.add("source", "error.required");
         }
-        if (EnforcementCase.blank(d.subject())) {
+        if (Texts.blank(d.subject())) {
             problems.add("subject", "error.required");
         }
-        if (EnforcementCase.blank(d.content())) {
+        if (Texts.blank(d.content())) {
             problems.add("content", "error.required");
         }
         LocalDateTime now = now();
@@ -131,8 +131,8 @@ public class Clues {
         problems.throwIfAny();
         String number = numbers.nextClueNumber(unit.id(), received.getYear());
         Clue clue = Clue.register(number, owning(unit), new Clue.Received(d.source(),
-                EnforcementCase.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
-                EnforcementCase.blankToNull(d.subjectUscc()), d.content().strip()));
+                Texts.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
+                Texts.blankToNull(d.subjectUscc()), d.content().strip()));
         long id = store.insert(clue, by);
         events.publishEvent(AuditableChange.created(actor, "clue", id, number, Map.of("source", d.source(),
                 "subject", clue.received().subject(), "unit", unit.name())));

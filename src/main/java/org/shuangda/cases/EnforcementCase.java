@@ -118,7 +118,7 @@ final class EnforcementCase {
         require(CaseAction.NOTIFY);
         InvalidInput.Collector missing = new InvalidInput.Collector();
         requireParties(missing);
-        if (blank(details.facts())) {
+        if (Texts.blank(details.facts())) {
             missing.add("facts", "case.missing.facts");
         }
         if (details.caseValue() == null) {
@@ -139,7 +139,7 @@ final class EnforcementCase {
             throw new CaseTransitionRefused("case.refused.notifyFirst");
         }
         InvalidInput.Collector missing = new InvalidInput.Collector();
-        if (blank(d.decisionNumber())) {
+        if (Texts.blank(d.decisionNumber())) {
             missing.add("decisionNumber", "case.missing.decisionNumber");
         }
         if (d.kinds().isEmpty()) {
@@ -148,10 +148,10 @@ final class EnforcementCase {
         if (d.kinds().contains(PenaltyKind.FINE) && (d.fineAmount() == null || d.fineAmount().signum() <= 0)) {
             missing.add("fineAmount", "case.missing.fineAmount");
         }
-        if (blank(d.legalBasis())) {
+        if (Texts.blank(d.legalBasis())) {
             missing.add("legalBasis", "case.missing.legalBasis");
         }
-        if (blank(d.facts())) {
+        if (Texts.blank(d.facts())) {
             missing.add("decisionFacts", "case.missing.facts");
         }
         if (d.decidedOn() == null) {
@@ -228,7 +228,7 @@ final class EnforcementCase {
         if (reason == null || reason == PauseReason.TRANSFER) {
             throw new InvalidInput("reason", "error.required");
         }
-        decisionClock.pause(reason, blankToNull(note), now);
+        decisionClock.pause(reason, Texts.blankToNull(note), now);
         record("CLOCK", "办案期限中止（" + reason.name() + "）");
     }
 
@@ -244,12 +244,9 @@ final class EnforcementCase {
      */
     void extendClock(String approval, String collectiveDecision, String approvedBy) {
         require(CaseAction.EXTEND);
-        String approved = blankToNull(approval);
-        if (approved == null) {
-            throw new InvalidInput("approval", "clock.missing.approval");
-        }
+        String approved = Texts.required(approval, "approval", "clock.missing.approval");
         boolean further = decisionClock.extended();
-        String collective = blankToNull(collectiveDecision);
+        String collective = Texts.blankToNull(collectiveDecision);
         if (further && collective == null) {
             throw new InvalidInput("collectiveDecision", "case.invalid.collective");
         }
@@ -274,10 +271,7 @@ final class EnforcementCase {
 
     void extendSeizure(String approval) {
         require(CaseAction.EXTEND_SEIZURE);
-        String approved = blankToNull(approval);
-        if (approved == null) {
-            throw new InvalidInput("approval", "clock.missing.approval");
-        }
+        String approved = Texts.required(approval, "approval", "clock.missing.approval");
         seizure = seizure.extend();
         record("SEIZURE", "查封扣押期限延长 " + Seizure.DAYS + " 日（" + approved + "）");
     }
@@ -294,7 +288,7 @@ final class EnforcementCase {
         if (everyWorkingDays < 1 || everyWorkingDays > 60) {
             throw new InvalidInput("everyWorkingDays", "case.invalid.everyDays");
         }
-        supervision = new Supervision(everyWorkingDays, blankToNull(note), since, null);
+        supervision = new Supervision(everyWorkingDays, Texts.blankToNull(note), since, null);
         record("SUPERVISION", "列为督办案件（每 " + everyWorkingDays + " 个工作日报告进展）");
     }
 
@@ -306,10 +300,7 @@ final class EnforcementCase {
 
     void reportProgress(String text, String by, LocalDateTime now) {
         require(CaseAction.PROGRESS);
-        String report = blankToNull(text);
-        if (report == null) {
-            throw new InvalidInput("text", "error.required");
-        }
+        String report = Texts.required(text, "text", "error.required");
         supervision = supervision.reportedOn(now.toLocalDate());
         reports.add(new ProgressReport(report, by, now));
         record("PROGRESS", "督办进展：" + report);
@@ -362,19 +353,7 @@ final class EnforcementCase {
     }
 
     private static String requireReason(String reason) {
-        String text = blankToNull(reason);
-        if (text == null) {
-            throw new InvalidInput("reason", "case.missing.reason");
-        }
-        return text;
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+        return Texts.required(reason, "reason", "case.missing.reason");
     }
 
     Long id() { return id; }

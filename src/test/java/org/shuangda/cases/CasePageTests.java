@@ -98,6 +98,26 @@ class CasePageTests {
     }
 
     @Test
+    void theCasePageHasAFormForEachStepTheActorMayTakeNow() throws Exception {
+        long id = fixtures.registered(officer(), CaseFixtures.title("按钮")).id();
+        String officers = actions(id, "licheng.officer");
+        assertThat(officers).contains("/cases/" + id + "/edit", "开始调查取证", "撤销立案", "中止期限", "实施查封扣押")
+                .doesNotContain("送达处罚告知书", "作出处罚决定", "进入执行", "恢复计算", "解除查封扣押", "报告进展",
+                        "延长办案期限", "列为督办");
+        assertThat(officers.split("<form", -1)).as("one form per step, the correction a link").hasSize(5);
+        assertThat(actions(id, "licheng.office")).contains("列为督办").doesNotContain("开始调查取证", "延长办案期限");
+        assertThat(actions(id, "licheng.head")).contains("延长办案期限").doesNotContain("开始调查取证", "列为督办");
+    }
+
+    /** The actions card of the case page as the user sees it. */
+    String actions(long id, String user) throws Exception {
+        String html = mvc.perform(get("/cases/" + id).with(demo.as(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        int start = html.indexOf("id=\"case-actions\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("id=\"case-attachments\"", start));
+    }
+
+    @Test
     void evidenceIsCheckedByContentAndServedOnlyWithinScope() throws Exception {
         long id = fixtures.investigating(officer(), CaseFixtures.title("证据")).id();
         byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
