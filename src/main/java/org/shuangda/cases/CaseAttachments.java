@@ -9,11 +9,10 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 import org.shuangda.shared.UploadedFiles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,56 +33,44 @@ public class CaseAttachments {
 
     private final CaseAccess access;
     private final UploadedFiles files;
-    private final JdbcClient jdbc;
+    private final EvidenceStore attachments;
     private final CaseStore store;
     private final ApplicationEventPublisher events;
 
-    CaseAttachments(CaseAccess access, JdbcClient jdbc, CaseStore store, ApplicationEventPublisher events,
+    CaseAttachments(CaseAccess access, EvidenceStore attachments, CaseStore store, ApplicationEventPublisher events,
             @Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String filesDir) {
         this.access = access;
         this.files = new UploadedFiles(filesDir, "cases");
-        this.jdbc = jdbc;
+        this.attachments = attachments;
         this.store = store;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> list(long caseId, Actor actor) {
-        access.visible(caseId, actor);
-        return jdbc.sql("select * from case_attachment where case_id = :c order by id").param("c", caseId)
-                .query((rs, n) -> attachment(rs)).list();
+    public List<Attachment> list(Actor actor, long caseId) {
+        access.visible(actor, caseId);
+        return attachments.ofCase(caseId);
     }
 
     @Transactional
-    public Attachment add(long caseId, String fileName, long size, InputStream content, Actor actor) {
-        EnforcementCase c = access.forChange(caseId, actor, Permission.CASE_HANDLE);
+    public Attachment add(Actor actor, long caseId, String fileName, long size, InputStream content) {
+        EnforcementCase c = access.forChange(actor, caseId, Permission.CASE_HANDLE);
         if (c.status().isFinal()) {
             throw new CaseTransitionRefused("case.refused.notEditable");
         }
         UploadedFiles.Stored stored = files.store(fileName, size, content); // removed again on rollback
-        long id = jdbc.sql("""
-                insert into case_attachment (case_id, kind, name, content_type, size, storage_key, uploaded_by)
-                values (:c, 'EVIDENCE', :name, :type, :size, :key, :by) returning id""").param("c", caseId)
-                .param("name", stored.name()).param("type", stored.contentType()).param("size", stored.size())
-                .param("key", stored.key()).param("by", actor.displayName()).query(Long.class).single();
+        Attachment saved = attachments.insert(caseId, stored, actor.displayName());
         store.appendTimeline(caseId, "ATTACHMENT", "上传证据材料 " + stored.name(), actor.displayName());
-        events.publishEvent(AuditableChange.created("case-attachment", id, c.number(),
+        events.publishEvent(AuditableChange.created(actor, "case-attachment", saved.id(), c.number(),
                 Map.of("name", stored.name(), "size", stored.size())));
-        return jdbc.sql("select * from case_attachment where id = :id").param("id", id)
-                .query((rs, n) -> attachment(rs)).single();
+        return saved;
     }
 
     @Transactional(readOnly = true)
-    public StoredFile file(long caseId, long attachmentId, Actor actor) {
-        access.visible(caseId, actor);
-        return jdbc.sql("select * from case_attachment where id = :id and case_id = :c").param("id", attachmentId)
-                .param("c", caseId)
-                .query((rs, n) -> new StoredFile(attachment(rs), files.pathOf(rs.getString("storage_key"))))
-                .optional().orElseThrow(() -> new NotFoundProblem("attachment", attachmentId));
-    }
-
-    private static Attachment attachment(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Attachment(rs.getLong("id"), rs.getString("name"), rs.getString("content_type"), rs.getLong("size"),
-                rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
+    public StoredFile file(Actor actor, long caseId, long attachmentId) {
+        access.visible(actor, caseId);
+        return attachments.find(caseId, attachmentId)
+                .map(s -> new StoredFile(s.attachment(), files.pathOf(s.storageKey())))
+                .orElseThrow(() -> new NotFoundProblem("attachment", attachmentId));
     }
 }

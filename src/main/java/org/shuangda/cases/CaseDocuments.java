@@ -2,19 +2,20 @@ package org.shuangda.cases;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,25 +31,24 @@ public class CaseDocuments {
 
     private final CaseAccess access;
     private final Cases cases;
-    private final JdbcClient jdbc;
+    private final DocumentStore store;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CaseDocuments(CaseAccess access, Cases cases, JdbcClient jdbc, ApplicationEventPublisher events) {
+    CaseDocuments(CaseAccess access, Cases cases, DocumentStore store, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.clock = clock;
         this.events = events;
     }
 
     /** The document for a case the actor sees ({@code CASE_VIEW}). */
     @Transactional(readOnly = true)
-    public byte[] render(CaseDocument document, long caseId, Actor actor) {
-        EnforcementCase c = access.visible(caseId, actor);
-        String police = jdbc.sql("""
-                select p.name from unit p join unit u on u.region_code = p.region_code
-                 where u.id = :unit and p.type = 'PUBLIC_SECURITY' and p.active order by p.id limit 1""")
-                .param("unit", c.unitId()).query(String.class).optional().orElse("公安机关");
-        return DocxTemplates.fill(template(document), values(c, police));
+    public byte[] render(Actor actor, CaseDocument document, long caseId) {
+        CaseView c = access.visible(actor, caseId);
+        String police = store.policeUnitBeside(c.unitId()).orElse("公安机关");
+        return DocxTemplates.fill(templateInForce(document), values(c, police, LocalDate.now(clock)));
     }
 
     /**
@@ -57,21 +57,24 @@ public class CaseDocuments {
      */
     @Transactional(readOnly = true)
     public byte[] renderTransferLetter(long caseId, String receiver) {
-        return DocxTemplates.fill(template(CaseDocument.TRANSFER_LETTER), values(cases.get(caseId), receiver));
+        return DocxTemplates.fill(templateInForce(CaseDocument.TRANSFER_LETTER), values(cases.get(caseId), receiver,
+                LocalDate.now(clock)));
     }
 
-    /** The template in force (uploaded or default), to download and edit. */
+    /** The template in force (uploaded or default), for an administrator ({@code CASE_SETTINGS}) to edit. */
     @Transactional(readOnly = true)
-    public byte[] template(CaseDocument document) {
-        return jdbc.sql("select content from case_document_template where code = :c").param("c", document.name())
-                .query(byte[].class).optional().orElseGet(() -> DocxTemplates.defaultTemplate(document));
+    public byte[] template(Actor actor, CaseDocument document) {
+        actor.require(Permission.CASE_SETTINGS);
+        return templateInForce(document);
+    }
+
+    private byte[] templateInForce(CaseDocument document) {
+        return store.template(document).orElseGet(() -> DocxTemplates.defaultTemplate(document));
     }
 
     @Transactional
-    public void replaceTemplate(CaseDocument document, byte[] docx, Actor actor) {
-        if (!actor.can(Permission.CASE_SETTINGS)) {
-            throw new AccessDeniedProblem("missing permission CASE_SETTINGS");
-        }
+    public void replaceTemplate(Actor actor, CaseDocument document, byte[] docx) {
+        actor.require(Permission.CASE_SETTINGS);
         List<String> used;
         try {
             used = docx.length < 4 || docx[0] != 0x50 || docx[1] != 0x4B ? List.of() : DocxTemplates.placeholders(docx);
@@ -81,16 +84,12 @@ public class CaseDocuments {
         if (used.isEmpty()) {
             throw new InvalidInput("file", "case.invalid.template");
         }
-        jdbc.sql("""
-                insert into case_document_template (code, content, uploaded_by) values (:c, :content, :by)
-                on conflict (code) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
-                       uploaded_at = now()""").param("c", document.name()).param("content", docx)
-                .param("by", actor.username()).update();
-        events.publishEvent(AuditableChange.updated("case-template", document.name(), document.title(),
+        store.saveTemplate(document, docx, actor.username(), OffsetDateTime.now(clock));
+        events.publishEvent(AuditableChange.updated(actor, "case-template", document.name(), document.title(),
                 Map.of("template", "previous"), Map.of("template", String.join(",", used))));
     }
 
-    static Map<String, String> values(EnforcementCase c, String receiver) {
+    static Map<String, String> values(CaseView c, String receiver, LocalDate today) {
         Map<String, String> v = new HashMap<>();
         v.put("caseNumber", c.number());
         v.put("unitName", c.unitName());
@@ -108,7 +107,7 @@ public class CaseDocuments {
         v.put("facts", orDash(c.facts()));
         v.put("officers", c.officers().stream().map(HandlingOfficer::displayName).collect(Collectors.joining("、")));
         v.put("receiver", receiver);
-        v.put("today", Cases.today().format(CHINESE_DATE));
+        v.put("today", today.format(CHINESE_DATE));
         PenaltyDecision d = c.decision();
         v.put("decisionNumber", d == null ? "" : d.decisionNumber());
         v.put("legalBasis", d == null ? "" : d.legalBasis());

@@ -5,12 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.springframework.context.MessageSource;
@@ -31,19 +32,19 @@ public class CaseExport {
     static final String[] HEADERS = {"案号", "案由", "当事人", "办案单位", "类别", "状态", "立案日期", "案值（元）",
         "违法所得（元）", "非法经营数额（元）", "办案期限", "处罚决定书文号", "罚款（元）", "决定日期", "结案日期"};
 
-    private final CaseListSql lists;
+    private final CaseListStore lists;
     private final MessageSource messages;
+    private final Clock clock;
 
-    CaseExport(CaseListSql lists, MessageSource messages) {
+    CaseExport(CaseListStore lists, MessageSource messages, Clock clock) {
         this.lists = lists;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public long write(CaseQuery query, Actor actor, OutputStream out) {
-        if (!actor.can(Permission.CASE_VIEW)) {
-            throw new AccessDeniedProblem("missing permission CASE_VIEW");
-        }
+    public long write(Actor actor, CaseQuery query, OutputStream out) {
+        var scope = actor.require(Permission.CASE_VIEW);
         Locale zh = Locale.CHINA;
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         long[] count = {0};
@@ -56,8 +57,7 @@ public class CaseExport {
                 header.createCell(i).setCellValue(HEADERS[i]);
             }
             RowCallbackHandler handler = rs -> write(sheet.createRow((int) ++count[0]), rs, zh, labels);
-            lists.exportStatement(query, actor.scopeFor(Permission.CASE_VIEW), Cases.today())
-                    .withFetchSize(FETCH_SIZE).query(handler);
+            lists.export(query, scope, LocalDate.now(clock), FETCH_SIZE, handler);
             book.write(out);
             book.dispose();
         } catch (IOException e) {

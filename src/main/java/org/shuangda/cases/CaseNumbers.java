@@ -1,35 +1,71 @@
 package org.shuangda.cases;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import java.util.Map;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Document numbers per unit and year in the official style: 黎工商处〔2026〕12号 for cases, 黎工商线〔2026〕3号
- * for clues. The sequence is one row per unit, kind and year incremented by a single upsert, so concurrent
- * registrations queue on the row lock and never share a number; a rolled-back registration leaves a gap,
- * as a paper register would.
+ * for clues, from the abbreviation the unit prints (黎工商处). The abbreviation is a setting of the cases module,
+ * changed with {@code CASE_SETTINGS} over the unit; until then the unit's short name + 处.
  */
-@Component
-class CaseNumbers {
+@Service
+public class CaseNumbers {
 
-    private final JdbcClient jdbc;
+    static final int MAX_ABBREVIATION_LENGTH = 20;
 
-    CaseNumbers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final NumberingStore store;
+    private final UnitDirectory units;
+    private final ApplicationEventPublisher events;
+
+    CaseNumbers(NumberingStore store, UnitDirectory units, ApplicationEventPublisher events) {
+        this.store = store;
+        this.units = units;
+        this.events = events;
+    }
+
+    /** The prefix of the unit's case numbers, e.g. 黎工商处. */
+    @Transactional(readOnly = true)
+    public String caseAbbreviation(long unitId) {
+        return store.caseAbbreviation(unitId).orElseThrow(() -> new NotFoundProblem("unit", unitId));
+    }
+
+    /** Records the abbreviation the unit prints in its numbers (from its next number on). */
+    @Transactional
+    public void setCaseAbbreviation(Actor actor, long unitId, String abbreviation) {
+        var unit = units.find(unitId).orElseThrow(() -> new NotFoundProblem("unit", unitId));
+        if (!actor.require(Permission.CASE_SETTINGS).coversUnit(unit.path(), unit.regionPath())) {
+            throw new NotFoundProblem("unit", unitId);
+        }
+        String text = Texts.blankToNull(abbreviation);
+        if (text == null) {
+            throw new InvalidInput("abbreviation", "error.required");
+        }
+        if (text.length() > MAX_ABBREVIATION_LENGTH) {
+            throw new InvalidInput("abbreviation", "case.invalid.tooLong", MAX_ABBREVIATION_LENGTH);
+        }
+        String before = caseAbbreviation(unitId);
+        store.saveAbbreviation(unitId, text);
+        AuditableChange change = AuditableChange.updated(actor, "case-abbreviation", unitId, unit.name(),
+                Map.of("abbreviation", before), Map.of("abbreviation", text));
+        if (!change.changesNothing()) {
+            events.publishEvent(change);
+        }
     }
 
     String nextCaseNumber(long unitId, int year) {
-        return format(caseAbbreviation(unitId), year, next(unitId, "CASE", year));
+        return format(caseAbbreviation(unitId), year, store.next(unitId, "CASE", year));
     }
 
     String nextClueNumber(long unitId, int year) {
-        return format(clueAbbreviation(caseAbbreviation(unitId)), year, next(unitId, "CLUE", year));
-    }
-
-    /** The prefix of the unit's case numbers: its recorded abbreviation, else its short name + 处. */
-    String caseAbbreviation(long unitId) {
-        return jdbc.sql("select coalesce(case_abbreviation, coalesce(short_name, name) || '处') from unit where id = :id")
-                .param("id", unitId).query(String.class).single();
+        return format(clueAbbreviation(caseAbbreviation(unitId)), year, store.next(unitId, "CLUE", year));
     }
 
     /** 黎工商处 → 黎工商罚: the prefix suggested for penalty decision numbers. */
@@ -47,13 +83,5 @@ class CaseNumbers {
 
     private static String stripProcessingMark(String abbreviation) {
         return abbreviation.endsWith("处") ? abbreviation.substring(0, abbreviation.length() - 1) : abbreviation;
-    }
-
-    private int next(long unitId, String kind, int year) {
-        return jdbc.sql("""
-                insert into case_number_sequence (unit_id, kind, year, last) values (:unit, :kind, :year, 1)
-                on conflict (unit_id, kind, year) do update set last = case_number_sequence.last + 1
-                returning last""").param("unit", unitId).param("kind", kind).param("year", year)
-                .query(Integer.class).single();
     }
 }

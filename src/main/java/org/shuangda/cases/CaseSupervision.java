@@ -1,13 +1,9 @@
 package org.shuangda.cases;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
-import org.shuangda.shared.Permission;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,70 +14,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseSupervision {
 
-    private final CaseAccess access;
-    private final CaseStore store;
+    private final CaseSteps steps;
     private final WorkingCalendar calendar;
-    private final ApplicationEventPublisher events;
 
-    CaseSupervision(CaseAccess access, CaseStore store, WorkingCalendar calendar, ApplicationEventPublisher events) {
-        this.access = access;
-        this.store = store;
+    CaseSupervision(CaseSteps steps, WorkingCalendar calendar) {
+        this.steps = steps;
         this.calendar = calendar;
-        this.events = events;
     }
 
     @Transactional
-    public EnforcementCase supervise(long caseId, int everyWorkingDays, String note, Actor actor) {
-        EnforcementCase c = access.forChange(caseId, actor, Permission.CASE_SUPERVISE);
-        if (c.status().isFinal()) {
-            throw new CaseTransitionRefused("case.refused.notEditable");
+    public CaseView supervise(Actor actor, long caseId, int everyWorkingDays, String note) {
+        return supervise(actor, caseId, everyWorkingDays, note, steps.today());
+    }
+
+    /**
+     * 督办 recorded after the fact: supervised since {@code since} (not in the future), for cases entered with
+     * their history (the demo's).
+     */
+    @Transactional
+    public CaseView supervise(Actor actor, long caseId, int everyWorkingDays, String note, LocalDate since) {
+        if (since.isAfter(steps.today())) {
+            throw new InvalidInput("since", "case.invalid.future");
         }
-        if (everyWorkingDays < 1 || everyWorkingDays > 60) {
-            throw new InvalidInput("everyWorkingDays", "case.invalid.everyDays");
-        }
-        store.setSupervision(caseId, everyWorkingDays, CaseStore.blank(note), Cases.today());
-        store.appendTimeline(caseId, "SUPERVISION", "列为督办案件（每 " + everyWorkingDays + " 个工作日报告进展）",
-                actor.displayName());
-        events.publishEvent(AuditableChange.updated("case", caseId, c.number(), Map.of("supervised", false),
-                Map.of("supervised", true)));
-        return store.find(caseId).orElseThrow();
+        return steps.take(actor, caseId, CaseAction.SUPERVISE, c -> c.supervise(everyWorkingDays, note, since));
     }
 
     @Transactional
-    public EnforcementCase endSupervision(long caseId, Actor actor) {
-        EnforcementCase c = access.forChange(caseId, actor, Permission.CASE_SUPERVISE);
-        if (c.supervision() == null) {
-            throw new CaseTransitionRefused("case.refused.notSupervised");
-        }
-        store.setSupervision(caseId, null, null, null);
-        store.appendTimeline(caseId, "SUPERVISION", "解除督办", actor.displayName());
-        events.publishEvent(AuditableChange.updated("case", caseId, c.number(), Map.of("supervised", true),
-                Map.of("supervised", false)));
-        return store.find(caseId).orElseThrow();
+    public CaseView endSupervision(Actor actor, long caseId) {
+        return steps.take(actor, caseId, CaseAction.END_SUPERVISION, EnforcementCase::endSupervision);
     }
 
     @Transactional
-    public EnforcementCase reportProgress(long caseId, String text, Actor actor) {
-        EnforcementCase c = access.forChange(caseId, actor, Permission.CASE_HANDLE);
-        if (c.supervision() == null) {
-            throw new CaseTransitionRefused("case.refused.notSupervised");
-        }
-        if (CaseStore.blank(text) == null) {
-            throw new InvalidInput("text", "error.required");
-        }
-        store.addProgress(caseId, text.strip(), actor.displayName());
-        store.appendTimeline(caseId, "PROGRESS", "督办进展：" + text.strip(), actor.displayName());
-        events.publishEvent(AuditableChange.created("case-progress", caseId, c.number(), Map.of("text", text.strip())));
-        return store.find(caseId).orElseThrow();
+    public CaseView reportProgress(Actor actor, long caseId, String text) {
+        return steps.take(actor, caseId, CaseAction.PROGRESS,
+                c -> c.reportProgress(text, actor.displayName(), steps.now()));
     }
 
     /** Whether the next progress report is late today. */
-    public boolean progressOverdue(EnforcementCase c) {
+    public boolean progressOverdue(CaseView c) {
         return c.supervision() != null && !c.status().isFinal()
-                && c.supervision().nextReportDue(calendar).isBefore(Cases.today());
+                && c.supervision().reportLate(steps.today(), calendar);
     }
 
-    public LocalDate nextReportDue(EnforcementCase c) {
+    public LocalDate nextReportDue(CaseView c) {
         return c.supervision() == null ? null : c.supervision().nextReportDue(calendar);
     }
 }

@@ -1,10 +1,13 @@
 package org.shuangda.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.TodoItem;
@@ -21,20 +24,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTodos implements TodoProvider {
 
-    private final CaseListSql lists;
+    private final CaseListStore lists;
     private final CaseStore store;
     private final ClueStore clues;
     private final CaseClocks clocks;
     private final CaseSupervision supervision;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
     private final MessageSource messages;
 
-    CaseTodos(CaseListSql lists, CaseStore store, ClueStore clues, CaseClocks clocks, CaseSupervision supervision,
-            MessageSource messages) {
+    CaseTodos(CaseListStore lists, CaseStore store, ClueStore clues, CaseClocks clocks, CaseSupervision supervision,
+            WorkingCalendar calendar, Clock clock, MessageSource messages) {
         this.lists = lists;
         this.store = store;
         this.clues = clues;
         this.clocks = clocks;
         this.supervision = supervision;
+        this.calendar = calendar;
+        this.clock = clock;
         this.messages = messages;
     }
 
@@ -46,7 +53,8 @@ class CaseTodos implements TodoProvider {
             return List.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        LocalDate today = Cases.today();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
         List<TodoItem> items = new ArrayList<>();
         if (handles) {
             var scope = actor.scopeFor(Permission.CASE_HANDLE);
@@ -58,10 +66,10 @@ class CaseTodos implements TodoProvider {
                             r.decisionDueOn(), state == CaseQuery.ClockState.OVERDUE));
                 }
             }
-            for (Clue c : clues.dueBy(scope, today.plusDays(3))) {
-                boolean overdue = c.verificationClock().isOverdue(CaseAccess.now(), clocksCalendar());
+            for (ClueView c : clues.dueBy(scope, today.plusDays(3))) {
+                boolean overdue = c.verificationClock().isOverdue(now, calendar);
                 items.add(new TodoItem(c.number() + " " + c.subject(), overdue ? text("clue.todo.overdue", locale)
-                        : text("clue.todo.due", locale, c.verificationClock().due(clocksCalendar()).orElseThrow()
+                        : text("clue.todo.due", locale, c.verificationClock().due(calendar).orElseThrow()
                                 .toLocalDate()), "/clues/" + c.id(), null, overdue));
             }
         }
@@ -70,7 +78,7 @@ class CaseTodos implements TodoProvider {
             watchScope = watchScope.union(actor.scopeFor(Permission.CASE_SUPERVISE));
         }
         for (Long id : lists.watched(watchScope)) {
-            EnforcementCase c = store.find(id).orElseThrow();
+            CaseView c = store.view(id).orElseThrow();
             if (supervision.progressOverdue(c)) {
                 LocalDate due = supervision.nextReportDue(c);
                 items.add(new TodoItem(c.number() + " " + c.title(), text("case.todo.progress", locale, due),
@@ -83,10 +91,6 @@ class CaseTodos implements TodoProvider {
             }
         }
         return items;
-    }
-
-    private org.shuangda.calendar.WorkingCalendar clocksCalendar() {
-        return clocks.calendar();
     }
 
     private String text(String code, Locale locale, Object... args) {

@@ -11,4 +11,11 @@ public class CaseTransitionRefused extends InvalidInput {
     public CaseTransitionRefused(String reason, Object... args) {
         super("status", reason, args);
     }
+
+    /** Refuses with {@code refusal}, a reason code, unless it is null (nothing refused). */
+    static void unlessNull(String refusal) {
+        if (refusal != null) {
+            throw new CaseTransitionRefused(refusal);
+        }
+    }
 }

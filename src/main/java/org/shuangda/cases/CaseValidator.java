@@ -5,20 +5,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.shuangda.calendar.WorkingCalendar;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shuangda.cases.CaseDraft.PartyInput;
 import org.shuangda.cases.CaseParty.PartyKind;
-import org.shuangda.cases.CaseStore.PartyRow;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.ResidentIdNumber;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a {@link CaseDraft} and resolves its parties, all problems at once: title and category, amounts
+ * Checks a {@link CaseDraft} and resolves it into {@link CaseDetails}, all problems at once: title and category, amounts
  * not negative, 立案 not in the future, at least two handling officers who are users of the handling unit,
  * parties from the directory (within the actor's view of it) or persons with a valid ID number, goods with a
  * name, a quantity and a unit.
@@ -27,16 +26,16 @@ import org.springframework.stereotype.Component;
 class CaseValidator {
 
     private final MarketEntities entities;
-    private final JdbcClient jdbc;
+    private final CaseStore store;
 
-    CaseValidator(MarketEntities entities, JdbcClient jdbc) {
+    CaseValidator(MarketEntities entities, CaseStore store) {
         this.entities = entities;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
-    List<PartyRow> validate(CaseDraft d, long unitId) {
+    CaseDetails validate(CaseDraft d, long unitId, LocalDateTime now) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (CaseStore.blank(d.title()) == null) {
+        if (Texts.blank(d.title())) {
             problems.add("title", "error.required");
         } else if (d.title().strip().length() > 200) {
             problems.add("title", "case.invalid.tooLong", 200);
@@ -47,20 +46,22 @@ class CaseValidator {
         amount(problems, "caseValue", d.caseValue());
         amount(problems, "illegalGains", d.illegalGains());
         amount(problems, "illegalBusinessAmount", d.illegalBusinessAmount());
-        if (d.registeredAt() != null && d.registeredAt().isAfter(LocalDateTime.now(WorkingCalendar.ZONE))) {
+        if (d.registeredAt() != null && d.registeredAt().isAfter(now)) {
             problems.add("registeredAt", "case.invalid.future");
         }
         officers(problems, d.officerIds(), unitId);
-        List<PartyRow> parties = parties(problems, d.parties());
+        List<Party> parties = parties(problems, d.parties());
         for (int i = 0; i < d.goods().size(); i++) {
             SeizedGoods g = d.goods().get(i);
-            if (CaseStore.blank(g.name()) == null || CaseStore.blank(g.unitLabel()) == null || g.quantity() == null
+            if (Texts.blank(g.name()) || Texts.blank(g.unitLabel()) || g.quantity() == null
                     || g.quantity().signum() < 0 || g.value() != null && g.value().signum() < 0) {
                 problems.add("goods[" + i + "]", "case.invalid.goods");
             }
         }
         problems.throwIfAny();
-        return parties;
+        return new CaseDetails(d.title().strip(), d.category(), Texts.blankToNull(d.productCategory()),
+                Texts.blankToNull(d.facts()), d.caseValue(), d.illegalGains(), d.illegalBusinessAmount(),
+                parties, d.goods(), d.officerIds());
     }
 
     private void officers(InvalidInput.Collector problems, List<Long> ids, long unitId) {
@@ -69,15 +70,14 @@ class CaseValidator {
             problems.add("officerIds", "case.invalid.officers", EnforcementCase.MIN_OFFICERS);
             return;
         }
-        int ofUnit = jdbc.sql("select count(*) from app_user where id = any(:ids) and unit_id = :unit and enabled")
-                .param("ids", distinct.toArray(Long[]::new)).param("unit", unitId).query(Integer.class).single();
-        if (ofUnit != distinct.size()) {
+        Set<Long> ofUnit = store.usersOf(unitId).stream().map(HandlingOfficer::userId).collect(Collectors.toSet());
+        if (!ofUnit.containsAll(distinct)) {
             problems.add("officerIds", "case.invalid.officerUnit");
         }
     }
 
-    private List<PartyRow> parties(InvalidInput.Collector problems, List<PartyInput> inputs) {
-        List<PartyRow> rows = new ArrayList<>();
+    private List<Party> parties(InvalidInput.Collector problems, List<PartyInput> inputs) {
+        List<Party> rows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PartyInput p = inputs.get(i);
             String field = "parties[" + i + "]";
@@ -88,19 +88,19 @@ class CaseValidator {
                 }
                 try {
                     MarketEntity e = entities.get(p.entityId());
-                    rows.add(new PartyRow(PartyKind.ENTITY, e.id(), e.name(), e.uscc(), null, e.address()));
+                    rows.add(new Party(PartyKind.ENTITY, e.id(), e.name(), e.uscc(), null, e.address()));
                 } catch (NotFoundProblem e) {
                     problems.add(field, "case.invalid.partyEntity");
                 }
             } else if (p.kind() == PartyKind.PERSON) {
                 ResidentIdNumber.Check check = ResidentIdNumber.check(p.idNumber());
-                if (CaseStore.blank(p.name()) == null) {
+                if (Texts.blank(p.name())) {
                     problems.add(field, "case.invalid.partyName");
                 } else if (!check.valid()) {
                     problems.add(field, "case.invalid.idNumber");
                 } else {
-                    rows.add(new PartyRow(PartyKind.PERSON, null, p.name().strip(), null, check.normalized(),
-                            CaseStore.blank(p.address())));
+                    rows.add(new Party(PartyKind.PERSON, null, p.name().strip(), null, check.normalized(),
+                            Texts.blankToNull(p.address())));
                 }
             } else {
                 problems.add(field, "case.invalid.partyKind");

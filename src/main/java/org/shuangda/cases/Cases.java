@@ -1,13 +1,11 @@
 package org.shuangda.cases;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.organization.UnitDirectory;
-import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
@@ -20,32 +18,32 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Cases for an actor: reads need {@code CASE_VIEW} over the handling unit (else 404), registering and
  * correcting need {@code CASE_HANDLE} over it. Every change is audited and written on the case's timeline.
- * The officer's lifecycle steps are in {@link CaseLifecycle}; clocks in {@link CaseClocks}.
+ * The officer's lifecycle steps are in {@link CaseLifecycle}, clocks and seizures in {@link CaseClocks}, 督办 in
+ * {@link CaseSupervision}; all of them are {@link CaseAction}s.
  *
  * <p><b>Contract for the transfer code</b> ({@code org.shuangda.cases.transfer}): {@link #markTransferred},
  * {@link #resumeAfterReverseTransfer}, {@link #closeAfterTransfer} and {@link #timelineAppend} change the case
  * on behalf of a transfer step. They do not check the actor's case permissions: the transfer code has
- * authorised the step (officer, head, police user) under its own rules; the actor is recorded. {@link #get}
- * reads a case without scope for the same reason (the transfer and publication pages apply theirs).
+ * authorised the step (officer, head, police user) under its own rules; the actor is recorded.
  */
 @Service
 public class Cases {
 
     private final CaseStore store;
-    private final CaseListSql lists;
+    private final CaseListStore lists;
     private final CaseAccess access;
+    private final CaseSteps steps;
     private final CaseValidator validator;
     private final CaseNumbers numbers;
     private final UnitDirectory units;
-    private final ClockStore clocks;
     private final ApplicationEventPublisher events;
 
-    Cases(CaseStore store, CaseListSql lists, CaseAccess access, CaseValidator validator, CaseNumbers numbers,
-            UnitDirectory units, ClockStore clocks, ApplicationEventPublisher events) {
-        this.clocks = clocks;
+    Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
+            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events) {
         this.store = store;
         this.lists = lists;
         this.access = access;
+        this.steps = steps;
         this.validator = validator;
         this.numbers = numbers;
         this.units = units;
@@ -54,107 +52,98 @@ public class Cases {
 
     /** The case if the actor's {@code CASE_VIEW} scope reaches its unit, else {@link NotFoundProblem}. */
     @Transactional(readOnly = true)
-    public EnforcementCase find(long caseId, Actor actor) {
-        return access.visible(caseId, actor);
+    public CaseView find(Actor actor, long caseId) {
+        return access.visible(actor, caseId);
     }
 
-    /** The case without any scope check, for code that applies its own (transfers, publication). */
+    /** The case without any scope check, for code of this module that applies its own. */
     @Transactional(readOnly = true)
-    public EnforcementCase get(long caseId) {
-        return store.find(caseId).orElseThrow(() -> new NotFoundProblem("case", caseId));
+    CaseView get(long caseId) {
+        return store.view(caseId).orElseThrow(() -> new NotFoundProblem("case", caseId));
     }
 
     /** The actor's cases ({@code CASE_VIEW} scope), newest first. */
     @Transactional(readOnly = true)
-    public CasePage list(CaseQuery query, Actor actor) {
+    public CasePage list(Actor actor, CaseQuery query) {
         if (!actor.can(Permission.CASE_VIEW)) {
             return new CasePage(List.of(), query.page(), query.size(), false);
         }
-        return lists.page(query, actor.scopeFor(Permission.CASE_VIEW), today());
-    }
-
-    /**
-     * Cases within a scope the caller computed under its own permission (e.g. the prosecutor's
-     * {@code TRANSFER_OVERSEE} scope for "over the threshold, never transferred" with
-     * {@link CaseQuery#minBusinessAmount()}). For the transfer and publication code of this module.
-     */
-    @Transactional(readOnly = true)
-    public CasePage listIn(CaseQuery query, org.shuangda.shared.DataScope scope) {
-        return lists.page(query, scope, today());
+        return lists.page(query, actor.scopeFor(Permission.CASE_VIEW), steps.today());
     }
 
     /** Active users of a unit, the candidates for handling officers. */
     @Transactional(readOnly = true)
-    public List<HandlingOfficer> officerCandidates(long unitId) {
+    public List<HandlingOfficer> officerCandidates(Actor actor, long unitId) {
+        actor.require(Permission.CASE_HANDLE);
         return store.usersOf(unitId);
     }
 
-    /** Whether the actor may handle (change) this case: for buttons; every write checks again. */
-    public boolean mayHandle(EnforcementCase c, Actor actor) {
-        return CaseAccess.may(actor, Permission.CASE_HANDLE, c);
+    /** Whether the actor may handle (change) this case: for the page; every write checks again. */
+    public boolean mayHandle(Actor actor, CaseView c) {
+        return CaseAccess.may(actor, Permission.CASE_HANDLE, c.owner());
+    }
+
+    /** The steps the actor may take on the case now, in the order the case page shows them. */
+    public List<CaseAction> availableActions(Actor actor, CaseView c) {
+        return Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
+                .filter(a -> a.possibleIn(c.state()) && CaseAccess.may(actor, a.permission(), c.owner())).toList();
     }
 
     /** 立案: a new case for the draft's unit (default: the actor's), numbered 黎工商处〔2026〕N号. */
     @Transactional
-    public EnforcementCase register(CaseDraft draft, Actor actor) {
-        return register(draft, null, actor);
+    public CaseView register(Actor actor, CaseDraft draft) {
+        return register(actor, draft, null);
     }
 
-    EnforcementCase register(CaseDraft draft, Long clueId, Actor actor) {
+    CaseView register(Actor actor, CaseDraft draft, Long clueId) {
         long unitId = draft.unitId() != null ? draft.unitId() : actor.unitId();
-        UnitRef unit = units.find(unitId).filter(u -> actor.can(Permission.CASE_HANDLE)
-                && actor.scopeFor(Permission.CASE_HANDLE).coversUnit(u.path(), u.regionPath()))
+        OwningUnit unit = units.find(unitId).map(u -> new OwningUnit(u.id(), u.path(), u.regionPath()))
+                .filter(u -> CaseAccess.may(actor, Permission.CASE_HANDLE, u))
                 .orElseThrow(() -> new InvalidInput("unitId", "case.invalid.unit"));
-        List<CaseStore.PartyRow> parties = validator.validate(draft, unitId);
-        LocalDateTime registeredAt = draft.registeredAt() != null ? draft.registeredAt().withNano(0) : CaseAccess.now();
+        CaseDetails details = validator.validate(draft, unitId, steps.now());
+        var registeredAt = draft.registeredAt() != null ? draft.registeredAt().withNano(0) : steps.now();
         String number = numbers.nextCaseNumber(unitId, registeredAt.getYear());
-        long id = store.insert(number, unitId, unit.path(), unit.regionPath(), clueId, draft, registeredAt,
-                actor.username());
-        store.replaceParts(id, parties, draft.goods(), draft.officerIds());
-        store.appendTimeline(id, "STATUS", "立案 " + number, actor.displayName());
-        EnforcementCase saved = access.refreshClock(id);
-        events.publishEvent(AuditableChange.created("case", id, number, audit(saved)));
-        return store.find(id).orElseThrow();
+        EnforcementCase c = EnforcementCase.register(store.nextId(), number, unit, clueId, registeredAt, details);
+        steps.insert(actor, c);
+        CaseView saved = get(c.id());
+        events.publishEvent(AuditableChange.created(actor, "case", c.id(), number, audit(saved)));
+        return saved;
     }
 
     /** Corrects the details (until the decision); {@code version} guards against a concurrent edit. */
     @Transactional
-    public EnforcementCase update(long caseId, CaseDraft draft, int version, Actor actor) {
-        EnforcementCase before = access.forChange(caseId, actor, Permission.CASE_HANDLE);
-        before.requireEditable();
-        draft = keepStoredIdNumbers(caseId, before, draft);
-        List<CaseStore.PartyRow> parties = validator.validate(draft, before.unitId());
-        if (!store.updateDetails(caseId, draft, version)) {
-            throw new InvalidInput("version", "error.staleVersion");
-        }
-        store.replaceParts(caseId, parties, draft.goods(), draft.officerIds());
-        EnforcementCase after = store.find(caseId).orElseThrow();
-        events.publishEvent(AuditableChange.updated("case", caseId, after.number(), audit(before), audit(after)));
+    public CaseView update(Actor actor, long caseId, CaseDraft draft, int version) {
+        EnforcementCase c = access.forChange(actor, caseId, CaseAction.CORRECT.permission());
+        c.require(CaseAction.CORRECT);
+        CaseView before = get(caseId);
+        c.correct(validator.validate(keepStoredIdNumbers(c, draft), c.unit().id(), steps.now()));
+        steps.save(actor, c, version);
+        CaseView after = get(caseId);
+        events.publishEvent(AuditableChange.updated(actor, "case", caseId, after.number(), audit(before), audit(after)));
         return after;
     }
 
     /**
-     * The full ID number of a natural person never leaves the store, so a correction form cannot send it back:
+     * The full ID number of a natural person never leaves the module, so a correction form cannot send it back:
      * a person party sent without an ID number, where the same person (by name) stood at the same place,
      * keeps the stored number. Someone else there needs the number entered.
      */
-    private CaseDraft keepStoredIdNumbers(long caseId, EnforcementCase before, CaseDraft draft) {
-        List<String> stored = store.fullIdNumbers(caseId);
-        List<CaseDraft.PartyInput> parties = new java.util.ArrayList<>();
+    private static CaseDraft keepStoredIdNumbers(EnforcementCase c, CaseDraft draft) {
+        List<Party> stored = c.details().parties();
+        List<CaseDraft.PartyInput> parties = new ArrayList<>();
         for (int i = 0; i < draft.parties().size(); i++) {
             CaseDraft.PartyInput p = draft.parties().get(i);
-            boolean samePerson = p.kind() == CaseParty.PartyKind.PERSON && CaseStore.blank(p.idNumber()) == null
-                    && i < before.parties().size() && i < stored.size()
-                    && before.parties().get(i).kind() == CaseParty.PartyKind.PERSON
-                    && p.name() != null && p.name().strip().equals(before.parties().get(i).name());
-            parties.add(samePerson ? CaseDraft.PartyInput.person(p.name(), stored.get(i), p.address()) : p);
+            boolean samePerson = p.kind() == CaseParty.PartyKind.PERSON && Texts.blank(p.idNumber())
+                    && i < stored.size() && stored.get(i).kind() == CaseParty.PartyKind.PERSON
+                    && p.name() != null && p.name().strip().equals(stored.get(i).name());
+            parties.add(samePerson ? CaseDraft.PartyInput.person(p.name(), stored.get(i).idNumber(), p.address()) : p);
         }
         return draft.withParties(parties);
     }
 
     /** Adds a line to the case's timeline (e.g. a transfer step: "移送书送达公安局"). */
     @Transactional
-    public void timelineAppend(long caseId, String kind, String text, Actor actor) {
+    public void timelineAppend(Actor actor, long caseId, String kind, String text) {
         get(caseId);
         store.appendTimeline(caseId, kind, text, actor.displayName());
     }
@@ -164,51 +153,23 @@ public class Cases {
      * (pause reason TRANSFER). Allowed from REGISTERED, INVESTIGATING, NOTIFIED; else {@link CaseTransitionRefused}.
      */
     @Transactional
-    public EnforcementCase markTransferred(long caseId, long transferId, Actor actor) {
-        EnforcementCase c = get(caseId);
-        CaseStatus next = c.transferToPolice();
-        if (c.decisionClock().openPause().isEmpty()) {
-            clocks.pause(ClockStore.Owner.CASE, caseId, PauseReason.TRANSFER, null, CaseAccess.now());
-        }
-        store.setTransfer(caseId, transferId);
-        return changeStatus(c, next, null, "移送公安", actor);
+    public void markTransferred(Actor actor, long caseId, long transferId) {
+        steps.takeAuthorised(actor, caseId, c -> c.transferToPolice(transferId, steps.now()));
     }
 
-    /**
-     * 反向移送 / police declined: back to INVESTIGATING for an administrative penalty; the decision clock resumes.
-     * Allowed from TRANSFERRED only.
-     */
+    /** 反向移送 / police declined: back to INVESTIGATING; the decision clock resumes. From TRANSFERRED only. */
     @Transactional
-    public EnforcementCase resumeAfterReverseTransfer(long caseId, String reason, Actor actor) {
-        EnforcementCase c = get(caseId);
-        CaseStatus next = c.returnFromPolice(reason);
-        clocks.resume(ClockStore.Owner.CASE, caseId, CaseAccess.now());
-        return changeStatus(c, next, reason, "公安退回（" + reason.strip() + "）", actor);
+    public void resumeAfterReverseTransfer(Actor actor, long caseId, String reason) {
+        steps.takeAuthorised(actor, caseId, c -> c.returnFromPolice(reason, steps.now()));
     }
 
     /** The police opened a criminal case and nothing administrative is left: TRANSFERRED → CLOSED. */
     @Transactional
-    public EnforcementCase closeAfterTransfer(long caseId, String reason, Actor actor) {
-        EnforcementCase c = get(caseId);
-        CaseStatus next = c.closeAfterTransfer(reason);
-        return changeStatus(c, next, reason, "结案（" + reason.strip() + "）", actor);
+    public void closeAfterTransfer(Actor actor, long caseId, String reason) {
+        steps.takeAuthorised(actor, caseId, c -> c.closeAfterTransfer(reason, steps.today()));
     }
 
-    EnforcementCase changeStatus(EnforcementCase c, CaseStatus next, String reason, String timelineText,
-            Actor actor) {
-        store.setStatus(c.id(), next, reason, next == CaseStatus.CLOSED ? today() : null);
-        store.appendTimeline(c.id(), "STATUS", timelineText, actor.displayName());
-        EnforcementCase after = access.refreshClock(c.id());
-        events.publishEvent(AuditableChange.updated("case", c.id(), c.number(), Map.of("status", c.status()),
-                Map.of("status", next)));
-        return after;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(WorkingCalendar.ZONE);
-    }
-
-    static Map<String, Object> audit(EnforcementCase c) {
+    static Map<String, Object> audit(CaseView c) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("title", c.title());
         f.put("category", c.category());

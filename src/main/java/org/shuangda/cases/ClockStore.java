@@ -1,7 +1,10 @@
 package org.shuangda.cases;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.Deadline.Extension;
 import org.shuangda.calendar.Deadline.Pause;
@@ -10,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The pauses and extensions of clue and case clocks, and the {@link Deadline} values built from them.
- * {@code owner} is {@code clue_id} or {@code case_id}; it is one of two constants, never user input.
+ * The pauses and extensions of clue and case clocks, read into {@link Deadline} values and written from a
+ * {@link LegalClock}'s changes, for {@link CaseStore} and {@link ClueStore}. {@code owner} is {@code clue_id}
+ * or {@code case_id}; it is one of two constants, never user input.
  */
 @Repository
 class ClockStore {
@@ -35,32 +39,49 @@ class ClockStore {
         this.jdbc = jdbc;
     }
 
-    Deadline deadline(Owner owner, long id, LocalDateTime start, DeadlineRule rule) {
-        List<Pause> pauses = jdbc.sql("select from_at, to_at, reason from case_clock_pause where " + owner.column
-                + " = :id order by from_at, id").param("id", id)
-                .query((rs, n) -> new Pause(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class),
-                        rs.getString(3)))
-                .list();
-        List<Extension> extensions = jdbc.sql("select amount, approval from case_clock_extension where "
-                + owner.column + " = :id order by id").param("id", id)
-                .query((rs, n) -> new Extension(rs.getInt(1), rs.getString(2))).list();
-        return new Deadline(start, rule, pauses, extensions);
+    LegalClock load(Owner owner, long id, LocalDateTime start, DeadlineRule rule) {
+        return new LegalClock(deadlines(owner, Map.of(id, start), rule).get(id));
     }
 
-    void pause(Owner owner, long id, PauseReason reason, String note, LocalDateTime at) {
-        jdbc.sql("insert into case_clock_pause (" + owner.column + ", clock, reason, note, from_at) "
-                + "values (:id, :clock, :reason, :note, :at)").param("id", id).param("clock", owner.clock)
-                .param("reason", reason.name()).param("note", note).param("at", at).update();
+    /** The clocks of several owners at once ({@code starts}: owner id → start), with two queries. */
+    Map<Long, Deadline> deadlines(Owner owner, Map<Long, LocalDateTime> starts, DeadlineRule rule) {
+        Long[] ids = starts.keySet().toArray(Long[]::new);
+        Map<Long, List<Pause>> pauses = new HashMap<>();
+        jdbc.sql("select " + owner.column + ", from_at, to_at, reason from case_clock_pause where " + owner.column
+                + " = any(:ids) order by from_at, id").param("ids", ids)
+                .query(rs -> {
+                    pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Pause(
+                            rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class), rs.getString(4)));
+                });
+        Map<Long, List<Extension>> extensions = new HashMap<>();
+        jdbc.sql("select " + owner.column + ", amount, approval from case_clock_extension where " + owner.column
+                + " = any(:ids) order by id").param("ids", ids)
+                .query(rs -> {
+                    extensions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Extension(rs.getInt(2), rs.getString(3)));
+                });
+        Map<Long, Deadline> clocks = new HashMap<>();
+        starts.forEach((id, start) -> clocks.put(id, new Deadline(start, rule, pauses.getOrDefault(id, List.of()),
+                extensions.getOrDefault(id, List.of()))));
+        return clocks;
     }
 
-    void resume(Owner owner, long id, LocalDateTime at) {
-        jdbc.sql("update case_clock_pause set to_at = greatest(:at, from_at) where " + owner.column
-                + " = :id and to_at is null").param("id", id).param("at", at).update();
-    }
-
-    void extend(Owner owner, long id, int amount, String approval, String approvedBy) {
-        jdbc.sql("insert into case_clock_extension (" + owner.column + ", clock, amount, approval, approved_by) "
-                + "values (:id, :clock, :amount, :approval, :by)").param("id", id).param("clock", owner.clock)
-                .param("amount", amount).param("approval", approval).param("by", approvedBy).update();
+    /** Writes the pauses, resumptions and extensions made on {@code clock} since it was loaded. */
+    void save(Owner owner, long id, LegalClock clock) {
+        for (LegalClock.Change change : clock.changes()) {
+            if (change instanceof LegalClock.Paused p) {
+                jdbc.sql("insert into case_clock_pause (" + owner.column + ", clock, reason, note, from_at) "
+                        + "values (:id, :clock, :reason, :note, :at)").param("id", id).param("clock", owner.clock)
+                        .param("reason", p.reason().name()).param("note", p.note()).param("at", p.at()).update();
+            } else if (change instanceof LegalClock.Resumed r) {
+                jdbc.sql("update case_clock_pause set to_at = :at where " + owner.column + " = :id and to_at is null")
+                        .param("id", id).param("at", r.at()).update();
+            } else if (change instanceof LegalClock.Extended e) {
+                jdbc.sql("insert into case_clock_extension (" + owner.column + ", clock, amount, approval, approved_by) "
+                        + "values (:id, :clock, :amount, :approval, :by)").param("id", id).param("clock", owner.clock)
+                        .param("amount", e.amount()).param("approval", e.approval()).param("by", e.approvedBy())
+                        .update();
+            }
+        }
     }
 }

@@ -1,14 +1,20 @@
 package org.shuangda.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -21,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clues for an actor: seen with {@code CASE_VIEW} over the verifying unit, registered and decided with
- * {@code CASE_HANDLE}, extended with {@code CASE_APPROVE}. Opening a case registers it through {@link Cases}
- * and links both; a clue from a complaint filing tells complaints the outcome ({@link ClueDecided}).
+ * {@code CASE_HANDLE}, extended with {@code CASE_APPROVE} (each step's permission is its {@link ClueAction}'s).
+ * Opening a case registers it through {@link Cases} and links both; a clue from a complaint filing tells
+ * complaints the outcome ({@link ClueDecided}).
  */
 @Service
 public class Clues {
@@ -33,26 +40,26 @@ public class Clues {
     }
 
     private final ClueStore store;
-    private final ClockStore clocks;
     private final CaseNumbers numbers;
     private final UnitDirectory units;
     private final Cases cases;
     private final WorkingCalendar calendar;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Clues(ClueStore store, ClockStore clocks, CaseNumbers numbers, UnitDirectory units, Cases cases,
-            WorkingCalendar calendar, ApplicationEventPublisher events) {
+    Clues(ClueStore store, CaseNumbers numbers, UnitDirectory units, Cases cases, WorkingCalendar calendar,
+            Clock clock, ApplicationEventPublisher events) {
         this.store = store;
-        this.clocks = clocks;
         this.numbers = numbers;
         this.units = units;
         this.cases = cases;
         this.calendar = calendar;
+        this.clock = clock;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
-    public List<Clue> list(ClueStatus status, int page, Actor actor) {
+    public List<ClueView> list(Actor actor, ClueStatus status, int page) {
         if (!actor.can(Permission.CASE_VIEW)) {
             return List.of();
         }
@@ -60,22 +67,31 @@ public class Clues {
     }
 
     @Transactional(readOnly = true)
-    public Clue find(long clueId, Actor actor) {
-        if (!actor.can(Permission.CASE_VIEW)) {
-            throw new AccessDeniedProblem("missing permission CASE_VIEW");
-        }
-        return store.find(clueId)
-                .filter(c -> actor.scopeFor(Permission.CASE_VIEW).coversUnit(c.unitPath(), c.regionPath()))
+    public ClueView find(Actor actor, long clueId) {
+        DataScope scope = actor.require(Permission.CASE_VIEW);
+        return store.view(clueId).filter(c -> covers(scope, c.owner()))
                 .orElseThrow(() -> new NotFoundProblem("clue", clueId));
     }
 
+    /** The verification clock now, while the clue is verified. */
+    public Optional<ClockView> clock(ClueView clue) {
+        return clue.status() == ClueStatus.VERIFYING
+                ? Optional.of(ClockView.of(clue.verificationClock(), now(), calendar)) : Optional.empty();
+    }
+
+    /** The steps the actor may take on the clue now, in the order the clue page shows them. */
+    public List<ClueAction> availableActions(Actor actor, ClueView clue) {
+        return Arrays.stream(ClueAction.values())
+                .filter(a -> a.possibleIn(clue.state()) && CaseAccess.may(actor, a.permission(), clue.owner()))
+                .toList();
+    }
+
     @Transactional
-    public Clue register(ClueDraft draft, Actor actor) {
+    public ClueView register(Actor actor, ClueDraft draft) {
         long unitId = draft.unitId() != null ? draft.unitId() : actor.unitId();
-        UnitRef unit = units.find(unitId).filter(u -> actor.can(Permission.CASE_HANDLE)
-                && actor.scopeFor(Permission.CASE_HANDLE).coversUnit(u.path(), u.regionPath()))
+        UnitRef unit = units.find(unitId).filter(u -> CaseAccess.may(actor, Permission.CASE_HANDLE, owning(u)))
                 .orElseThrow(() -> new InvalidInput("unitId", "case.invalid.unit"));
-        return insert(draft, unit, null, actor.username());
+        return insert(actor, draft, unit, null, actor.username());
     }
 
     /**
@@ -83,124 +99,123 @@ public class Clues {
      * Deliveries of the same filing queue on an advisory lock, so a repeat answers with the clue already there.
      */
     @Transactional
-    Clue acceptReferral(TipReferredToCases tip) {
+    ClueView acceptReferral(Actor actor, TipReferredToCases tip) {
         store.lockFiling(tip.filingId());
-        Clue clue = store.idOfFiling(tip.filingId()).flatMap(store::find).orElseGet(() -> registerReferral(
-                new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
-                        CaseStore.blank(tip.targetName()) == null ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
-                        CaseStore.blank(tip.content()) == null ? "（无内容）" : tip.content()),
-                tip.filingId(), tip.referredBy()));
+        ClueView clue = store.idOfFiling(tip.filingId()).flatMap(store::view).orElseGet(() -> {
+            UnitRef unit = units.find(tip.unitId()).orElseThrow(() -> new NotFoundProblem("unit", tip.unitId()));
+            return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
+                    Texts.blank(tip.targetName()) ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
+                    Texts.blank(tip.content()) ? "（无内容）" : tip.content()), unit, tip.filingId(),
+                    tip.referredBy());
+        });
         events.publishEvent(new ClueRegistered(tip.filingId(), clue.id(), clue.number()));
         return clue;
     }
 
-    private Clue registerReferral(ClueDraft draft, long filingId, String referredBy) {
-        UnitRef unit = units.find(draft.unitId()).orElseThrow(() -> new NotFoundProblem("unit", draft.unitId()));
-        return insert(draft, unit, filingId, referredBy);
-    }
-
-    private Clue insert(ClueDraft d, UnitRef unit, Long filingId, String by) {
+    private ClueView insert(Actor actor, ClueDraft d, UnitRef unit, Long filingId, String by) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (d.source() == null) {
             problems.add("source", "error.required");
         }
-        if (CaseStore.blank(d.subject()) == null) {
+        if (Texts.blank(d.subject())) {
             problems.add("subject", "error.required");
         }
-        if (CaseStore.blank(d.content()) == null) {
+        if (Texts.blank(d.content())) {
             problems.add("content", "error.required");
         }
-        LocalDateTime received = d.receivedAt() != null ? d.receivedAt().withNano(0) : CaseAccess.now();
-        if (received.isAfter(CaseAccess.now().plusMinutes(5))) {
+        LocalDateTime now = now();
+        LocalDateTime received = d.receivedAt() != null ? d.receivedAt().withNano(0) : now;
+        if (received.isAfter(now.plusMinutes(5))) {
             problems.add("receivedAt", "case.invalid.future");
         }
         problems.throwIfAny();
         String number = numbers.nextClueNumber(unit.id(), received.getYear());
-        Clue draft = new Clue(null, number, unit.id(), unit.name(), unit.path(), unit.regionPath(), d.source(),
-                CaseStore.blank(d.sourceRef()), filingId, received, d.subject().strip(), CaseStore.blank(d.subjectUscc()),
-                d.content().strip(), ClueStatus.VERIFYING, null, null, null, null, null, null, 0);
-        long id = store.insert(draft, by);
-        Clue saved = refreshDue(id);
-        events.publishEvent(AuditableChange.created("clue", id, number, Map.of("source", d.source(),
-                "subject", saved.subject(), "unit", unit.name())));
-        return saved;
+        Clue clue = Clue.register(number, owning(unit), new Clue.Received(d.source(),
+                Texts.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
+                Texts.blankToNull(d.subjectUscc()), d.content().strip()));
+        long id = store.insert(clue, by);
+        events.publishEvent(AuditableChange.created(actor, "clue", id, number, Map.of("source", d.source(),
+                "subject", clue.received().subject(), "unit", unit.name())));
+        return store.view(id).orElseThrow();
     }
 
-    /** 立案: registers the case (the draft as for {@link Cases#register}) and links clue and case. */
+    /** 立案: registers the case (the draft as for {@link Cases#register}) for the clue's unit and links both. */
     @Transactional
-    public EnforcementCase openCase(long clueId, CaseDraft draft, Actor actor) {
-        Clue clue = handled(clueId, actor);
-        ClueStatus next = clue.openCase();
-        CaseDraft forUnit = new CaseDraft(clue.unitId(), draft.title(), draft.category(), draft.productCategory(),
+    public CaseView openCase(Actor actor, long clueId, CaseDraft draft) {
+        Clue clue = forStep(actor, clueId, ClueAction.OPEN_CASE);
+        clue.require(ClueAction.OPEN_CASE);
+        CaseDraft forUnit = new CaseDraft(clue.unit().id(), draft.title(), draft.category(), draft.productCategory(),
                 draft.facts(), draft.caseValue(), draft.illegalGains(), draft.illegalBusinessAmount(), draft.parties(),
                 draft.goods(), draft.officerIds(), draft.registeredAt());
-        EnforcementCase opened = cases.register(forUnit, clueId, actor);
-        store.decide(clueId, next, null, Cases.today(), actor.username(), opened.id());
-        decided(clue, next, opened.number(), null);
+        CaseView opened = cases.register(actor, forUnit, clueId);
+        save(actor, clue, c -> c.openCase(opened.id(), opened.number(), today(), actor.username()));
         return opened;
     }
 
     /** 不予立案 with the reason. */
     @Transactional
-    public Clue decline(long clueId, String reason, Actor actor) {
-        Clue clue = handled(clueId, actor);
-        ClueStatus next = clue.decline(reason);
-        store.decide(clueId, next, reason.strip(), Cases.today(), actor.username(), null);
-        decided(clue, next, null, reason.strip());
-        return store.find(clueId).orElseThrow();
+    public ClueView decline(Actor actor, long clueId, String reason) {
+        return step(actor, clueId, ClueAction.DECLINE, c -> c.decline(reason, today(), actor.username()));
     }
 
     @Transactional
-    public Clue pause(long clueId, PauseReason reason, String note, Actor actor) {
-        Clue clue = handled(clueId, actor);
-        clue.requireMayPause(reason);
-        clocks.pause(ClockStore.Owner.CLUE, clueId, reason, CaseStore.blank(note), CaseAccess.now());
-        return refreshDue(clueId);
+    public ClueView pause(Actor actor, long clueId, PauseReason reason, String note) {
+        return step(actor, clueId, ClueAction.PAUSE, c -> c.pause(reason, note, now()));
     }
 
     @Transactional
-    public Clue resume(long clueId, Actor actor) {
-        Clue clue = handled(clueId, actor);
-        clue.requireMayResume();
-        clocks.resume(ClockStore.Owner.CLUE, clueId, CaseAccess.now());
-        return refreshDue(clueId);
+    public ClueView resume(Actor actor, long clueId) {
+        return step(actor, clueId, ClueAction.RESUME, c -> c.resume(now()));
     }
 
     /** +15 working days, approved by a holder of {@code CASE_APPROVE} over the unit. */
     @Transactional
-    public Clue extend(long clueId, String approval, Actor actor) {
-        Clue clue = find(clueId, actor);
-        if (!actor.can(Permission.CASE_APPROVE)
-                || !actor.scopeFor(Permission.CASE_APPROVE).coversUnit(clue.unitPath(), clue.regionPath())) {
-            throw new AccessDeniedProblem("missing permission CASE_APPROVE for clue " + clueId);
-        }
-        clue.requireMayExtend(approval);
-        clocks.extend(ClockStore.Owner.CLUE, clueId, Clue.EXTENSION_WORKING_DAYS, approval.strip(), actor.username());
-        return refreshDue(clueId);
+    public ClueView extend(Actor actor, long clueId, String approval) {
+        return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username()));
     }
 
-    private void decided(Clue clue, ClueStatus next, String caseNumber, String reason) {
-        events.publishEvent(AuditableChange.updated("clue", clue.id(), clue.number(), Map.of("status", clue.status()),
-                Map.of("status", next)));
-        if (clue.fromFiling()) {
-            events.publishEvent(new org.shuangda.shared.events.ClueDecided(clue.filingId(), clue.id(),
-                    next == ClueStatus.CASE_OPENED, caseNumber, reason, Cases.today()));
-        }
+    private ClueView step(Actor actor, long clueId, ClueAction action, Consumer<Clue> change) {
+        save(actor, forStep(actor, clueId, action), change);
+        return store.view(clueId).orElseThrow();
     }
 
-    private Clue handled(long clueId, Actor actor) {
-        Clue clue = find(clueId, actor);
-        if (!actor.can(Permission.CASE_HANDLE)
-                || !actor.scopeFor(Permission.CASE_HANDLE).coversUnit(clue.unitPath(), clue.regionPath())) {
-            throw new AccessDeniedProblem("missing permission CASE_HANDLE for clue " + clueId);
+    /** The clue for a step: 404 outside the actor's view, 403 without the step's permission over its unit. */
+    private Clue forStep(Actor actor, long clueId, ClueAction action) {
+        DataScope scope = actor.require(Permission.CASE_VIEW);
+        Clue clue = store.find(clueId).filter(c -> covers(scope, c.unit()))
+                .orElseThrow(() -> new NotFoundProblem("clue", clueId));
+        if (!CaseAccess.may(actor, action.permission(), clue.unit())) {
+            throw new AccessDeniedProblem("missing permission " + action.permission() + " for clue " + clueId);
         }
         return clue;
     }
 
-    private Clue refreshDue(long id) {
-        Clue c = store.find(id).orElseThrow();
-        store.setDue(id, c.status() == ClueStatus.VERIFYING
-                ? c.verificationClock().due(calendar).map(LocalDateTime::toLocalDate).orElse(null) : null);
-        return store.find(id).orElseThrow();
+    private void save(Actor actor, Clue clue, Consumer<Clue> change) {
+        ClueStatus before = clue.status();
+        change.accept(clue);
+        if (!store.update(clue, clue.version())) {
+            throw new InvalidInput("version", "error.staleVersion");
+        }
+        if (clue.status() != before) {
+            events.publishEvent(AuditableChange.updated(actor, "clue", clue.id(), clue.number(),
+                    Map.of("status", before), Map.of("status", clue.status())));
+        }
+        clue.events().forEach(events::publishEvent);
+    }
+
+    private static OwningUnit owning(UnitRef unit) {
+        return new OwningUnit(unit.id(), unit.path(), unit.regionPath());
+    }
+
+    private static boolean covers(DataScope scope, OwningUnit unit) {
+        return scope.coversUnit(unit.path(), unit.regionPath());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,105 +1,145 @@
 package org.shuangda.cases;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.shuangda.calendar.Deadline;
+import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.InvalidInput;
 
 /**
- * A case (案件) as the handling unit keeps it. The lifecycle is the guarded methods below: each checks the
- * state and the fields the step needs and returns the next {@link CaseStatus}, or throws
- * {@link CaseTransitionRefused} (wrong state) or {@link InvalidInput} naming the missing fields. They change
- * nothing themselves; {@link Cases} applies the step.
- *
- * <pre>
- * REGISTERED ─startInvestigation→ INVESTIGATING ─notifyParty→ NOTIFIED ─decide→ DECIDED ─startExecution→ EXECUTING ─close→ CLOSED
- *                                 INVESTIGATING ─decide (简易程序)→ DECIDED
- * INVESTIGATING / NOTIFIED ─decideNoPenalty→ NO_PENALTY ─close→ CLOSED
- * REGISTERED / INVESTIGATING ─revoke→ REVOKED
- * REGISTERED / INVESTIGATING / NOTIFIED ─transferToPolice→ TRANSFERRED ─returnFromPolice→ INVESTIGATING
- *                                                                    TRANSFERRED ─closeAfterTransfer→ CLOSED
- * </pre>
- *
- * @param number                 e.g. 黎市监处〔2026〕12号
- * @param unitPath               unit tree path of the handling unit
- * @param regionPath             region path of the handling unit
- * @param caseValue              案值 in 元
- * @param illegalGains           违法所得 in 元
- * @param illegalBusinessAmount  非法经营数额 / 销售金额 in 元 (criminal thresholds compare with it)
- * @param decisionClock          90 natural days from 立案 with its pauses and extensions
- * @param collectiveExtension    the recorded collective decision (集体讨论) allowing more than 90+30 days, or null
- * @param seizureStartedAt       start of 查封扣押, or null
- * @param supervision            督办, or null
- * @param decision               the penalty decision once decided, else null
- * @param outcomeReason          why no penalty / revoked / closed after transfer / closing summary
- * @param transferId             the transfer (移送) while or after transferred, else null
+ * A case (案件) as the handling unit keeps it: the aggregate whose guarded methods are the only way its state
+ * changes. Each asks {@link CaseAction} whether the step is possible in the case's {@link #state()} (else
+ * {@link CaseTransitionRefused}), checks what the step needs ({@link InvalidInput} naming the missing fields),
+ * changes the case, and records a line for the timeline and the domain events to publish once it is stored.
+ * Who may take a step is checked by the services; names of units and officers are in {@link CaseView}.
  */
-public record EnforcementCase(Long id, String number, long unitId, String unitName, String unitPath,
-        String regionPath, Long clueId, String title, CaseCategory category, String productCategory,
-        CaseStatus status, LocalDateTime registeredAt, String facts, BigDecimal caseValue, BigDecimal illegalGains,
-        BigDecimal illegalBusinessAmount, List<CaseParty> parties, List<SeizedGoods> goods,
-        List<HandlingOfficer> officers, Deadline decisionClock, String collectiveExtension,
-        LocalDateTime seizureStartedAt, boolean seizureExtended, LocalDateTime seizureReleasedAt,
-        Supervision supervision, PenaltyDecision decision, String outcomeReason, LocalDate closedOn,
-        Long transferId, List<TimelineEntry> timeline, int version) {
+final class EnforcementCase {
 
     /** 90 natural days to decide (行政处罚法 / 市场监管行政处罚程序规定). */
-    public static final int DECISION_DAYS = 90;
-    /** The one extension a unit head may approve. */
-    public static final int DECISION_EXTENSION_DAYS = 30;
-    /** 查封扣押: 30 days, once +30. */
-    public static final int SEIZURE_DAYS = 30;
-    public static final int MIN_OFFICERS = 2;
+    static final int DECISION_DAYS = 90;
+    static final DeadlineRule DECISION_RULE = DeadlineRule.naturalDays(DECISION_DAYS);
+    /** One extension a unit head may approve; more need a collective decision. */
+    static final int DECISION_EXTENSION_DAYS = 30;
+    static final int MIN_OFFICERS = 2;
 
-    public EnforcementCase {
-        parties = parties == null ? List.of() : List.copyOf(parties);
-        goods = goods == null ? List.of() : List.copyOf(goods);
-        officers = officers == null ? List.of() : List.copyOf(officers);
-        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    /** A line for the case's timeline, e.g. {@code STATUS 开始调查取证}. */
+    record Line(String kind, String text) {
+    }
+
+    /** A progress report on a supervised case, by whom, when. */
+    record ProgressReport(String text, String by, LocalDateTime at) {
+    }
+
+    private final Long id;
+    private final String number;
+    private final OwningUnit unit;
+    private final Long clueId;
+    private final LocalDateTime registeredAt;
+    private CaseDetails details;
+    private boolean detailsCorrected;
+    private CaseStatus status;
+    private final LegalClock decisionClock;
+    private String collectiveExtension;
+    private Seizure seizure;
+    private Supervision supervision;
+    private PenaltyDecision decision;
+    private String outcomeReason;
+    private LocalDate closedOn;
+    private Long transferId;
+    private final int version;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<ProgressReport> reports = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
+
+    /** The case as stored (the store's one way to rebuild it). */
+    EnforcementCase(Long id, String number, OwningUnit unit, Long clueId, LocalDateTime registeredAt,
+            CaseDetails details, CaseStatus status, LegalClock decisionClock, String collectiveExtension,
+            Seizure seizure, Supervision supervision, PenaltyDecision decision, String outcomeReason,
+            LocalDate closedOn, Long transferId, int version) {
+        this.id = id;
+        this.number = number;
+        this.unit = unit;
+        this.clueId = clueId;
+        this.registeredAt = registeredAt;
+        this.details = details;
+        this.status = status;
+        this.decisionClock = decisionClock;
+        this.collectiveExtension = collectiveExtension;
+        this.seizure = seizure;
+        this.supervision = supervision;
+        this.decision = decision;
+        this.outcomeReason = outcomeReason;
+        this.closedOn = closedOn;
+        this.transferId = transferId;
+        this.version = version;
+    }
+
+    /** 立案: a new case with the id the store reserved; publishes {@link CaseRegistered}. */
+    static EnforcementCase register(long id, String number, OwningUnit unit, Long clueId, LocalDateTime registeredAt,
+            CaseDetails details) {
+        EnforcementCase c = new EnforcementCase(id, number, unit, clueId, registeredAt, details, CaseStatus.REGISTERED,
+                new LegalClock(decisionClockFrom(registeredAt)), null, null, null, null, null, null, null, 0);
+        c.record("STATUS", "立案 " + number);
+        c.events.add(new CaseRegistered(id, number, unit.id(), unit.regionPath(), details.category(),
+                registeredAt.toLocalDate(), details.partyUsccs(), details.caseValue(), details.illegalBusinessAmount()));
+        return c;
+    }
+
+    /** The decision clock of a case registered at {@code registeredAt}, before any pause or extension. */
+    static Deadline decisionClockFrom(LocalDateTime registeredAt) {
+        return Deadline.startingAt(registeredAt, DECISION_RULE);
+    }
+
+    CaseState state() {
+        return CaseState.of(status, decisionClock.paused(), seizure, supervision != null);
+    }
+
+    /** 更正: the details, checked by the validator, replace the stored ones. */
+    void correct(CaseDetails corrected) {
+        require(CaseAction.CORRECT);
+        details = corrected;
+        detailsCorrected = true;
     }
 
     /** 立案 → 调查取证: needs at least one party. */
-    public CaseStatus startInvestigation() {
-        requireStatus("case.refused.notRegistered", CaseStatus.REGISTERED);
+    void startInvestigation() {
+        require(CaseAction.INVESTIGATE);
         InvalidInput.Collector missing = new InvalidInput.Collector();
-        if (parties.isEmpty()) {
-            missing.add("parties", "case.missing.parties");
-        }
+        requireParties(missing);
         missing.throwIfAny();
-        return CaseStatus.INVESTIGATING;
+        moveTo(CaseAction.INVESTIGATE, "开始调查取证");
     }
 
     /** 调查取证 → 告知/听证: the facts, the party and the amounts must be established. */
-    public CaseStatus notifyParty() {
-        requireStatus("case.refused.notInvestigating", CaseStatus.INVESTIGATING);
+    void notifyParty() {
+        require(CaseAction.NOTIFY);
         InvalidInput.Collector missing = new InvalidInput.Collector();
-        if (parties.isEmpty()) {
-            missing.add("parties", "case.missing.parties");
-        }
-        if (blank(facts)) {
+        requireParties(missing);
+        if (Texts.blank(details.facts())) {
             missing.add("facts", "case.missing.facts");
         }
-        if (caseValue == null) {
+        if (details.caseValue() == null) {
             missing.add("caseValue", "case.missing.caseValue");
         }
         missing.throwIfAny();
-        return CaseStatus.NOTIFIED;
+        moveTo(CaseAction.NOTIFY, "送达行政处罚告知书");
     }
 
     /**
      * → 处罚决定: from 告知/听证, or straight from 调查取证 under the simple procedure. The decision needs its
      * number, procedure, at least one penalty kind, a fine amount when fined, the legal basis, facts and date.
+     * Publishes {@link PenaltyDecided}.
      */
-    public CaseStatus decide(PenaltyDecision d) {
-        boolean simple = d != null && d.procedure() == Procedure.SIMPLE;
-        if (!(status == CaseStatus.NOTIFIED || simple && status == CaseStatus.INVESTIGATING)) {
-            throw new CaseTransitionRefused(status == CaseStatus.INVESTIGATING ? "case.refused.notifyFirst"
-                    : "case.refused.notNotified");
+    void decide(PenaltyDecision d) {
+        require(CaseAction.DECIDE);
+        if (status == CaseStatus.INVESTIGATING && d.procedure() != Procedure.SIMPLE) {
+            throw new CaseTransitionRefused("case.refused.notifyFirst");
         }
         InvalidInput.Collector missing = new InvalidInput.Collector();
-        if (blank(d.decisionNumber())) {
+        if (Texts.blank(d.decisionNumber())) {
             missing.add("decisionNumber", "case.missing.decisionNumber");
         }
         if (d.kinds().isEmpty()) {
@@ -108,10 +148,10 @@ public record EnforcementCase(Long id, String number, long unitId, String unitNa
         if (d.kinds().contains(PenaltyKind.FINE) && (d.fineAmount() == null || d.fineAmount().signum() <= 0)) {
             missing.add("fineAmount", "case.missing.fineAmount");
         }
-        if (blank(d.legalBasis())) {
+        if (Texts.blank(d.legalBasis())) {
             missing.add("legalBasis", "case.missing.legalBasis");
         }
-        if (blank(d.facts())) {
+        if (Texts.blank(d.facts())) {
             missing.add("decisionFacts", "case.missing.facts");
         }
         if (d.decidedOn() == null) {
@@ -120,86 +160,222 @@ public record EnforcementCase(Long id, String number, long unitId, String unitNa
             missing.add("decidedOn", "case.invalid.decidedBeforeRegistered");
         }
         missing.throwIfAny();
-        return CaseStatus.DECIDED;
+        decision = d.stripped();
+        moveTo(CaseAction.DECIDE, "作出行政处罚决定 " + decision.decisionNumber());
+        events.add(new PenaltyDecided(id, number, unit.id(), unit.regionPath(), decision.decisionNumber(),
+                decision.procedure(), decision.kinds(), decision.fineAmount(), decision.decidedOn()));
     }
 
     /** → 不予处罚 from 调查取证 or 告知/听证, with the reason. */
-    public CaseStatus decideNoPenalty(String reason) {
-        requireStatus("case.refused.notInvestigatingOrNotified", CaseStatus.INVESTIGATING, CaseStatus.NOTIFIED);
-        requireReason(reason);
-        return CaseStatus.NO_PENALTY;
+    void decideNoPenalty(String reason) {
+        require(CaseAction.NO_PENALTY);
+        outcomeReason = requireReason(reason);
+        moveTo(CaseAction.NO_PENALTY, "不予行政处罚（" + outcomeReason + "）");
     }
 
-    /** → 撤销立案 from 立案 or 调查取证, with the reason. */
-    public CaseStatus revoke(String reason) {
-        requireStatus("case.refused.notRevocable", CaseStatus.REGISTERED, CaseStatus.INVESTIGATING);
-        requireReason(reason);
-        return CaseStatus.REVOKED;
+    /** → 撤销立案 from 立案 or 调查取证, with the reason; publishes {@link CaseClosed}. */
+    void revoke(String reason, LocalDate today) {
+        require(CaseAction.REVOKE);
+        outcomeReason = requireReason(reason);
+        ended(CaseAction.REVOKE, CaseClosed.Outcome.REVOKED, "撤销立案（" + outcomeReason + "）", today);
     }
 
     /** 处罚决定 → 执行. */
-    public CaseStatus startExecution() {
-        requireStatus("case.refused.notDecided", CaseStatus.DECIDED);
-        return CaseStatus.EXECUTING;
+    void startExecution() {
+        require(CaseAction.EXECUTE);
+        moveTo(CaseAction.EXECUTE, "处罚决定执行中");
     }
 
-    /** 执行 or 不予处罚 → 结案, with a summary of the execution (执行情况). */
-    public CaseStatus close(String summary) {
-        requireStatus("case.refused.notClosable", CaseStatus.EXECUTING, CaseStatus.NO_PENALTY);
-        requireReason(summary);
-        return CaseStatus.CLOSED;
+    /** 执行 or 不予处罚 → 结案, with a summary of the execution (执行情况); publishes {@link CaseClosed}. */
+    void close(String summary, LocalDate today) {
+        require(CaseAction.CLOSE);
+        CaseClosed.Outcome outcome = status == CaseStatus.NO_PENALTY ? CaseClosed.Outcome.NO_PENALTY
+                : CaseClosed.Outcome.PENALTY_EXECUTED;
+        outcomeReason = requireReason(summary);
+        ended(CaseAction.CLOSE, outcome, "结案（" + outcomeReason + "）", today);
     }
 
-    /** → 移送公安 from 立案, 调查取证 or 告知/听证: the decision clock stops. */
-    public CaseStatus transferToPolice() {
-        requireStatus("case.refused.notTransferable", CaseStatus.REGISTERED, CaseStatus.INVESTIGATING,
-                CaseStatus.NOTIFIED);
-        return CaseStatus.TRANSFERRED;
+    /** → 移送公安 (pending or accepted): the decision clock stops (pause reason TRANSFER). */
+    void transferToPolice(long transfer, LocalDateTime now) {
+        require(CaseAction.TRANSFER_TO_POLICE);
+        if (!decisionClock.paused()) {
+            decisionClock.pause(PauseReason.TRANSFER, null, now);
+        }
+        transferId = transfer;
+        moveTo(CaseAction.TRANSFER_TO_POLICE, "移送公安");
     }
 
     /** 移送公安 → 调查取证 (反向移送 / 不予立案): the decision clock resumes. */
-    public CaseStatus returnFromPolice(String reason) {
-        requireStatus("case.refused.notTransferred", CaseStatus.TRANSFERRED);
-        requireReason(reason);
-        return CaseStatus.INVESTIGATING;
+    void returnFromPolice(String reason, LocalDateTime now) {
+        require(CaseAction.RETURN_FROM_POLICE);
+        outcomeReason = requireReason(reason);
+        if (decisionClock.paused()) {
+            decisionClock.resume(now);
+        }
+        moveTo(CaseAction.RETURN_FROM_POLICE, "公安退回（" + outcomeReason + "）");
     }
 
-    /** 移送公安 → 结案 once the police opened a criminal case and nothing administrative is left. */
-    public CaseStatus closeAfterTransfer(String reason) {
-        requireStatus("case.refused.notTransferred", CaseStatus.TRANSFERRED);
-        requireReason(reason);
-        return CaseStatus.CLOSED;
+    /** 移送公安 → 结案 once the police opened a criminal case; publishes {@link CaseClosed}. */
+    void closeAfterTransfer(String reason, LocalDate today) {
+        require(CaseAction.CLOSE_AFTER_TRANSFER);
+        outcomeReason = requireReason(reason);
+        ended(CaseAction.CLOSE_AFTER_TRANSFER, CaseClosed.Outcome.CRIMINAL_CASE, "结案（" + outcomeReason + "）", today);
     }
 
-    /** Details (parties, goods, amounts, facts) may change until the decision. */
-    public void requireEditable() {
-        requireStatus("case.refused.notEditable", CaseStatus.REGISTERED, CaseStatus.INVESTIGATING,
-                CaseStatus.NOTIFIED);
+    /** 中止 the decision clock for a reason other than a transfer. */
+    void pauseClock(PauseReason reason, String note, LocalDateTime now) {
+        require(CaseAction.PAUSE);
+        if (reason == null || reason == PauseReason.TRANSFER) {
+            throw new InvalidInput("reason", "error.required");
+        }
+        decisionClock.pause(reason, Texts.blankToNull(note), now);
+        record("CLOCK", "办案期限中止（" + reason.name() + "）");
     }
 
-    /** The decision clock may be paused, resumed or extended only while the decision is pending. */
-    public void requireDecisionPending() {
-        if (!status.awaitsDecision() || status == CaseStatus.TRANSFERRED) {
-            throw new CaseTransitionRefused("case.refused.noDecisionPending");
+    void resumeClock(LocalDateTime now) {
+        require(CaseAction.RESUME);
+        decisionClock.resume(now);
+        record("CLOCK", "办案期限恢复计算");
+    }
+
+    /**
+     * +30 days. The first extension needs the approval only; any further one also the collective decision
+     * (集体讨论) as recorded text, which is kept on the case.
+     */
+    void extendClock(String approval, String collectiveDecision, String approvedBy) {
+        require(CaseAction.EXTEND);
+        String approved = Texts.required(approval, "approval", "clock.missing.approval");
+        boolean further = decisionClock.extended();
+        String collective = Texts.blankToNull(collectiveDecision);
+        if (further && collective == null) {
+            throw new InvalidInput("collectiveDecision", "case.invalid.collective");
+        }
+        decisionClock.extend(DECISION_EXTENSION_DAYS, approved, approvedBy);
+        if (further) {
+            collectiveExtension = collective;
+        }
+        record("CLOCK", "办案期限延长 " + DECISION_EXTENSION_DAYS + " 日（" + approved
+                + (further ? "；集体讨论：" + collective : "") + "）");
+    }
+
+    /** 查封扣押 from {@code at} (default now): not in the future, not before the day before 立案. */
+    void startSeizure(LocalDateTime at, LocalDateTime now) {
+        require(CaseAction.SEIZE);
+        LocalDateTime start = at != null ? at.withNano(0) : now;
+        if (start.isAfter(now) || start.isBefore(registeredAt.minusDays(1))) {
+            throw new InvalidInput("at", "case.invalid.future");
+        }
+        seizure = Seizure.startingAt(start);
+        record("SEIZURE", "实施查封扣押");
+    }
+
+    void extendSeizure(String approval) {
+        require(CaseAction.EXTEND_SEIZURE);
+        String approved = Texts.required(approval, "approval", "clock.missing.approval");
+        seizure = seizure.extend();
+        record("SEIZURE", "查封扣押期限延长 " + Seizure.DAYS + " 日（" + approved + "）");
+    }
+
+    void releaseSeizure(LocalDateTime now) {
+        require(CaseAction.RELEASE);
+        seizure = seizure.release(now);
+        record("SEIZURE", "解除查封扣押");
+    }
+
+    /** 督办 since {@code since}: a progress report every 1 to 60 working days. */
+    void supervise(int everyWorkingDays, String note, LocalDate since) {
+        require(CaseAction.SUPERVISE);
+        if (everyWorkingDays < 1 || everyWorkingDays > 60) {
+            throw new InvalidInput("everyWorkingDays", "case.invalid.everyDays");
+        }
+        supervision = new Supervision(everyWorkingDays, Texts.blankToNull(note), since, null);
+        record("SUPERVISION", "列为督办案件（每 " + everyWorkingDays + " 个工作日报告进展）");
+    }
+
+    void endSupervision() {
+        require(CaseAction.END_SUPERVISION);
+        supervision = null;
+        record("SUPERVISION", "解除督办");
+    }
+
+    void reportProgress(String text, String by, LocalDateTime now) {
+        require(CaseAction.PROGRESS);
+        String report = Texts.required(text, "text", "error.required");
+        supervision = supervision.reportedOn(now.toLocalDate());
+        reports.add(new ProgressReport(report, by, now));
+        record("PROGRESS", "督办进展：" + report);
+    }
+
+    /** The decision clock's due day while it runs (the cache lists filter on), else null. */
+    LocalDate decisionDueOn(WorkingCalendar calendar) {
+        return decisionDueOn(status, decisionClock.deadline(), calendar);
+    }
+
+    /** The due day of a decision clock in {@code status}: null once decided or while stopped. */
+    static LocalDate decisionDueOn(CaseStatus status, Deadline clock, WorkingCalendar calendar) {
+        return status.awaitsDecision() && clock.openPause().isEmpty()
+                ? clock.due(calendar).map(LocalDateTime::toLocalDate).orElse(null) : null;
+    }
+
+    /** Whether the decision clock stands still while the decision is pending (for the list's filter). */
+    boolean decisionClockStopped() {
+        return status.awaitsDecision() && decisionClock.paused();
+    }
+
+    /** Refuses ({@link CaseTransitionRefused}) unless {@code action} is possible now. */
+    void require(CaseAction action) {
+        action.requirePossibleIn(state());
+    }
+
+    private void moveTo(CaseAction action, String line) {
+        status = action.target();
+        record("STATUS", line);
+    }
+
+    private void ended(CaseAction action, CaseClosed.Outcome outcome, String line, LocalDate today) {
+        moveTo(action, line);
+        if (status == CaseStatus.CLOSED) {
+            closedOn = today;
+        }
+        events.add(new CaseClosed(id, number, unit.id(), unit.regionPath(), details.category(), outcome, today,
+                details.partyUsccs(), decision == null ? null : decision.decisionNumber(),
+                decision == null ? null : decision.fineAmount(), details.caseValue(), details.illegalBusinessAmount()));
+    }
+
+    private void record(String kind, String text) {
+        lines.add(new Line(kind, text));
+    }
+
+    private void requireParties(InvalidInput.Collector missing) {
+        if (details.parties().isEmpty()) {
+            missing.add("parties", "case.missing.parties");
         }
     }
 
-    private void requireStatus(String reason, CaseStatus... allowed) {
-        for (CaseStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new CaseTransitionRefused(reason);
+    private static String requireReason(String reason) {
+        return Texts.required(reason, "reason", "case.missing.reason");
     }
 
-    private static void requireReason(String reason) {
-        if (blank(reason)) {
-            throw new InvalidInput("reason", "case.missing.reason");
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
+    Long id() { return id; }
+    String number() { return number; }
+    OwningUnit unit() { return unit; }
+    Long clueId() { return clueId; }
+    LocalDateTime registeredAt() { return registeredAt; }
+    CaseDetails details() { return details; }
+    boolean detailsCorrected() { return detailsCorrected; }
+    CaseStatus status() { return status; }
+    LegalClock decisionClock() { return decisionClock; }
+    String collectiveExtension() { return collectiveExtension; }
+    Seizure seizure() { return seizure; }
+    Supervision supervision() { return supervision; }
+    PenaltyDecision decision() { return decision; }
+    String outcomeReason() { return outcomeReason; }
+    LocalDate closedOn() { return closedOn; }
+    Long transferId() { return transferId; }
+    int version() { return version; }
+    /** What the steps since loading wrote on the timeline, in order. */
+    List<Line> lines() { return List.copyOf(lines); }
+    List<ProgressReport> progressReports() { return List.copyOf(reports); }
+    /** The domain events of the steps since loading, to publish once stored. */
+    List<Object> events() { return List.copyOf(events); }
 }

@@ -3,10 +3,12 @@ package org.shuangda.cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * A penalty decision was made (published inside the deciding transaction). The publication code listens:
- * general-procedure decisions other than a lone warning are published within 20 working days.
+ * general-procedure decisions other than a lone warning are published within 20 working days. The parties'
+ * USCCs travel with {@link CaseRegistered} and {@link CaseClosed}.
  *
  * @param caseId         the case
  * @param caseNumber     e.g. 黎工商处〔2026〕3号
@@ -18,6 +20,7 @@ import java.util.List;
  * @param fineAmount     罚款 in 元, or null
  * @param decidedOn      the day of the decision
  */
+@DomainEvent
 public record PenaltyDecided(long caseId, String caseNumber, long unitId, String regionPath, String decisionNumber,
         Procedure procedure, List<PenaltyKind> kinds, BigDecimal fineAmount, LocalDate decidedOn) {
 

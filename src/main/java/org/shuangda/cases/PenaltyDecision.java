@@ -22,6 +22,12 @@ public record PenaltyDecision(String decisionNumber, Procedure procedure, List<P
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
     }
 
+    /** The decision as stored: its texts without surrounding blanks. */
+    PenaltyDecision stripped() {
+        return new PenaltyDecision(decisionNumber.strip(), procedure, kinds, fineAmount, legalBasis.strip(),
+                facts.strip(), decidedOn);
+    }
+
     /** Whether only a warning was given (not published). */
     public boolean warningOnly() {
         return kinds.equals(List.of(PenaltyKind.WARNING));

@@ -1,6 +1,7 @@
 package org.shuangda.cases;
 
 import java.time.LocalDate;
+import org.shuangda.calendar.WorkingCalendar;
 
 /**
  * 督办: the leading-group office follows the case and wants a progress report every {@code everyWorkingDays}.
@@ -11,7 +12,16 @@ import java.time.LocalDate;
 public record Supervision(int everyWorkingDays, String note, LocalDate since, LocalDate lastReportOn) {
 
     /** The day the next report is due: {@code everyWorkingDays} after the latest report (or the marking). */
-    public LocalDate nextReportDue(org.shuangda.calendar.WorkingCalendar calendar) {
+    public LocalDate nextReportDue(WorkingCalendar calendar) {
         return calendar.addWorkingDays(lastReportOn != null ? lastReportOn : since, everyWorkingDays);
+    }
+
+    /** Whether the next report was due before {@code today}. */
+    boolean reportLate(LocalDate today, WorkingCalendar calendar) {
+        return nextReportDue(calendar).isBefore(today);
+    }
+
+    Supervision reportedOn(LocalDate day) {
+        return new Supervision(everyWorkingDays, note, since, day);
     }
 }

@@ -1,16 +1,20 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.events.TipReferredToCases;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers a clue (source COMPLAINT) for every tip complaints refers to a unit and answers with
- * {@code ClueRegistered} ({@link Clues#acceptReferral}). Runs after complaints committed, in its own transaction; a repeated delivery of the
- * same filing answers with the clue already registered.
+ * {@code ClueRegistered} ({@link Clues#acceptReferral}). Runs after complaints committed, in its own transaction;
+ * a repeated delivery of the same filing answers with the clue already registered. The officer who referred the
+ * tip is recorded as the clue's creator; the system registers it.
  */
 @Component
 class TipReferrals {
+
+    static final Actor REFERRAL = Actor.system("投诉举报转线索");
 
     private final Clues clues;
 
@@ -20,6 +24,6 @@ class TipReferrals {
 
     @ApplicationModuleListener
     void on(TipReferredToCases tip) {
-        clues.acceptReferral(tip);
+        clues.acceptReferral(REFERRAL, tip);
     }
 }

@@ -15,7 +15,7 @@ import org.shuangda.cases.CaseLifecycle;
 import org.shuangda.cases.CaseQuery;
 import org.shuangda.cases.CaseRow;
 import org.shuangda.cases.Cases;
-import org.shuangda.cases.EnforcementCase;
+import org.shuangda.cases.CaseView;
 import org.shuangda.cases.PenaltyDecision;
 import org.shuangda.cases.PenaltyKind;
 import org.shuangda.cases.Procedure;
@@ -72,16 +72,16 @@ class TransfersDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        DemoCaseUnits.County li = units.county("140426", "licheng");
-        DemoCaseUnits.County ping = units.county("140425", "pingshun");
+        DemoCaseUnits.County li = units.county(system, "140426", "licheng");
+        DemoCaseUnits.County ping = units.county(system, "140425", "pingshun");
         LocalDateTime now = LocalDateTime.now(clock).withNano(0).withSecond(0); // the platform's clock: Beijing time
 
-        long fertiliser = cases.register(new CaseDraft(li.unitId(), FERTILISER, CaseCategory.TRADEMARK, "化肥",
+        long fertiliser = cases.register(system, new CaseDraft(li.unitId(), FERTILISER, CaseCategory.TRADEMARK, "化肥",
                 "经查，当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元。", new BigDecimal("72000"),
                 new BigDecimal("9600"), new BigDecimal("72000"), List.of(PartyInput.entity(li.entity(6))),
                 List.of(new SeizedGoods("“金穗”牌复合肥（假冒）", new BigDecimal("360"), "袋", new BigDecimal("72000"))),
-                li.officers(), now.minusDays(15)), system).id();
-        lifecycle.startInvestigation(fertiliser, system);
+                li.officers(), now.minusDays(15))).id();
+        lifecycle.startInvestigation(system, fertiliser);
         upload(system, fertiliser);
         long accepted = transfers.propose(system, fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
                 "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
@@ -89,28 +89,27 @@ class TransfersDemo implements DemoDataStep {
         transfers.act(system, accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
         transfers.act(system, accepted, TransferAction.ACCEPT, "已受理，进入立案审查");
 
-        EnforcementCase shampoo = cases.register(new CaseDraft(ping.unitId(), "销售假冒注册商标洗发水案",
+        CaseView shampoo = cases.register(system, new CaseDraft(ping.unitId(), "销售假冒注册商标洗发水案",
                 CaseCategory.TRADEMARK, "日化用品", "经查，当事人销售假冒“清泉”注册商标洗发水1,200瓶。",
                 new BigDecimal("86000"), new BigDecimal("21000"), new BigDecimal("86000"),
                 List.of(PartyInput.entity(ping.entity(5))), List.of(new SeizedGoods("“清泉”洗发水（假冒）",
-                        new BigDecimal("1200"), "瓶", new BigDecimal("86000"))), ping.officers(), now.minusDays(9)),
-                system);
-        lifecycle.startInvestigation(shampoo.id(), system);
+                        new BigDecimal("1200"), "瓶", new BigDecimal("86000"))), ping.officers(), now.minusDays(9)));
+        lifecycle.startInvestigation(system, shampoo.id());
         transfers.propose(system, shampoo.id(), null, "假冒注册商标罪", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
 
         String first17 = "14042619850317" + "201";
-        EnforcementCase stall = cases.register(new CaseDraft(li.unitId(), "流动摊点销售假冒品牌运动鞋案",
+        CaseView stall = cases.register(system, new CaseDraft(li.unitId(), "流动摊点销售假冒品牌运动鞋案",
                 CaseCategory.TRADEMARK, "鞋类", "经查，当事人在集市摊点销售假冒“飞翔”注册商标运动鞋45双。",
                 new BigDecimal("6750"), new BigDecimal("1350"), new BigDecimal("6750"),
                 List.of(PartyInput.person("张建国", first17 + ResidentIdNumber.checkCharFor(first17), "黎城县黎侯镇")),
                 List.of(new SeizedGoods("“飞翔”运动鞋（假冒）", new BigDecimal("45"), "双", new BigDecimal("6750"))),
-                li.officers(), now.minusDays(40)), system);
-        lifecycle.startInvestigation(stall.id(), system);
-        lifecycle.notifyParty(stall.id(), system);
-        lifecycle.decide(stall.id(), new PenaltyDecision(li.decisionNumber(7), Procedure.GENERAL,
+                li.officers(), now.minusDays(40)));
+        lifecycle.startInvestigation(system, stall.id());
+        lifecycle.notifyParty(system, stall.id());
+        lifecycle.decide(system, stall.id(), new PenaltyDecision(li.decisionNumber(7), Procedure.GENERAL,
                 List.of(PenaltyKind.CONFISCATION_OF_GOODS, PenaltyKind.FINE), new BigDecimal("5000"),
                 "《中华人民共和国商标法》第六十条第二款", "在集市摊点销售假冒“飞翔”注册商标运动鞋45双，货值6,750元。",
-                now.minusDays(12).toLocalDate()), system);
+                now.minusDays(12).toLocalDate()));
 
         PenaltyPublication liquor = pending(system, caseId(system, LIQUOR));
         publications.publish(system, liquor.id());
@@ -137,7 +136,7 @@ class TransfersDemo implements DemoDataStep {
 
     /** The case the cases demo registered under {@code title}, found through the case list's search. */
     private long caseId(Actor system, String title) {
-        return cases.list(new CaseQuery(title, null, null, null, null, null, 0, 200), system).rows().stream()
+        return cases.list(system, new CaseQuery(title, null, null, null, null, null, 0, 200)).rows().stream()
                 .filter(c -> c.title().equals(title)).map(CaseRow::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo case " + title));
     }

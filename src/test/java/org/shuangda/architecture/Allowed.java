@@ -12,19 +12,7 @@ final class Allowed {
     }
 
     static final Set<String> FOREIGN_TABLES = Set.of(
-            "cases CaseDocuments.java -> unit (organization)",
-            "cases CaseListSql.java -> unit (organization)",
-            "cases CaseNumbers.java -> unit (organization)",
-            "cases CaseStore.java -> app_user (identity)",
-            "cases CaseStore.java -> unit (organization)",
-            "cases CaseValidator.java -> app_user (identity)",
-            "cases ClueStore.java -> unit (organization)",
-            "demo CasesDemo.java -> enforcement_case (cases)",
-            "demo CasesDemo.java -> unit (organization)",
-            "demo ComplaintsDemo.java -> app_setting (platform)",
-            "demo DemoCaseUnits.java -> app_user (identity)",
-            "demo DemoCaseUnits.java -> market_entity (entities)",
-            "demo DemoCaseUnits.java -> unit (organization)"
+            "demo ComplaintsDemo.java -> app_setting (platform)"
     );
 
     static final Set<String> SECURITY_CONTEXT = Set.of(
@@ -34,14 +22,7 @@ final class Allowed {
     );
 
     static final Set<String> JDBC_OUTSIDE_STORES = Set.of(
-            "org.shuangda.cases.CaseAttachments",
-            "org.shuangda.cases.CaseDocuments",
-            "org.shuangda.cases.CaseListSql",
-            "org.shuangda.cases.CaseNumbers",
-            "org.shuangda.cases.CaseValidator",
-            "org.shuangda.demo.CasesDemo",
-            "org.shuangda.demo.ComplaintsDemo",
-            "org.shuangda.demo.DemoCaseUnits"
+            "org.shuangda.demo.ComplaintsDemo"
     );
 
     /**

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
@@ -36,13 +37,17 @@ class CaseApiTests {
     @Autowired ApplicationEvents events;
 
     String draft(String title, String officersJson) {
+        return draft(title, officersJson, null);
+    }
+
+    String draft(String title, String officersJson, String facts) {
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
                 .query(Long.class).single();
         return """
                 {"title":"%s","category":"TRADEMARK","productCategory":"化肥","caseValue":12000,"illegalGains":1000,
                  "illegalBusinessAmount":12000,"parties":[{"kind":"ENTITY","entityId":%d}],
-                 "goods":[{"name":"假冒复合肥","quantity":60,"unitLabel":"袋","value":12000}],"officerIds":%s}
-                """.formatted(title, entity, officersJson);
+                 "goods":[{"name":"假冒复合肥","quantity":60,"unitLabel":"袋","value":12000}],"officerIds":%s%s}
+                """.formatted(title, entity, officersJson, facts == null ? "" : ",\"facts\":\"" + facts + "\"");
     }
 
     String officers(String county) {
@@ -80,7 +85,12 @@ class CaseApiTests {
         assertThat(statusOf(id)).isEqualTo("INVESTIGATING");
         post(id, "notify", "licheng.officer", null).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("facts")));
-        jdbc.sql("update enforcement_case set facts = '经查，当事人销售假冒复合肥60袋。' where id = :id").param("id", id).update();
+        int version = JsonPath.read(mvc.perform(get("/api/v1/cases/" + id).with(demo.as("licheng.officer")))
+                .andReturn().getResponse().getContentAsString(), "$.case.version");
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/cases/" + id).param("version", "" + version)
+                        .with(demo.as("licheng.officer")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("测试：销售假冒复合肥案", officers("licheng"), "经查，当事人销售假冒复合肥60袋。")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.case.facts").value("经查，当事人销售假冒复合肥60袋。"));
         post(id, "notify", "licheng.officer", null).andExpect(status().isOk());
         post(id, "decide", "licheng.officer", decision).andExpect(status().isOk())
                 .andExpect(jsonPath("$.case.decision.decisionNumber").value("黎工商罚〔2026〕99号"))

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class CaseEditPageTests {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
+    @Autowired Cases cases;
+    @Autowired CaseLifecycle lifecycle;
+    @Autowired Clock clock;
 
     List<String> officers() {
         return jdbc.sql("""
@@ -137,9 +141,8 @@ class CaseEditPageTests {
         mvc.perform(get("/cases/" + id + "/edit").with(demo.as("licheng.leader")))
                 .andExpect(status().is4xxClientError());
 
-        long decided = jdbc.sql("select id from enforcement_case where status in ('DECIDED', 'EXECUTING', 'CLOSED') "
-                + "and unit_id = (select id from unit where name = '黎城县工商行政管理局') order by id limit 1")
-                .query(Long.class).single();
+        long decided = new CaseFixtures(cases, lifecycle, clock).decided(demo.actor("licheng.officer"),
+                CaseFixtures.title("已决定")).id();
         mvc.perform(get("/cases/" + decided + "/edit").with(demo.as("licheng.officer")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("已作出决定或已结束的案件不能再修改")));

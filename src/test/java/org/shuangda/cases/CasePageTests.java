@@ -15,7 +15,10 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +33,18 @@ class CasePageTests {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
+    @Autowired Cases cases;
+    @Autowired CaseLifecycle lifecycle;
+    @Autowired Clock clock;
+    CaseFixtures fixtures;
 
-    long caseTitled(String title) {
-        return jdbc.sql("select id from enforcement_case where title = :t").param("t", title).query(Long.class).single();
+    @BeforeEach
+    void fixtures() {
+        fixtures = new CaseFixtures(cases, lifecycle, clock);
+    }
+
+    Actor officer() {
+        return demo.actor("licheng.officer");
     }
 
     @Test
@@ -66,7 +78,7 @@ class CasePageTests {
 
     @Test
     void anOfficerSteersTheCaseFromItsPage() throws Exception {
-        long id = caseTitled("销售假冒“丰禾”注册商标复合肥案");
+        long id = fixtures.investigating(officer(), CaseFixtures.title("页面办理")).id();
         mvc.perform(get("/cases/" + id).with(demo.as("licheng.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("送达处罚告知书")))
                 .andExpect(content().string(containsString("办案期限")));
@@ -86,8 +98,28 @@ class CasePageTests {
     }
 
     @Test
+    void theCasePageHasAFormForEachStepTheActorMayTakeNow() throws Exception {
+        long id = fixtures.registered(officer(), CaseFixtures.title("按钮")).id();
+        String officers = actions(id, "licheng.officer");
+        assertThat(officers).contains("/cases/" + id + "/edit", "开始调查取证", "撤销立案", "中止期限", "实施查封扣押")
+                .doesNotContain("送达处罚告知书", "作出处罚决定", "进入执行", "恢复计算", "解除查封扣押", "报告进展",
+                        "延长办案期限", "列为督办");
+        assertThat(officers.split("<form", -1)).as("one form per step, the correction a link").hasSize(5);
+        assertThat(actions(id, "licheng.office")).contains("列为督办").doesNotContain("开始调查取证", "延长办案期限");
+        assertThat(actions(id, "licheng.head")).contains("延长办案期限").doesNotContain("开始调查取证", "列为督办");
+    }
+
+    /** The actions card of the case page as the user sees it. */
+    String actions(long id, String user) throws Exception {
+        String html = mvc.perform(get("/cases/" + id).with(demo.as(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        int start = html.indexOf("id=\"case-actions\"");
+        return start < 0 ? "" : html.substring(start, html.indexOf("id=\"case-attachments\"", start));
+    }
+
+    @Test
     void evidenceIsCheckedByContentAndServedOnlyWithinScope() throws Exception {
-        long id = caseTitled("销售伪劣玉米种子案");
+        long id = fixtures.investigating(officer(), CaseFixtures.title("证据")).id();
         byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
         mvc.perform(multipart("/cases/" + id + "/attachments").file(new MockMultipartFile("file", "现场照片.png",
                 "image/png", png)).with(demo.as("licheng.officer")).with(csrf())).andExpect(status().is3xxRedirection());
@@ -107,7 +139,7 @@ class CasePageTests {
 
     @Test
     void documentsCarryTheCaseData() throws Exception {
-        long id = caseTitled("销售盗版教辅图书案");
+        long id = fixtures.decided(officer(), CaseFixtures.title("文书")).id();
         byte[] docx = mvc.perform(get("/cases/" + id + "/documents/PENALTY_DECISION").with(demo.as("licheng.officer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
@@ -115,7 +147,7 @@ class CasePageTests {
             assertThat(text.getText()).contains("行政处罚决定书", "黎工商罚〔", "罚款8000元", "没收侵权商品",
                     "黎城县工商行政管理局").doesNotContain("${");
         }
-        long discs = caseTitled("流动摊贩销售盗版光盘案");
+        long discs = fixtures.registered(demo.actor("pingshun.officer"), CaseFixtures.title("移送书")).id();
         byte[] letter = mvc.perform(get("/api/v1/cases/" + discs + "/documents/TRANSFER_LETTER")
                 .with(demo.as("pingshun.officer"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -145,12 +177,13 @@ class CasePageTests {
         mvc.perform(multipart("/cases/templates/REGISTRATION_APPROVAL").file(new MockMultipartFile("file", "t.docx",
                 "application/octet-stream", template)).with(demo.as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        long id = caseTitled("销售伪劣玉米种子案");
+        String title = CaseFixtures.title("审批表");
+        long id = fixtures.registered(officer(), title).id();
         byte[] docx = mvc.perform(get("/cases/" + id + "/documents/REGISTRATION_APPROVAL").with(demo.as("licheng.officer")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("审批表（新版）黎工商处〔", "销售伪劣玉米种子案");
+            assertThat(text.getText()).contains("审批表（新版）黎工商处〔", title);
         }
         jdbc.sql("delete from case_document_template").update();
     }

@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** 督办 with its late progress report in the office's to-dos; extensions by the approver only, the second one collective. */
@@ -23,17 +25,26 @@ class CaseSupervisionTests {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
-    @Autowired JdbcClient jdbc;
+    @Autowired Cases cases;
+    @Autowired CaseLifecycle lifecycle;
+    @Autowired CaseSupervision supervision;
+    @Autowired Clock clock;
+    CaseFixtures fixtures;
 
-    long caseTitled(String title) {
-        return jdbc.sql("select id from enforcement_case where title = :t").param("t", title).query(Long.class).single();
+    @BeforeEach
+    void fixtures() {
+        fixtures = new CaseFixtures(cases, lifecycle, clock);
     }
 
     @Test
     void aLateProgressReportShowsUntilTheUnitReports() throws Exception {
+        String title = CaseFixtures.title("督办");
+        long id = fixtures.investigating(demo.actor("licheng.officer"), title).id();
+        // supervised three weeks ago, a report every 5 working days, none yet
+        supervision.supervise(demo.actor("licheng.office"), id, 5, "查清上游供货渠道", LocalDate.now(clock).minusDays(21));
         mvc.perform(get("/").with(demo.as("licheng.office"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("督办案件进展报告逾期")));
-        long id = caseTitled("销售假冒注册商标农药案");
+                .andExpect(content().string(containsString("督办案件进展报告逾期")))
+                .andExpect(content().string(containsString(title)));
         mvc.perform(post("/api/v1/cases/" + id + "/progress").with(demo.as("licheng.leader")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"已查清上游\"}"))
                 .andExpect(status().isForbidden());
@@ -42,7 +53,7 @@ class CaseSupervisionTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.case.timeline[*].text", org.hamcrest.Matchers.hasItem(containsString("督办进展"))));
         mvc.perform(get("/").with(demo.as("licheng.office")))
-                .andExpect(content().string(not(containsString("督办案件进展报告逾期"))));
+                .andExpect(content().string(not(containsString(title))));
         mvc.perform(post("/api/v1/cases/" + id + "/supervise").with(demo.as("licheng.officer")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"everyWorkingDays\":5}"))
                 .andExpect(status().isForbidden());
@@ -50,7 +61,7 @@ class CaseSupervisionTests {
 
     @Test
     void theDecisionClockIsExtendedOnceByApprovalThenOnlyCollectively() throws Exception {
-        long id = caseTitled("销售伪劣玉米种子案");
+        long id = fixtures.investigating(demo.actor("licheng.officer"), CaseFixtures.title("延期")).id();
         // the county office supervises (督办) but does not head the 工商局: it cannot approve
         mvc.perform(post("/api/v1/cases/" + id + "/clock/extend").with(demo.as("licheng.office")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approval\":\"同意\"}"))

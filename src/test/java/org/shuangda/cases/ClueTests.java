@@ -2,25 +2,26 @@ package org.shuangda.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.events.ClueDecided;
 import org.shuangda.shared.events.ClueRegistered;
 import org.shuangda.shared.events.TipReferredToCases;
+import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Clues: referrals from complaints by event, the outcome back to complaints, the verification clock's guards. */
 @WebTest
+@EnableScenarios
 @RecordApplicationEvents
 class ClueTests {
 
@@ -28,7 +29,7 @@ class ClueTests {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
     @Autowired Clues clues;
-    @Autowired UserDetailsService users;
+    @Autowired DemoUsers demo;
     @Autowired ApplicationEvents events;
 
     long lichengAic() {
@@ -40,23 +41,25 @@ class ClueTests {
                 "COUNTERFEIT", "超市销售假冒名牌洗发水", "licheng.office");
     }
 
+    static final Actor SYSTEM = Actor.system("测试");
+
     Actor officer() {
-        return (Actor) users.loadUserByUsername("licheng.officer");
+        return demo.actor("licheng.officer");
     }
 
     @Test
-    void aReferredTipBecomesAComplaintClueOnceAfterTheSenderCommits() {
-        tx.executeWithoutResult(s -> publisher.publishEvent(tip(9001)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from clue where filing_id = 9001")
-                .query(Integer.class).single() == 1);
-        assertThat(jdbc.sql("select source || '/' || source_ref || '/' || status from clue where filing_id = 9001")
-                .query(String.class).single()).isEqualTo("COMPLAINT/JB20269001/VERIFYING");
+    void aReferredTipBecomesAComplaintClueOnceAfterTheSenderCommits(Scenario scenario) {
+        scenario.publish(tip(9001)).andWaitForStateChange(() -> jdbc.sql(
+                        "select source || '/' || source_ref || '/' || status from clue where filing_id = 9001")
+                        .query(String.class).optional().orElse(null))
+                .andVerify(clue -> assertThat(clue).isEqualTo("COMPLAINT/JB20269001/VERIFYING"));
+        assertThat(jdbc.sql("select count(*) from clue where filing_id = 9001").query(Integer.class).single()).isOne();
     }
 
     @Test
     void theListenerAnswersWithTheClueAndARepeatDoesNotDuplicate() {
-        tx.executeWithoutResult(s -> clues.acceptReferral(tip(9002)));
-        tx.executeWithoutResult(s -> clues.acceptReferral(tip(9002)));
+        tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip(9002)));
+        tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip(9002)));
         assertThat(events.stream(ClueRegistered.class).filter(e -> e.filingId() == 9002)).hasSize(2)
                 .extracting(ClueRegistered::clueId).containsOnly(events.stream(ClueRegistered.class)
                         .filter(e -> e.filingId() == 9002).findFirst().orElseThrow().clueId());
@@ -65,38 +68,38 @@ class ClueTests {
 
     @Test
     void decliningAFilingsClueTellsComplaintsWhy() {
-        tx.executeWithoutResult(s -> clues.acceptReferral(tip(9003)));
+        tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip(9003)));
         long clueId = jdbc.sql("select id from clue where filing_id = 9003").query(Long.class).single();
-        assertThatThrownBy(() -> clues.decline(clueId, " ", officer())).hasMessageContaining("reason");
-        clues.decline(clueId, "经核查商品为正品", officer());
+        assertThatThrownBy(() -> clues.decline(officer(), clueId, " ")).hasMessageContaining("reason");
+        clues.decline(officer(), clueId, "经核查商品为正品");
         assertThat(events.stream(ClueDecided.class).filter(e -> e.filingId() == 9003)).singleElement()
                 .satisfies(e -> {
                     assertThat(e.caseOpened()).isFalse();
                     assertThat(e.reason()).isEqualTo("经核查商品为正品");
                 });
-        assertThatThrownBy(() -> clues.decline(clueId, "再次", officer())).isInstanceOf(CaseTransitionRefused.class);
+        assertThatThrownBy(() -> clues.decline(officer(), clueId, "再次")).isInstanceOf(CaseTransitionRefused.class);
     }
 
     @Test
     void theVerificationClockPausesOnlyForTestingAppraisalOrIdentificationAndExtendsOnce() {
-        tx.executeWithoutResult(s -> clues.acceptReferral(tip(9004)));
+        tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip(9004)));
         long clueId = jdbc.sql("select id from clue where filing_id = 9004").query(Long.class).single();
-        assertThatThrownBy(() -> clues.pause(clueId, PauseReason.HEARING, null, officer()))
+        assertThatThrownBy(() -> clues.pause(officer(), clueId, PauseReason.HEARING, null))
                 .isInstanceOf(org.shuangda.shared.InvalidInput.class);
-        Clue paused = clues.pause(clueId, PauseReason.TESTING, "送检", officer());
+        ClueView paused = clues.pause(officer(), clueId, PauseReason.TESTING, "送检");
         assertThat(paused.verificationClock().openPause()).isPresent();
         assertThat(jdbc.sql("select due_on is null from clue where id = :id").param("id", clueId)
                 .query(Boolean.class).single()).as("no due day while paused").isTrue();
-        assertThatThrownBy(() -> clues.extend(clueId, "同意", officer()))
+        assertThatThrownBy(() -> clues.extend(officer(), clueId, "同意"))
                 .isInstanceOf(org.shuangda.shared.AccessDeniedProblem.class);
-        Actor office = (Actor) users.loadUserByUsername("licheng.office");
-        clues.resume(clueId, officer());
+        Actor office = demo.actor("licheng.office");
+        clues.resume(officer(), clueId);
         // the office coordinates the units but heads none of them: the 工商局's head approves
-        assertThatThrownBy(() -> clues.extend(clueId, "同意", office))
+        assertThatThrownBy(() -> clues.extend(office, clueId, "同意"))
                 .isInstanceOf(org.shuangda.shared.AccessDeniedProblem.class);
-        Actor head = (Actor) users.loadUserByUsername("licheng.head");
-        Clue extended = clues.extend(clueId, "局长同意", head);
+        Actor head = demo.actor("licheng.head");
+        ClueView extended = clues.extend(head, clueId, "局长同意");
         assertThat(extended.verificationClock().totalAmount()).isEqualTo(30);
-        assertThatThrownBy(() -> clues.extend(clueId, "再延", head)).isInstanceOf(CaseTransitionRefused.class);
+        assertThatThrownBy(() -> clues.extend(head, clueId, "再延")).isInstanceOf(CaseTransitionRefused.class);
     }
 }

@@ -64,12 +64,12 @@ class TransferJourneyTest {
                 .query(Long.class).list();
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id desc limit 1")
                 .query(Long.class).single();
-        var kase = cases.register(new CaseDraft(null, "浏览器测试：销售假冒注册商标电动车配件案" + System.nanoTime() % 100000,
+        var kase = cases.register(officer, new CaseDraft(null, "浏览器测试：销售假冒注册商标电动车配件案" + System.nanoTime() % 100000,
                 CaseCategory.TRADEMARK, "汽车配件", "经查，当事人销售假冒注册商标电动车控制器320个。", new BigDecimal("96000"),
                 new BigDecimal("24000"), new BigDecimal("96000"), List.of(PartyInput.entity(entity)),
                 List.of(new SeizedGoods("电动车控制器（假冒）", new BigDecimal("320"), "个", new BigDecimal("96000"))),
-                officers, null), officer);
-        lifecycle.startInvestigation(kase.id(), officer);
+                officers, null));
+        lifecycle.startInvestigation(officer, kase.id());
         caseId = kase.id();
         caseNumber = kase.number();
     }

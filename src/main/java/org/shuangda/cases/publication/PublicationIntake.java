@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.shuangda.cases.CaseParty;
 import org.shuangda.cases.Cases;
-import org.shuangda.cases.EnforcementCase;
+import org.shuangda.cases.CaseView;
 import org.shuangda.cases.PenaltyDecided;
 import org.shuangda.cases.PenaltyDecision;
 import org.shuangda.cases.PenaltyKind;
@@ -47,7 +47,7 @@ class PublicationIntake {
         if (!decided.toBePublished()) {
             return;
         }
-        EnforcementCase kase = cases.get(decided.caseId());
+        CaseView kase = cases.find(SYSTEM, decided.caseId());
         PenaltyDecision decision = kase.decision();
         CaseParty party = kase.parties().isEmpty() ? null : kase.parties().get(0);
         boolean person = party != null && party.kind() == CaseParty.PartyKind.PERSON;

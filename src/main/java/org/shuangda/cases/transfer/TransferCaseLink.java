@@ -22,21 +22,25 @@ class TransferCaseLink {
         this.messages = messages;
     }
 
+    private static final Actor PACKAGE_CHECK = Actor.system("移送材料检查");
+
     void markTransferred(long caseId, long transferId, Actor actor) {
-        cases.markTransferred(caseId, transferId, actor);
+        cases.markTransferred(actor, caseId, transferId);
     }
 
     void resumeAfterReverseTransfer(long caseId, String reason, Actor actor) {
-        cases.resumeAfterReverseTransfer(caseId, reason, actor);
+        cases.resumeAfterReverseTransfer(actor, caseId, reason);
     }
 
     /** The case lists its goods (涉案物品清单, part of the package). */
     boolean listsGoods(long caseId) {
-        return !cases.get(caseId).goods().isEmpty();
+        // a fact about the package for whoever checks it (agency or police): the caller has loaded the transfer
+        // in its own scope already, so the case is read as the system
+        return !cases.find(PACKAGE_CHECK, caseId).goods().isEmpty();
     }
 
     void timeline(long caseId, String code, String note, Actor actor) {
         String text = messages.getMessage(code, new Object[] {note == null ? "" : note}, code, Locale.SIMPLIFIED_CHINESE);
-        cases.timelineAppend(caseId, "TRANSFER", text, actor);
+        cases.timelineAppend(actor, caseId, "TRANSFER", text);
     }
 }

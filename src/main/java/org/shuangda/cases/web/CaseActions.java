@@ -1,15 +1,15 @@
 package org.shuangda.cases.web;
 
+import org.shuangda.cases.CaseAction;
 import org.shuangda.cases.CaseClocks;
 import org.shuangda.cases.CaseLifecycle;
 import org.shuangda.cases.CaseSupervision;
-import org.shuangda.cases.PauseReason;
+import org.shuangda.cases.CaseView;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.stereotype.Component;
 
-/** The case page's buttons: one action name each, posted as a form. */
+/** Takes a case step posted from the case page or the API: the one dispatch on {@link CaseAction}. */
 @Component
 class CaseActions {
 
@@ -23,42 +23,27 @@ class CaseActions {
         this.supervision = supervision;
     }
 
-    void apply(long id, String action, CaseFormReader form, Actor actor) {
-        String reason = form.text("reason");
-        switch (action) {
-            case "investigate" -> lifecycle.startInvestigation(id, actor);
-            case "notify" -> lifecycle.notifyParty(id, actor);
-            case "decide" -> lifecycle.decide(id, form.decision(), actor);
-            case "no-penalty" -> lifecycle.decideNoPenalty(id, reason, actor);
-            case "revoke" -> lifecycle.revoke(id, reason, actor);
-            case "execute" -> lifecycle.startExecution(id, actor);
-            case "close" -> lifecycle.close(id, reason, actor);
-            case "pause" -> clocks.pause(id, pauseReason(form.text("pauseReason")), form.text("note"), actor);
-            case "resume" -> clocks.resume(id, actor);
-            case "extend" -> clocks.extend(id, form.text("approval"), form.text("collectiveDecision"), actor);
-            case "seize" -> clocks.startSeizure(id, null, actor);
-            case "extend-seizure" -> clocks.extendSeizure(id, form.text("approval"), actor);
-            case "release" -> clocks.releaseSeizure(id, actor);
-            case "supervise" -> supervision.supervise(id, every(form.text("everyWorkingDays")), form.text("note"), actor);
-            case "end-supervision" -> supervision.endSupervision(id, actor);
-            case "progress" -> supervision.reportProgress(id, form.text("text"), actor);
-            default -> throw new NotFoundProblem("case action", action);
-        }
-    }
-
-    private static PauseReason pauseReason(String value) {
-        try {
-            return value == null ? null : PauseReason.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("pauseReason", "error.required");
-        }
-    }
-
-    private static int every(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInput("everyWorkingDays", "case.invalid.everyDays");
-        }
+    CaseView take(Actor me, long id, CaseAction action, StepInput in) {
+        return switch (action) {
+            case INVESTIGATE -> lifecycle.startInvestigation(me, id);
+            case NOTIFY -> lifecycle.notifyParty(me, id);
+            case EXECUTE -> lifecycle.startExecution(me, id);
+            case DECIDE -> lifecycle.decide(me, id, in.decision());
+            case NO_PENALTY -> lifecycle.decideNoPenalty(me, id, in.reason());
+            case REVOKE -> lifecycle.revoke(me, id, in.reason());
+            case CLOSE -> lifecycle.close(me, id, in.reason());
+            case PAUSE -> clocks.pause(me, id, in.pauseReason(), in.note());
+            case RESUME -> clocks.resume(me, id);
+            case SEIZE -> clocks.startSeizure(me, id, in.seizedAt());
+            case RELEASE -> clocks.releaseSeizure(me, id);
+            case PROGRESS -> supervision.reportProgress(me, id, in.progress());
+            case EXTEND -> clocks.extend(me, id, in.approval(), in.collectiveDecision());
+            case EXTEND_SEIZURE -> clocks.extendSeizure(me, id, in.approval());
+            case SUPERVISE -> supervision.supervise(me, id, in.reportEvery(), in.note());
+            case END_SUPERVISION -> supervision.endSupervision(me, id);
+            // the correction has its own form; the transfer's steps are the transfer code's
+            case CORRECT, TRANSFER_TO_POLICE, RETURN_FROM_POLICE, CLOSE_AFTER_TRANSFER ->
+                    throw new NotFoundProblem("case action", action.name());
+        };
     }
 }

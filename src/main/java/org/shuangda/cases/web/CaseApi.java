@@ -2,21 +2,30 @@ package org.shuangda.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.shuangda.cases.CaseAction;
 import org.shuangda.cases.CaseAttachments;
 import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseClocks;
 import org.shuangda.cases.CaseDraft;
-import org.shuangda.cases.CaseLifecycle;
 import org.shuangda.cases.CasePage;
 import org.shuangda.cases.CaseQuery;
 import org.shuangda.cases.CaseStatus;
-import org.shuangda.cases.CaseSupervision;
+import org.shuangda.cases.CaseView;
 import org.shuangda.cases.Cases;
 import org.shuangda.cases.PauseReason;
 import org.shuangda.cases.PenaltyDecision;
-import org.shuangda.shared.Actors;
+import org.shuangda.cases.PenaltyKind;
+import org.shuangda.cases.Procedure;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,56 +42,80 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Cases", description = "案件: register, correct, lifecycle steps, clocks (办案期限, 查封扣押), 督办; scoped to the handling unit")
 class CaseApi {
 
-    /** A reason, summary or progress text. */
-    record TextRequest(String reason) {
-    }
+    /**
+     * The body of a step, each step reading its fields: {@code reason} (不予处罚, 撤销立案, 结案, 报告进展; the pause
+     * reason code for clock/pause), {@code note}, {@code approval}, {@code collectiveDecision}, {@code at}
+     * (查封扣押), {@code everyWorkingDays} (督办), and the decision's fields for decide.
+     */
+    record StepRequest(String reason, String note, String approval, String collectiveDecision, LocalDateTime at,
+            Integer everyWorkingDays, String decisionNumber, Procedure procedure, List<PenaltyKind> kinds,
+            BigDecimal fineAmount, String legalBasis, String facts, LocalDate decidedOn) implements StepInput {
 
-    record PauseRequest(PauseReason reason, String note) {
-    }
+        static final StepRequest EMPTY = new StepRequest(null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
 
-    record ExtendRequest(String approval, String collectiveDecision) {
-    }
+        @Override
+        public PauseReason pauseReason() {
+            try {
+                return reason == null ? null : PauseReason.valueOf(reason);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("reason", "error.required");
+            }
+        }
 
-    record SeizureRequest(LocalDateTime at) {
-    }
+        @Override
+        public LocalDateTime seizedAt() {
+            return at;
+        }
 
-    record SuperviseRequest(int everyWorkingDays, String note) {
+        @Override
+        public int reportEvery() {
+            return everyWorkingDays == null ? 0 : everyWorkingDays;
+        }
+
+        @Override
+        public String progress() {
+            return reason;
+        }
+
+        @Override
+        public PenaltyDecision decision() {
+            return new PenaltyDecision(decisionNumber, procedure == null ? Procedure.GENERAL : procedure, kinds,
+                    fineAmount, legalBasis, facts, decidedOn);
+        }
     }
 
     private final Cases cases;
-    private final CaseLifecycle lifecycle;
+    private final CaseActions actions;
     private final CaseClocks clocks;
-    private final CaseSupervision supervision;
     private final CaseAttachments attachments;
 
-    CaseApi(Cases cases, CaseLifecycle lifecycle, CaseClocks clocks, CaseSupervision supervision,
-            CaseAttachments attachments) {
-        this.attachments = attachments;
+    CaseApi(Cases cases, CaseActions actions, CaseClocks clocks, CaseAttachments attachments) {
         this.cases = cases;
-        this.lifecycle = lifecycle;
+        this.actions = actions;
         this.clocks = clocks;
-        this.supervision = supervision;
+        this.attachments = attachments;
     }
 
     @GetMapping
     @Operation(summary = "Cases the caller may see, newest first; fuzzy q over number, title, parties, goods and facts")
-    CasePage list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+    CasePage list(Actor me, @RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) CaseCategory category,
             @RequestParam(required = false) CaseQuery.ClockState clock, @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return cases.list(new CaseQuery(q, status, category, clock, unit, null, page, size), Actors.require());
+        return cases.list(me, new CaseQuery(q, status, category, clock, unit, null, page, size));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One case with its timeline and clocks (ID numbers masked)")
-    CaseJson one(@PathVariable long id) {
-        return json(cases.find(id, Actors.require()));
+    CaseJson one(Actor me, @PathVariable long id) {
+        return json(cases.find(me, id));
     }
 
     @PostMapping
     @Operation(summary = "立案: register a case (CASE_HANDLE; at least two handling officers of the unit)")
-    ResponseEntity<CaseJson> create(@RequestBody CaseDraft draft) {
-        CaseJson saved = json(cases.register(draft, Actors.require()));
+    ResponseEntity<CaseJson> create(Actor me, @RequestBody CaseDraft draft) {
+        CaseJson saved = json(cases.register(me, draft));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + saved.caseRecord().id())).body(saved);
     }
 
@@ -90,119 +123,60 @@ class CaseApi {
     @Operation(summary = "Correct a case's details before the decision; send the version you read",
             description = "A natural person sent without an ID number, where the same person (by name) stood at the "
                     + "same place, keeps the stored number: the API returns it only masked.")
-    CaseJson update(@PathVariable long id, @RequestParam int version, @RequestBody CaseDraft draft) {
-        return json(cases.update(id, draft, version, Actors.require()));
+    CaseJson update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody CaseDraft draft) {
+        return json(cases.update(me, id, draft, version));
     }
 
-    @PostMapping("/{id}/investigate")
-    @Operation(summary = "立案 → 调查取证")
-    CaseJson investigate(@PathVariable long id) {
-        return json(lifecycle.startInvestigation(id, Actors.require()));
+    @PostMapping("/{id}/{*step}")
+    @Operation(summary = "A step of the case: investigate, notify, decide, no-penalty, revoke, execute, close, "
+            + "clock/pause, clock/resume, clock/extend, seizure, seizure/extend, seizure/release, supervise, "
+            + "end-supervision, progress",
+            description = "立案 → 调查取证 (investigate) → 告知/听证 (notify: needs facts and the case value) → 处罚决定 "
+                    + "(decide: general procedure after notice, simple procedure straight from investigation) → 执行 "
+                    + "(execute) → 结案 (close, with a summary); 不予处罚 (no-penalty) and 撤销立案 (revoke) with the "
+                    + "reason. The decision clock pauses (suspension, hearing, testing, notice period), resumes and is "
+                    + "extended +30 days (CASE_APPROVE; a further extension also needs the collective decision); "
+                    + "查封扣押 (30 days) is extended once (CASE_APPROVE) and released; 督办 asks for progress every N "
+                    + "working days (CASE_SUPERVISE). A step the case's state does not allow answers 422 on status.")
+    CaseJson step(Actor me, @PathVariable long id, @PathVariable String step,
+            @RequestBody(required = false) StepRequest body) {
+        CaseAction action = Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
+                .filter(a -> step.equals("/" + apiPath(a)))
+                .findFirst().orElseThrow(() -> new NotFoundProblem("case action", step));
+        return json(actions.take(me, id, action, body == null ? StepRequest.EMPTY : body));
     }
 
-    @PostMapping("/{id}/notify")
-    @Operation(summary = "调查取证 → 告知/听证 (needs facts and the case value)")
-    CaseJson notifyParty(@PathVariable long id) {
-        return json(lifecycle.notifyParty(id, Actors.require()));
-    }
-
-    @PostMapping("/{id}/decide")
-    @Operation(summary = "→ 处罚决定 (general procedure after notice; simple procedure straight from investigation)")
-    CaseJson decide(@PathVariable long id, @RequestBody PenaltyDecision decision) {
-        return json(lifecycle.decide(id, decision, Actors.require()));
-    }
-
-    @PostMapping("/{id}/no-penalty")
-    @Operation(summary = "→ 不予处罚, with the reason")
-    CaseJson noPenalty(@PathVariable long id, @RequestBody TextRequest body) {
-        return json(lifecycle.decideNoPenalty(id, body.reason(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/revoke")
-    @Operation(summary = "→ 撤销立案, with the reason")
-    CaseJson revoke(@PathVariable long id, @RequestBody TextRequest body) {
-        return json(lifecycle.revoke(id, body.reason(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/execute")
-    @Operation(summary = "处罚决定 → 执行")
-    CaseJson execute(@PathVariable long id) {
-        return json(lifecycle.startExecution(id, Actors.require()));
-    }
-
-    @PostMapping("/{id}/close")
-    @Operation(summary = "执行 / 不予处罚 → 结案, with a summary")
-    CaseJson close(@PathVariable long id, @RequestBody TextRequest body) {
-        return json(lifecycle.close(id, body.reason(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/clock/pause")
-    @Operation(summary = "Pause the decision clock (suspension, hearing, testing, notice period)")
-    CaseJson pause(@PathVariable long id, @RequestBody PauseRequest body) {
-        return json(clocks.pause(id, body.reason(), body.note(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/clock/resume")
-    @Operation(summary = "Resume the decision clock")
-    CaseJson resume(@PathVariable long id) {
-        return json(clocks.resume(id, Actors.require()));
-    }
-
-    @PostMapping("/{id}/clock/extend")
-    @Operation(summary = "+30 days (CASE_APPROVE); a further extension also needs the collective decision")
-    CaseJson extend(@PathVariable long id, @RequestBody ExtendRequest body) {
-        return json(clocks.extend(id, body.approval(), body.collectiveDecision(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/seizure")
-    @Operation(summary = "Start 查封扣押 (30 days)")
-    CaseJson seize(@PathVariable long id, @RequestBody(required = false) SeizureRequest body) {
-        return json(clocks.startSeizure(id, body == null ? null : body.at(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/seizure/extend")
-    @Operation(summary = "Extend 查封扣押 once by 30 days (CASE_APPROVE)")
-    CaseJson extendSeizure(@PathVariable long id, @RequestBody ExtendRequest body) {
-        return json(clocks.extendSeizure(id, body.approval(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/seizure/release")
-    @Operation(summary = "Release 查封扣押")
-    CaseJson release(@PathVariable long id) {
-        return json(clocks.releaseSeizure(id, Actors.require()));
-    }
-
-    @PostMapping("/{id}/supervise")
-    @Operation(summary = "督办: progress every N working days (CASE_SUPERVISE)")
-    CaseJson supervise(@PathVariable long id, @RequestBody SuperviseRequest body) {
-        return json(supervision.supervise(id, body.everyWorkingDays(), body.note(), Actors.require()));
-    }
-
-    @PostMapping("/{id}/progress")
-    @Operation(summary = "A progress report on a supervised case")
-    CaseJson progress(@PathVariable long id, @RequestBody TextRequest body) {
-        return json(supervision.reportProgress(id, body.reason(), Actors.require()));
+    /** Where each step is posted under {@code /api/v1/cases/{id}/}; the clock and seizure steps are grouped. */
+    static String apiPath(CaseAction action) {
+        return switch (action) {
+            case PAUSE -> "clock/pause";
+            case RESUME -> "clock/resume";
+            case EXTEND -> "clock/extend";
+            case SEIZE -> "seizure";
+            case EXTEND_SEIZURE -> "seizure/extend";
+            case RELEASE -> "seizure/release";
+            default -> action.slug();
+        };
     }
 
     @PostMapping(value = "/{id}/attachments", consumes = "multipart/form-data")
     @Operation(summary = "Add an evidence file (PDF, DOCX, XLSX, JPG, PNG; ≤ 20 MB; checked by content)")
-    ResponseEntity<CaseAttachments.Attachment> attach(@PathVariable long id,
-            @RequestParam(required = false) MultipartFile file) throws java.io.IOException {
+    ResponseEntity<CaseAttachments.Attachment> attach(Actor me, @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new org.shuangda.shared.InvalidInput("file", "attachment.empty");
+            throw new InvalidInput("file", "attachment.empty");
         }
-        var saved = attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream(),
-                Actors.require());
+        var saved = attachments.add(me, id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + saved.id())).body(saved);
     }
 
     @GetMapping("/{id}/attachments")
     @Operation(summary = "The case's evidence files")
-    java.util.List<CaseAttachments.Attachment> attachments(@PathVariable long id) {
-        return attachments.list(id, Actors.require());
+    List<CaseAttachments.Attachment> attachments(Actor me, @PathVariable long id) {
+        return attachments.list(me, id);
     }
 
-    private CaseJson json(org.shuangda.cases.EnforcementCase c) {
+    private CaseJson json(CaseView c) {
         return new CaseJson(c, clocks.decision(c).orElse(null), clocks.seizure(c).orElse(null));
     }
 }

@@ -12,7 +12,7 @@ import org.shuangda.cases.CaseExport;
 import org.shuangda.cases.CaseQuery;
 import org.shuangda.cases.CaseStatus;
 import org.shuangda.cases.Cases;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -47,31 +47,30 @@ class CaseFiles {
     }
 
     @GetMapping({"/cases/{id}/attachments/{attachment}", "/api/v1/cases/{id}/attachments/{attachment}"})
-    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachment) {
-        var file = attachments.file(id, attachment, Actors.require());
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachment) {
+        var file = attachments.file(me, id, attachment);
         return download(file.attachment().name(), file.attachment().contentType())
                 .body(new FileSystemResource(file.path()));
     }
 
     @GetMapping({"/cases/{id}/documents/{document}", "/api/v1/cases/{id}/documents/{document}"})
-    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable CaseDocument document) {
-        var c = cases.find(id, Actors.require());
-        byte[] docx = documents.render(document, id, Actors.require());
+    ResponseEntity<byte[]> document(Actor me, @PathVariable long id, @PathVariable CaseDocument document) {
+        var c = cases.find(me, id);
+        byte[] docx = documents.render(me, document, id);
         return download(document.title() + "-" + c.number() + ".docx", DOCX).body(docx);
     }
 
     @GetMapping({"/cases/export.xlsx", "/api/v1/cases/export.xlsx"})
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+    void export(Actor me, @RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) CaseCategory category,
             @RequestParam(required = false) CaseQuery.ClockState clock, HttpServletResponse response)
             throws IOException {
-        var actor = Actors.require();
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("案件导出.xlsx", StandardCharsets.UTF_8).build()
                 .toString());
         try (OutputStream out = response.getOutputStream()) {
-            export.write(new CaseQuery(q, status, category, clock, null, null, 0, 20), actor, out);
+            export.write(me, new CaseQuery(q, status, category, clock, null, null, 0, 20), out);
         }
     }
 

@@ -9,6 +9,7 @@ import org.shuangda.cases.CaseCategory;
 import org.shuangda.cases.CaseDraft;
 import org.shuangda.cases.CaseDraft.PartyInput;
 import org.shuangda.cases.CaseParty.PartyKind;
+import org.shuangda.cases.PauseReason;
 import org.shuangda.cases.PenaltyDecision;
 import org.shuangda.cases.PenaltyKind;
 import org.shuangda.cases.Procedure;
@@ -17,10 +18,10 @@ import org.shuangda.shared.InvalidInput;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the case and decision forms. A value that is not a number or a date is a problem on its field
- * (collected, thrown together), never a 500.
+ * Reads the case form and the case page's step forms. A value that is not a number or a date is a problem on its
+ * field (collected, thrown together), never a 500.
  */
-final class CaseFormReader {
+final class CaseFormReader implements StepInput {
 
     private final MultiValueMap<String, String> form;
     private final InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -95,7 +96,57 @@ final class CaseFormReader {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    PenaltyDecision decision() {
+    @Override
+    public String reason() {
+        return text("reason");
+    }
+
+    @Override
+    public PauseReason pauseReason() {
+        try {
+            return text("pauseReason") == null ? null : PauseReason.valueOf(text("pauseReason"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("pauseReason", "error.required");
+        }
+    }
+
+    @Override
+    public String note() {
+        return text("note");
+    }
+
+    @Override
+    public String approval() {
+        return text("approval");
+    }
+
+    @Override
+    public String collectiveDecision() {
+        return text("collectiveDecision");
+    }
+
+    /** The page's 查封扣押 button starts it now. */
+    @Override
+    public LocalDateTime seizedAt() {
+        return null;
+    }
+
+    @Override
+    public int reportEvery() {
+        try {
+            return Integer.parseInt(text("everyWorkingDays"));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInput("everyWorkingDays", "case.invalid.everyDays");
+        }
+    }
+
+    @Override
+    public String progress() {
+        return text("text");
+    }
+
+    @Override
+    public PenaltyDecision decision() {
         List<PenaltyKind> kinds = new ArrayList<>();
         for (String k : form.getOrDefault("kinds", List.of())) {
             try {

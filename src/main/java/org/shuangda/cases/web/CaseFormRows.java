@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.cases.CaseParty;
-import org.shuangda.cases.EnforcementCase;
+import org.shuangda.cases.CaseView;
 import org.shuangda.cases.HandlingOfficer;
 import org.shuangda.cases.SeizedGoods;
 import org.springframework.util.LinkedMultiValueMap;
@@ -26,7 +26,7 @@ final class CaseFormRows {
     }
 
     /** The stored case as form values, for the correction form. */
-    static MultiValueMap<String, String> of(EnforcementCase c) {
+    static MultiValueMap<String, String> of(CaseView c) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         values.add("title", c.title());
         values.add("category", c.category() == null ? "" : c.category().name());

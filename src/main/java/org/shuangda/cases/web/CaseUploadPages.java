@@ -5,9 +5,7 @@ import java.io.IOException;
 import org.shuangda.cases.CaseAttachments;
 import org.shuangda.cases.CaseDocument;
 import org.shuangda.cases.CaseDocuments;
-import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -37,13 +35,13 @@ class CaseUploadPages {
     }
 
     @PostMapping("/cases/{id}/attachments")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    String upload(Actor me, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "attachment.empty");
             }
-            attachments.add(id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), Actors.require());
+            attachments.add(me, id, file.getOriginalFilename(), file.getSize(), file.getInputStream());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("uploadErrors", formErrors.of(e));
         }
@@ -51,41 +49,34 @@ class CaseUploadPages {
     }
 
     @GetMapping("/cases/templates")
-    String templates(Model model) {
-        settings();
+    String templates(Actor me, Model model) {
+        me.require(Permission.CASE_SETTINGS);
         model.addAttribute("documents", CaseDocument.values());
         return "cases/templates";
     }
 
     @GetMapping("/cases/templates/{document}")
     @ResponseBody
-    ResponseEntity<byte[]> template(@PathVariable CaseDocument document) {
-        settings();
-        return CaseFiles.download(document.title() + "-模板.docx", CaseFiles.DOCX).body(documents.template(document));
+    ResponseEntity<byte[]> template(Actor me, @PathVariable CaseDocument document) {
+        return CaseFiles.download(document.title() + "-模板.docx", CaseFiles.DOCX)
+                .body(documents.template(me, document));
     }
 
     @PostMapping("/cases/templates/{document}")
-    String replace(@PathVariable CaseDocument document, @RequestParam(required = false) MultipartFile file,
+    String replace(Actor me, @PathVariable CaseDocument document, @RequestParam(required = false) MultipartFile file,
             HttpServletResponse response, Model model) throws IOException {
-        Actor actor = settings();
+        // checked first, so that someone without the right sees 403 rather than errors about the file
+        me.require(Permission.CASE_SETTINGS);
         try {
             if (file == null || file.isEmpty() || file.getSize() > 5L * 1024 * 1024) {
                 throw new InvalidInput("file", "case.invalid.template");
             }
-            documents.replaceTemplate(document, file.getBytes(), actor);
+            documents.replaceTemplate(me, document, file.getBytes());
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("errors", formErrors.of(e));
-            return templates(model);
+            return templates(me, model);
         }
         return "redirect:/cases/templates";
-    }
-
-    private static Actor settings() {
-        Actor actor = Actors.require();
-        if (!actor.can(Permission.CASE_SETTINGS)) {
-            throw new AccessDeniedProblem("missing permission CASE_SETTINGS");
-        }
-        return actor;
     }
 }

@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.shuangda.cases.CaseDraft;
-import org.shuangda.cases.Clue;
+import org.shuangda.cases.ClueView;
 import org.shuangda.cases.ClueStatus;
 import org.shuangda.cases.Clues;
 import org.shuangda.cases.PauseReason;
-import org.shuangda.shared.Actors;
+import org.shuangda.shared.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,52 +41,53 @@ class ClueApi {
 
     @GetMapping
     @Operation(summary = "Clues the caller may see, newest first, 50 a page")
-    List<Clue> list(@RequestParam(required = false) ClueStatus status, @RequestParam(defaultValue = "0") int page) {
-        return clues.list(status, page, Actors.require());
+    List<ClueView> list(Actor me, @RequestParam(required = false) ClueStatus status,
+            @RequestParam(defaultValue = "0") int page) {
+        return clues.list(me, status, page);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One clue with its verification clock")
-    Clue one(@PathVariable long id) {
-        return clues.find(id, Actors.require());
+    ClueView one(Actor me, @PathVariable long id) {
+        return clues.find(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Register a clue (CASE_HANDLE)")
-    ResponseEntity<Clue> create(@RequestBody Clues.ClueDraft draft) {
-        Clue saved = clues.register(draft, Actors.require());
+    ResponseEntity<ClueView> create(Actor me, @RequestBody Clues.ClueDraft draft) {
+        ClueView saved = clues.register(me, draft);
         return ResponseEntity.created(URI.create("/api/v1/clues/" + saved.id())).body(saved);
     }
 
     @PostMapping("/{id}/open-case")
     @Operation(summary = "立案: register the case and link it to the clue")
-    ResponseEntity<CaseJson> openCase(@PathVariable long id, @RequestBody CaseDraft draft) {
-        var opened = clues.openCase(id, draft, Actors.require());
+    ResponseEntity<CaseJson> openCase(Actor me, @PathVariable long id, @RequestBody CaseDraft draft) {
+        var opened = clues.openCase(me, id, draft);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
                 .body(new CaseJson(opened, null, null));
     }
 
     @PostMapping("/{id}/decline")
     @Operation(summary = "不予立案, with the reason")
-    Clue decline(@PathVariable long id, @RequestBody ReasonRequest body) {
-        return clues.decline(id, body.reason(), Actors.require());
+    ClueView decline(Actor me, @PathVariable long id, @RequestBody ReasonRequest body) {
+        return clues.decline(me, id, body.reason());
     }
 
     @PostMapping("/{id}/pause")
     @Operation(summary = "Pause verification for testing, appraisal or identification by the rights holder")
-    Clue pause(@PathVariable long id, @RequestBody PauseRequest body) {
-        return clues.pause(id, body.reason(), body.note(), Actors.require());
+    ClueView pause(Actor me, @PathVariable long id, @RequestBody PauseRequest body) {
+        return clues.pause(me, id, body.reason(), body.note());
     }
 
     @PostMapping("/{id}/resume")
     @Operation(summary = "Resume verification")
-    Clue resume(@PathVariable long id) {
-        return clues.resume(id, Actors.require());
+    ClueView resume(Actor me, @PathVariable long id) {
+        return clues.resume(me, id);
     }
 
     @PostMapping("/{id}/extend")
     @Operation(summary = "+15 working days once (CASE_APPROVE)")
-    Clue extend(@PathVariable long id, @RequestBody ApprovalRequest body) {
-        return clues.extend(id, body.approval(), Actors.require());
+    ClueView extend(Actor me, @PathVariable long id, @RequestBody ApprovalRequest body) {
+        return clues.extend(me, id, body.approval());
     }
 }

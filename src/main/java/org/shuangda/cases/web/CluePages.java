@@ -1,18 +1,19 @@
 package org.shuangda.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
-import org.shuangda.calendar.WorkingCalendar;
-import org.shuangda.cases.Clue;
+import org.shuangda.cases.ClueAction;
 import org.shuangda.cases.ClueSource;
 import org.shuangda.cases.ClueStatus;
+import org.shuangda.cases.ClueView;
 import org.shuangda.cases.Clues;
 import org.shuangda.cases.PauseReason;
-import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -23,28 +24,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Clue list, registration form and clue page (verification clock, pause, extend, open a case or decline). */
+/**
+ * Clue list, registration form and clue page (verification clock; a button for each step the actor may take
+ * now: open a case, decline, pause, resume, extend).
+ */
 @Controller
 class CluePages {
 
     private final Clues clues;
-    private final WorkingCalendar calendar;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    CluePages(Clues clues, WorkingCalendar calendar, FormErrors formErrors) {
+    CluePages(Clues clues, FormErrors formErrors, Clock clock) {
         this.clues = clues;
-        this.calendar = calendar;
         this.formErrors = formErrors;
+        this.clock = clock;
     }
 
     @GetMapping("/clues")
-    String list(@RequestParam(required = false) ClueStatus status, @RequestParam(defaultValue = "0") int page,
+    String list(Actor me, @RequestParam(required = false) ClueStatus status, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Actor actor = Actors.require();
-        if (!actor.can(Permission.CASE_VIEW)) {
-            throw new AccessDeniedProblem("missing permission CASE_VIEW");
-        }
-        model.addAttribute("clues", clues.list(status, page, actor));
+        me.require(Permission.CASE_VIEW);
+        model.addAttribute("clues", clues.list(me, status, page));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ClueStatus.values());
         model.addAttribute("page", page);
@@ -52,50 +53,51 @@ class CluePages {
     }
 
     @GetMapping("/clues/new")
-    String form(Model model) {
-        return form(Map.of(), Map.of(), model);
+    String form(Actor me, Model model) {
+        return form(me, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/clues")
-    String create(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
+    String create(Actor me, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+            Model model) {
         CaseFormReader in = new CaseFormReader(form);
         try {
             ClueSource source = in.text("source") == null ? null : ClueSource.valueOf(in.text("source"));
-            Clue saved = clues.register(new Clues.ClueDraft(null, source, in.text("sourceRef"), null,
-                    in.text("subject"), in.text("subjectUscc"), in.text("content")), Actors.require());
+            ClueView saved = clues.register(me, new Clues.ClueDraft(null, source, in.text("sourceRef"), null,
+                    in.text("subject"), in.text("subjectUscc"), in.text("content")));
             return "redirect:/clues/" + saved.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return form(form.toSingleValueMap(), formErrors.of(e), model);
+            return form(me, form.toSingleValueMap(), formErrors.of(e), model);
         } catch (IllegalArgumentException e) {
             response.setStatus(422);
-            return form(form.toSingleValueMap(), formErrors.of(new InvalidInput("source", "error.required")), model);
+            return form(me, form.toSingleValueMap(), formErrors.of(new InvalidInput("source", "error.required")), model);
         }
     }
 
     @GetMapping("/clues/{id}")
-    String show(@PathVariable long id, Model model) {
-        return page(id, Map.of(), model);
+    String show(Actor me, @PathVariable long id, Model model) {
+        return page(me, id, Map.of(), model);
     }
 
     @PostMapping("/clues/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
-            HttpServletResponse response, Model model) {
+    String act(Actor me, @PathVariable long id, @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
+        ClueAction step = ClueAction.bySlug(action).orElseThrow(() -> new NotFoundProblem("clue action", action));
         CaseFormReader in = new CaseFormReader(form);
-        Actor actor = Actors.require();
         try {
-            switch (action) {
-                case "decline" -> clues.decline(id, in.text("reason"), actor);
-                case "pause" -> clues.pause(id, reason(in.text("pauseReason")), in.text("note"), actor);
-                case "resume" -> clues.resume(id, actor);
-                case "extend" -> clues.extend(id, in.text("approval"), actor);
-                default -> throw new org.shuangda.shared.NotFoundProblem("clue action", action);
-            }
+            ClueView done = switch (step) {
+                case OPEN_CASE -> null; // the 立案 form registers the case
+                case DECLINE -> clues.decline(me, id, in.text("reason"));
+                case PAUSE -> clues.pause(me, id, reason(in.text("pauseReason")), in.text("note"));
+                case RESUME -> clues.resume(me, id);
+                case EXTEND -> clues.extend(me, id, in.text("approval"));
+            };
+            return done == null ? "redirect:/cases/new?clue=" + id : "redirect:/clues/" + id;
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return page(id, formErrors.of(e), model);
+            return page(me, id, formErrors.of(e), model);
         }
-        return "redirect:/clues/" + id;
     }
 
     private static PauseReason reason(String value) {
@@ -106,31 +108,23 @@ class CluePages {
         }
     }
 
-    private String page(long id, Map<String, String> errors, Model model) {
-        Actor actor = Actors.require();
-        Clue clue = clues.find(id, actor);
+    private String page(Actor me, long id, Map<String, String> errors, Model model) {
+        ClueView clue = clues.find(me, id);
         model.addAttribute("clue", clue);
-        model.addAttribute("clock", clue.status() == ClueStatus.VERIFYING
-                ? org.shuangda.cases.ClockView.of(clue.verificationClock(),
-                        java.time.LocalDateTime.now(WorkingCalendar.ZONE), calendar) : null);
-        model.addAttribute("mayHandle", actor.can(Permission.CASE_HANDLE)
-                && actor.scopeFor(Permission.CASE_HANDLE).coversUnit(clue.unitPath(), clue.regionPath()));
-        model.addAttribute("mayApprove", actor.can(Permission.CASE_APPROVE)
-                && actor.scopeFor(Permission.CASE_APPROVE).coversUnit(clue.unitPath(), clue.regionPath()));
-        model.addAttribute("pauseReasons", java.util.Arrays.stream(PauseReason.values())
-                .filter(PauseReason::appliesToClues).toList());
+        model.addAttribute("clock", clues.clock(clue).orElse(null));
+        model.addAttribute("actions", clues.availableActions(me, clue));
+        model.addAttribute("pauseReasons", Arrays.stream(PauseReason.values()).filter(PauseReason::appliesToClues)
+                .toList());
         model.addAttribute("errors", errors);
         return "cases/clue";
     }
 
-    private String form(Map<String, String> values, Map<String, String> errors, Model model) {
-        if (!Actors.require().can(Permission.CASE_HANDLE)) {
-            throw new AccessDeniedProblem("missing permission CASE_HANDLE");
-        }
+    private String form(Actor me, Map<String, String> values, Map<String, String> errors, Model model) {
+        me.require(Permission.CASE_HANDLE);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("sources", ClueSource.values());
-        model.addAttribute("today", LocalDate.now(WorkingCalendar.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "cases/clue-form";
     }
 }

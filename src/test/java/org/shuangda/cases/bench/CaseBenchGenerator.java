@@ -145,15 +145,17 @@ public final class CaseBenchGenerator {
     /** One bench 市场监管 unit per current county but 黎城县, plus the demo 黎城县工商局 for the big county. */
     private List<Unit> units(int total, int big) throws SQLException {
         exec("""
-                insert into unit (name, short_name, type, region_code, case_abbreviation)
-                select r.name || '市场监督管理局（基准）', substr(r.name, 1, 1) || '市监', 'MARKET_SUPERVISION', r.code,
-                       substr(r.name, 1, 1) || '市监处'
+                insert into unit (name, short_name, type, region_code)
+                select r.name || '市场监督管理局（基准）', substr(r.name, 1, 1) || '市监', 'MARKET_SUPERVISION', r.code
                   from region r where r.level = 'COUNTY' and r.valid_to is null and r.code <> '140426'""");
-        exec("update unit set path = '/' || id || '/', case_abbreviation = substr(name, 1, 2) || id || '处'"
-                + " where name like '%（基准）'");
+        exec("update unit set path = '/' || id || '/' where name like '%（基准）'");
+        exec("""
+                insert into case_unit_abbreviation (unit_id, abbreviation)
+                select id, substr(name, 1, 2) || id || '处' from unit where name like '%（基准）'""");
         List<Unit> units = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
-                select u.id, u.path, r.path, u.case_abbreviation from unit u join region r on r.code = u.region_code
+                select u.id, u.path, r.path, a.abbreviation from unit u join region r on r.code = u.region_code
+                  join case_unit_abbreviation a on a.unit_id = u.id
                  where u.name like '%（基准）' order by u.id""")) {
             List<Object[]> rows = new ArrayList<>();
             while (rs.next()) {
@@ -167,8 +169,9 @@ public final class CaseBenchGenerator {
             }
         }
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
-                select u.id, u.path, r.path, coalesce(u.case_abbreviation, u.short_name || '处')
+                select u.id, u.path, r.path, coalesce(b.abbreviation, u.short_name || '处')
                   from app_user a join unit u on u.id = a.unit_id join region r on r.code = u.region_code
+                  left join case_unit_abbreviation b on b.unit_id = u.id
                  where a.username = 'licheng.officer'""")) {
             rs.next();
             units.add(new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) + "B", big));

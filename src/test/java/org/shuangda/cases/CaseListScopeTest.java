@@ -7,15 +7,23 @@ import org.junit.jupiter.api.Test;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.ScopeKind;
 
-/** The index-friendly scope predicate binds every pattern and means what {@link DataScope#coversUnit} means. */
-class ScopeRangesTest {
+/**
+ * The case list's scope is the index-friendly range form of {@link DataScope#unitOwned} on the copied paths: every
+ * pattern bound, the same test as {@link DataScope#coversUnit}.
+ */
+class CaseListScopeTest {
+
+    static final CaseQuery ALL = CaseQuery.all();
 
     @Test
     void aCountyScopeIsARangeOnTheRegionPath() {
         DataScope county = DataScope.of(ScopeKind.REGION_SUBTREE, "/1/7/", "/140000/140400/140426/", null);
-        assertThat(ScopeRanges.predicate(county)).isEqualTo("((c.region_path ~>=~ :r0lo and c.region_path ~<~ :r0hi))");
-        assertThat(ScopeRanges.params(county)).containsEntry("r0lo", "/140000/140400/140426/")
-                .containsEntry("r0hi", "/140000/140400/140426/~");
+        assertThat(CaseListStore.where(ALL, county))
+                .contains("((c.region_path ~>=~ :scope_r0lo and c.region_path ~<~ :scope_r0hi))")
+                .doesNotContain("like any").doesNotContain("140426");
+        assertThat(county.unitOwned("c.unit_path", "c.region_path").params())
+                .containsEntry("scope_r0lo", "/140000/140400/140426/")
+                .containsEntry("scope_r0hi", "/140000/140400/140426/~");
         String inside = "/140000/140400/140426/";
         String neighbour = "/140000/140400/140425/";
         String longer = "/140000/140400/1404261/";
@@ -27,9 +35,8 @@ class ScopeRangesTest {
     @Test
     void ownUnitIsAnEqualityAndAllIsTrueAndNothingIsFalse() {
         DataScope own = DataScope.of(ScopeKind.OWN_UNIT, "/1/7/", "/140000/140400/140426/", null);
-        assertThat(ScopeRanges.predicate(own)).isEqualTo("(c.unit_path = :u0lo)");
-        assertThat(ScopeRanges.params(own)).containsOnly(java.util.Map.entry("u0lo", "/1/7/"));
-        assertThat(ScopeRanges.predicate(DataScope.everything())).isEqualTo("true");
-        assertThat(ScopeRanges.predicate(DataScope.none())).isEqualTo("false");
+        assertThat(CaseListStore.where(ALL, own)).contains("(c.unit_path = :scope_u0lo)");
+        assertThat(CaseListStore.where(ALL, DataScope.everything())).startsWith(" where true");
+        assertThat(CaseListStore.where(ALL, DataScope.none())).startsWith(" where false");
     }
 }

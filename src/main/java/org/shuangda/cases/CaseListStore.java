@@ -7,53 +7,59 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.SqlPredicate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case list and its filters. The SQL text is assembled from constants only (what the user typed is always
- * a bound parameter), so that the planner sees plain predicates: the scope on the copied unit and region
- * paths, and the text as a {@code like} served by the trigram index on {@code search_text} (or, for a term too
+ * The read model of the case list ({@link CaseRow}) and its filters. The SQL text is assembled from constants
+ * only (what the user typed is always a bound parameter), so that the planner sees plain predicates: the scope
+ * on the copied unit and region paths in the range form of {@link DataScope#unitOwned}, and the text as a {@code like} served by the trigram index on {@code search_text} (or, for a term too
  * short to have trigrams, a {@code strpos}: see {@link #hasTrigrams}).
  */
 @Repository
-class CaseListSql {
+class CaseListStore {
 
     static final String COLUMNS = """
             select c.id, c.number, c.unit_id, u.name as unit_name, c.title, c.category, c.status, c.registered_at,
                    c.case_value, c.illegal_gains, c.illegal_business_amount, c.decision_due_on, c.clock_paused,
                    c.supervised, c.decision_number, c.fine_amount, c.decided_on, c.closed_on,
                    (select string_agg(p.name, '、' order by p.sort_order) from case_party p where p.case_id = c.id) as party_names
-              from enforcement_case c join unit u on u.id = c.unit_id
+              from enforcement_case c join pub_unit u on u.id = c.unit_id
             """;
 
     private final JdbcClient jdbc;
 
-    CaseListSql(JdbcClient jdbc) {
+    CaseListStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     CasePage page(CaseQuery q, DataScope scope, LocalDate today) {
         String sql = COLUMNS + where(q, scope) + orderBy(q) + " limit :limit offset :offset";
         List<CaseRow> rows = new ArrayList<>(bind(jdbc.sql(sql), q, scope, today).param("limit", q.size() + 1)
-                .param("offset", q.page() * q.size()).query(CaseListSql::row).list());
+                .param("offset", q.page() * q.size()).query(CaseListStore::row).list());
         boolean more = rows.size() > q.size();
         return new CasePage(more ? rows.subList(0, q.size()) : rows, q.page(), q.size(), more);
     }
 
-    /** The statement for an export: every matching row, streamed by the caller. */
-    JdbcClient.StatementSpec exportStatement(CaseQuery q, DataScope scope, LocalDate today) {
-        return bind(jdbc.sql(COLUMNS + where(q, scope) + orderBy(q)), q, scope, today);
+    /** Every matching row to {@code handler}, streamed from a cursor ({@code fetchSize} rows at a time). */
+    void export(CaseQuery q, DataScope scope, LocalDate today, int fetchSize, RowCallbackHandler handler) {
+        bind(jdbc.sql(COLUMNS + where(q, scope) + orderBy(q)), q, scope, today).withFetchSize(fetchSize)
+                .query(handler);
     }
 
     /** Ids of open cases in scope that are supervised or have goods seized (few: the to-do list loads each). */
     List<Long> watched(DataScope scope) {
-        return jdbc.sql("""
-                select c.id from enforcement_case c
-                 where (:all or c.unit_path like any(:unitPatterns) or c.region_path like any(:regionPatterns))
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql("select c.id from enforcement_case c where " + visible.sql() + """
                    and c.status not in ('CLOSED', 'REVOKED')
                    and (c.supervised or (c.seizure_started_at is not null and c.seizure_released_at is null))
-                 order by c.id limit 200""").params(scope.unitParams()).query(Long.class).list();
+                 order by c.id limit 200""").params(visible.params()).query(Long.class).list();
+    }
+
+    private static SqlPredicate visible(DataScope scope) {
+        return scope.unitOwned("c.unit_path", "c.region_path");
     }
 
     /**
@@ -66,7 +72,7 @@ class CaseListSql {
     }
 
     static String where(CaseQuery q, DataScope scope) {
-        StringBuilder w = new StringBuilder(" where " + ScopeRanges.predicate(scope) + "\n");
+        StringBuilder w = new StringBuilder(" where " + visible(scope).sql() + "\n");
         if (q.status() != null) {
             w.append(" and c.status = :status");
         }
@@ -97,7 +103,7 @@ class CaseListSql {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseQuery q, DataScope scope,
             LocalDate today) {
-        spec = spec.params(ScopeRanges.params(scope));
+        spec = spec.params(visible(scope).params());
         if (q.status() != null) {
             spec = spec.param("status", q.status().name());
         }

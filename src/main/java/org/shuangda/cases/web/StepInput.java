@@ -1,0 +1,31 @@
+package org.shuangda.cases.web;
+
+import java.time.LocalDateTime;
+import org.shuangda.cases.PauseReason;
+import org.shuangda.cases.PenaltyDecision;
+
+/** What a case step needs besides the case, as the page's form and the API's body both provide it. */
+interface StepInput {
+
+    /** The reason or summary of 不予处罚, 撤销立案, 结案. */
+    String reason();
+
+    PauseReason pauseReason();
+
+    String note();
+
+    String approval();
+
+    String collectiveDecision();
+
+    /** When 查封扣押 began; null: now. */
+    LocalDateTime seizedAt();
+
+    /** 督办: a progress report every so many working days. */
+    int reportEvery();
+
+    /** A progress report's text. */
+    String progress();
+
+    PenaltyDecision decision();
+}
