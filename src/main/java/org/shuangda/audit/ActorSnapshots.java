@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Actors;
 import org.shuangda.shared.AuditableChange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,7 +46,7 @@ class ActorSnapshots {
      * even if the browser's session is someone else's, with no user id — whoever typed the password is not
      * known to be the account holder — but with the account's unit, so the admin responsible for that unit
      * sees attempts on its accounts. An unknown username gets no unit: only scope ALL sees it.
-     * Otherwise the signed-in actor, else the system.
+     * Otherwise the change's actor ({@link Actor#system} for jobs, listeners and the demo).
      */
     ActorSnapshot of(AuditableChange change) {
         if (change.actorName() != null) {
@@ -57,11 +56,10 @@ class ActorSnapshots {
                     unit.map(UnitRef::name).orElse(null), unit.map(UnitRef::path).orElse(null),
                     unit.map(UnitRef::regionPath).orElse(null));
         }
-        if (change.actor() != null) {
-            return change.actor().isSystem() ? system(change.actor()) : snapshot(change.actor());
+        if (change.actor() == null) {
+            throw new IllegalArgumentException("an audited change names its actor: " + change.objectType());
         }
-        // transition (issue 10): a change published without its actor falls back to the request's
-        return Actors.current().map(this::snapshot).orElse(ActorSnapshot.SYSTEM);
+        return change.actor().isSystem() ? system(change.actor()) : snapshot(change.actor());
     }
 
     /** The system acting: no user and no unit (only scope ALL sees it), named by its reason. */

@@ -11,6 +11,7 @@ import org.shuangda.organization.Region;
 import org.shuangda.organization.Regions;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
@@ -36,7 +37,7 @@ class CampaignValidator {
     }
 
     /** The plan tidied for saving, or {@link InvalidInput} naming every wrong field; its region must lie within {@code manage}. */
-    Campaign validate(Campaign c, DataScope manage) {
+    Campaign validate(Actor actor, Campaign c, DataScope manage) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (c.title() == null || c.title().isBlank()) {
             problems.add("title", "error.required");
@@ -56,7 +57,7 @@ class CampaignValidator {
         checkPeriod(c, problems);
         checkUnit("issuingUnitId", c.issuingUnitId(), problems);
         checkUnit("officeUnitId", c.officeUnitId(), problems);
-        if (c.leadingGroupId() != null && !groupExists(c.leadingGroupId())) {
+        if (c.leadingGroupId() != null && !groupExists(actor, c.leadingGroupId())) {
             problems.add("leadingGroupId", "campaign.group.unknown");
         }
         for (String field : List.of("guidingIdea", "goals")) {
@@ -136,9 +137,9 @@ class CampaignValidator {
         }
     }
 
-    private boolean groupExists(long id) {
+    private boolean groupExists(Actor actor, long id) {
         try {
-            groups.get(id);
+            groups.get(actor, id);
             return true;
         } catch (NotFoundProblem e) {
             return false;

@@ -61,7 +61,7 @@ public class Campaigns {
     @Transactional
     public Campaign create(Actor actor, Campaign draft) {
         DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
-        Campaign valid = validator.validate(draft, scope).with(null, CampaignStatus.DRAFT, null);
+        Campaign valid = validator.validate(actor, draft, scope).with(null, CampaignStatus.DRAFT, null);
         long id = store.insert(valid);
         Campaign saved = store.find(id).orElseThrow().campaign();
         events.publishEvent(AuditableChange.created(actor, "campaign", id, saved.title(), audit(saved)));
@@ -73,7 +73,7 @@ public class Campaigns {
         DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
         Campaign before = managed(actor, id).campaign();
         before.requireEditable();
-        Campaign valid = validator.validate(changed, scope).with(id, before.status(), before.clonedFromId());
+        Campaign valid = validator.validate(actor, changed, scope).with(id, before.status(), before.clonedFromId());
         Campaign after = save(valid, changed.version());
         events.publishEvent(AuditableChange.updated(actor, "campaign", id, after.title(), audit(before), audit(after)));
         return after;

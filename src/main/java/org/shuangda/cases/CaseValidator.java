@@ -12,6 +12,7 @@ import org.shuangda.cases.CaseParty.PartyKind;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.ResidentIdNumber;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class CaseValidator {
         this.store = store;
     }
 
-    CaseDetails validate(CaseDraft d, long unitId, LocalDateTime now) {
+    CaseDetails validate(Actor actor, CaseDraft d, long unitId, LocalDateTime now) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (Texts.blank(d.title())) {
             problems.add("title", "error.required");
@@ -50,7 +51,7 @@ class CaseValidator {
             problems.add("registeredAt", "case.invalid.future");
         }
         officers(problems, d.officerIds(), unitId);
-        List<Party> parties = parties(problems, d.parties());
+        List<Party> parties = parties(actor, problems, d.parties());
         for (int i = 0; i < d.goods().size(); i++) {
             SeizedGoods g = d.goods().get(i);
             if (Texts.blank(g.name()) || Texts.blank(g.unitLabel()) || g.quantity() == null
@@ -76,7 +77,7 @@ class CaseValidator {
         }
     }
 
-    private List<Party> parties(InvalidInput.Collector problems, List<PartyInput> inputs) {
+    private List<Party> parties(Actor actor, InvalidInput.Collector problems, List<PartyInput> inputs) {
         List<Party> rows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PartyInput p = inputs.get(i);
@@ -87,7 +88,7 @@ class CaseValidator {
                     continue;
                 }
                 try {
-                    MarketEntity e = entities.get(p.entityId());
+                    MarketEntity e = entities.get(actor, p.entityId());
                     rows.add(new Party(PartyKind.ENTITY, e.id(), e.name(), e.uscc(), null, e.address()));
                 } catch (NotFoundProblem e) {
                     problems.add(field, "case.invalid.partyEntity");

@@ -100,7 +100,7 @@ public class Cases {
         OwningUnit unit = units.find(unitId).map(u -> new OwningUnit(u.id(), u.path(), u.regionPath()))
                 .filter(u -> CaseAccess.may(actor, Permission.CASE_HANDLE, u))
                 .orElseThrow(() -> new InvalidInput("unitId", "case.invalid.unit"));
-        CaseDetails details = validator.validate(draft, unitId, steps.now());
+        CaseDetails details = validator.validate(actor, draft, unitId, steps.now());
         var registeredAt = draft.registeredAt() != null ? draft.registeredAt().withNano(0) : steps.now();
         String number = numbers.nextCaseNumber(unitId, registeredAt.getYear());
         EnforcementCase c = EnforcementCase.register(store.nextId(), number, unit, clueId, registeredAt, details);
@@ -116,7 +116,7 @@ public class Cases {
         EnforcementCase c = access.forChange(actor, caseId, CaseAction.CORRECT.permission());
         c.require(CaseAction.CORRECT);
         CaseView before = get(caseId);
-        c.correct(validator.validate(keepStoredIdNumbers(c, draft), c.unit().id(), steps.now()));
+        c.correct(validator.validate(actor, keepStoredIdNumbers(c, draft), c.unit().id(), steps.now()));
         steps.save(actor, c, version);
         CaseView after = get(caseId);
         events.publishEvent(AuditableChange.updated(actor, "case", caseId, after.number(), audit(before), audit(after)));

@@ -18,8 +18,10 @@ import org.shuangda.complaints.RoutingTable;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.identity.Users;
+import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
+import org.shuangda.platform.Settings;
 import org.shuangda.shared.Actor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * channels, tracks and states — one overdue (imported as received 20 days ago), a merged duplicate pair, a tip
  * turned into a clue, a closed complaint with a rating. Everything goes through the complaints services; the
  * handling steps act as the county's enforcement officer (the assigned handler, a person who can sign in).
- * The tracking number and query code of one filing are kept in {@code app_setting} for the start-up banner.
+ * The tracking number and query code of one filing are kept as a platform setting for the start-up banner.
  */
 @Component
 class ComplaintsDemo implements DemoDataStep {
@@ -43,10 +45,12 @@ class ComplaintsDemo implements DemoDataStep {
     private final PublicTracking tracking;
     private final UserDetailsService accounts;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+    private final Settings settings;
 
     ComplaintsDemo(Users users, FilingIntake intake, FilingHandling handling, FilingRouting routing,
-            RoutingTable table, PublicTracking tracking, UserDetailsService accounts, Clock clock, JdbcClient jdbc) {
+            RoutingTable table, PublicTracking tracking, UserDetailsService accounts, Clock clock, UnitDirectory units,
+            Settings settings) {
         this.users = users;
         this.intake = intake;
         this.handling = handling;
@@ -55,7 +59,8 @@ class ComplaintsDemo implements DemoDataStep {
         this.tracking = tracking;
         this.accounts = accounts;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.units = units;
+        this.settings = settings;
     }
 
     @Override
@@ -65,7 +70,7 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        users.createAll(List.of(
+        users.createAll(system, List.of(
                 new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
                 new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
@@ -129,8 +134,7 @@ class ComplaintsDemo implements DemoDataStep {
         FilingReceipt sample = file(agent, "REPORT", "WEB", "COUNTERFEIT", "140426", "黎城县东关烟酒店",
                 "东关烟酒店出售假冒名酒，疑似有固定的进货渠道。", "马丽", "15503550040");
         handling.accept(officer, sample.id());
-        jdbc.sql("insert into app_setting (key, value) values (:k, :v)").param("k", SAMPLE_KEY)
-                .param("v", sample.trackingNo() + " / " + sample.queryCode()).update();
+        settings.put(SAMPLE_KEY, sample.trackingNo() + " / " + sample.queryCode());
     }
 
     private FilingReceipt file(Actor agent, String track, String channel, String category, String region,
@@ -150,6 +154,10 @@ class ComplaintsDemo implements DemoDataStep {
     }
 
     private long unit(String name) {
-        return jdbc.sql("select id from pub_unit where name = :name").param("name", name).query(Long.class).single();
+        List<UnitRef> named = units.named(name);
+        if (named.size() != 1) {
+            throw new IllegalStateException(named.size() + " demo units named " + name);
+        }
+        return named.get(0).id();
     }
 }

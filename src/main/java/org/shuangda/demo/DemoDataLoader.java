@@ -10,9 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,25 +73,15 @@ class DemoDataLoader implements SmartLifecycle {
         }
         long started = System.nanoTime();
         StringBuilder timings = new StringBuilder();
-        // transition (issue 10): the steps get DEMO as a parameter, but services not yet converted still read
-        // the actor from the security context; planted until every module takes it as a parameter
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DEMO, null, List.of()));
-        SecurityContextHolder.setContext(system);
-        try {
-            transactions.executeWithoutResult(status -> {
-                for (DemoDataStep step : steps) {
-                    long stepStarted = System.nanoTime();
-                    step.load(DEMO);
-                    timings.append(timings.isEmpty() ? "" : ", ").append(step.getClass().getSimpleName()).append(' ')
-                            .append((System.nanoTime() - stepStarted) / 1_000_000);
-                }
-                settings.put(LOADED_KEY, "true");
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous); // transition (issue 10), see above
-        }
+        transactions.executeWithoutResult(status -> {
+            for (DemoDataStep step : steps) {
+                long stepStarted = System.nanoTime();
+                step.load(DEMO);
+                timings.append(timings.isEmpty() ? "" : ", ").append(step.getClass().getSimpleName()).append(' ')
+                        .append((System.nanoTime() - stepStarted) / 1_000_000);
+            }
+            settings.put(LOADED_KEY, "true");
+        });
         log.info("Demo data loaded in {} ms ({})", (System.nanoTime() - started) / 1_000_000, timings);
     }
 }

@@ -57,19 +57,7 @@ public class MarketEntities {
         return visible(id, actor.require(Permission.ENTITY_VIEW)).entity();
     }
 
-    /** @deprecated pass the actor: {@link #search(Actor, EntityQuery)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    @Transactional(readOnly = true)
-    public EntityPage search(EntityQuery query) {
-        return search(org.shuangda.shared.Actors.require(), query); // transition (issue 10)
-    }
 
-    /** @deprecated pass the actor: {@link #get(Actor, long)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    @Transactional(readOnly = true)
-    public MarketEntity get(long id) {
-        return get(org.shuangda.shared.Actors.require(), id); // transition (issue 10)
-    }
 
     /** Whether the actor may change this entity (for showing edit and delete buttons). */
     public boolean canManage(Actor actor, MarketEntity entity) {

@@ -59,12 +59,6 @@ public class ApiTokens {
         return token;
     }
 
-    /** @deprecated pass the actor: {@link #issue(Actor, long, String)}; this one issues as the system named {@code issuedBy}. */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public String issue(long userId, String name, String issuedBy) {
-        return issue(Actor.system(issuedBy), userId, name);
-    }
 
     /** Stores a given token value: used by the demo data so the README can show a working token. */
     @Transactional

@@ -61,12 +61,6 @@ public class Users {
         return createAll(actor, List.of(form)).get(0);
     }
 
-    /** @deprecated pass the actor: {@link #createAll(Actor, List)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public List<UserView> createAll(List<UserForm> forms) {
-        return createAll(org.shuangda.shared.Actors.require(), forms); // transition (issue 10)
-    }
 
     /**
      * Creates several users in one transaction: all are checked first, then their passwords are hashed in

@@ -45,17 +45,7 @@ public class LeadingGroups {
                 .orElseThrow(() -> new NotFoundProblem("leading group", id));
     }
 
-    /** @deprecated pass the actor: {@link #list(Actor)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    public List<LeadingGroup> list() {
-        return list(org.shuangda.shared.Actors.require()); // transition (issue 10)
-    }
 
-    /** @deprecated pass the actor: {@link #get(Actor, long)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    public LeadingGroup get(long id) {
-        return get(org.shuangda.shared.Actors.require(), id); // transition (issue 10)
-    }
 
     /** Creates ({@code group.id() == null}) or replaces a group with its members. */
     @Transactional

@@ -48,11 +48,6 @@ public class Units {
         return store.active(actor.require(permission));
     }
 
-    /** @deprecated pass the actor: {@link #pickable(Actor, Permission)}. Kept until every caller is converted. */
-    @Deprecated(forRemoval = true)
-    public List<Unit> pickable(Permission permission) {
-        return pickable(org.shuangda.shared.Actors.require(), permission); // transition (issue 10)
-    }
 
     public Unit get(Actor actor, long id) {
         return store.find(id, actor.require(Permission.UNIT_VIEW)).orElseThrow(() -> new NotFoundProblem("unit", id));

@@ -21,12 +21,6 @@ import java.util.Objects;
 public record AuditableChange(AuditAction action, String objectType, String objectId, String summary,
         Map<String, Object> before, Map<String, Object> after, String actorName, Actor actor) {
 
-    /** @deprecated names no actor; use the factories that take one. Goes with issue 10. */
-    @Deprecated(forRemoval = true)
-    public AuditableChange(AuditAction action, String objectType, String objectId, String summary,
-            Map<String, Object> before, Map<String, Object> after, String actorName) {
-        this(action, objectType, objectId, summary, before, after, actorName, null);
-    }
 
     public static AuditableChange created(Actor actor, String type, Object id, String summary,
             Map<String, Object> fields) {
@@ -63,23 +57,9 @@ public record AuditableChange(AuditAction action, String objectType, String obje
         after = after == null ? Map.of() : after;
     }
 
-    /** @deprecated names no actor. */
-    @Deprecated(forRemoval = true)
-    public static AuditableChange created(String type, Object id, String summary, Map<String, Object> fields) {
-        return new AuditableChange(AuditAction.CREATE, type, String.valueOf(id), summary, Map.of(), fields, null,
-                null);
-    }
 
-    /** @deprecated names no actor. */
-    @Deprecated(forRemoval = true)
-    public static AuditableChange deleted(String type, Object id, String summary, Map<String, Object> fields) {
-        return new AuditableChange(AuditAction.DELETE, type, String.valueOf(id), summary, fields, Map.of(), null,
-                null);
-    }
 
-    /** @deprecated names no actor. */
-    @Deprecated(forRemoval = true)
-    public static AuditableChange updated(String type, Object id, String summary, Map<String, Object> before,
+    private static AuditableChange updated(String type, Object id, String summary, Map<String, Object> before,
             Map<String, Object> after) {
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();

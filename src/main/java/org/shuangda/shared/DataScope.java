@@ -64,32 +64,6 @@ public record DataScope(boolean all, List<String> unitPatterns, List<String> reg
         return !all && unitPatterns.isEmpty() && regionPatterns.isEmpty() && areaPatterns.isEmpty();
     }
 
-    /** @deprecated the old {@code like any(:…)} dialect; use {@link #unitOwned}. Goes with issue 10. */
-    @Deprecated(forRemoval = true)
-    /** Bound parameters {@code all, unitPatterns, regionPatterns} for the unit-owned predicate above. */
-    public java.util.Map<String, Object> unitParams() {
-        return java.util.Map.of("all", all, "unitPatterns", unitPatternArray(), "regionPatterns", regionPatternArray());
-    }
-
-    /** @deprecated the old dialect; use {@link #regionOwned}. */
-    @Deprecated(forRemoval = true)
-    /** Bound parameters {@code all, areaPatterns} for the region-owned predicate above. */
-    public java.util.Map<String, Object> areaParams() {
-        return java.util.Map.of("all", all, "areaPatterns", areaPatternArray());
-    }
-
-    public String[] unitPatternArray() {
-        return unitPatterns.toArray(String[]::new);
-    }
-
-    public String[] regionPatternArray() {
-        return regionPatterns.toArray(String[]::new);
-    }
-
-    public String[] areaPatternArray() {
-        return areaPatterns.toArray(String[]::new);
-    }
-
     /**
      * The predicate for rows owned by a unit, over the row's unit-path and region-path columns (e.g.
      * {@code "c.unit_path", "c.region_path"}), with parameters named {@code name_…} so that two scopes can be

@@ -1,5 +1,6 @@
 package org.shuangda.e2e;
 
+import org.shuangda.shared.Actor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class ReportingJourneyTest {
     @BeforeEach
     void openRoundAsTheOffice() throws Exception {
         long office = jdbc.sql("select id from app_user where username = 'licheng.office'").query(Long.class).single();
-        String token = tokens.issue(office, "reporting journey " + System.nanoTime(), "ReportingJourneyTest");
+        String token = tokens.issue(Actor.system("ReportingJourneyTest"), office, "reporting journey " + System.nanoTime());
         RoundApiClient api = new RoundApiClient("http://localhost:"
                 + environment.getRequiredProperty("local.server.port"), token);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -21,8 +21,6 @@ import org.shuangda.cases.SeizedGoods;
 import org.shuangda.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -48,15 +46,7 @@ class TransferJourneyTest {
     /** The officer's case, registered through the cases service as the officer (the 立案 form is the cases code's). */
     @BeforeEach
     void aCaseOverTheThreshold() {
-        var principal = users.loadUserByUsername("licheng.officer");
-        Actor officer = (Actor) principal;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities()));
-        try {
-            register(officer);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        register((Actor) users.loadUserByUsername("licheng.officer"));
     }
 
     private void register(Actor officer) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.AccessDeniedProblem;
@@ -18,7 +17,6 @@ import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Historical rounds come in through {@link RoundImport}: each submission reaches its state by the lifecycle's
@@ -48,19 +46,12 @@ class RoundImportTests {
     @BeforeEach
     void campaign() {
         ReportingFixtures.restoreGrants(jdbc);
-        // the campaigns module still reads the caller from the security context (Campaigns.get)
-        users.signIn("pingshun.office");
         office = users.actor("pingshun.office");
         campaign = ReportingFixtures.newCampaign(jdbc, "140425");
         template = templates.list(office).stream().filter(t -> t.code().equals("SHUANGDA_BASIC")).findFirst()
                 .orElseThrow().id();
         units = imports.expectedUnits(office, "140425");
         assertThat(units).hasSizeGreaterThanOrEqualTo(3);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private RoundForm round(LocalDate locksAfter) {

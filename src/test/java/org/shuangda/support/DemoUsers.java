@@ -22,14 +22,6 @@ public class DemoUsers {
         this.users = users;
     }
 
-    /** Signs the current thread in as the user, for calling services directly; returns the principal. */
-    public UserDetails signIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        return user;
-    }
-
     /** The demo user as an {@link Actor}, with permissions and scope from the database, to pass to services. */
     public Actor actor(String username) {
         return (Actor) users.loadUserByUsername(username);

@@ -65,7 +65,7 @@ class CampaignPages {
         model.addAttribute("tasks", tasks.list(me, TaskFilter.ofCampaign(id)));
         model.addAttribute("manages", campaigns.mayManage(me, id));
         model.addAttribute("actions", campaigns.actionsFor(me, campaign));
-        model.addAttribute("group", campaign.leadingGroupId() == null ? null : group(campaign.leadingGroupId()));
+        model.addAttribute("group", campaign.leadingGroupId() == null ? null : group(me, campaign.leadingGroupId()));
         if (campaign.clonedFromId() != null) {
             model.addAttribute("source", safeTitle(me, campaign.clonedFromId()));
         }
@@ -77,12 +77,12 @@ class CampaignPages {
         me.require(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
         Campaign blank = new Campaign(null, "", "", null, null, "", null, null, null, "", "", null, null, null, null,
                 "", "", List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
-        return form(model, blank, Map.of());
+        return form(me, model, blank, Map.of());
     }
 
     @GetMapping("/{id}/edit")
     String editForm(Actor me, @PathVariable long id, Model model) {
-        return form(model, campaigns.getToManage(me, id), Map.of());
+        return form(me, model, campaigns.getToManage(me, id), Map.of());
     }
 
     /** Saves, or with {@code more} re-shows the form with more empty phase (and seat) rows. */
@@ -94,14 +94,14 @@ class CampaignPages {
                 ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.get(me, id).members());
         if (params.containsKey("more")) {
             model.addAttribute("sparePhases", SPARE_PHASES * 2);
-            return form(model, campaign, Map.of());
+            return form(me, model, campaign, Map.of());
         }
         try {
             Campaign saved = id == null ? campaigns.create(me, campaign) : campaigns.update(me, id, campaign);
             redirect.addFlashAttribute("saved", saved.title());
             return "redirect:/campaigns/" + saved.id();
         } catch (InvalidInput e) {
-            return form(model, campaign, formErrors.of(e));
+            return form(me, model, campaign, formErrors.of(e));
         }
     }
 
@@ -120,11 +120,11 @@ class CampaignPages {
         return "redirect:/campaigns/" + copy.id();
     }
 
-    private String form(Model model, Campaign campaign, Map<String, String> errors) {
+    private String form(Actor me, Model model, Campaign campaign, Map<String, String> errors) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("errors", errors);
-        model.addAttribute("units", units.pickable(Permission.UNIT_VIEW));
-        model.addAttribute("groups", groups.list());
+        model.addAttribute("units", units.pickable(me, Permission.UNIT_VIEW));
+        model.addAttribute("groups", groups.list(me));
         model.addAttribute("focus", Map.of("rightsTypes", CampaignFormReader.lines(campaign.rightsTypes()),
                 "keyProducts", CampaignFormReader.lines(campaign.keyProducts()),
                 "keyAreas", CampaignFormReader.lines(campaign.keyAreas()),
@@ -142,9 +142,9 @@ class CampaignPages {
         return "campaigns/form";
     }
 
-    private Object group(long id) {
+    private Object group(Actor me, long id) {
         try {
-            return groups.get(id);
+            return groups.get(me, id);
         } catch (RuntimeException e) {
             return null; // a group outside the reader's unit scope: the plan still shows its own seats
         }

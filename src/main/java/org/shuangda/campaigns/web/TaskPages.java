@@ -96,14 +96,14 @@ class TaskPages {
     @GetMapping("/campaigns/{campaignId}/tasks/new")
     String createForm(Actor me, @PathVariable long campaignId, Model model) {
         Campaign campaign = campaigns.getToManage(me, campaignId);
-        return form(model, campaign, null,
+        return form(me, model, campaign, null,
                 new TaskForm("", "", "", null, List.of(), campaign.endsOn(), false, null, 0), Map.of());
     }
 
     @GetMapping("/tasks/{id}/edit")
     String editForm(Actor me, @PathVariable long id, Model model) {
         TaskRow row = tasks.get(me, id);
-        return form(model, campaigns.getToManage(me, row.task().campaignId()), id, TaskForm.of(row.task()),
+        return form(me, model, campaigns.getToManage(me, row.task().campaignId()), id, TaskForm.of(row.task()),
                 Map.of());
     }
 
@@ -117,7 +117,7 @@ class TaskPages {
             redirect.addFlashAttribute("taskSaved", true);
             return "redirect:/tasks/" + saved.task().id();
         } catch (InvalidInput e) {
-            return form(model, campaigns.get(me, campaign), id, form, formErrors.of(e));
+            return form(me, model, campaigns.get(me, campaign), id, form, formErrors.of(e));
         }
     }
 
@@ -143,12 +143,12 @@ class TaskPages {
         return "campaigns/task";
     }
 
-    private String form(Model model, Campaign campaign, Long id, TaskForm form, Map<String, String> errors) {
+    private String form(Actor me, Model model, Campaign campaign, Long id, TaskForm form, Map<String, String> errors) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("taskId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("unitGroups", pickable(campaign));
+        model.addAttribute("unitGroups", pickable(me, campaign));
         return "campaigns/task-form";
     }
 
@@ -156,13 +156,13 @@ class TaskPages {
      * The units a task may name: those of the campaign's whole region subtree (a city campaign: the city's
      * units and its counties'), within the caller's own scope, grouped by region in region order.
      */
-    private Map<String, List<org.shuangda.organization.Unit>> pickable(Campaign campaign) {
+    private Map<String, List<org.shuangda.organization.Unit>> pickable(Actor me, Campaign campaign) {
         java.util.Set<String> subtree = campaign.regionCode() == null ? null
                 : regions.find(campaign.regionCode()).map(r -> regions.within(r.path(), RegionLevel.TOWN).stream()
                         .map(Region::code).collect(java.util.stream.Collectors.toSet()))
                 .orElse(java.util.Set.of(campaign.regionCode()));
         Map<String, List<org.shuangda.organization.Unit>> groups = new java.util.LinkedHashMap<>();
-        units.pickable(Permission.UNIT_VIEW).stream()
+        units.pickable(me, Permission.UNIT_VIEW).stream()
                 .filter(u -> subtree == null || subtree.contains(u.regionCode()) || u.regionCode().equals(campaign.regionCode()))
                 .forEach(u -> groups.computeIfAbsent(u.regionName(), r -> new java.util.ArrayList<>()).add(u));
         return groups;

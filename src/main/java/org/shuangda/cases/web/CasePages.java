@@ -171,11 +171,11 @@ class CasePages {
             return List.of();
         }
         List<MarketEntity> choices = new ArrayList<>(
-                entities.search(new EntityQuery(null, null, 1, EntityQuery.MAX_SIZE)).items());
+                entities.search(me, new EntityQuery(null, null, 1, EntityQuery.MAX_SIZE)).items());
         for (var p : parties) {
             if (p.entityId() != null && choices.stream().noneMatch(e -> e.id() == p.entityId().longValue())) {
                 try {
-                    choices.add(0, entities.get(p.entityId()));
+                    choices.add(0, entities.get(me, p.entityId()));
                 } catch (NotFoundProblem e) {
                     // no longer in the directory or in scope: the stored name stays on the case
                 }

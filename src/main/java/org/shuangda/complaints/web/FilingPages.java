@@ -137,7 +137,7 @@ class FilingPages {
         model.addAttribute("outcomes", Arrays.stream(Outcome.values())
                 .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
         model.addAttribute("units", actions.contains(FilingAction.REROUTE)
-                ? units.pickable(Permission.FILING_VIEW) : List.of());
+                ? units.pickable(me, Permission.FILING_VIEW) : List.of());
         return "complaints/detail";
     }
 

@@ -92,7 +92,7 @@ class FilingReportPages {
     String routing(Actor me, Model model) {
         model.addAttribute("rules", routing.list(me));
         model.addAttribute("categories", Category.values());
-        model.addAttribute("units", units.pickable(Permission.ROUTING_MANAGE));
+        model.addAttribute("units", units.pickable(me, Permission.ROUTING_MANAGE));
         return "complaints/routing";
     }
 
