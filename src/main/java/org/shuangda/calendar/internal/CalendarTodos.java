@@ -17,8 +17,10 @@ class CalendarTodos implements TodoProvider {
 
     private final WorkingCalendar calendar;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    CalendarTodos(WorkingCalendar calendar, MessageSource messages) {
+    CalendarTodos(WorkingCalendar calendar, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.messages = messages;
     }
@@ -28,7 +30,7 @@ class CalendarTodos implements TodoProvider {
         if (!CalendarEditor.mayEdit(actor)) {
             return List.of();
         }
-        OptionalInt year = MissingArrangement.yearToEnter(LocalDate.now(WorkingCalendar.ZONE), calendar);
+        OptionalInt year = MissingArrangement.yearToEnter(LocalDate.now(clock), calendar);
         if (year.isEmpty()) {
             return List.of();
         }

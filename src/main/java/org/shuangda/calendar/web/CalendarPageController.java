@@ -39,9 +39,11 @@ class CalendarPageController {
     private final CalendarEditor editor;
     private final MessageSource messages;
     private final FormErrors formErrors;
+    private final java.time.Clock clock;
 
     CalendarPageController(WorkingCalendar calendar, CalendarEditor editor, MessageSource messages,
-            FormErrors formErrors) {
+            FormErrors formErrors, java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.editor = editor;
         this.messages = messages;
@@ -78,7 +80,7 @@ class CalendarPageController {
         } catch (InvalidInput e) {
             // a missing permission or an unknown date is not a typing error: PageErrorHandler answers 403/404
             response.setStatus(422);
-            int shownYear = date != null ? date.getYear() : LocalDate.now(WorkingCalendar.ZONE).getYear();
+            int shownYear = date != null ? date.getYear() : LocalDate.now(clock).getYear();
             return page(me, shownYear, form, formErrors.of(e), model);
         }
     }
@@ -97,7 +99,7 @@ class CalendarPageController {
     }
 
     private String page(Actor me, int year, SpecialDayForm form, Map<String, String> errors, Model model) {
-        LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<CalendarDay> special = calendar.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .filter(d -> d.kind().isSpecial()).toList();
         boolean canEdit = CalendarEditor.mayEdit(me);
@@ -124,7 +126,7 @@ class CalendarPageController {
         }
     }
 
-    private static int parseYear(String year) {
+    private int parseYear(String year) {
         try {
             int parsed = Integer.parseInt(year == null ? "" : year.strip());
             if (parsed >= CalendarEditor.FIRST_YEAR && parsed <= CalendarEditor.LAST_YEAR) {
@@ -133,7 +135,7 @@ class CalendarPageController {
         } catch (NumberFormatException e) {
             // a forgiving page: any unusable year shows this year
         }
-        return LocalDate.now(WorkingCalendar.ZONE).getYear();
+        return LocalDate.now(clock).getYear();
     }
 
     private static LocalDate parseDate(String date) {
