@@ -51,7 +51,7 @@ class CaseValidator {
             problems.add("registeredAt", "case.invalid.future");
         }
         officers(problems, d.officerIds(), unitId);
-        List<Party> parties = parties(actor, problems, d.parties());
+        List<Party> parties = parties(actor, problems, d.parties(), now.toLocalDate());
         for (int i = 0; i < d.goods().size(); i++) {
             SeizedGoods g = d.goods().get(i);
             if (Texts.blank(g.name()) || Texts.blank(g.unitLabel()) || g.quantity() == null
@@ -77,7 +77,8 @@ class CaseValidator {
         }
     }
 
-    private List<Party> parties(Actor actor, InvalidInput.Collector problems, List<PartyInput> inputs) {
+    private List<Party> parties(Actor actor, InvalidInput.Collector problems, List<PartyInput> inputs,
+            java.time.LocalDate today) {
         List<Party> rows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PartyInput p = inputs.get(i);
@@ -94,7 +95,7 @@ class CaseValidator {
                     problems.add(field, "case.invalid.partyEntity");
                 }
             } else if (p.kind() == PartyKind.PERSON) {
-                ResidentIdNumber.Check check = ResidentIdNumber.check(p.idNumber());
+                ResidentIdNumber.Check check = ResidentIdNumber.check(p.idNumber(), today);
                 if (Texts.blank(p.name())) {
                     problems.add(field, "case.invalid.partyName");
                 } else if (!check.valid()) {

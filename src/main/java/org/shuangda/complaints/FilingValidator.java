@@ -18,9 +18,12 @@ class FilingValidator {
     private final Regions regions;
     private final FilingFiles files;
 
-    FilingValidator(Regions regions, FilingFiles files) {
+    private final java.time.Clock clock;
+
+    FilingValidator(Regions regions, FilingFiles files, java.time.Clock clock) {
         this.regions = regions;
         this.files = files;
+        this.clock = clock;
     }
 
     ValidFiling validate(FilingRequest r) {
@@ -72,7 +75,7 @@ class FilingValidator {
             } else if (!phone.matches("[0-9+\\- ]{7,20}")) {
                 problems.add("filerPhone", "filing.error.phone");
             }
-            if (idNumber != null && !ResidentIdNumber.isValid(idNumber)) {
+            if (idNumber != null && !ResidentIdNumber.isValid(idNumber, java.time.LocalDate.now(clock))) {
                 problems.add("filerIdNumber", "filing.error.idNumber");
             }
             if (address != null && address.length() > MAX_NAME) {

@@ -44,12 +44,8 @@ public final class ResidentIdNumber {
         return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
     }
 
-    public static boolean isValid(String raw) {
-        return raw != null && check(raw, LocalDate.now()).valid();
-    }
-
-    public static Check check(String raw) {
-        return check(raw, LocalDate.now());
+    public static boolean isValid(String raw, LocalDate today) {
+        return raw != null && check(raw, today).valid();
     }
 
     /** Checks against {@code today} so that a birth date in the future is refused (and tests can fix the day). */

@@ -109,7 +109,7 @@ class EntityPageTests {
             String uscc = (String) r.get("uscc");
             assertThat(Uscc.regionCode(uscc)).isEqualTo(r.get("region_code"));
             assertThat(Uscc.isValid(uscc)).isEqualTo(!(Boolean) r.get("uscc_override"));
-            assertThat(ResidentIdNumber.isValid((String) r.get("legal_rep_id_number"))).isTrue();
+            assertThat(ResidentIdNumber.isValid((String) r.get("legal_rep_id_number"), java.time.LocalDate.of(2026, 12, 1))).isTrue();
         }
     }
 }

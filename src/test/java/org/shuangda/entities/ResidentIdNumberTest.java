@@ -14,7 +14,7 @@ class ResidentIdNumberTest {
     @Test
     void theStandardsExampleWithXIsValid() {
         assertThat(ResidentIdNumber.check("11010519491231002X", TODAY).valid()).isTrue();
-        assertThat(ResidentIdNumber.isValid("140426198001011231")).isTrue();
+        assertThat(ResidentIdNumber.isValid("140426198001011231", TODAY)).isTrue();
     }
 
     @Test
