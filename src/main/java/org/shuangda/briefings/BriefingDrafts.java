@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.calendar.WorkingCalendar;
-import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Template;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BriefingDrafts {
 
-    record Draft(Campaign campaign, List<Paragraph> paragraphs) {
+    record Draft(CampaignView campaign, List<Paragraph> paragraphs) {
     }
 
     private final DocumentFacts facts;
@@ -46,7 +46,7 @@ class BriefingDrafts {
     Draft forRound(Actor actor, long roundId, boolean rounded) {
         DataScope review = actor.require(Permission.REPORT_REVIEW);
         Round round = facts.round(actor, roundId);
-        Campaign campaign = reviewedCampaign(actor, round.campaignId(), review);
+        CampaignView campaign = reviewedCampaign(actor, round.campaignId(), review);
         if (!review.coversArea(store.regionPath(round.regionCode()))) {
             throw new NotFoundProblem("round", roundId);
         }
@@ -61,7 +61,7 @@ class BriefingDrafts {
 
     Draft forCampaign(Actor actor, long campaignId, boolean rounded) {
         DataScope review = actor.require(Permission.REPORT_REVIEW);
-        Campaign campaign = reviewedCampaign(actor, campaignId, review);
+        CampaignView campaign = reviewedCampaign(actor, campaignId, review);
         List<Round> rounds = facts.roundsOf(actor, campaignId);
         var standings = rounds.stream().map(r -> new StageSummaryText.RoundStanding(r, facts.standing(actor, r)))
                 .toList();
@@ -73,8 +73,8 @@ class BriefingDrafts {
         return new Draft(campaign, StageSummaryText.compose(input));
     }
 
-    private Campaign reviewedCampaign(Actor actor, long campaignId, DataScope review) {
-        Campaign campaign = campaigns.get(actor, campaignId);
+    private CampaignView reviewedCampaign(Actor actor, long campaignId, DataScope review) {
+        CampaignView campaign = campaigns.get(actor, campaignId);
         if (!review.coversArea(store.regionPath(campaign.regionCode()))) {
             throw new NotFoundProblem("campaign", campaignId);
         }
@@ -82,7 +82,7 @@ class BriefingDrafts {
     }
 
     /** The signature: the leading group's office (领导小组办公室), else the office unit, else the caller's unit. */
-    private static String office(Actor actor, Campaign campaign) {
+    private static String office(Actor actor, CampaignView campaign) {
         if (campaign.leadingGroupName() != null) {
             return campaign.leadingGroupName() + "办公室";
         }

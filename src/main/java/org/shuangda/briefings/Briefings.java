@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.shuangda.briefings.BriefingStore.Placed;
 import org.shuangda.calendar.WorkingCalendar;
-import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
@@ -71,7 +71,7 @@ public class Briefings {
         return saveDraft(actor, BriefingKind.STAGE_SUMMARY, draft.campaign(), null, rounded, draft.paragraphs());
     }
 
-    private Briefing saveDraft(Actor actor, BriefingKind kind, Campaign campaign, Long roundId, boolean rounded,
+    private Briefing saveDraft(Actor actor, BriefingKind kind, CampaignView campaign, Long roundId, boolean rounded,
             List<Paragraph> paragraphs) {
         if (!reviews(store.regionPath(campaign.regionCode()), actor)) {
             throw new NotFoundProblem("campaign", campaign.id());

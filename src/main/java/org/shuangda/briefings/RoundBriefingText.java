@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Template;
 
@@ -18,7 +18,7 @@ final class RoundBriefingText {
     private RoundBriefingText() {
     }
 
-    record Input(Campaign campaign, Round round, List<Round> allRounds, Template template,
+    record Input(CampaignView campaign, Round round, List<Round> allRounds, Template template,
             java.util.Map<String, java.math.BigDecimal> roundTotals,
             java.util.Map<String, java.math.BigDecimal> totalsSoFar, UnitStanding standing, boolean rounded,
             LocalDate today, LocalDate makeUpBy, String office) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign;
-import org.shuangda.campaigns.CampaignTask;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.TaskRow;
 import org.shuangda.campaigns.TaskStatus;
 import org.shuangda.reporting.Round;
@@ -26,14 +26,14 @@ final class StageSummaryText {
     record RoundStanding(Round round, UnitStanding standing) {
     }
 
-    record Input(Campaign campaign, List<RoundStanding> rounds, Template template, Map<String, BigDecimal> totals,
+    record Input(CampaignView campaign, List<RoundStanding> rounds, Template template, Map<String, BigDecimal> totals,
             List<TaskRow> tasks, boolean rounded, LocalDate today, String office) {
     }
 
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     static List<Paragraph> compose(Input in) {
-        Campaign c = in.campaign();
+        CampaignView c = in.campaign();
         List<Paragraph> text = new ArrayList<>();
         text.add(Paragraph.title(c.title() + "阶段性总结"));
         text.add(Paragraph.body("为全面贯彻落实《" + c.title() + "》" + (c.docNumber() == null ? "" : "（" + c.docNumber() + "）")
@@ -74,7 +74,7 @@ final class StageSummaryText {
         for (TaskStatus status : List.of(TaskStatus.COMPLETED, TaskStatus.IN_PROGRESS)) {
             for (TaskRow row : tasks) {
                 if (row.timing().status() == status) {
-                    text.add(Paragraph.body(++n + "、" + who(row.task()) + row.task().title()
+                    text.add(Paragraph.body(++n + "、" + who(row) + row.task().title()
                             + (status == TaskStatus.COMPLETED ? "，已完成。" : "，正在推进。")));
                 }
             }
@@ -101,7 +101,7 @@ final class StageSummaryText {
             problems.add("部分单位数据报送不及时。" + String.join("；", reporting) + "。");
         }
         List<String> overdue = in.tasks().stream().filter(t -> t.timing().status() == TaskStatus.OVERDUE)
-                .map(t -> "“" + t.task().title() + "”（" + nullToDash(t.task().leadUnitName()) + "牵头）").toList();
+                .map(t -> "“" + t.task().title() + "”（" + nullToDash(t.leadUnitName()) + "牵头）").toList();
         if (!overdue.isEmpty()) {
             problems.add("部分任务进展滞后。" + String.join("、", overdue) + "已超过完成时限，请牵头单位抓紧推进。");
         }
@@ -115,10 +115,10 @@ final class StageSummaryText {
         return text;
     }
 
-    private static String who(CampaignTask task) {
-        String lead = task.leadUnitName() == null ? "" : task.leadUnitName() + "牵头";
-        String coop = task.cooperators().isEmpty() ? "" : "，" + String.join("、",
-                task.cooperators().stream().map(CampaignTask.UnitName::name).toList()) + "配合";
+    private static String who(TaskRow row) {
+        String lead = row.leadUnitName() == null ? "" : row.leadUnitName() + "牵头";
+        String coop = row.cooperators().isEmpty() ? "" : "，" + String.join("、",
+                row.cooperators().stream().map(TaskRow.UnitName::name).toList()) + "配合";
         return lead.isEmpty() && coop.isEmpty() ? "" : lead + coop + "，";
     }
 

@@ -7,25 +7,25 @@ import org.shuangda.organization.LeadingGroup.Position;
 /**
  * A campaign plan (实施方案) as issued: who issued it under which 文号, for which region and period, its
  * phases, its leading group (a standing group and/or its own seats), focus lists and goals. Its steps
- * ({@link CampaignAction}) guard the status: DRAFT → ACTIVE → CLOSED, nothing else.
+ * ({@link CampaignAction}) guard the status: DRAFT → ACTIVE → CLOSED, nothing else. Only the plan's own
+ * content: the names pages show beside it (units, region, group) are {@link CampaignView}'s.
  *
  * @param leadingGroupId optional standing leading group (organisation module) the plan refers to
  * @param members        seats of the campaign's own group, when the plan names them itself
  * @param clonedFromId   the campaign this one was copied from, if any
  */
-public record Campaign(Long id, String title, String docNumber, Long issuingUnitId, String issuingUnitName,
-        String regionCode, String regionName, LocalDate startsOn, LocalDate endsOn, String guidingIdea, String goals,
-        Long leadingGroupId, String leadingGroupName, Long officeUnitId, String officeUnitName, String officeContact,
-        String officePhone, List<String> rightsTypes, List<String> keyProducts, List<String> keyAreas,
-        List<String> keyDomains, CampaignStatus status, Long clonedFromId, List<Phase> phases, List<Member> members,
-        Integer version) {
+public record Campaign(Long id, String title, String docNumber, Long issuingUnitId, String regionCode,
+        LocalDate startsOn, LocalDate endsOn, String guidingIdea, String goals, Long leadingGroupId, Long officeUnitId,
+        String officeContact, String officePhone, List<String> rightsTypes, List<String> keyProducts,
+        List<String> keyAreas, List<String> keyDomains, CampaignStatus status, Long clonedFromId, List<Phase> phases,
+        List<Member> members, Integer version) {
 
     /** One phase of the time plan (动员部署, 组织实施, 总结…), in plan order. */
     public record Phase(String name, LocalDate startsOn, LocalDate endsOn, String description) {
     }
 
     /** A seat of the campaign's own group: post, person (may be unnamed), title and unit. */
-    public record Member(Position position, String personName, String title, Long unitId, String unitName) {
+    public record Member(Position position, String personName, String title, Long unitId) {
     }
 
     public Campaign {
@@ -49,11 +49,19 @@ public record Campaign(Long id, String title, String docNumber, Long issuingUnit
 
     /** A closed campaign is an archive: its plan, phases and tasks no longer change. */
     public boolean editable() {
-        return status != CampaignStatus.CLOSED;
+        return editable(status);
     }
 
     /** Progress and completion happen while the campaign runs. */
     public boolean running() {
+        return running(status);
+    }
+
+    static boolean editable(CampaignStatus status) {
+        return status != CampaignStatus.CLOSED;
+    }
+
+    static boolean running(CampaignStatus status) {
         return status == CampaignStatus.ACTIVE;
     }
 
@@ -87,9 +95,8 @@ public record Campaign(Long id, String title, String docNumber, Long issuingUnit
 
     private Campaign copy(Long newId, CampaignStatus newStatus, Long newClonedFrom, List<Phase> newPhases,
             List<Member> newMembers) {
-        return new Campaign(newId, title, docNumber, issuingUnitId, issuingUnitName, regionCode, regionName, startsOn,
-                endsOn, guidingIdea, goals, leadingGroupId, leadingGroupName, officeUnitId, officeUnitName,
-                officeContact, officePhone, rightsTypes, keyProducts, keyAreas, keyDomains, newStatus, newClonedFrom,
-                newPhases, newMembers, version);
+        return new Campaign(newId, title, docNumber, issuingUnitId, regionCode, startsOn, endsOn, guidingIdea, goals,
+                leadingGroupId, officeUnitId, officeContact, officePhone, rightsTypes, keyProducts, keyAreas,
+                keyDomains, newStatus, newClonedFrom, newPhases, newMembers, version);
     }
 }

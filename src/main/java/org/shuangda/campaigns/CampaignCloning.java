@@ -36,7 +36,7 @@ public class CampaignCloning {
      * @param newTitle the new title, or null/blank to keep the old one
      */
     @Transactional
-    public Campaign cloneOf(Actor actor, long sourceId, LocalDate newStart, String newTitle) {
+    public CampaignView cloneOf(Actor actor, long sourceId, LocalDate newStart, String newTitle) {
         Placed source = service.managed(actor, sourceId);
         if (newStart == null) {
             throw new InvalidInput("startsOn", "error.required");
@@ -47,8 +47,8 @@ public class CampaignCloning {
         Campaign old = source.campaign();
         long shift = ChronoUnit.DAYS.between(old.startsOn(), newStart);
         Campaign copy = new Campaign(null, newTitle == null || newTitle.isBlank() ? old.title() : newTitle.strip(),
-                null, old.issuingUnitId(), null, old.regionCode(), null, newStart, old.endsOn().plusDays(shift),
-                old.guidingIdea(), old.goals(), old.leadingGroupId(), null, old.officeUnitId(), null,
+                null, old.issuingUnitId(), old.regionCode(), newStart, old.endsOn().plusDays(shift),
+                old.guidingIdea(), old.goals(), old.leadingGroupId(), old.officeUnitId(),
                 old.officeContact(), old.officePhone(), old.rightsTypes(), old.keyProducts(), old.keyAreas(),
                 old.keyDomains(), CampaignStatus.DRAFT, old.id(),
                 old.phases().stream().map(p -> new Phase(p.name(), p.startsOn().plusDays(shift),
@@ -63,6 +63,6 @@ public class CampaignCloning {
         var fields = new java.util.LinkedHashMap<>(Campaigns.audit(saved));
         fields.put("clonedFromId", sourceId);
         events.publishEvent(AuditableChange.created(actor, "campaign", id, saved.title(), fields));
-        return saved;
+        return service.view(id);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,33 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL for campaigns with their phases and their own group seats: {@link #find}, {@link #insert} and
- * {@link #update} of the whole plan. No scope or state decisions here: callers pass the scope, the
- * {@link Campaign} decides its status. Units, regions and leading groups are read through organization's
- * published views.
+ * {@link #update} of the whole plan, and the {@link CampaignView} ({@link #findView}) read by the same query
+ * with the names joined in. No scope or state decisions here: callers pass the scope, the {@link Campaign}
+ * decides its status. Units, regions and leading groups are read through organization's published views.
  */
 @Repository
 class CampaignStore {
 
     /** A loaded campaign with the region path its scope is checked on. */
     record Placed(Campaign campaign, String regionPath) {
+    }
+
+    /** A campaign as shown, with the region path its scope is checked on. */
+    record Shown(CampaignView view, String regionPath) {
+    }
+
+    /** One read of a campaign: its state, its region path and the names a view shows beside it. */
+    private record Loaded(Campaign campaign, String regionPath, String issuingName, String regionName,
+            String groupName, String officeName, List<String> memberUnitNames) {
+
+        Placed placed() {
+            return new Placed(campaign, regionPath);
+        }
+
+        Shown shown() {
+            return new Shown(CampaignView.of(campaign, issuingName, regionName, groupName, officeName,
+                    memberUnitNames), regionPath);
+        }
     }
 
     private static final String SELECT = """
@@ -62,9 +81,20 @@ class CampaignStore {
     }
 
     Optional<Placed> find(long id) {
+        return load(id).map(Loaded::placed);
+    }
+
+    /** The campaign as pages and the API show it. */
+    Optional<Shown> findView(long id) {
+        return load(id).map(Loaded::shown);
+    }
+
+    private Optional<Loaded> load(long id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id)
-                .query((rs, n) -> new Placed(header(rs), rs.getString("region_path"))).optional()
-                .map(p -> new Placed(withChildren(p.campaign()), p.regionPath()));
+                .query((rs, n) -> new Loaded(header(rs), rs.getString("region_path"), rs.getString("issuing_name"),
+                        rs.getString("region_name"), rs.getString("group_name"), rs.getString("office_name"),
+                        List.of()))
+                .optional().map(this::withChildren);
     }
 
     long insert(Campaign c) {
@@ -132,30 +162,35 @@ class CampaignStore {
         }
     }
 
-    private Campaign withChildren(Campaign c) {
+    private Loaded withChildren(Loaded l) {
+        long id = l.campaign().id();
         List<Phase> phases = jdbc.sql("""
                 select name, starts_on, ends_on, description from campaign_phase where campaign_id = :id
-                 order by sort_order""").param("id", c.id())
+                 order by sort_order""").param("id", id)
                 .query((rs, n) -> new Phase(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
-        List<Member> members = jdbc.sql("""
+        List<Member> members = new ArrayList<>();
+        List<String> unitNames = new ArrayList<>();
+        jdbc.sql("""
                 select m.position, m.person_name, m.title, m.unit_id, u.name
                   from campaign_member m left join pub_unit u on u.id = m.unit_id
-                 where m.campaign_id = :id order by m.sort_order""").param("id", c.id())
-                .query((rs, n) -> new Member(Position.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class), rs.getString(5)))
-                .list();
-        return c.withChildren(phases, members);
+                 where m.campaign_id = :id order by m.sort_order""").param("id", id)
+                .query(rs -> {
+                    members.add(new Member(Position.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, Long.class)));
+                    unitNames.add(rs.getString(5));
+                });
+        return new Loaded(l.campaign().withChildren(phases, members), l.regionPath(), l.issuingName(),
+                l.regionName(), l.groupName(), l.officeName(), unitNames);
     }
 
     private static Campaign header(ResultSet rs) throws SQLException {
         return new Campaign(rs.getLong("id"), rs.getString("title"), rs.getString("doc_number"),
-                rs.getObject("issuing_unit_id", Long.class), rs.getString("issuing_name"), rs.getString("region_code"),
-                rs.getString("region_name"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getString("guiding_idea"), rs.getString("goals"),
-                rs.getObject("leading_group_id", Long.class), rs.getString("group_name"),
-                rs.getObject("office_unit_id", Long.class), rs.getString("office_name"), rs.getString("office_contact"),
+                rs.getObject("issuing_unit_id", Long.class), rs.getString("region_code"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("guiding_idea"), rs.getString("goals"), rs.getObject("leading_group_id", Long.class),
+                rs.getObject("office_unit_id", Long.class), rs.getString("office_contact"),
                 rs.getString("office_phone"), texts(rs.getArray("rights_types")), texts(rs.getArray("key_products")),
                 texts(rs.getArray("key_areas")), texts(rs.getArray("key_domains")),
                 CampaignStatus.valueOf(rs.getString("status")), rs.getObject("cloned_from_id", Long.class), List.of(),

@@ -11,30 +11,22 @@ import org.shuangda.shared.Actor;
  * One task of a campaign (任务分解): a lead unit, cooperating units, a due date, optionally supervised
  * (督办) with progress required every so many working days. Only completion is stored; the status is
  * computed ({@link #statusOn}). What each party may do in which state is {@link TaskAction}'s, which the
- * guarded methods consult.
+ * guarded methods consult. The state those rules need, with its campaign's status and start; the names
+ * lists and pages show beside it (campaign title, units) are {@link TaskRow}'s.
  *
  * @param lastProgressOn date of the latest progress report (not notes), null if none
  */
-public record CampaignTask(Long id, long campaignId, String campaignTitle, CampaignStatus campaignStatus,
-        LocalDate campaignStartsOn, String section, String title, String description, Long leadUnitId,
-        String leadUnitName, List<UnitName> cooperators, LocalDate dueOn, boolean supervised,
-        Integer progressEveryWorkingDays, Instant completedAt, String completedBy, LocalDate createdOn,
-        LocalDate lastProgressOn, int version) {
-
-    /** A unit as a task shows it. */
-    public record UnitName(long id, String name) {
-    }
+public record CampaignTask(Long id, long campaignId, CampaignStatus campaignStatus, LocalDate campaignStartsOn,
+        String section, String title, String description, Long leadUnitId, List<Long> cooperatorIds, LocalDate dueOn,
+        boolean supervised, Integer progressEveryWorkingDays, Instant completedAt, String completedBy,
+        LocalDate createdOn, LocalDate lastProgressOn, int version) {
 
     public CampaignTask {
-        cooperators = cooperators == null ? List.of() : List.copyOf(cooperators);
+        cooperatorIds = cooperatorIds == null ? List.of() : List.copyOf(cooperatorIds);
     }
 
     public boolean isCompleted() {
         return completedAt != null;
-    }
-
-    public List<Long> cooperatorIds() {
-        return cooperators.stream().map(UnitName::id).toList();
     }
 
     /** How a unit stands to this task; {@code manages} when the actor manages the campaign (the office). */
@@ -90,7 +82,7 @@ public record CampaignTask(Long id, long campaignId, String campaignTitle, Campa
         return copy(TaskForm.of(this), null, null);
     }
 
-    /** The task as the office changed it; unit names are filled in when it is read again. */
+    /** The task as the office changed it. */
     CampaignTask edit(TaskParty party, Actor actor, LocalDate today, TaskForm changes) {
         require(TaskAction.EDIT, party, actor, today);
         return copy(changes, completedAt, completedBy);
@@ -98,8 +90,8 @@ public record CampaignTask(Long id, long campaignId, String campaignTitle, Campa
 
     /** A new task of campaign {@code campaignId}, as planned by the office (not yet stored). */
     static CampaignTask planned(long campaignId, TaskForm plan) {
-        return new CampaignTask(null, campaignId, null, null, null, null, null, null, null, null, null, null, false,
-                null, null, null, null, null, 0).copy(plan, null, null);
+        return new CampaignTask(null, campaignId, null, null, null, null, null, null, null, null, false, null, null,
+                null, null, null, 0).copy(plan, null, null);
     }
 
     private RuntimeException refusal(TaskAction action, TaskParty party, Actor actor, LocalDate today) {
@@ -118,10 +110,8 @@ public record CampaignTask(Long id, long campaignId, String campaignTitle, Campa
     }
 
     private CampaignTask copy(TaskForm plan, Instant newCompletedAt, String newCompletedBy) {
-        return new CampaignTask(id, campaignId, campaignTitle, campaignStatus, campaignStartsOn, plan.section(),
-                plan.title(), plan.description(), plan.leadUnitId(), null,
-                plan.cooperatorIds().stream().map(u -> new UnitName(u, null)).toList(), plan.dueOn(),
-                plan.supervised(), plan.progressEveryWorkingDays(), newCompletedAt, newCompletedBy, createdOn,
-                lastProgressOn, version);
+        return new CampaignTask(id, campaignId, campaignStatus, campaignStartsOn, plan.section(), plan.title(),
+                plan.description(), plan.leadUnitId(), plan.cooperatorIds(), plan.dueOn(), plan.supervised(),
+                plan.progressEveryWorkingDays(), newCompletedAt, newCompletedBy, createdOn, lastProgressOn, version);
     }
 }

@@ -69,9 +69,9 @@ class CampaignValidator {
         checkPhases(c, problems);
         checkMembers(c.members(), problems);
         problems.throwIfAny();
-        return new Campaign(c.id(), c.title().strip(), DocNumber.normalise(c.docNumber()), c.issuingUnitId(), null,
-                c.regionCode(), null, c.startsOn(), c.endsOn(), c.guidingIdea(), c.goals(), c.leadingGroupId(), null,
-                c.officeUnitId(), null, c.officeContact(), c.officePhone(), tidy(c.rightsTypes()),
+        return new Campaign(c.id(), c.title().strip(), DocNumber.normalise(c.docNumber()), c.issuingUnitId(),
+                c.regionCode(), c.startsOn(), c.endsOn(), c.guidingIdea(), c.goals(), c.leadingGroupId(),
+                c.officeUnitId(), c.officeContact(), c.officePhone(), tidy(c.rightsTypes()),
                 tidy(c.keyProducts()), tidy(c.keyAreas()), tidy(c.keyDomains()), c.status(), c.clonedFromId(),
                 c.phases(), c.members(), c.version());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.campaigns.CampaignStore.Placed;
+import org.shuangda.campaigns.CampaignStore.Shown;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
@@ -37,11 +38,14 @@ public class Campaigns {
         return store.list(actor.require(Permission.CAMPAIGN_VIEW), status);
     }
 
-    public Campaign get(Actor actor, long id) {
-        return visible(actor, id).campaign();
+    /** The campaign as pages and the API show it, if it lies in the actor's view scope. */
+    public CampaignView get(Actor actor, long id) {
+        DataScope scope = actor.require(Permission.CAMPAIGN_VIEW);
+        return store.findView(id).filter(s -> scope.coversArea(s.regionPath())).map(Shown::view)
+                .orElseThrow(() -> new NotFoundProblem("campaign", id));
     }
 
-    /** A campaign the actor manages, to edit it; others are not found. */
+    /** A campaign the actor manages, its plan as the edit form shows it; others are not found. */
     public Campaign getToManage(Actor actor, long id) {
         return managed(actor, id).campaign();
     }
@@ -53,34 +57,34 @@ public class Campaigns {
     }
 
     /** The steps {@code actor} may take on {@code campaign} now (the buttons of its page). */
-    public List<CampaignAction> actionsFor(Actor actor, Campaign campaign) {
+    public List<CampaignAction> actionsFor(Actor actor, CampaignView campaign) {
         return mayManage(actor, campaign.id())
                 ? LifecycleAction.available(CampaignAction.class, actor, campaign.status()) : List.of();
     }
 
     @Transactional
-    public Campaign create(Actor actor, Campaign draft) {
+    public CampaignView create(Actor actor, Campaign draft) {
         DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
         Campaign valid = validator.validate(actor, draft, scope).with(null, CampaignStatus.DRAFT, null);
         long id = store.insert(valid);
         Campaign saved = store.find(id).orElseThrow().campaign();
         events.publishEvent(AuditableChange.created(actor, "campaign", id, saved.title(), audit(saved)));
-        return saved;
+        return view(id);
     }
 
     @Transactional
-    public Campaign update(Actor actor, long id, Campaign changed) {
+    public CampaignView update(Actor actor, long id, Campaign changed) {
         DataScope scope = actor.require(Permission.CAMPAIGN_MANAGE);
         Campaign before = managed(actor, id).campaign();
         before.requireEditable();
         Campaign valid = validator.validate(actor, changed, scope).with(id, before.status(), before.clonedFromId());
         Campaign after = save(valid, changed.version());
         events.publishEvent(AuditableChange.updated(actor, "campaign", id, after.title(), audit(before), audit(after)));
-        return after;
+        return view(id);
     }
 
     @Transactional
-    public Campaign replacePhases(Actor actor, long id, List<Phase> phases) {
+    public CampaignView replacePhases(Actor actor, long id, List<Phase> phases) {
         Campaign before = managed(actor, id).campaign();
         before.requireEditable();
         Campaign with = before.withPhases(phases);
@@ -90,17 +94,22 @@ public class Campaigns {
         Campaign after = save(with, before.version());
         events.publishEvent(AuditableChange.updated(actor, "campaign", id, after.title(),
                 Map.of("phases", phaseLines(before)), Map.of("phases", phaseLines(after))));
-        return after;
+        return view(id);
     }
 
     /** Takes one lifecycle step (issue, close) on a campaign the actor manages. */
     @Transactional
-    public Campaign take(Actor actor, long id, CampaignAction action) {
+    public CampaignView take(Actor actor, long id, CampaignAction action) {
         Campaign before = managed(actor, id).campaign();
         Campaign after = save(before.take(action), before.version());
         events.publishEvent(AuditableChange.updated(actor, "campaign", id, before.title(),
                 Map.of("status", before.status()), Map.of("status", after.status())));
-        return after;
+        return view(id);
+    }
+
+    /** A campaign just written, as shown (the writer's scope was checked before the write). */
+    CampaignView view(long id) {
+        return store.findView(id).orElseThrow().view();
     }
 
     /** Writes the plan if nobody saved it since {@code expectedVersion} was read, and answers it as stored. */
@@ -109,12 +118,6 @@ public class Campaigns {
             throw new InvalidInput("version", "error.staleVersion");
         }
         return store.find(c.id()).orElseThrow().campaign();
-    }
-
-    Placed visible(Actor actor, long id) {
-        DataScope scope = actor.require(Permission.CAMPAIGN_VIEW);
-        return store.find(id).filter(p -> scope.coversArea(p.regionPath()))
-                .orElseThrow(() -> new NotFoundProblem("campaign", id));
     }
 
     /** A campaign the actor manages; one they may only see, or not at all, is "not found" to them. */

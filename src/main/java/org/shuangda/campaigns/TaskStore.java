@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.shuangda.campaigns.CampaignTask.UnitName;
+import org.shuangda.campaigns.TaskRow.UnitName;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL for tasks: {@link #find}, {@link #insert}, {@link #update} of a whole task (its plan, cooperating
- * units and completion), {@link #delete}. Visibility is one bound predicate ({@link #visible}); no state
- * decisions here ({@link CampaignTask} makes them). Units and regions are read through organization's views.
+ * units and completion), {@link #delete}; {@link #list} and {@link #findNamed} read the same rows with the
+ * names a {@link TaskRow} shows. Visibility is one bound predicate ({@link #visible}); no state decisions here
+ * ({@link CampaignTask} makes them). Units and regions are read through organization's views.
  */
 @Repository
 class TaskStore {
@@ -31,6 +32,10 @@ class TaskStore {
      * region (the office; {@link DataScope#none()} for those who manage nothing).
      */
     record Reach(DataScope view, DataScope managed) {
+    }
+
+    /** A task with the names shown beside it; {@link Tasks} adds the timing to make it a {@link TaskRow}. */
+    record Named(CampaignTask task, String campaignTitle, String leadUnitName, List<UnitName> cooperators) {
     }
 
     private static final String SELECT = """
@@ -48,7 +53,7 @@ class TaskStore {
         this.jdbc = jdbc;
     }
 
-    List<CampaignTask> list(Reach reach, Long campaignId, Long unitId) {
+    List<Named> list(Reach reach, Long campaignId, Long unitId) {
         SqlPredicate visible = visible(reach);
         return withCooperators(jdbc.sql(SELECT + " where " + visible.sql() + """
                   and (cast(:campaign as bigint) is null or t.campaign_id = :campaign)
@@ -59,6 +64,11 @@ class TaskStore {
     }
 
     Optional<CampaignTask> find(Reach reach, long id) {
+        return findNamed(reach, id).map(Named::task);
+    }
+
+    /** The task with its names, if {@code reach} sees it. */
+    Optional<Named> findNamed(Reach reach, long id) {
         SqlPredicate visible = visible(reach);
         return jdbc.sql(SELECT + " where t.id = :id and " + visible.sql()).params(visible.params()).param("id", id)
                 .query(TaskStore::header).optional().map(t -> withCooperators(List.of(t)).get(0));
@@ -67,7 +77,7 @@ class TaskStore {
     /** Every task of a campaign regardless of scope, for cloning a campaign the actor manages. */
     List<CampaignTask> allOf(long campaignId) {
         return withCooperators(jdbc.sql(SELECT + " where t.campaign_id = :c order by t.sort_order, t.id")
-                .param("c", campaignId).query(TaskStore::header).list());
+                .param("c", campaignId).query(TaskStore::header).list()).stream().map(Named::task).toList();
     }
 
     /** Stores a new task at the end of its campaign's list; answers its id. */
@@ -124,7 +134,7 @@ class TaskStore {
         }
     }
 
-    private List<CampaignTask> withCooperators(List<CampaignTask> tasks) {
+    private List<Named> withCooperators(List<Named> tasks) {
         if (tasks.isEmpty()) {
             return tasks;
         }
@@ -132,26 +142,32 @@ class TaskStore {
         jdbc.sql("""
                 select tc.task_id, u.id, u.name from campaign_task_cooperator tc join pub_unit u on u.id = tc.unit_id
                  where tc.task_id = any(:ids) order by u.path""")
-                .param("ids", tasks.stream().map(CampaignTask::id).toArray(Long[]::new))
+                .param("ids", tasks.stream().map(t -> t.task().id()).toArray(Long[]::new))
                 .query((rs, n) -> byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new UnitName(rs.getLong(2), rs.getString(3))))
                 .list();
-        return tasks.stream().map(t -> new CampaignTask(t.id(), t.campaignId(), t.campaignTitle(), t.campaignStatus(),
-                t.campaignStartsOn(), t.section(), t.title(), t.description(), t.leadUnitId(), t.leadUnitName(),
-                byTask.getOrDefault(t.id(), List.of()), t.dueOn(), t.supervised(), t.progressEveryWorkingDays(),
-                t.completedAt(), t.completedBy(), t.createdOn(), t.lastProgressOn(), t.version())).toList();
+        return tasks.stream().map(n -> {
+            List<UnitName> cooperators = byTask.getOrDefault(n.task().id(), List.of());
+            CampaignTask t = n.task();
+            return new Named(new CampaignTask(t.id(), t.campaignId(), t.campaignStatus(), t.campaignStartsOn(),
+                    t.section(), t.title(), t.description(), t.leadUnitId(), cooperators.stream().map(UnitName::id)
+                    .toList(), t.dueOn(), t.supervised(), t.progressEveryWorkingDays(), t.completedAt(),
+                    t.completedBy(), t.createdOn(), t.lastProgressOn(), t.version()), n.campaignTitle(),
+                    n.leadUnitName(), cooperators);
+        }).toList();
     }
 
-    private static CampaignTask header(ResultSet rs, int row) throws SQLException {
+    private static Named header(ResultSet rs, int row) throws SQLException {
         OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
-        return new CampaignTask(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("campaign_title"),
+        CampaignTask task = new CampaignTask(rs.getLong("id"), rs.getLong("campaign_id"),
                 CampaignStatus.valueOf(rs.getString("campaign_status")), rs.getObject("campaign_starts", LocalDate.class),
                 rs.getString("section"), rs.getString("title"), rs.getString("description"), rs.getLong("lead_unit_id"),
-                rs.getString("lead_name"), List.of(), rs.getObject("due_on", LocalDate.class), rs.getBoolean("supervised"),
+                List.of(), rs.getObject("due_on", LocalDate.class), rs.getBoolean("supervised"),
                 rs.getObject("progress_every_working_days", Integer.class),
                 completed == null ? null : completed.toInstant(), rs.getString("completed_by"),
                 rs.getObject("created_on", LocalDate.class), rs.getObject("last_progress", LocalDate.class),
                 rs.getInt("version"));
+        return new Named(task, rs.getString("campaign_title"), rs.getString("lead_name"), List.of());
     }
 
     private static Map<String, Object> params(CampaignTask t) {

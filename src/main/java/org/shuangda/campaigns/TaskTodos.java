@@ -55,7 +55,7 @@ class TaskTodos implements TodoProvider {
     private String detail(TaskRow row, LocalDate today, Locale locale) {
         String due = TaskTexts.date(row.task().dueOn(), today, messages, locale);
         String timing = TaskTexts.timing(row.timing(), messages, locale);
-        String text = messages.getMessage("task.todo.detail", new Object[] {due, timing, row.task().campaignTitle()},
+        String text = messages.getMessage("task.todo.detail", new Object[] {due, timing, row.campaignTitle()},
                 locale);
         return row.timing().progressOverdue()
                 ? text + " · " + messages.getMessage("task.progressOverdue", null, locale) : text;

@@ -47,12 +47,13 @@ public class Tasks {
     public List<TaskRow> list(Actor actor, TaskFilter filter) {
         LocalDate today = today();
         return store.list(reach(actor), filter.campaignId(), filter.unitId()).stream()
-                .map(t -> new TaskRow(t, TaskTiming.of(t, today, calendar)))
+                .map(n -> row(n, today))
                 .filter(r -> filter.status() == null || r.timing().status() == filter.status()).toList();
     }
 
     public TaskRow get(Actor actor, long id) {
-        return row(visible(actor, id));
+        return store.findNamed(reach(actor), id).map(n -> row(n, today()))
+                .orElseThrow(() -> new NotFoundProblem("task", id));
     }
 
     /** How {@code actor} stands to {@code task}: lead, cooperating unit, the office or an observer. */
@@ -113,8 +114,9 @@ public class Tasks {
         return store.find(reach(actor), id).orElseThrow(() -> new NotFoundProblem("task", id));
     }
 
-    private TaskRow row(CampaignTask task) {
-        return new TaskRow(task, TaskTiming.of(task, today(), calendar));
+    private TaskRow row(TaskStore.Named n, LocalDate today) {
+        return new TaskRow(n.task(), n.campaignTitle(), n.leadUnitName(), n.cooperators(),
+                TaskTiming.of(n.task(), today, calendar));
     }
 
     private static TaskStore.Reach reach(Actor actor) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.Campaign.Phase;
 import org.shuangda.campaigns.CampaignAction;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.ProgressKind;
 import org.shuangda.campaigns.TaskForm;
@@ -76,7 +77,7 @@ class CampaignsDemo implements DemoDataStep {
     }
 
     private void lichengPlan(Actor system) {
-        Campaign plan = campaigns.create(system, plan(system, "黎城县", "140426", LICHENG_2010, "黎政办发〔2010〕108号",
+        CampaignView plan = campaigns.create(system, plan(system, "黎城县", "140426", LICHENG_2010, "黎政办发〔2010〕108号",
                 LocalDate.of(2010, 12, 21), LocalDate.of(2011, 1, 21), List.of(
                         new Phase("动员部署", LocalDate.of(2010, 12, 21), LocalDate.of(2010, 12, 21),
                                 "成立领导组，制定工作方案，任务分解，进行专项行动全面动员部署。"),
@@ -102,7 +103,7 @@ class CampaignsDemo implements DemoDataStep {
     }
 
     private void pingshunPlan(Actor system) {
-        Campaign plan = campaigns.create(system, plan(system, "平顺县", "140425", "平顺县打击侵犯知识产权和制售假冒伪劣商品专项行动", "平政办发〔2010〕96号",
+        CampaignView plan = campaigns.create(system, plan(system, "平顺县", "140425", "平顺县打击侵犯知识产权和制售假冒伪劣商品专项行动", "平政办发〔2010〕96号",
                 LocalDate.of(2010, 12, 20), LocalDate.of(2011, 1, 20), List.of(
                         new Phase("动员部署", LocalDate.of(2010, 12, 20), LocalDate.of(2010, 12, 22), "制定方案，动员部署。"),
                         new Phase("集中整治", LocalDate.of(2010, 12, 23), LocalDate.of(2011, 1, 14), "开展集中检查和整治。"),
@@ -122,7 +123,7 @@ class CampaignsDemo implements DemoDataStep {
     private void currentPlan(Actor system, LocalDate today) {
         LocalDate start = today.minusWeeks(3);
         LocalDate end = LocalDate.of(start.getYear() + 1, 6, 30);
-        Campaign plan = campaigns.create(system, plan(system, "黎城县", "140426", start.getYear() + "年黎城县“双打”工作方案", null, start, end,
+        CampaignView plan = campaigns.create(system, plan(system, "黎城县", "140426", start.getYear() + "年黎城县“双打”工作方案", null, start, end,
                 List.of(new Phase("动员部署", start, start.plusDays(6), "制定方案，召开动员会。"),
                         new Phase("集中整治", start.plusDays(7), end.minusDays(30), "各成员单位按分工开展集中整治，按月报送进展。"),
                         new Phase("总结", end.minusDays(29), end, "总结经验，建立长效机制。"))));
@@ -140,10 +141,9 @@ class CampaignsDemo implements DemoDataStep {
     private Campaign plan(Actor system, String county, String region, String title, String docNumber, LocalDate start, LocalDate end,
             List<Phase> phases) {
         LeadingGroup group = groups.list(system).stream().filter(g -> g.regionCode().equals(region)).findFirst().orElseThrow();
-        return new Campaign(null, title, docNumber, unitId(county + "人民政府办公室"), null, region, null, start, end,
-                GUIDING_IDEA, GOALS, group.id(), null, unitId(county + "商务中心"), null,
-                group.officeContact(), group.officePhone(), RIGHTS, PRODUCTS, AREAS, DOMAINS, null, null, phases,
-                List.of(), 0);
+        return new Campaign(null, title, docNumber, unitId(county + "人民政府办公室"), region, start, end,
+                GUIDING_IDEA, GOALS, group.id(), unitId(county + "商务中心"), group.officeContact(),
+                group.officePhone(), RIGHTS, PRODUCTS, AREAS, DOMAINS, null, null, phases, List.of(), 0);
     }
 
     private TaskForm form(SeedTask t, String county) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.shuangda.campaigns.CampaignTask.UnitName;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.Permission;
@@ -43,9 +42,9 @@ final class Fixtures {
     }
 
     static Campaign campaign(CampaignStatus status) {
-        return new Campaign(1L, "专项行动", "黎政办发〔2010〕108号", null, null, "140426", null, LocalDate.of(2010, 12, 21),
-                LocalDate.of(2011, 1, 21), null, null, null, null, null, null, null, null, null, null, null, null, status,
-                null, null, null, 0);
+        return new Campaign(1L, "专项行动", "黎政办发〔2010〕108号", null, "140426", LocalDate.of(2010, 12, 21),
+                LocalDate.of(2011, 1, 21), null, null, null, null, null, null, null, null, null, null, status, null,
+                null, null, 0);
     }
 
     static CampaignTask task(CampaignStatus campaign, LocalDate due, LocalDate lastProgress, Instant completed) {
@@ -54,8 +53,8 @@ final class Fixtures {
 
     static CampaignTask task(CampaignStatus campaign, LocalDate due, LocalDate lastProgress, Instant completed,
             Integer everyWorkingDays) {
-        return new CampaignTask(7L, 1L, "专项行动", campaign, LocalDate.of(2010, 12, 21), null, "市场巡查", null, LEAD,
-                "工商局", List.of(new UnitName(COOPERATOR, "质监局")), due, everyWorkingDays != null, everyWorkingDays,
+        return new CampaignTask(7L, 1L, campaign, LocalDate.of(2010, 12, 21), null, "市场巡查", null, LEAD,
+                List.of(COOPERATOR), due, everyWorkingDays != null, everyWorkingDays,
                 completed, completed == null ? null : "张三", LocalDate.of(2010, 12, 21), lastProgress, 0);
     }
 

@@ -10,6 +10,7 @@ import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.CampaignCloning;
 import org.shuangda.campaigns.CampaignStatus;
 import org.shuangda.campaigns.CampaignSummary;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.Tasks;
@@ -51,20 +52,20 @@ class CampaignApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One campaign with its phases and own group seats")
-    Campaign one(Actor me, @PathVariable long id) {
+    CampaignView one(Actor me, @PathVariable long id) {
         return campaigns.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Create a campaign as DRAFT (id, status and version in the body are ignored)")
-    ResponseEntity<Campaign> create(Actor me, @RequestBody Campaign campaign) {
-        Campaign saved = campaigns.create(me, campaign);
+    ResponseEntity<CampaignView> create(Actor me, @RequestBody Campaign campaign) {
+        CampaignView saved = campaigns.create(me, campaign);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a campaign's plan, phases and seats; send the version you read")
-    Campaign update(Actor me, @PathVariable long id, @RequestBody Campaign campaign) {
+    CampaignView update(Actor me, @PathVariable long id, @RequestBody Campaign campaign) {
         return campaigns.update(me, id, campaign);
     }
 
@@ -83,21 +84,21 @@ class CampaignApi {
 
     @PostMapping("/{id}/clone")
     @Operation(summary = "Copy the campaign as a DRAFT starting on startsOn: phases and due dates shifted, units kept, no progress")
-    ResponseEntity<Campaign> cloneOf(Actor me, @PathVariable long id, @RequestBody CloneRequest request) {
-        Campaign copy = cloning.cloneOf(me, id, request == null ? null : request.startsOn(),
+    ResponseEntity<CampaignView> cloneOf(Actor me, @PathVariable long id, @RequestBody CloneRequest request) {
+        CampaignView copy = cloning.cloneOf(me, id, request == null ? null : request.startsOn(),
                 request == null ? null : request.title());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + copy.id())).body(copy);
     }
 
     @PostMapping("/{id}/activate")
     @Operation(summary = "Issue a DRAFT campaign (→ ACTIVE)")
-    Campaign activate(Actor me, @PathVariable long id) {
+    CampaignView activate(Actor me, @PathVariable long id) {
         return campaigns.take(me, id, CampaignAction.ACTIVATE);
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close an ACTIVE campaign (→ CLOSED, read-only)")
-    Campaign close(Actor me, @PathVariable long id) {
+    CampaignView close(Actor me, @PathVariable long id) {
         return campaigns.take(me, id, CampaignAction.CLOSE);
     }
 

@@ -36,9 +36,9 @@ final class CampaignFormReader {
         }
         String version = p.getFirst("version");
         return new Campaign(id, p.getFirst("title"), p.getFirst("docNumber"), number(p.getFirst("issuingUnitId")),
-                null, p.getFirst("regionCode"), null, date(p.getFirst("startsOn")), date(p.getFirst("endsOn")),
-                p.getFirst("guidingIdea"), p.getFirst("goals"), number(p.getFirst("leadingGroupId")), null,
-                number(p.getFirst("officeUnitId")), null, p.getFirst("officeContact"), p.getFirst("officePhone"),
+                p.getFirst("regionCode"), date(p.getFirst("startsOn")), date(p.getFirst("endsOn")),
+                p.getFirst("guidingIdea"), p.getFirst("goals"), number(p.getFirst("leadingGroupId")),
+                number(p.getFirst("officeUnitId")), p.getFirst("officeContact"), p.getFirst("officePhone"),
                 list(p.getFirst("rightsTypes")), list(p.getFirst("keyProducts")), list(p.getFirst("keyAreas")),
                 list(p.getFirst("keyDomains")), null, null, phases, members,
                 version == null || !version.matches("\\d{1,9}") ? 0 : Integer.parseInt(version));
@@ -63,8 +63,7 @@ final class CampaignFormReader {
             } catch (IllegalArgumentException e) {
                 position = null;
             }
-            members.add(new Member(position, blankToNull(at(persons, i)), at(titles, i).strip(), number(at(units, i)),
-                    null));
+            members.add(new Member(position, blankToNull(at(persons, i)), at(titles, i).strip(), number(at(units, i))));
         }
         return members;
     }

@@ -6,6 +6,7 @@ import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.CampaignAction;
 import org.shuangda.campaigns.CampaignCloning;
 import org.shuangda.campaigns.CampaignStatus;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.Tasks;
@@ -59,7 +60,7 @@ class CampaignPages {
 
     @GetMapping("/{id}")
     String show(Actor me, @PathVariable long id, Model model) {
-        Campaign campaign = campaigns.get(me, id);
+        CampaignView campaign = campaigns.get(me, id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("timeline", PhaseTimeline.of(campaign, tasks.today()));
         model.addAttribute("tasks", tasks.list(me, TaskFilter.ofCampaign(id)));
@@ -75,8 +76,8 @@ class CampaignPages {
     @GetMapping("/new")
     String createForm(Actor me, Model model) {
         me.require(Permission.CAMPAIGN_MANAGE); // 403 for those who cannot plan
-        Campaign blank = new Campaign(null, "", "", null, null, "", null, null, null, "", "", null, null, null, null,
-                "", "", List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
+        Campaign blank = new Campaign(null, "", "", null, "", null, null, "", "", null, null, "", "", List.of(),
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0);
         return form(me, model, blank, Map.of());
     }
 
@@ -91,13 +92,13 @@ class CampaignPages {
             Model model, RedirectAttributes redirect) {
         // the form's seat rows when it has them; a form without them (older clients) keeps the seats
         Campaign campaign = CampaignFormReader.campaign(id, params, params.containsKey("membersOnForm")
-                ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.get(me, id).members());
+                ? CampaignFormReader.members(params) : id == null ? List.of() : campaigns.getToManage(me, id).members());
         if (params.containsKey("more")) {
             model.addAttribute("sparePhases", SPARE_PHASES * 2);
             return form(me, model, campaign, Map.of());
         }
         try {
-            Campaign saved = id == null ? campaigns.create(me, campaign) : campaigns.update(me, id, campaign);
+            CampaignView saved = id == null ? campaigns.create(me, campaign) : campaigns.update(me, id, campaign);
             redirect.addFlashAttribute("saved", saved.title());
             return "redirect:/campaigns/" + saved.id();
         } catch (InvalidInput e) {
@@ -115,7 +116,7 @@ class CampaignPages {
     @PostMapping("/{id}/clone")
     String cloneOf(Actor me, @PathVariable long id, @RequestParam(required = false) String startsOn,
             @RequestParam(required = false) String title, RedirectAttributes redirect) {
-        Campaign copy = cloning.cloneOf(me, id, CampaignFormReader.date(startsOn), title);
+        CampaignView copy = cloning.cloneOf(me, id, CampaignFormReader.date(startsOn), title);
         redirect.addFlashAttribute("saved", copy.title());
         return "redirect:/campaigns/" + copy.id();
     }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignView;
 
 /**
  * The campaign's phases as a stacked Bootstrap progress bar: each phase's width in proportion to its days
@@ -16,7 +17,7 @@ record PhaseTimeline(List<Segment> segments, int elapsedPercent) {
             boolean current, boolean past) {
     }
 
-    static PhaseTimeline of(Campaign c, LocalDate today) {
+    static PhaseTimeline of(CampaignView c, LocalDate today) {
         long total = ChronoUnit.DAYS.between(c.startsOn(), c.endsOn()) + 1;
         List<Segment> segments = new ArrayList<>();
         for (Campaign.Phase p : c.phases()) {

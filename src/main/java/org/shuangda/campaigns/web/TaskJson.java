@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.campaigns.CampaignTask;
-import org.shuangda.campaigns.CampaignTask.UnitName;
+import org.shuangda.campaigns.TaskRow.UnitName;
 import org.shuangda.campaigns.TaskRow;
 import org.shuangda.campaigns.TaskStatus;
 
@@ -20,8 +20,8 @@ record TaskJson(long id, long campaignId, String campaignTitle, String section, 
 
     static TaskJson of(TaskRow row) {
         CampaignTask t = row.task();
-        return new TaskJson(t.id(), t.campaignId(), t.campaignTitle(), t.section(), t.title(), t.description(),
-                t.leadUnitId(), t.leadUnitName(), t.cooperators(), t.dueOn(), t.supervised(),
+        return new TaskJson(t.id(), t.campaignId(), row.campaignTitle(), t.section(), t.title(), t.description(),
+                t.leadUnitId(), row.leadUnitName(), row.cooperators(), t.dueOn(), t.supervised(),
                 t.progressEveryWorkingDays(), row.timing().status(), row.timing().workingDaysLeft(),
                 row.timing().progressOverdue(), row.timing().progressDueOn(), t.lastProgressOn(), t.completedAt(),
                 t.completedBy(), t.version());

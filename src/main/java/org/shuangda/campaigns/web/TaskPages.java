@@ -117,7 +117,7 @@ class TaskPages {
             redirect.addFlashAttribute("taskSaved", true);
             return "redirect:/tasks/" + saved.task().id();
         } catch (InvalidInput e) {
-            return form(me, model, campaigns.get(me, campaign), id, form, formErrors.of(e));
+            return form(me, model, campaigns.getToManage(me, campaign), id, form, formErrors.of(e));
         }
     }
 

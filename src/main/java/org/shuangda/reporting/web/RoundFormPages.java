@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.shuangda.campaigns.Campaign;
+import org.shuangda.campaigns.CampaignView;
 import org.shuangda.campaigns.CampaignSummary;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.Round;
@@ -63,7 +63,7 @@ class RoundFormPages {
         me.require(Permission.REPORT_REVIEW);
         Map<String, String> typed = new java.util.LinkedHashMap<>();
         if (campaign != null) {
-            Campaign c = campaigns.get(me, campaign);
+            CampaignView c = campaigns.get(me, campaign);
             List<Round> earlier = earlier(me, campaign);
             LocalDate from = earlier.isEmpty() ? c.startsOn() : earlier.get(earlier.size() - 1).periodTo().plusDays(1);
             typed.put("campaignId", String.valueOf(campaign));
