@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
     record Account(long id, String username, String displayName, long unitId, String unitName,
-            String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash) {
+            String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash, int rightsVersion) {
     }
 
     /** One role held: its permissions (as stored: names) and the scope it is held with. */
@@ -38,14 +38,24 @@ class AccountStore {
         return jdbc.sql("""
                 select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.path as unit_path,
                        u.region_path, a.enabled and u.active as enabled,
-                       coalesce(a.locked_until > :now, false) as locked, a.password_hash
+                       coalesce(a.locked_until > :now, false) as locked, a.password_hash, a.rights_version
                   from app_user a join pub_unit u on u.id = a.unit_id
                  where\s""" + where).param("key", key).param("now", now)
                 .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getString("unit_path"), rs.getString("region_path"), rs.getBoolean("enabled"),
-                        rs.getBoolean("locked"), rs.getString("password_hash")))
+                        rs.getBoolean("locked"), rs.getString("password_hash"), rs.getInt("rights_version")))
                 .optional();
+    }
+
+    /**
+     * The account's rights version while it may still be signed in (enabled, its unit active): empty for a
+     * disabled or deleted account. One primary-key read per session request ({@link SessionRightsFilter}).
+     */
+    Optional<Integer> currentRightsVersion(long id) {
+        return jdbc.sql("""
+                select a.rights_version from app_user a join pub_unit u on u.id = a.unit_id
+                 where a.id = :id and a.enabled and u.active""").param("id", id).query(Integer.class).optional();
     }
 
     List<Assignment> assignments(long userId) {

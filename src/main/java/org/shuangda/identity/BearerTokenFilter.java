@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} on the API: the request acts as the token's user, with that
- * user's permissions and data scope. A wrong or revoked token answers 401 at once.
+ * user's permissions and data scope. A wrong or revoked token, or one of a disabled user, answers 401 at
+ * once; a user locked out of the password form keeps their tokens working.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -41,8 +42,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<SignedInUser> user = cache.get(hash);
         if (user.isEmpty()) {
             long generation = cache.generation();
-            user = tokens.userForHash(hash).flatMap(accounts::findById)
-                    .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+            // not the lockout: it counts wrong passwords on the form, which anyone can type for any username,
+            // and would let them switch off an integration's token for the lockout's length
+            user = tokens.userForHash(hash).flatMap(accounts::findById).filter(SignedInUser::isEnabled);
             user.ifPresent(u -> cache.put(hash, u, generation));
         }
         if (user.isEmpty()) {

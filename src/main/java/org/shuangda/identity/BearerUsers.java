@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Revocation stays effective at once on this instance: revoking a token, changing, unlocking or deleting
  * a user, and saving a role empty the cache when their transaction commits (and right away). Changes made
- * elsewhere (another instance, a lock-out after failed logins, a deactivated unit) take effect within
+ * elsewhere (another instance, a deactivated unit) take effect within
  * {@link #TTL}.
  */
 @Component

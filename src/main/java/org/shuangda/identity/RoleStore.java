@@ -48,6 +48,13 @@ class RoleStore {
                 .param("id", id).update();
     }
 
+    /** Ends the web sessions of every holder of the role with their next request ({@link SessionRightsFilter}). */
+    void bumpRightsVersionOfHolders(long roleId) {
+        jdbc.sql("""
+                update app_user set rights_version = rights_version + 1
+                 where id in (select user_id from user_role where role_id = :id)""").param("id", roleId).update();
+    }
+
     /** The user's role assignments with the region each reaches (the grant's, else the unit's). */
     List<ScopeDescriptions.Assignment> assignmentsOf(long userId) {
         return jdbc.sql("""

@@ -79,6 +79,9 @@ public class Roles {
         Role before = get(id);
         store.update(id, nameZh.strip(), nameEn.strip(), granted);
         Role after = get(id);
+        if (!before.permissions().equals(after.permissions())) {
+            store.bumpRightsVersionOfHolders(id); // their sessions hold the old permissions
+        }
         AuditableChange change = AuditableChange.updated(actor, "role", id, after.code(), fields(before),
                 fields(after));
         if (!change.changesNothing()) {

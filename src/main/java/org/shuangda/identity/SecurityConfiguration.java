@@ -11,12 +11,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: {@code /api/**} answers 401/403 as JSON and accepts bearer tokens (no CSRF needed for
  * a token: a browser never sends one by itself); everything else is form login with CSRF, a session
- * timeout, lockout and strict security headers.
+ * timeout, lockout and strict security headers. In both, a session ends as soon as its user's rights change
+ * ({@link SessionRightsFilter}). Lockout after failed logins guards the password form only: a bearer token
+ * is a secret of its own, and five wrong passwords typed by anyone must not switch off an integration.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,9 +46,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountLoader accounts, BearerUsers bearerUsers)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountLoader accounts, BearerUsers bearerUsers,
+            AccountStore accountStore) throws Exception {
         http.securityMatcher("/api/**")
+                // a session-authenticated API call ends with the session as a page does: 401 instead of a redirect
+                .addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, bearerUsers), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -62,8 +67,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore) throws Exception {
+        http.addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/public/**")

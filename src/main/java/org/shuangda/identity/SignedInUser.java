@@ -29,10 +29,12 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
+    /** {@code app_user.rights_version} when this principal was loaded (see {@link SessionRightsFilter}). */
+    private final int rightsVersion;
 
     SignedInUser(long userId, String username, String displayName, long unitId, String unitName,
             String unitRegionPath, Set<String> roleCodes, Map<Permission, DataScope> scopes, boolean enabled,
-            boolean locked, String passwordHash) {
+            boolean locked, String passwordHash, int rightsVersion) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -44,6 +46,11 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
         this.enabled = enabled;
         this.locked = locked;
         this.passwordHash = passwordHash;
+        this.rightsVersion = rightsVersion;
+    }
+
+    int rightsVersion() {
+        return rightsVersion;
     }
 
     @Override public long userId() { return userId; }

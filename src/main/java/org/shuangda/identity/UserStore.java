@@ -94,6 +94,11 @@ class UserStore {
         }
     }
 
+    /** Ends the user's web sessions with their next request ({@link SessionRightsFilter}). */
+    void bumpRightsVersion(long id) {
+        jdbc.sql("update app_user set rights_version = rights_version + 1 where id = :id").param("id", id).update();
+    }
+
     void unlock(long id) {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
                 .update();

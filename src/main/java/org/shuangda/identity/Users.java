@@ -104,6 +104,9 @@ public class Users {
         }
         store.replaceRoles(id, form.roles(), validation.roleIds());
         UserView after = find(id, DataScope.everything()).orElseThrow();
+        if (newPassword || endsSessions(before, after)) {
+            store.bumpRightsVersion(id);
+        }
         Map<String, Object> afterFields = auditFields(after);
         if (newPassword) {
             afterFields.put("password", "(changed)"); // the fact, never the value
@@ -135,6 +138,17 @@ public class Users {
         }
         store.delete(id);
         events.publishEvent(AuditableChange.deleted(actor, "user", id, user.username(), auditFields(user)));
+    }
+
+    /**
+     * Whether the change ends the user's open web sessions (a new password does too): disabled, moved to
+     * another unit (their data scope follows the unit), or any role assignment granted, changed or revoked.
+     * An added role ends them as well: the session's principal holds the scopes it signed in with, and
+     * signing in again is what gives the new ones.
+     */
+    private static boolean endsSessions(UserView before, UserView after) {
+        return before.enabled() != after.enabled() || before.unitId() != after.unitId()
+                || !new HashSet<>(before.roles()).equals(new HashSet<>(after.roles()));
     }
 
     /** Ids of the users in the actor's scope for {@code permission}, for the token screen. */
