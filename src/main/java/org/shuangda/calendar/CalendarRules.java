@@ -3,6 +3,7 @@ package org.shuangda.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,14 +16,37 @@ import java.util.stream.Collectors;
  * The working-day rules for a fixed set of special days: an immutable, database-free
  * {@link WorkingCalendar}. The Spring bean swaps in a new instance after each edit; tests build one from
  * the days they need.
+ *
+ * <p>The working-day arithmetic never walks the days: it counts Mondays to Fridays by whole weeks (5 per
+ * week, plus the part-week at either end) and corrects that count with the special days in the range, read
+ * from a sorted array with a running sum of their corrections (a holiday on a weekday −1, a make-up workday
+ * on a weekend +1). A count is two binary searches; {@link #addWorkingDays} a binary search over that count.
+ * Either costs microseconds whatever the distance, so a far-off date costs no more than next week.
  */
 public final class CalendarRules implements WorkingCalendar {
 
     private final Map<LocalDate, CalendarDay> specialDays;
     private final Set<Integer> yearsWithHolidays;
+    /** The special days' epoch days, ascending. */
+    private final long[] specialEpochDays;
+    /**
+     * {@code correction[i]}: the sum, over the first {@code i} special days, of what each changes against the
+     * plain Monday-to-Friday count (working now minus working by weekday: −1, 0 or +1).
+     */
+    private final long[] correction;
 
     private CalendarRules(Map<LocalDate, CalendarDay> specialDays) {
         this.specialDays = Map.copyOf(specialDays);
+        List<CalendarDay> sorted = specialDays.values().stream().sorted(Comparator.comparing(CalendarDay::date))
+                .toList();
+        this.specialEpochDays = new long[sorted.size()];
+        this.correction = new long[sorted.size() + 1];
+        for (int i = 0; i < sorted.size(); i++) {
+            CalendarDay day = sorted.get(i);
+            specialEpochDays[i] = day.date().toEpochDay();
+            int delta = (day.kind().isWorkingDay() ? 1 : 0) - (isMondayToFriday(day.date().toEpochDay()) ? 1 : 0);
+            correction[i + 1] = correction[i] + delta;
+        }
         this.yearsWithHolidays = specialDays.values().stream().filter(d -> d.kind() == DayKind.HOLIDAY)
                 .map(d -> d.date().getYear()).collect(Collectors.toUnmodifiableSet());
     }
@@ -75,38 +99,71 @@ public final class CalendarRules implements WorkingCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative: " + n);
         }
-        LocalDate day = start;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
+        if (n == 0) {
+            return start;
+        }
+        long from = start.toEpochDay();
+        long target = workingDaysUpTo(from) + n;
+        // The answer is the first day whose running count reaches the target. Every 7 days hold 5 weekdays,
+        // and at most every holiday takes one away, so it lies within (n + holidays) / 5 weeks and a week.
+        long lo = from + 1;
+        long hi = from + 7 * ((n + (long) specialEpochDays.length) / 5 + 2);
+        long max = LocalDate.MAX.toEpochDay();
+        if (hi > max) {
+            hi = max;
+            if (workingDaysUpTo(max) < target) {
+                throw new java.time.DateTimeException(
+                        "The " + n + "th working day after " + start + " lies beyond " + LocalDate.MAX);
             }
         }
-        return day;
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (workingDaysUpTo(mid) >= target) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return LocalDate.ofEpochDay(lo);
     }
 
+    /**
+     * @throws ArithmeticException if the count does not fit an {@code int} (a range of some 8 million years)
+     */
     @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
+        return Math.toIntExact(workingDaysUpTo(to.toEpochDay()) - workingDaysUpTo(from.toEpochDay()));
+    }
+
+    /**
+     * The working days from a fixed origin up to and including {@code epochDay} (negative before the origin):
+     * any two values differ by the working days after the first day up to the second.
+     */
+    private long workingDaysUpTo(long epochDay) {
+        return mondayToFridayUpTo(epochDay) + correction[specialDaysUpTo(epochDay)];
+    }
+
+    /** The Mondays to Fridays from Monday 1969-12-29 (epoch day −3) up to and including {@code epochDay}. */
+    private static long mondayToFridayUpTo(long epochDay) {
+        long sinceMonday = epochDay + 3;
+        long weeks = Math.floorDiv(sinceMonday, 7);
+        long dayOfWeek = Math.floorMod(sinceMonday, 7); // 0 Monday … 6 Sunday
+        return weeks * 5 + Math.min(dayOfWeek + 1, 5);
+    }
+
+    private static boolean isMondayToFriday(long epochDay) {
+        return Math.floorMod(epochDay + 3, 7) < 5;
+    }
+
+    /** How many special days fall on or before {@code epochDay}. */
+    private int specialDaysUpTo(long epochDay) {
+        int at = Arrays.binarySearch(specialEpochDays, epochDay);
+        return at >= 0 ? at + 1 : -at - 1;
     }
 
     @Override
     public LocalDate firstWorkingDayFrom(LocalDate day) {
-        LocalDate result = day;
-        while (!isWorkingDay(result)) {
-            result = result.plusDays(1);
-        }
-        return result;
+        return isWorkingDay(day) ? day : addWorkingDays(day, 1);
     }
 
     @Override

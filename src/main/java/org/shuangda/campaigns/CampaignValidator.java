@@ -13,6 +13,7 @@ import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
+import org.shuangda.calendar.PlausibleDates;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.stereotype.Component;
@@ -89,6 +90,7 @@ class CampaignValidator {
         if (c.startsOn() != null && (c.startsOn().getYear() < 1990 || c.startsOn().getYear() > 2100)) {
             problems.add("startsOn", "campaign.period.implausible");
         }
+        PlausibleDates.check(problems, "endsOn", c.endsOn());
     }
 
     void checkPhases(Campaign c, InvalidInput.Collector problems) {

@@ -11,6 +11,7 @@ import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
+import org.shuangda.calendar.PlausibleDates;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -148,6 +149,8 @@ public class Tasks {
         }
         if (f.dueOn() == null) {
             problems.add("dueOn", "error.required");
+        } else if (!PlausibleDates.contains(f.dueOn())) {
+            PlausibleDates.check(problems, "dueOn", f.dueOn());
         } else if (f.dueOn().isBefore(campaign.campaign().startsOn())) {
             problems.add("dueOn", "task.due.beforeStart");
         }

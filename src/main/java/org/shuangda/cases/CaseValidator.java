@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.shuangda.cases.CaseDraft.PartyInput;
 import org.shuangda.cases.CaseParty.PartyKind;
+import org.shuangda.calendar.PlausibleDates;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.ResidentIdNumber;
@@ -50,6 +51,7 @@ class CaseValidator {
         if (d.registeredAt() != null && d.registeredAt().isAfter(now)) {
             problems.add("registeredAt", "case.invalid.future");
         }
+        PlausibleDates.check(problems, "registeredAt", d.registeredAt());
         officers(problems, d.officerIds(), unitId);
         List<Party> parties = parties(actor, problems, d.parties(), now.toLocalDate());
         for (int i = 0; i < d.goods().size(); i++) {

@@ -45,4 +45,15 @@ class RoundCampaignTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("campaignId")));
     }
+
+    @Test
+    void aRoundDueFarInTheFutureIsRefusedOnDueOn() throws Exception {
+        long licheng = jdbc.sql("select min(id) from campaign where region_code = '140426'").query(Long.class).single();
+        for (String due : new String[] {"+999999999-12-31", "+299999-01-01", "2101-01-01"}) {
+            mvc.perform(post("/api/v1/rounds").with(demo.as("licheng.office")).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(round(licheng).replace("2026-11-25", due)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("dueOn")));
+        }
+    }
 }

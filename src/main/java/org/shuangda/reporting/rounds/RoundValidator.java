@@ -1,6 +1,7 @@
 package org.shuangda.reporting.rounds;
 
 import java.time.LocalDate;
+import org.shuangda.calendar.PlausibleDates;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.reporting.RoundForm;
 import org.shuangda.reporting.templates.TemplateStore;
@@ -59,6 +60,8 @@ class RoundValidator {
         requireDate(problems, "periodFrom", form.periodFrom());
         requireDate(problems, "periodTo", form.periodTo());
         requireDate(problems, "dueOn", form.dueOn());
+        PlausibleDates.check(problems, "onTimeUntil", form.onTimeUntil());
+        PlausibleDates.check(problems, "locksAfter", form.locksAfter());
         if (form.periodFrom() != null && form.periodTo() != null && form.periodTo().isBefore(form.periodFrom())) {
             problems.add("periodTo", "reporting.round.periodOrder");
         }
@@ -82,5 +85,6 @@ class RoundValidator {
         if (date == null) {
             problems.add(field, "error.required");
         }
+        PlausibleDates.check(problems, field, date);
     }
 }
