@@ -8,6 +8,7 @@ import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -35,8 +36,10 @@ class ActorSnapshots {
 
     private final UnitDirectory units;
     private final ObjectProvider<UserDetailsService> accounts;
+    private final ClientAddress clients;
 
-    ActorSnapshots(UnitDirectory units, ObjectProvider<UserDetailsService> accounts) {
+    ActorSnapshots(UnitDirectory units, ObjectProvider<UserDetailsService> accounts, ClientAddress clients) {
+        this.clients = clients;
         this.units = units;
         this.accounts = accounts;
     }
@@ -114,13 +117,13 @@ class ActorSnapshots {
     }
 
     /**
-     * The client address as the servlet container sees it. Forwarded headers count only where the server is
-     * configured to trust them ({@code server.forward-headers-strategy}), since anyone can send them.
+     * The client address of the current request, as {@link ClientAddress} resolves it (forwarded headers count
+     * only from a configured proxy, since anyone can send them); null outside a request.
      */
-    static String clientIp() {
+    String clientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return CanonicalJson.clean(request.getRemoteAddr());
+            return CanonicalJson.clean(clients.of(request));
         }
         return null;
     }

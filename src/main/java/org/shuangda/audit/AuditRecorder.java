@@ -79,7 +79,7 @@ class AuditRecorder {
         Map<String, Object> after = SecretFields.withoutSecrets(CanonicalJson.normaliseMap(change.after()));
         return new HashedContent(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 actor.userId(), actor.username(), actor.name(), actor.unitId(), actor.unitName(),
-                actor.unitPath(), actor.regionPath(), ActorSnapshots.clientIp(), change.action().name(),
+                actor.unitPath(), actor.regionPath(), actors.clientIp(), change.action().name(),
                 CanonicalJson.clean(change.objectType()), CanonicalJson.clean(change.objectId()),
                 CanonicalJson.clean(change.summary()), before, after);
     }

@@ -2,7 +2,9 @@ package org.shuangda.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -73,6 +75,24 @@ class AuditWebTests {
         String row = "id=\"audit-row-" + failure.id() + "\"";
         assertThat(page("licheng.admin", "action=LOGIN_FAILURE&actor=licheng.officer")).contains(row);
         assertThat(page("pingshun.admin", "action=LOGIN_FAILURE&actor=licheng.officer")).doesNotContain(row);
+    }
+
+    @Test
+    void theClientAddressIsTheForwardedOneOnlyFromATrustedProxy() throws Exception {
+        // 192.0.2.10 is a trusted proxy in the tests' configuration, 127.0.0.1 (MockMvc's default) is not
+        assertThat(failedLoginFrom("127.0.0.1", "203.0.113.50")).isEqualTo("127.0.0.1");
+        assertThat(failedLoginFrom("192.0.2.10", "6.6.6.6, 203.0.113.51")).isEqualTo("203.0.113.51");
+    }
+
+    private String failedLoginFrom(String remote, String forwardedFor) throws Exception {
+        long before = lastId();
+        mvc.perform(post("/login").param("username", "nobody-" + UUID.randomUUID().toString().substring(0, 8))
+                .param("password", "Wrong-1").header("X-Forwarded-For", forwardedFor).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(remote);
+                    return request;
+                })).andExpect(redirectedUrl("/login?error"));
+        return entry(before, "LOGIN_FAILURE").clientIp();
     }
 
     @Test

@@ -108,6 +108,54 @@ class PublicFilingTests {
         mvc.perform(tip("另一个地址不受影响").with(csrf()).with(from("10.1.0.5"))).andExpect(status().isOk());
     }
 
+    static RequestPostProcessor forwardedFor(String ip) {
+        return request -> {
+            request.addHeader("X-Forwarded-For", ip);
+            return request;
+        };
+    }
+
+    @Test
+    void rotatingXForwardedForFromAnUntrustedAddressDoesNotBypassTheLimit() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(tip("伪造转发地址" + i).with(csrf()).with(from("10.1.0.30")).with(forwardedFor("203.0.113." + i)))
+                    .andExpect(status().isOk());
+        }
+        long before = count();
+        mvc.perform(tip("伪造转发地址：第六次").with(csrf()).with(from("10.1.0.30")).with(forwardedFor("203.0.113.99")))
+                .andExpect(status().isTooManyRequests());
+        assertThat(count()).isEqualTo(before);
+        assertThat(addresses("filing", "source_ip", "10.1.0.30")).isEqualTo(5);
+        assertThat(addresses("filing", "source_ip", "203.0.113.%")).isZero();
+    }
+
+    @Test
+    void fromATrustedProxyEachForwardedClientGetsItsOwnBudget() throws Exception {
+        // 192.0.2.10 is a trusted proxy in the tests' configuration; the client wrote the left-most address itself
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(tip("代理转发甲" + i).with(csrf()).with(from("192.0.2.10"))
+                    .with(forwardedFor("9.9.9." + i + ", 203.0.113.20"))).andExpect(status().isOk());
+        }
+        mvc.perform(tip("代理转发甲：第六次").with(csrf()).with(from("192.0.2.10"))
+                .with(forwardedFor("9.9.9.9, 203.0.113.20"))).andExpect(status().isTooManyRequests());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(tip("代理转发乙" + i).with(csrf()).with(from("192.0.2.10"))
+                    .with(forwardedFor("203.0.113.21"))).andExpect(status().isOk());
+        }
+        mvc.perform(tip("代理转发乙：第六次").with(csrf()).with(from("192.0.2.10"))
+                .with(forwardedFor("203.0.113.21"))).andExpect(status().isTooManyRequests());
+        // the proxy's own budget is untouched
+        mvc.perform(tip("代理本身").with(csrf()).with(from("192.0.2.10"))).andExpect(status().isOk());
+        assertThat(addresses("filing", "source_ip", "203.0.113.20")).isEqualTo(5);
+        assertThat(addresses("filing", "source_ip", "203.0.113.21")).isEqualTo(5);
+        assertThat(addresses("filing", "source_ip", "9.9.9.%")).isZero();
+    }
+
+    long addresses(String table, String column, String like) {
+        return jdbc.sql("select count(*) from " + table + " where " + column + " like :like").param("like", like)
+                .query(Long.class).single();
+    }
+
     @Test
     void aWrongCodeAndAnUnknownNumberGetTheSameAnswerAndLookUpsAreLimited() throws Exception {
         String page = mvc.perform(tip("查询码测试").with(csrf()).with(from("10.1.0.6"))).andReturn().getResponse()

@@ -9,6 +9,7 @@ import org.shuangda.complaints.PublicLimits;
 import org.shuangda.complaints.PublicTracking;
 import org.shuangda.complaints.TooManyRequests;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,11 @@ class PublicFilingPages {
     private final FormOptions options;
     private final FormErrors formErrors;
     private final PublicLimits limits;
+    private final ClientAddress clients;
 
-    PublicFilingPages(PublicTracking tracking, FormOptions options, FormErrors formErrors, PublicLimits limits) {
+    PublicFilingPages(PublicTracking tracking, FormOptions options, FormErrors formErrors, PublicLimits limits,
+            ClientAddress clients) {
+        this.clients = clients;
         this.tracking = tracking;
         this.options = options;
         this.formErrors = formErrors;
@@ -53,7 +57,7 @@ class PublicFilingPages {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         try {
-            FilingReceipt receipt = tracking.file(form.toRequest(files), request.getRemoteAddr());
+            FilingReceipt receipt = tracking.file(form.toRequest(files), clients.of(request));
             model.addAttribute("receipt", receipt);
             model.addAttribute("track", form.track());
             return "complaints/public-receipt";
@@ -75,7 +79,7 @@ class PublicFilingPages {
             HttpServletRequest request, Model model) {
         model.addAttribute("trackingNo", trackingNo);
         model.addAttribute("queryCode", queryCode);
-        tracking.track(trackingNo, queryCode, request.getRemoteAddr()).ifPresentOrElse(
+        tracking.track(trackingNo, queryCode, clients.of(request)).ifPresentOrElse(
                 view -> model.addAttribute("view", view), () -> model.addAttribute("notFound", true));
         return "complaints/public-track";
     }
@@ -87,12 +91,12 @@ class PublicFilingPages {
         model.addAttribute("trackingNo", trackingNo);
         model.addAttribute("queryCode", queryCode);
         try {
-            model.addAttribute("view", tracking.rate(trackingNo, queryCode, rating, comment, request.getRemoteAddr()));
+            model.addAttribute("view", tracking.rate(trackingNo, queryCode, rating, comment, clients.of(request)));
             model.addAttribute("rated", true);
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("errors", formErrors.of(e));
-            tracking.track(trackingNo, queryCode, request.getRemoteAddr()).ifPresentOrElse(
+            tracking.track(trackingNo, queryCode, clients.of(request)).ifPresentOrElse(
                     view -> model.addAttribute("view", view), () -> model.addAttribute("notFound", true));
         }
         return "complaints/public-track";
