@@ -42,6 +42,14 @@ public class CaseExport {
         this.clock = clock;
     }
 
+    /**
+     * Refuses an actor who may not export before the caller commits a response: the streamed download sets its
+     * headers and opens the body only after this passed (a refusal inside {@link #write} would come too late).
+     */
+    public void authorize(Actor actor) {
+        actor.require(Permission.CASE_VIEW);
+    }
+
     @Transactional(readOnly = true)
     public long write(Actor actor, CaseQuery query, OutputStream out) {
         var scope = actor.require(Permission.CASE_VIEW);

@@ -20,6 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /** Set on a request that authenticated with a valid token: only such a request skips the CSRF check. */
+    private static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".AUTHENTICATED";
+
+    static boolean authenticatedByToken(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
+    }
+
     private final ApiTokens tokens;
     private final AccountLoader accounts;
     private final BearerUsers cache;
@@ -59,6 +66,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         } finally {

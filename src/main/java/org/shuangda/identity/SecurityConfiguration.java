@@ -1,25 +1,33 @@
 package org.shuangda.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: {@code /api/**} answers 401/403 as JSON and accepts bearer tokens (no CSRF needed for
- * a token: a browser never sends one by itself); everything else is form login with CSRF, a session
+ * a request that really authenticated with a valid token — a browser never sends one by itself; a session
+ * cookie with any other {@code Authorization} header still needs the CSRF token); everything else is form login with CSRF, a session
  * timeout, lockout and strict security headers. In both, a session ends as soon as its user's rights change
  * ({@link SessionRightsFilter}). Lockout after failed logins guards the password form only: a bearer token
  * is a secret of its own, and five wrong passwords typed by anyone must not switch off an integration.
+ * Both chains send the same security headers ({@link #HEADERS}). The OpenAPI document and Swagger UI are
+ * public unless {@code shuangda.api-docs.public} is false (the default under {@code prod}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,6 +35,22 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** Browser features no page of the platform uses, switched off for it and anything it might embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), browsing-topics=(), interest-cohort=()";
+
+    /** The security headers of both chains (on top of Spring Security's defaults: HSTS, nosniff, frame, cache). */
+    static final Customizer<HeadersConfigurer<HttpSecurity>> HEADERS = h -> h
+            .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+            .crossOriginOpenerPolicy(c -> c.policy(
+                    CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN));
+
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html"};
 
     /**
      * No Micrometer observation around each of the security filters: with the actuator present every API
@@ -52,35 +76,36 @@ class SecurityConfiguration {
                 // a session-authenticated API call ends with the session as a page does: 401 instead of a redirect
                 .addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, bearerUsers), AnonymousAuthenticationFilter.class)
+                // before the CSRF check: whether it applies depends on the authentication actually used
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, bearerUsers), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatedByToken))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(response, 401,
                                 "Authentication required: sign in or send Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403,
                                 "Forbidden: missing permission or CSRF token")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(HEADERS);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore,
+            @Value("${shuangda.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         http.addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/public/**")
-                        .permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                            "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/public/**").permitAll();
+                    if (apiDocsPublic) {
+                        auth.requestMatchers(API_DOCS).permitAll();
+                    }
+                    auth.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler(attempts)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(HEADERS);
         return http.build();
     }
 

@@ -202,4 +202,14 @@ class CasePageTests {
             }
         }
     }
+
+    @Test
+    void theExportIsRefusedWith403BeforeAnyByteToAUserWithoutThePermission() throws Exception {
+        for (String path : new String[] {"/cases/export.xlsx", "/api/v1/cases/export.xlsx"}) {
+            var response = mvc.perform(get(path).with(demo.as("licheng.agent")))
+                    .andExpect(status().isForbidden()).andReturn().getResponse();
+            assertThat(response.getContentType()).as(path).doesNotContain("spreadsheetml");
+            assertThat(response.getHeader("Content-Disposition")).as(path).isNull();
+        }
+    }
 }

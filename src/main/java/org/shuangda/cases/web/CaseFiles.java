@@ -65,13 +65,15 @@ class CaseFiles {
             @RequestParam(required = false) CaseCategory category,
             @RequestParam(required = false) CaseQuery.ClockState clock, HttpServletResponse response)
             throws IOException {
+        export.authorize(me); // before the response is committed: a refusal answers 403, not 200 with 0 bytes
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("案件导出.xlsx", StandardCharsets.UTF_8).build()
                 .toString());
-        try (OutputStream out = response.getOutputStream()) {
-            export.write(me, new CaseQuery(q, status, category, clock, null, null, 0, 20), out);
-        }
+        // not closed on failure: closing would commit a 200 whatever the error handler answers
+        OutputStream out = response.getOutputStream();
+        export.write(me, new CaseQuery(q, status, category, clock, null, null, 0, 20), out);
+        out.flush();
     }
 
     static ResponseEntity.BodyBuilder download(String name, String type) {
