@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.Permission;
 
 /**
@@ -32,7 +31,7 @@ import org.shuangda.shared.Permission;
  *                                                                        TRANSFERRED ─CLOSE_AFTER_TRANSFER→ CLOSED
  * </pre>
  */
-public enum CaseAction implements LifecycleAction<CaseState> {
+public enum CaseAction implements RefusableAction<CaseState> {
 
     /** 更正案件信息: the details may change until the decision. */
     CORRECT("edit", Permission.CASE_HANDLE, null, "case.refused.notEditable", States.EDITABLE),
@@ -106,17 +105,7 @@ public enum CaseAction implements LifecycleAction<CaseState> {
     }
 
     @Override
-    public boolean possibleIn(CaseState state) {
-        return refusalIn(state) == null;
-    }
-
-    /** Refuses ({@link CaseTransitionRefused}, 422 on {@code status} with the reason) unless possible in {@code state}. */
-    public void requirePossibleIn(CaseState state) {
-        CaseTransitionRefused.unlessNull(refusalIn(state));
-    }
-
-    /** Why the step is not possible in {@code state} (a message code), or null when it is. */
-    private String refusalIn(CaseState state) {
+    public String refusalIn(CaseState state) {
         if (!from.contains(state.status())) {
             return refusal;
         }

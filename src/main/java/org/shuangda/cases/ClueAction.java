@@ -2,7 +2,6 @@ package org.shuangda.cases;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.shuangda.shared.LifecycleAction;
 import org.shuangda.shared.Permission;
 
 /**
@@ -17,7 +16,7 @@ import org.shuangda.shared.Permission;
  * VERIFYING ─DECLINE→ NOT_OPENED
  * </pre>
  */
-public enum ClueAction implements LifecycleAction<ClueState> {
+public enum ClueAction implements RefusableAction<ClueState> {
     OPEN_CASE("open", Permission.CASE_HANDLE, ClueStatus.CASE_OPENED),
     DECLINE("decline", Permission.CASE_HANDLE, ClueStatus.NOT_OPENED),
     /** Only for testing, appraisal or identification by the rights holder. */
@@ -51,17 +50,7 @@ public enum ClueAction implements LifecycleAction<ClueState> {
     }
 
     @Override
-    public boolean possibleIn(ClueState state) {
-        return refusalIn(state) == null;
-    }
-
-    /** Refuses ({@link CaseTransitionRefused}, 422 on {@code status} with the reason) unless possible in {@code state}. */
-    public void requirePossibleIn(ClueState state) {
-        CaseTransitionRefused.unlessNull(refusalIn(state));
-    }
-
-    /** Why the step is not possible in {@code state} (a message code), or null when it is. */
-    private String refusalIn(ClueState state) {
+    public String refusalIn(ClueState state) {
         if (state.status() != ClueStatus.VERIFYING) {
             return "clue.refused.decided";
         }
