@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ClueLinks {
 
     /** Who the answers are audited as. */
-    static final Actor CASES = Actor.system("clue answered by cases");
+    static final Actor CASES = Actor.system("案件线索答复");
 
     private final FilingStore store;
     private final FilingChanges changes;

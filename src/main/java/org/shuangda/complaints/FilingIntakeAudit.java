@@ -23,7 +23,7 @@ class FilingIntakeAudit {
 
     private static final int BATCH = 500;
     /** The job that writes the entries; each names the filing's registrar, not the job. */
-    private static final Actor JOB = Actor.system("filing intake audit");
+    private static final Actor JOB = Actor.system("投诉举报受理审计");
 
     private final FilingStore store;
     private final ApplicationEventPublisher events;
