@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.CaseParty.PartyKind;
+import org.shuangda.privacy.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +30,10 @@ class CaseStore {
     private final JdbcClient jdbc;
     private final ClockStore clocks;
     private final WorkingCalendar calendar;
+    private final PersonalDataCipher cipher;
 
-    CaseStore(JdbcClient jdbc, ClockStore clocks, WorkingCalendar calendar) {
+    CaseStore(JdbcClient jdbc, ClockStore clocks, WorkingCalendar calendar, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -171,7 +174,8 @@ class CaseStore {
                     insert into case_party (case_id, kind, entity_id, name, uscc, id_number, address, sort_order)
                     values (:case, :kind, :entity, :name, :uscc, :idNumber, :address, :sort)""").param("case", id)
                     .param("kind", p.kind().name()).param("entity", p.entityId()).param("name", p.name())
-                    .param("uscc", p.uscc()).param("idNumber", p.idNumber()).param("address", p.address())
+                    .param("uscc", p.uscc()).param("idNumber", cipher.encrypt(Party.ID_NUMBER_FIELD, p.idNumber()))
+                    .param("address", p.address())
                     .param("sort", sort++).update();
         }
         sort = 0;
@@ -243,7 +247,8 @@ class CaseStore {
     private List<Party> parties(long id) {
         return jdbc.sql("select * from case_party where case_id = :id order by sort_order, id").param("id", id)
                 .query((rs, n) -> new Party(PartyKind.valueOf(rs.getString("kind")), rs.getObject("entity_id", Long.class),
-                        rs.getString("name"), rs.getString("uscc"), rs.getString("id_number"), rs.getString("address")))
+                        rs.getString("name"), rs.getString("uscc"),
+                        cipher.decrypt(Party.ID_NUMBER_FIELD, rs.getString("id_number")), rs.getString("address")))
                 .list();
     }
 

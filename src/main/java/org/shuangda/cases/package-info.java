@@ -6,5 +6,5 @@
  * org.shuangda.cases.Cases}. Cases are unit-owned: seen by whose scope reaches the handling unit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"shared", "organization", "calendar", "entities"})
+        allowedDependencies = {"shared", "organization", "calendar", "entities", "privacy"})
 package org.shuangda.cases;

@@ -3,8 +3,8 @@ package org.shuangda.complaints;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds the module's settings: the key ring and the public form's limits. */
+/** Binds the module's settings: the public form's limits (the key ring is the privacy module's). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FilerCipher.FilerKeys.class, PublicLimits.class})
+@EnableConfigurationProperties(PublicLimits.class)
 class ComplaintsConfiguration {
 }

@@ -1,19 +1,21 @@
 package org.shuangda.complaints;
 
-import java.util.Map;
+import org.shuangda.privacy.IdentityOpening;
+import org.shuangda.privacy.IdentityOpenings;
+import org.shuangda.privacy.PersonalDataCipher;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.AuditAction;
-import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A filer's identity in clear: only for the assigned handler (the person who took the filing on), never for
- * the office, administrators or other units, whatever their scope. Every view is written to the audit trail.
+ * A filer's identity in clear: only for the assigned handler (the person who took the filing on, {@code
+ * Filing.handlerUserId}), never for the office, administrators, the unit head or other units, whatever their
+ * scope; and only with a reason. Every opening is stored with its reason and client address and audited by
+ * {@link IdentityOpenings} (the unit head's review list) before anything is decrypted: an administrator who
+ * cannot become the handler has no path to the identity, and a handler's every look is on record.
  */
 @Service
 public class FilerIdentity {
@@ -22,32 +24,38 @@ public class FilerIdentity {
     public record Identity(String name, String phone, String idNumber, String address) {
     }
 
-    private final FilingStore store;
-    private final FilerCipher cipher;
-    private final ApplicationEventPublisher events;
+    static final String FIELDS = "name, phone, idNumber, address";
 
-    FilerIdentity(FilingStore store, FilerCipher cipher, ApplicationEventPublisher events) {
+    private final FilingStore store;
+    private final PersonalDataCipher cipher;
+    private final IdentityOpenings openings;
+
+    FilerIdentity(FilingStore store, PersonalDataCipher cipher, IdentityOpenings openings) {
         this.store = store;
         this.cipher = cipher;
-        this.events = events;
+        this.openings = openings;
     }
 
-    /** Whether the actor is the one person who may see the identity (for the button). */
+    /** Whether the actor is the one person who may see the identity (for the form). */
     public boolean mayReveal(Actor me, FilingView v) {
         Filing f = v.filing();
         return !f.filer().anonymous() && f.handlerUserId() != null && f.handlerUserId() == me.userId()
                 && v.reachedBy(me, Permission.FILING_HANDLE);
     }
 
+    /**
+     * The identity for the assigned handler, with a reason (4–500 characters, else 422 on {@code reason}):
+     * 404 outside the actor's scope, 403 for anyone but the handler (checked before the reason).
+     */
     @Transactional
-    public Identity reveal(Actor me, long id) {
+    public Identity reveal(Actor me, long id, String reason, String clientAddress) {
         FilingView v = store.find(id).filter(x -> x.visibleTo(me)).orElseThrow(() -> new NotFoundProblem("filing", id));
         if (!mayReveal(me, v)) {
             throw new AccessDeniedProblem("only the assigned handler may see the filer's identity");
         }
+        openings.record(me, new IdentityOpenings.Subject(IdentityOpening.Kind.FILER, id, v.filing().trackingNo(),
+                v.filing().unitId(), v.unitPath(), v.unitRegionPath(), FIELDS), reason, clientAddress);
         FilingStore.Secrets s = store.secrets(id);
-        events.publishEvent(AuditableChange.of(me, AuditAction.VIEW_PERSONAL_DATA, "filing", id,
-                v.filing().trackingNo(), Map.of("fields", "name, phone, idNumber, address")));
         return new Identity(cipher.decrypt("name", s.name()), cipher.decrypt("phone", s.phone()),
                 cipher.decrypt("idNumber", s.idNumber()), cipher.decrypt("address", s.address()));
     }

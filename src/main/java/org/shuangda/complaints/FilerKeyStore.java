@@ -3,21 +3,49 @@ package org.shuangda.complaints;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shuangda.privacy.EncryptedColumns;
+import org.shuangda.privacy.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The filers' ciphertext columns, field by field, for moving them to the current key. */
+/**
+ * The filers' ciphertext columns, field by field, for moving them to the current key: the complaints part of
+ * the privacy module's key rotation.
+ */
 @Repository
-class FilerKeyStore {
+class FilerKeyStore implements EncryptedColumns {
 
     /** The columns of the encrypted fields (the cipher binds each ciphertext to its field's name). */
     static final Map<String, String> COLUMNS = Map.of("name", "filer_name", "phone", "filer_phone",
             "idNumber", "filer_id_number", "address", "filer_address", "replay", "replay_code");
 
+    private static final List<String> FIELDS = List.of("name", "phone", "idNumber", "address", "replay");
+
     private final JdbcClient jdbc;
 
     FilerKeyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String what() {
+        return "filings";
+    }
+
+    /** Decrypts with the old key (still configured), encrypts with the current one. */
+    @Override
+    public int reencrypt(PersonalDataCipher cipher, int batch) {
+        String prefix = cipher.currentKeyId() + ":";
+        List<Long> ids = underOldKeys(prefix, batch);
+        for (long id : ids) {
+            for (String field : FIELDS) {
+                String stored = ciphertext(id, field).orElse(null);
+                if (stored != null && !stored.startsWith(prefix)) {
+                    replace(id, field, cipher.encrypt(field, cipher.decrypt(field, stored)));
+                }
+            }
+        }
+        return ids.size();
     }
 
     /** Up to {@code batch} filings with a ciphertext not under {@code keyPrefix}, locked, skipping locked ones. */

@@ -2,6 +2,7 @@ package org.shuangda.complaints;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.shuangda.privacy.PersonalDataCipher;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
@@ -34,11 +35,11 @@ public class FilingIntake {
     private final FilingValidator validator;
     private final RoutingTable routing;
     private final FilingStore store;
-    private final FilerCipher cipher;
+    private final PersonalDataCipher cipher;
     private final FilingFiles files;
     private final FilingClocks clocks;
 
-    FilingIntake(FilingValidator validator, RoutingTable routing, FilingStore store, FilerCipher cipher,
+    FilingIntake(FilingValidator validator, RoutingTable routing, FilingStore store, PersonalDataCipher cipher,
             FilingFiles files, FilingClocks clocks) {
         this.validator = validator;
         this.routing = routing;

@@ -37,5 +37,7 @@ public enum Permission {
     FILING_VIEW,
     FILING_HANDLE,
     FILING_ROUTE,
-    ROUTING_MANAGE
+    ROUTING_MANAGE,
+    // privacy: reviewing who opened a tipster's identity or a party's full ID number (the unit head)
+    PERSONAL_DATA_REVIEW
 }

@@ -2,6 +2,7 @@ package org.shuangda.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,6 +20,7 @@ import org.shuangda.cases.CaseQuery;
 import org.shuangda.cases.CaseStatus;
 import org.shuangda.cases.CaseView;
 import org.shuangda.cases.Cases;
+import org.shuangda.cases.PartyIdentity;
 import org.shuangda.cases.PauseReason;
 import org.shuangda.cases.PenaltyDecision;
 import org.shuangda.cases.PenaltyKind;
@@ -26,6 +28,7 @@ import org.shuangda.cases.Procedure;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,8 +92,21 @@ class CaseApi {
     private final CaseActions actions;
     private final CaseClocks clocks;
     private final CaseAttachments attachments;
+    private final PartyIdentity partyIdentity;
+    private final ClientAddress clientAddress;
 
-    CaseApi(Cases cases, CaseActions actions, CaseClocks clocks, CaseAttachments attachments) {
+    /** Why the caller opens a party's full ID number (4–500 characters). */
+    record Reveal(String reason) {
+    }
+
+    /** A party's full ID number. */
+    record PartyIdNumber(int party, String idNumber) {
+    }
+
+    CaseApi(Cases cases, CaseActions actions, CaseClocks clocks, CaseAttachments attachments,
+            PartyIdentity partyIdentity, ClientAddress clientAddress) {
+        this.partyIdentity = partyIdentity;
+        this.clientAddress = clientAddress;
         this.cases = cases;
         this.actions = actions;
         this.clocks = clocks;
@@ -104,6 +120,16 @@ class CaseApi {
             @RequestParam(required = false) CaseQuery.ClockState clock, @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return cases.list(me, new CaseQuery(q, status, category, clock, unit, null, page, size));
+    }
+
+    @PostMapping("/{id}/parties/{party}/id-number")
+    @Operation(summary = "A natural-person party's full ID number (party: 0-based as listed) for a handling officer of "
+            + "the case, with {\"reason\": \"…\"} (4–500 characters, else 422; 403 for anyone else); stored on the "
+            + "unit head's review list and audited")
+    PartyIdNumber partyIdNumber(Actor me, @PathVariable long id, @PathVariable int party,
+            @RequestBody(required = false) Reveal body, HttpServletRequest request) {
+        return new PartyIdNumber(party, partyIdentity.reveal(me, id, party, body == null ? null : body.reason(),
+                clientAddress.of(request)));
     }
 
     @GetMapping("/{id}")

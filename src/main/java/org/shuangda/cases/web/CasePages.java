@@ -1,5 +1,6 @@
 package org.shuangda.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.shuangda.cases.CaseSupervision;
 import org.shuangda.cases.CaseView;
 import org.shuangda.cases.Cases;
 import org.shuangda.cases.Clues;
+import org.shuangda.cases.PartyIdentity;
 import org.shuangda.cases.PauseReason;
 import org.shuangda.cases.PenaltyKind;
 import org.shuangda.entities.EntityQuery;
@@ -27,6 +29,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,9 +59,14 @@ class CasePages {
     private final CaseActions actions;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final PartyIdentity partyIdentity;
+    private final ClientAddress clientAddress;
 
     CasePages(Cases cases, Clues clues, CaseClocks clocks, CaseSupervision supervision, CaseAttachments attachments,
-            MarketEntities entities, CaseActions actions, FormErrors formErrors, Clock clock) {
+            MarketEntities entities, CaseActions actions, FormErrors formErrors, Clock clock,
+            PartyIdentity partyIdentity, ClientAddress clientAddress) {
+        this.partyIdentity = partyIdentity;
+        this.clientAddress = clientAddress;
         this.cases = cases;
         this.clues = clues;
         this.clocks = clocks;
@@ -184,6 +192,26 @@ class CasePages {
         return choices;
     }
 
+    /**
+     * Shows a party's full ID number to a handling officer who gave a reason (stored, audited, on the head's
+     * review list); POST so that no link or prefetch opens it; without a valid reason the page again, 422.
+     */
+    @PostMapping("/cases/{id}/parties/{party}/id-number")
+    String partyIdNumber(Actor me, @PathVariable long id, @PathVariable int party,
+            @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        try {
+            model.addAttribute("revealedParty", party);
+            model.addAttribute("revealedIdNumber", partyIdentity.reveal(me, id, party, reason,
+                    clientAddress.of(request)));
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("revealErrors", formErrors.of(e));
+            model.addAttribute("revealReason", reason);
+        }
+        return page(me, id, Map.of(), model);
+    }
+
     @PostMapping("/cases/{id}/{action}")
     String act(Actor me, @PathVariable long id, @PathVariable String action,
             @RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
@@ -206,6 +234,7 @@ class CasePages {
         model.addAttribute("decisionClock", clocks.decision(c).orElse(null));
         model.addAttribute("seizureClock", clocks.seizure(c).orElse(null));
         model.addAttribute("mayHandle", cases.mayHandle(me, c));
+        model.addAttribute("mayRevealParties", partyIdentity.mayReveal(me, c));
         model.addAttribute("actions", cases.availableActions(me, c));
         model.addAttribute("progressOverdue", supervision.progressOverdue(c));
         model.addAttribute("nextReportDue", supervision.nextReportDue(c));

@@ -3,11 +3,11 @@ package org.shuangda.complaints.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.complaints.FilerIdentity;
-import org.shuangda.complaints.FilerKeyRotation;
 import org.shuangda.complaints.FilingClocks;
 import org.shuangda.complaints.FilingFilter;
 import org.shuangda.complaints.FilingAction;
@@ -19,8 +19,10 @@ import org.shuangda.complaints.FilingStatus;
 import org.shuangda.complaints.Filings;
 import org.shuangda.complaints.FilingView;
 import org.shuangda.complaints.Track;
+import org.shuangda.privacy.PersonalDataKeyRotation;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +43,19 @@ class FilingApi {
     private final Filings filings;
     private final FilingSteps steps;
     private final FilerIdentity identity;
-    private final FilerKeyRotation rotation;
+    private final PersonalDataKeyRotation rotation;
     private final FilingStatistics statistics;
     private final FilingClocks clocks;
+    private final ClientAddress clientAddress;
+
+    /** Why the caller opens the filer's identity (4–500 characters). */
+    record Reveal(String reason) {
+    }
 
     FilingApi(FilingIntake intake, Filings filings, FilingSteps steps, FilerIdentity identity,
-            FilerKeyRotation rotation, FilingStatistics statistics, FilingClocks clocks) {
+            PersonalDataKeyRotation rotation, FilingStatistics statistics, FilingClocks clocks,
+            ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.intake = intake;
         this.filings = filings;
         this.steps = steps;
@@ -93,9 +102,20 @@ class FilingApi {
     }
 
     @GetMapping("/{id}/filer")
-    @Operation(summary = "The filer's identity in clear: the assigned handler only (403 for everyone else); audited")
-    FilerIdentity.Identity filer(Actor me, @PathVariable long id) {
-        return identity.reveal(me, id);
+    @Operation(summary = "The filer's identity in clear: the assigned handler only (403 for everyone else), with a "
+            + "reason (4–500 characters, else 422); stored on the unit head's review list and audited. "
+            + "Prefer POST with the reason in the body: a query string may end up in proxies' logs")
+    FilerIdentity.Identity filer(Actor me, @PathVariable long id, @RequestParam(required = false) String reason,
+            HttpServletRequest request) {
+        return identity.reveal(me, id, reason, clientAddress.of(request));
+    }
+
+    @PostMapping("/{id}/filer")
+    @Operation(summary = "The filer's identity in clear for the assigned handler, with {\"reason\": \"…\"} "
+            + "(4–500 characters, else 422); stored on the unit head's review list and audited")
+    FilerIdentity.Identity openFiler(Actor me, @PathVariable long id, @RequestBody(required = false) Reveal body,
+            HttpServletRequest request) {
+        return identity.reveal(me, id, body == null ? null : body.reason(), clientAddress.of(request));
     }
 
     @PostMapping("/{id}/{action}")

@@ -1,5 +1,7 @@
 package org.shuangda.complaints.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -53,9 +56,12 @@ class FilingPages {
     private final FormOptions options;
     private final FormErrors formErrors;
     private final Units units;
+    private final ClientAddress clientAddress;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
-            FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units) {
+            FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
+            ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.filings = filings;
         this.intake = intake;
         this.identity = identity;
@@ -141,10 +147,20 @@ class FilingPages {
         return "complaints/detail";
     }
 
-    /** Shows the filer's identity to the assigned handler; audited. POST so no prefetch or link reveals it. */
+    /**
+     * Shows the filer's identity to the assigned handler who gave a reason; stored, audited, on the head's
+     * review list. POST so no prefetch or link reveals it; without a valid reason the page again, 422.
+     */
     @PostMapping("/{id}/filer")
-    String filer(Actor me, @PathVariable long id, Model model) {
-        model.addAttribute("identity", identity.reveal(me, id));
+    String filer(Actor me, @PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            model.addAttribute("identity", identity.reveal(me, id, reason, clientAddress.of(request)));
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("revealErrors", formErrors.of(e));
+            model.addAttribute("revealReason", reason);
+        }
         return detail(me, id, model);
     }
 

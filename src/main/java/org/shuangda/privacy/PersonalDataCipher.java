@@ -1,4 +1,4 @@
-package org.shuangda.complaints;
+package org.shuangda.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -13,20 +13,21 @@ import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
- * SM4-GCM (国密 block cipher, authenticated) for a filer's name, phone, ID number and address. Each ciphertext
- * is {@code keyId:base64(iv | ciphertext | tag)} with the key id and the field name as associated data, so a
- * value cannot be moved to another column and keys rotate: old ciphertexts decrypt with their own key and
- * {@link FilerKeyRotation} re-encrypts them under the current one.
+ * SM4-GCM (国密 block cipher, authenticated) for personal data at rest: a filer's name, phone, ID number and
+ * address (complaints), a case party's ID number (cases). Each ciphertext is {@code keyId:base64(iv |
+ * ciphertext | tag)} with the key id and the field name as associated data, so a value cannot be moved to
+ * another column and keys rotate: old ciphertexts decrypt with their own key and {@link PersonalDataKeyRotation}
+ * re-encrypts them under the current one. One key ring for every module, so that there is one rotation to run
+ * and one set of secrets to guard (it was the complaints module's own until case parties needed it too).
  *
- * <p>Keys come from {@code shuangda.complaints.keys.secrets.<id>} (base64 of 16 bytes) with
- * {@code shuangda.complaints.keys.current}. Without any, a built-in development key is used, which the
- * {@code prod} profile refuses at start-up.
+ * <p>Keys come from {@code shuangda.privacy.keys.secrets.<id>} (base64 of 16 bytes) with
+ * {@code shuangda.privacy.keys.current}; the earlier names {@code shuangda.complaints.keys.*} are still read when
+ * the new ones are not set (see {@link PrivacyConfiguration}). Without any, a built-in development key is used,
+ * which the {@code prod} profile refuses at start-up.
  */
-@Component
-public class FilerCipher {
+public class PersonalDataCipher {
 
     static final String DEV_KEY_ID = "dev";
     private static final byte[] DEV_KEY = "shuangda-dev-key".getBytes(StandardCharsets.US_ASCII);
@@ -41,26 +42,26 @@ public class FilerCipher {
     private final Map<String, byte[]> keys;
     private final String currentId;
 
-    FilerCipher(FilerKeys config, Environment environment) {
+    PersonalDataCipher(PersonalDataKeys config, Environment environment) {
         boolean prod = Arrays.asList(environment.getActiveProfiles()).contains("prod");
         Map<String, byte[]> loaded = new LinkedHashMap<>();
         config.secrets().forEach((id, secret) -> loaded.put(id, decodeKey(id, secret)));
         if (loaded.isEmpty()) {
             if (prod) {
-                throw new IllegalStateException("The prod profile needs shuangda.complaints.keys.secrets.<id> "
-                        + "(base64 of 16 random bytes) and shuangda.complaints.keys.current: personal data of "
-                        + "filers must not be encrypted with the built-in development key");
+                throw new IllegalStateException("The prod profile needs shuangda.privacy.keys.secrets.<id> "
+                        + "(base64 of 16 random bytes) and shuangda.privacy.keys.current: personal data "
+                        + "must not be encrypted with the built-in development key");
             }
             loaded.put(DEV_KEY_ID, DEV_KEY);
         }
         if (prod && loaded.values().stream().anyMatch(k -> Arrays.equals(k, DEV_KEY))) {
-            throw new IllegalStateException("The prod profile refuses the development key for filers' data");
+            throw new IllegalStateException("The prod profile refuses the development key for personal data");
         }
         String current = config.current() == null || config.current().isBlank()
                 ? loaded.keySet().iterator().next() : config.current().strip();
         if (!loaded.containsKey(current)) {
-            throw new IllegalStateException("shuangda.complaints.keys.current names key '" + current
-                    + "' but no shuangda.complaints.keys.secrets." + current + " is configured");
+            throw new IllegalStateException("shuangda.privacy.keys.current names key '" + current
+                    + "' but no shuangda.privacy.keys.secrets." + current + " is configured");
         }
         this.keys = Map.copyOf(loaded);
         this.currentId = current;
@@ -100,14 +101,14 @@ public class FilerCipher {
     }
 
     /** The key id a stored ciphertext was made with. */
-    static String keyIdOf(String stored) {
+    public static String keyIdOf(String stored) {
         return stored == null ? null : stored.substring(0, Math.max(0, stored.indexOf(':')));
     }
 
     private byte[] run(boolean encrypt, String keyId, String field, byte[] iv, byte[] input) {
         byte[] key = keys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("No key '" + keyId + "' configured (shuangda.complaints.keys.secrets)");
+            throw new IllegalStateException("No key '" + keyId + "' configured (shuangda.privacy.keys.secrets)");
         }
         // a GCM cipher set up with its key is kept per thread and key: the key schedule and GCM's
         // multiplication tables were most of the cost of an intake's five encryptions when built per call;
@@ -142,20 +143,19 @@ public class FilerCipher {
         try {
             key = Base64.getDecoder().decode(secret == null ? "" : secret.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("shuangda.complaints.keys.secrets." + id + " is not base64", e);
+            throw new IllegalStateException("shuangda.privacy.keys.secrets." + id + " is not base64", e);
         }
         if (key.length != 16) {
-            throw new IllegalStateException("shuangda.complaints.keys.secrets." + id
+            throw new IllegalStateException("shuangda.privacy.keys.secrets." + id
                     + " must be 16 bytes (SM4-128), not " + key.length);
         }
         return key;
     }
 
-    /** Configuration of the key ring. */
-    @org.springframework.boot.context.properties.ConfigurationProperties("shuangda.complaints.keys")
-    public record FilerKeys(String current, Map<String, String> secrets) {
+    /** Configuration of the key ring: the current key's id and every key by id (base64 of 16 bytes). */
+    public record PersonalDataKeys(String current, Map<String, String> secrets) {
 
-        public FilerKeys {
+        public PersonalDataKeys {
             secrets = secrets == null ? Map.of() : secrets;
         }
     }
