@@ -29,6 +29,7 @@ class FilingHandlingTests {
 
     static final String OFFICER = "licheng.officer";
     static final String OFFICE = "licheng.office";
+    static final String REASON = java.net.URLEncoder.encode("核实举报内容需联系举报人", java.nio.charset.StandardCharsets.UTF_8);
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
@@ -106,10 +107,13 @@ class FilingHandlingTests {
     void onlyTheAssignedHandlerSeesTheTipstersIdentityAndEachViewIsAudited() throws Exception {
         long id = work.fileTip("140426", "黎城县身份测试商行", "身份测试：销售假冒商品");
         // before anyone took it on, nobody sees it
-        work.read(OFFICER, "/api/v1/filings/" + id + "/filer").andExpect(status().isForbidden());
+        work.read(OFFICER, "/api/v1/filings/" + id + "/filer?reason=" + REASON).andExpect(status().isForbidden());
         work.act(OFFICER, id, "accept", null).andExpect(status().isOk());
         long auditBefore = audits(id);
-        work.read(OFFICER, "/api/v1/filings/" + id + "/filer").andExpect(status().isOk())
+        // the handler too needs a reason (FilerIdentityOpeningTests: the reason's rules, the head's list)
+        work.read(OFFICER, "/api/v1/filings/" + id + "/filer").andExpect(status().isUnprocessableContent());
+        assertThat(audits(id)).isEqualTo(auditBefore);
+        work.read(OFFICER, "/api/v1/filings/" + id + "/filer?reason=" + REASON).andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("张三丰")).andExpect(jsonPath("$.phone").value("13812345678"))
                 .andExpect(jsonPath("$.address").value("黎城县黎侯镇东大街1号"));
         assertThat(audits(id)).isEqualTo(auditBefore + 1);
@@ -117,19 +121,21 @@ class FilingHandlingTests {
                 select actor_username from audit_entry where action = 'VIEW_PERSONAL_DATA' and object_id = :id""")
                 .param("id", String.valueOf(id)).query(String.class).list()).containsExactly(OFFICER);
         for (String other : List.of(OFFICE, "admin", "changzhi.office", "licheng.agent")) {
-            work.read(other, "/api/v1/filings/" + id + "/filer").andExpect(status().isForbidden());
+            work.read(other, "/api/v1/filings/" + id + "/filer?reason=" + REASON).andExpect(status().isForbidden());
             mvc.perform(get("/filings/" + id).with(demo.as(other))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("张**")))
                     .andExpect(content().string(not(containsString("张三丰"))))
                     .andExpect(content().string(not(containsString("13812345678"))));
         }
-        work.read("pingshun.officer", "/api/v1/filings/" + id + "/filer").andExpect(status().isNotFound());
+        work.read("pingshun.officer", "/api/v1/filings/" + id + "/filer?reason=" + REASON)
+                .andExpect(status().isNotFound());
         assertThat(audits(id)).isEqualTo(auditBefore + 1);
         // the handler's page offers the button and shows the identity after the audited POST
-        mvc.perform(post("/filings/" + id + "/filer").with(demo.as(OFFICER)).with(csrf())).andExpect(status().isOk())
+        mvc.perform(post("/filings/" + id + "/filer").with(demo.as(OFFICER)).with(csrf()).param("reason", "回电核实举报细节"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("张三丰")));
         assertThat(audits(id)).isEqualTo(auditBefore + 2);
-        mvc.perform(post("/filings/" + id + "/filer").with(demo.as(OFFICE)).with(csrf()))
+        mvc.perform(post("/filings/" + id + "/filer").with(demo.as(OFFICE)).with(csrf()).param("reason", "回电核实举报细节"))
                 .andExpect(status().isForbidden());
     }
 

@@ -1,4 +1,4 @@
-package org.shuangda.complaints;
+package org.shuangda.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,21 +8,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** SM4-GCM of filers' data: round trip, random IVs, integrity, rotation and the prod guard. */
-class FilerCipherTest {
+/**
+ * SM4-GCM of personal data (filers', case parties'): round trip, random IVs, integrity, rotation and the prod
+ * guard. (Was complaints' FilerCipherTest; the cipher moved to the privacy module unchanged.)
+ */
+class PersonalDataCipherTest {
 
     static final String K1 = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes());
     static final String K2 = Base64.getEncoder().encodeToString("fedcba9876543210".getBytes());
 
-    static FilerCipher cipher(String current, Map<String, String> secrets, String... profiles) {
+    static PersonalDataCipher cipher(String current, Map<String, String> secrets, String... profiles) {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles(profiles);
-        return new FilerCipher(new FilerCipher.FilerKeys(current, secrets), env);
+        return new PersonalDataCipher(new PersonalDataCipher.PersonalDataKeys(current, secrets), env);
     }
 
     @Test
     void encryptsWithARandomIvAndTheKeyIdAndDecryptsBack() {
-        FilerCipher c = cipher("k1", Map.of("k1", K1));
+        PersonalDataCipher c = cipher("k1", Map.of("k1", K1));
         String a = c.encrypt("name", "张三丰");
         String b = c.encrypt("name", "张三丰");
         assertThat(a).startsWith("k1:").isNotEqualTo(b).doesNotContain("张三丰");
@@ -32,7 +35,7 @@ class FilerCipherTest {
 
     @Test
     void aTamperedCiphertextOrOneMovedToAnotherFieldFailsItsCheck() {
-        FilerCipher c = cipher("k1", Map.of("k1", K1));
+        PersonalDataCipher c = cipher("k1", Map.of("k1", K1));
         String stored = c.encrypt("phone", "13812345678");
         byte[] raw = Base64.getDecoder().decode(stored.substring(3));
         raw[raw.length - 1] ^= 1;
@@ -44,7 +47,7 @@ class FilerCipherTest {
     @Test
     void afterRotationOldCiphertextsStillDecryptAndNewOnesUseTheCurrentKey() {
         String old = cipher("k1", Map.of("k1", K1)).encrypt("address", "黎城县黎侯镇");
-        FilerCipher rotated = cipher("k2", Map.of("k1", K1, "k2", K2));
+        PersonalDataCipher rotated = cipher("k2", Map.of("k1", K1, "k2", K2));
         assertThat(rotated.decrypt("address", old)).isEqualTo("黎城县黎侯镇");
         assertThat(rotated.encrypt("address", "黎城县黎侯镇")).startsWith("k2:");
         assertThatThrownBy(() -> cipher("k2", Map.of("k2", K2)).decrypt("address", old))
@@ -54,7 +57,7 @@ class FilerCipherTest {
     /** The cipher is kept per thread and key (bench/complaints/README.md): reuse must never mix up values or keys. */
     @Test
     void theReusedCipherStaysCorrectAfterAFailedCheckAndAcrossInstancesWithTheSameKeyId() {
-        FilerCipher c = cipher("k1", Map.of("k1", K1));
+        PersonalDataCipher c = cipher("k1", Map.of("k1", K1));
         String name = c.encrypt("name", "张三丰");
         String phone = c.encrypt("phone", "13812345678");
         int at = "k1:".length() + 20; // inside the ciphertext, far from base64 padding
@@ -62,7 +65,7 @@ class FilerCipherTest {
         assertThatThrownBy(() -> c.decrypt("phone", tampered)).isInstanceOf(IllegalStateException.class);
         assertThat(c.decrypt("name", name)).isEqualTo("张三丰");
         assertThat(c.decrypt("phone", phone)).isEqualTo("13812345678");
-        FilerCipher otherBytesSameId = cipher("k1", Map.of("k1", K2));
+        PersonalDataCipher otherBytesSameId = cipher("k1", Map.of("k1", K2));
         assertThatThrownBy(() -> otherBytesSameId.decrypt("name", name)).isInstanceOf(IllegalStateException.class);
         assertThat(otherBytesSameId.decrypt("name", otherBytesSameId.encrypt("name", "李四"))).isEqualTo("李四");
         assertThat(c.decrypt("name", name)).isEqualTo("张三丰");
