@@ -36,6 +36,7 @@ class CaseEditPageTests {
     @Autowired Cases cases;
     @Autowired CaseLifecycle lifecycle;
     @Autowired Clock clock;
+    @Autowired org.shuangda.privacy.PersonalDataCipher cipher;
 
     List<String> officers() {
         return jdbc.sql("""
@@ -101,8 +102,10 @@ class CaseEditPageTests {
                 .query((rs, n) -> List.of(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).single();
         assertThat(row.get(0)).isEqualTo(title);
         assertThat((BigDecimal) row.get(1)).isEqualByComparingTo("2100.50");
-        assertThat(jdbc.sql("select id_number || '|' || address from case_party where case_id = :id").param("id", id)
-                .query(String.class).list()).containsExactly(FULL_ID + "|黎城县上遥镇");
+        // the number is kept (as SM4 ciphertext, PartyIdentityTests)
+        assertThat(jdbc.sql("select id_number, address from case_party where case_id = :id").param("id", id)
+                .query((rs, n) -> cipher.decrypt(Party.ID_NUMBER_FIELD, rs.getString(1)) + "|" + rs.getString(2))
+                .list()).containsExactly(FULL_ID + "|黎城县上遥镇");
         assertThat(jdbc.sql("select name from case_goods where case_id = :id order by sort_order").param("id", id)
                 .query(String.class).list()).containsExactly("假冒白酒", "假冒啤酒");
         long audited = jdbc.sql("""

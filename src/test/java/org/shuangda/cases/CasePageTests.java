@@ -36,6 +36,7 @@ class CasePageTests {
     @Autowired Cases cases;
     @Autowired CaseLifecycle lifecycle;
     @Autowired Clock clock;
+    @Autowired org.shuangda.privacy.PersonalDataCipher cipher;
     CaseFixtures fixtures;
 
     @BeforeEach
@@ -151,8 +152,8 @@ class CasePageTests {
         byte[] letter = mvc.perform(get("/api/v1/cases/" + discs + "/documents/TRANSFER_LETTER")
                 .with(demo.as("pingshun.officer"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
-        String full = jdbc.sql("select id_number from case_party where case_id = :c").param("c", discs)
-                .query(String.class).single();
+        String full = cipher.decrypt(Party.ID_NUMBER_FIELD, jdbc.sql("select id_number from case_party where case_id = :c")
+                .param("c", discs).query(String.class).single());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(letter));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("涉嫌犯罪案件移送书", "平顺县公安局", "2400")

@@ -47,6 +47,7 @@ class PublicationTests {
     @Autowired Cases cases;
     @Autowired CaseLifecycle lifecycle;
     @Autowired Publications publications;
+    @Autowired org.shuangda.privacy.PersonalDataCipher cipher;
 
     DecidedCases decidedCases() {
         return new DecidedCases(cases, lifecycle, publications, demo, jdbc);
@@ -58,7 +59,9 @@ class PublicationTests {
 
     @Test
     void thePublicPageMasksPersonsShowsCompaniesWithTheirCodeAndNeedsNoLogin() throws Exception {
-        String idNumber = jdbc.sql("select id_number from case_party where name = '张建国'").query(String.class).single();
+        // case_party holds SM4 ciphertext (field casePartyIdNumber, see cases.Party); the number itself to compare
+        String idNumber = cipher.decrypt("casePartyIdNumber",
+                jdbc.sql("select id_number from case_party where name = '张建国'").query(String.class).single());
         String html = mvc.perform(get("/public/penalties").accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("张**")))
                 .andExpect(content().string(containsString("已更正")))
