@@ -69,13 +69,6 @@ class IdentityOpeningStore {
                 .query(this::row).optional();
     }
 
-    List<IdentityOpening> ofObject(DataScope scope, IdentityOpening.Kind kind, long objectId) {
-        SqlPredicate visible = scope.unitOwned("o.unit_path", "o.region_path", "scope");
-        return jdbc.sql(COLUMNS + " where o.kind = :kind and o.object_id = :object and " + visible.sql()
-                        + " order by o.opened_at desc, o.id desc limit 50")
-                .params(visible.params()).param("kind", kind.name()).param("object", objectId).query(this::row).list();
-    }
-
     /** False when someone else marked it meanwhile. */
     boolean markReviewed(long id, long userId, String userName, Instant at, String remark) {
         return jdbc.sql("""

@@ -137,15 +137,6 @@ public class IdentityOpenings {
         return store.find(id, scope).orElseThrow();
     }
 
-    /** The openings of one record, newest first, for whoever may review them (the record's page shows them). */
-    @Transactional(readOnly = true)
-    public List<IdentityOpening> of(Actor me, IdentityOpening.Kind kind, long objectId) {
-        if (!me.can(Permission.PERSONAL_DATA_REVIEW)) {
-            return List.of();
-        }
-        return store.ofObject(me.scopeFor(Permission.PERSONAL_DATA_REVIEW), kind, objectId);
-    }
-
     private static String text(String s) {
         if (s == null || s.isBlank()) {
             return null;

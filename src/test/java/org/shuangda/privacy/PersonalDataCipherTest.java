@@ -81,4 +81,19 @@ class PersonalDataCipherTest {
         assertThatThrownBy(() -> cipher("k9", Map.of("k1", K1))).hasMessageContaining("k9");
         assertThatThrownBy(() -> cipher("k1", Map.of("k1", "c2hvcnQ="))).hasMessageContaining("16 bytes");
     }
+
+    /** Installations that set the complaints module's key names keep their keys; the new names win when set. */
+    @Test
+    void theEarlierComplaintsKeyNamesAreReadWhenThePrivacyOnesAreNotSet() {
+        MockEnvironment earlier = new MockEnvironment().withProperty("shuangda.complaints.keys.current", "k1")
+                .withProperty("shuangda.complaints.keys.secrets.k1", K1);
+        PersonalDataCipher.PersonalDataKeys keys = PrivacyConfiguration.keys(earlier);
+        assertThat(keys.current()).isEqualTo("k1");
+        assertThat(keys.secrets()).containsEntry("k1", K1);
+        MockEnvironment both = earlier.withProperty("shuangda.privacy.keys.current", "k2")
+                .withProperty("shuangda.privacy.keys.secrets.k2", K2);
+        assertThat(PrivacyConfiguration.keys(both).current()).isEqualTo("k2");
+        assertThat(PrivacyConfiguration.keys(both).secrets()).containsOnlyKeys("k2");
+        assertThat(PrivacyConfiguration.keys(new MockEnvironment()).secrets()).isEmpty();
+    }
 }
