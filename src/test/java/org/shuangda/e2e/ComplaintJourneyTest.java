@@ -52,6 +52,7 @@ class ComplaintJourneyTest {
         page.locator("#filing-list a", new Page.LocatorOptions().setHasText(trackingNo)).click();
         page.locator("#accept").click();
         assertThat(page.locator("#filing-status")).hasText(ZH.get("filing.status.ACCEPTED"));
+        page.locator("#reveal-reason").fill("回电核实举报细节");   // the identity opens only with a reason
         page.locator("#reveal").click();
         assertThat(page.locator("#identity")).containsText("程晓东");
         page.locator("#refer").click();
