@@ -28,6 +28,8 @@ class IdentityDemo implements DemoDataStep {
     static final String ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
     /** licheng.officer's: an administrator's token handles nothing (三员分立), so scripts that handle cases use this. */
     static final String OFFICER_TOKEN = "sd_demo_officer_token_0123456789abc";
+    /** shanxi.office's: reviews submissions and reads roll-ups everywhere (the reporting bench). */
+    static final String PROVINCE_TOKEN = "sd_demo_province_token_0123456789ab";
 
     private record Account(String username, String displayName, String unitSuffix, String role, ScopeKind scope) {
     }
@@ -72,6 +74,10 @@ class IdentityDemo implements DemoDataStep {
                 List.of(new RoleGrant("SYSTEM_ADMIN", ALL, null))));
         forms.add(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
                 List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));
+        // stands in for the provincial office (the demo has no provincial units): reviews and reads every roll-up,
+        // the province's and the nation's, which the system admin no longer does (三员分立)
+        forms.add(new UserForm("shanxi.office", "省双打办（演示）", cityOffice, null, null, PASSWORD, true,
+                List.of(new RoleGrant("LEADING_GROUP_OFFICE", ALL, null))));
         forms.add(new UserForm("changzhi.security", "安全管理员（市）", cityOffice, null, null, PASSWORD, true,
                 List.of(new RoleGrant("SECURITY_ADMIN", ALL, null))));
         forms.add(new UserForm("changzhi.auditor", "安全审计员（市）", cityOffice, null, null, PASSWORD, true,
@@ -83,6 +89,8 @@ class IdentityDemo implements DemoDataStep {
         tokens.store(system, created.get(0).id(), "演示令牌 demo token", ADMIN_TOKEN);
         tokens.store(system, created.stream().filter(u -> u.username().equals("licheng.officer")).findFirst()
                 .orElseThrow().id(), "演示令牌（办案） demo handling token", OFFICER_TOKEN);
+        tokens.store(system, created.stream().filter(u -> u.username().equals("shanxi.office")).findFirst()
+                .orElseThrow().id(), "演示令牌（省级审阅） demo review token", PROVINCE_TOKEN);
     }
 
     private List<UserForm> county(String prefix, String county, List<String> names) {

@@ -52,6 +52,8 @@ public enum Permission {
     FILING_VIEW(Duty.SHARED),
     FILING_HANDLE(Duty.HANDLING),
     FILING_ROUTE(Duty.HANDLING),
+    /** The unit head approves a 转办 to someone who would then handle the filing himself (V95). */
+    FILING_APPROVE(Duty.HANDLING),
     /** Configuration: the routing table (and, over everything, the filer-key rotation). */
     ROUTING_MANAGE(Duty.SHARED);
 

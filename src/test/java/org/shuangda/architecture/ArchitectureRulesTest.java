@@ -161,7 +161,9 @@ class ArchitectureRulesTest {
                         + "case_number_sequence case_officer case_party case_progress case_timeline clue "
                         + "enforcement_case case_transfer case_transfer_step criminal_threshold penalty_publication "
                         + "penalty_publication_revision transfer_document transfer_opinion"),
-                Map.of("complaints", "filing filing_attachment filing_event filing_routing_rule"));
+                Map.of("complaints", "filing filing_attachment filing_event filing_routing_rule"),
+                // 转办 to oneself waiting for the unit head (issue 11, V95)
+                Map.of("complaints", "filing_reroute_request"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {
