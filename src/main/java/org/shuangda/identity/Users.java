@@ -123,7 +123,8 @@ public class Users {
 
     @Transactional
     public void unlock(Actor actor, long id) {
-        UserView user = find(id, actor.require(Permission.USER_MANAGE))
+        // 三员分立: lockouts are the security administrator's, not the system administrator's (V96)
+        UserView user = find(id, actor.require(Permission.LOCKOUT_MANAGE))
                 .orElseThrow(() -> new NotFoundProblem("user", id));
         store.unlock(id);
         events.publishEvent(AuditableChange.updated(actor, "user", id, user.username(),

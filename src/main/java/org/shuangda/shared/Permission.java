@@ -22,6 +22,8 @@ public enum Permission {
     USER_MANAGE(Duty.SYSTEM),
     ROLE_MANAGE(Duty.SECURITY),
     TOKEN_MANAGE(Duty.SECURITY),
+    /** Unlocking accounts locked after failed sign-ins: the security administrator's (V96). */
+    LOCKOUT_MANAGE(Duty.SECURITY),
     AUDIT_VIEW(Duty.AUDIT),
     CALENDAR_MANAGE(Duty.SYSTEM),
     ENTITY_VIEW(Duty.SHARED),

@@ -66,8 +66,13 @@ class IdentityTests {
         long failures = jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_FAILURE' "
                 + "and actor_name = 'pingshun.police'").query(Long.class).single();
         assertThat(failures).isGreaterThanOrEqualTo(5);
-        // an admin in scope unlocks; the user signs in again
+        // the security admin in scope unlocks (三员分立: not the system admin, nor the other county's); the user
+        // signs in again
         mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("pingshun.admin"))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("licheng.security"))
+                .with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("pingshun.security"))
                 .with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(formLogin("/login").user("pingshun.police").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated());
