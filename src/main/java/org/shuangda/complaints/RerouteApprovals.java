@@ -62,10 +62,7 @@ public class RerouteApprovals {
 
     /** Records the request for a filing {@code me} may reroute (checked by the caller, as for any step). */
     RerouteRequest request(Actor me, Filing f, UnitRef target, String reason) {
-        String why = reason == null ? null : reason.strip();
-        if (why == null || why.isEmpty()) {
-            throw new InvalidInput("reason", "error.required");
-        }
+        String why = Filing.requireText("reason", reason); // the same rule as a 转办's reason
         if (target.id() == f.unitId()) {
             throw new InvalidInput("unitId", "filing.error.sameUnit");
         }
