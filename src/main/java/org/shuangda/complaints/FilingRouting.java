@@ -2,6 +2,7 @@ package org.shuangda.complaints;
 
 import java.util.List;
 import org.shuangda.organization.UnitDirectory;
+import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
@@ -22,9 +23,11 @@ public class FilingRouting {
     private final UnitDirectory units;
     private final FilingIntake intake;
     private final FilingClocks clocks;
+    private final RerouteApprovals approvals;
 
     FilingRouting(Filings filings, FilingChanges changes, FilingStore store, UnitDirectory units,
-            FilingIntake intake, FilingClocks clocks) {
+            FilingIntake intake, FilingClocks clocks, RerouteApprovals approvals) {
+        this.approvals = approvals;
         this.filings = filings;
         this.changes = changes;
         this.store = store;
@@ -33,9 +36,21 @@ public class FilingRouting {
         this.clocks = clocks;
     }
 
-    /** 转办: the new unit decides afresh (back to RECEIVED, no handler). The reason is required. */
+    /**
+     * 转办: the new unit decides afresh (back to RECEIVED, no handler). The reason is required. Returns the
+     * filing as moved ({@link FilingView}), or, when {@code me} could handle it in the new unit, the
+     * {@link RerouteRequest} the unit head decides (the filing has not moved: {@link RerouteApprovals}).
+     */
     @Transactional
-    public FilingView reroute(Actor me, long id, long unitId, String reason) {
+    public Object reroute(Actor me, long id, long unitId, String reason) {
+        UnitRef target = units.find(unitId).orElseThrow(() -> new InvalidInput("unitId", "filing.error.unit"));
+        if (RerouteApprovals.toOneself(me, target)) {
+            FilingView v = filings.forStep(me, id, FilingAction.REROUTE);
+            v.filing().refusal(FilingAction.REROUTE).ifPresent(why -> {
+                throw new FilingTransitionRefused(why);
+            });
+            return approvals.request(me, v.filing(), target, reason);
+        }
         return changes.take(me, id, FilingAction.REROUTE, (f, now) -> {
             f.reroute(me, unitId, reason, now);
             units.find(unitId).orElseThrow(() -> new InvalidInput("unitId", "filing.error.unit"));

@@ -15,6 +15,7 @@ import org.shuangda.complaints.Outcome;
 import org.shuangda.complaints.PublicTracking;
 import org.shuangda.complaints.RefusalGround;
 import org.shuangda.complaints.RoutingTable;
+import org.shuangda.identity.ApiTokens;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.identity.Users;
@@ -48,9 +49,15 @@ class ComplaintsDemo implements DemoDataStep {
     private final UnitDirectory units;
     private final Settings settings;
 
-    ComplaintsDemo(Users users, FilingIntake intake, FilingHandling handling, FilingRouting routing,
+    /** licheng.agent's: what a call-centre system files with (an administrator's token takes no filings). */
+    static final String AGENT_TOKEN = "sd_demo_agent_token_0123456789abcdef";
+
+    private final ApiTokens tokens;
+
+    ComplaintsDemo(ApiTokens tokens, Users users, FilingIntake intake, FilingHandling handling, FilingRouting routing,
             RoutingTable table, PublicTracking tracking, UserDetailsService accounts, Clock clock, UnitDirectory units,
             Settings settings) {
+        this.tokens = tokens;
         this.users = users;
         this.intake = intake;
         this.handling = handling;
@@ -70,11 +77,12 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        users.createAll(system, List.of(
+        long agentId = users.createAll(system, List.of(
                 new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
                 new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
+                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))))).get(0).id();
+        tokens.store(system, agentId, "演示令牌（12315热线） demo hotline token", AGENT_TOKEN);
         table.put(system, "140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
         table.put(system, "140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
         table.put(system, "140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);

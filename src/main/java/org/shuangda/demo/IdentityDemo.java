@@ -19,13 +19,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts for every role in both counties (names invented), all with the password
- * {@value #PASSWORD}, and the demo admin's API token shown in the README.
+ * {@value #PASSWORD}, and the demo API tokens shown in the README (the admin's and licheng.officer's).
  */
 @Component
 class IdentityDemo implements DemoDataStep {
 
     static final String PASSWORD = "Shuangda@2026";
     static final String ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
+    /** licheng.officer's: an administrator's token handles nothing (三员分立), so scripts that handle cases use this. */
+    static final String OFFICER_TOKEN = "sd_demo_officer_token_0123456789abc";
+    /** shanxi.office's: reviews submissions and reads roll-ups everywhere (the reporting bench). */
+    static final String PROVINCE_TOKEN = "sd_demo_province_token_0123456789ab";
 
     private record Account(String username, String displayName, String unitSuffix, String role, ScopeKind scope) {
     }
@@ -39,10 +43,13 @@ class IdentityDemo implements DemoDataStep {
             new Account("prosecutor", "检察监督", "人民检察院", "PROSECUTOR", REGION_SUBTREE),
             new Account("leader", "分管领导", "人民政府办公室", "READ_ONLY_LEADER", REGION_SUBTREE),
             // the 工商局's head approves its transfers to the police and the extensions of its clocks
-            new Account("head", "局长", "工商行政管理局", "UNIT_HEAD", OWN_UNIT));
+            new Account("head", "局长", "工商行政管理局", "UNIT_HEAD", OWN_UNIT),
+            // 三员分立: the system admin above, a security admin (roles, tokens) and an auditor (the audit trail)
+            new Account("security", "安全管理员", "人民政府办公室", "SECURITY_ADMIN", REGION_SUBTREE),
+            new Account("auditor", "安全审计员", "人民政府办公室", "AUDIT_ADMIN", REGION_SUBTREE));
 
-    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华", "冀向东");
-    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏", "牛国栋");
+    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华", "冀向东", "秦文博", "武慧敏");
+    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏", "牛国栋", "申晓光", "路佳怡");
 
     private final Users users;
     private final ApiTokens tokens;
@@ -67,11 +74,23 @@ class IdentityDemo implements DemoDataStep {
                 List.of(new RoleGrant("SYSTEM_ADMIN", ALL, null))));
         forms.add(new UserForm("changzhi.office", "高远", cityOffice, "0355-2000100", null, PASSWORD, true,
                 List.of(new RoleGrant("LEADING_GROUP_OFFICE", REGION_SUBTREE, "140400"))));
+        // stands in for the provincial office (the demo has no provincial units): reviews and reads every roll-up,
+        // the province's and the nation's, which the system admin no longer does (三员分立)
+        forms.add(new UserForm("shanxi.office", "省双打办（演示）", cityOffice, null, null, PASSWORD, true,
+                List.of(new RoleGrant("LEADING_GROUP_OFFICE", ALL, null))));
+        forms.add(new UserForm("changzhi.security", "安全管理员（市）", cityOffice, null, null, PASSWORD, true,
+                List.of(new RoleGrant("SECURITY_ADMIN", ALL, null))));
+        forms.add(new UserForm("changzhi.auditor", "安全审计员（市）", cityOffice, null, null, PASSWORD, true,
+                List.of(new RoleGrant("AUDIT_ADMIN", ALL, null))));
         forms.addAll(county("licheng", "黎城县", LICHENG_NAMES));
         forms.addAll(county("pingshun", "平顺县", PINGSHUN_NAMES));
-        // one batch: the 18 password hashes are computed in parallel (most of this step's time on first start)
-        UserView admin = users.createAll(system, forms).get(0);
-        tokens.store(system, admin.id(), "演示令牌 demo token", ADMIN_TOKEN);
+        // one batch: the password hashes are computed in parallel (most of this step's time on first start)
+        List<UserView> created = users.createAll(system, forms);
+        tokens.store(system, created.get(0).id(), "演示令牌 demo token", ADMIN_TOKEN);
+        tokens.store(system, created.stream().filter(u -> u.username().equals("licheng.officer")).findFirst()
+                .orElseThrow().id(), "演示令牌（办案） demo handling token", OFFICER_TOKEN);
+        tokens.store(system, created.stream().filter(u -> u.username().equals("shanxi.office")).findFirst()
+                .orElseThrow().id(), "演示令牌（省级审阅） demo review token", PROVINCE_TOKEN);
     }
 
     private List<UserForm> county(String prefix, String county, List<String> names) {

@@ -11,6 +11,7 @@ import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +69,7 @@ public class Roles {
                 problems.add("code", "role.code.taken", code.strip());
             }
         }
+        checkSeparationOfDuties(permissions, problems);
         problems.throwIfAny();
         String[] granted = permissions.stream().map(Enum::name).sorted().toArray(String[]::new);
         if (id == null) {
@@ -88,6 +90,28 @@ public class Roles {
             events.publishEvent(change);
         }
         return after;
+    }
+
+    /**
+     * 三员分立: a role grants at most one duty (system, security, audit administration or handling) besides
+     * the shared readings, so that whoever holds it cannot both administer and handle, nor administer twice.
+     */
+    static void checkSeparationOfDuties(Set<Permission> permissions, InvalidInput.Collector problems) {
+        Set<Permission.Duty> duties = Permission.dutiesOf(permissions);
+        if (duties.size() > 1) {
+            List<Permission.Duty> mixed = duties.stream().sorted().toList();
+            String first = permissions.stream().filter(p -> p.duty() == mixed.get(0)).map(Enum::name).sorted()
+                    .findFirst().orElseThrow();
+            String second = permissions.stream().filter(p -> p.duty() == mixed.get(1)).map(Enum::name).sorted()
+                    .findFirst().orElseThrow();
+            problems.add("permissions", "role.duties.mixed", label("permission." + first),
+                    label("duty." + mixed.get(0)), label("permission." + second), label("duty." + mixed.get(1)));
+        }
+    }
+
+    /** A message argument resolved in the reader's language. */
+    static DefaultMessageSourceResolvable label(String code) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, code);
     }
 
     private static Map<String, Object> fields(Role role) {

@@ -1,5 +1,6 @@
 package org.shuangda.identity;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import org.shuangda.organization.Region;
 import org.shuangda.organization.Regions;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
 import org.shuangda.shared.ScopeKind;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +106,41 @@ class UserValidation {
                 }
             }
         }
+    }
+
+    /**
+     * 三员分立: one person holds one duty. The roles granted may together take on at most one of system, security
+     * and audit administration and handling (roles themselves cannot mix them: {@link Roles}); and nobody
+     * changes his own roles, so an administrator cannot turn himself into a handler (nor drop his
+     * administration to become one) without a second administrator. Kept apart from {@link #check} because it
+     * is a rule about people, not about the form's fields.
+     */
+    void checkSeparationOfDuties(Actor actor, UserForm form, UserView existing) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (existing != null && !actor.isSystem() && existing.id() == actor.userId()
+                && !new HashSet<>(existing.roles()).equals(new HashSet<>(form.roles()))) {
+            problems.add("roles", "user.role.self");
+        }
+        Map<String, Roles.Role> byCode = new HashMap<>();
+        roles.all().forEach(r -> byCode.put(r.code(), r));
+        Permission.Duty held = null;
+        String heldBy = null;
+        for (int i = 0; i < form.roles().size(); i++) {
+            Roles.Role role = byCode.get(form.roles().get(i).roleCode());
+            if (role == null) {
+                continue; // unknown roles are reported by check()
+            }
+            for (Permission.Duty duty : Permission.dutiesOf(role.permissions())) {
+                if (held == null) {
+                    held = duty;
+                    heldBy = role.nameZh();
+                } else if (held != duty) {
+                    problems.add("roles[" + i + "]", "user.role.dutyConflict", role.nameZh(),
+                            Roles.label("duty." + duty), heldBy, Roles.label("duty." + held));
+                }
+            }
+        }
+        problems.throwIfAny();
     }
 
     private static boolean strongEnough(String password) {

@@ -71,6 +71,7 @@ public class Users {
     public List<UserView> createAll(Actor actor, List<UserForm> forms) {
         DataScope scope = actor.require(Permission.USER_MANAGE);
         List<UnitRef> units = forms.stream().map(form -> validation.check(form, null, scope, true)).toList();
+        forms.forEach(form -> validation.checkSeparationOfDuties(actor, form, null));
         Set<String> usernames = new HashSet<>();
         for (UserForm form : forms) {
             if (!usernames.add(form.username().strip().toLowerCase(Locale.ROOT))) {
@@ -98,6 +99,7 @@ public class Users {
         DataScope scope = actor.require(Permission.USER_MANAGE);
         UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
         validation.check(form, before, scope, false);
+        validation.checkSeparationOfDuties(actor, form, before);
         boolean newPassword = form.password() != null && !form.password().isBlank();
         if (!store.update(id, form, newPassword ? passwords.encode(form.password()) : null, expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");
@@ -121,7 +123,8 @@ public class Users {
 
     @Transactional
     public void unlock(Actor actor, long id) {
-        UserView user = find(id, actor.require(Permission.USER_MANAGE))
+        // 三员分立: lockouts are the security administrator's, not the system administrator's (V96)
+        UserView user = find(id, actor.require(Permission.LOCKOUT_MANAGE))
                 .orElseThrow(() -> new NotFoundProblem("user", id));
         store.unlock(id);
         events.publishEvent(AuditableChange.updated(actor, "user", id, user.username(),

@@ -162,7 +162,9 @@ class ArchitectureRulesTest {
                         + "enforcement_case case_transfer case_transfer_step criminal_threshold penalty_publication "
                         + "penalty_publication_revision transfer_document transfer_opinion"),
                 Map.of("complaints", "filing filing_attachment filing_event filing_routing_rule",
-                        "privacy", "identity_opening"));
+                        "privacy", "identity_opening"),
+                // 转办 to oneself waiting for the unit head (issue 11, V95)
+                Map.of("complaints", "filing_reroute_request"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {

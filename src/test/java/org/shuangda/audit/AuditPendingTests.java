@@ -171,18 +171,18 @@ class AuditPendingTests {
             CompletableFuture.runAsync(() -> actors.publishAs("licheng.officer",
                     AuditableChange.created(SYSTEM, type, 1, "pending", Map.of()))).get(30, TimeUnit.SECONDS);
 
-            String page = mvc.perform(get("/audit").with(demoUsers.as("admin"))).andExpect(status().isOk())
+            String page = mvc.perform(get("/audit").with(demoUsers.as("changzhi.auditor"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).contains("id=\"audit-pending\"").contains("条记录正在入链");
-            String otherCounty = mvc.perform(get("/audit").with(demoUsers.as("pingshun.admin")))
+            String otherCounty = mvc.perform(get("/audit").with(demoUsers.as("pingshun.auditor")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(otherCounty).as("another county's pending entry is not counted there")
                     .doesNotContain("id=\"audit-pending\"");
-            mvc.perform(get("/api/v1/audit/verify").with(demoUsers.as("admin"))).andExpect(status().isOk())
+            mvc.perform(get("/api/v1/audit/verify").with(demoUsers.as("changzhi.auditor"))).andExpect(status().isOk())
                     .andExpect(jsonPath("$.pendingEntries").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         }
         chainer.drain();
-        String page = mvc.perform(get("/audit").with(demoUsers.as("admin"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/audit").with(demoUsers.as("changzhi.auditor"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("id=\"audit-pending\"");
         assertThat(chainedCount(type)).isEqualTo(1);

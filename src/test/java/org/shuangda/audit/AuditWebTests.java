@@ -73,8 +73,8 @@ class AuditWebTests {
             assertThat(e.row()).doesNotContain(wrongPassword, DemoUsers.PASSWORD, "{bcrypt}");
         }
         String row = "id=\"audit-row-" + failure.id() + "\"";
-        assertThat(page("licheng.admin", "action=LOGIN_FAILURE&actor=licheng.officer")).contains(row);
-        assertThat(page("pingshun.admin", "action=LOGIN_FAILURE&actor=licheng.officer")).doesNotContain(row);
+        assertThat(page("licheng.auditor", "action=LOGIN_FAILURE&actor=licheng.officer")).contains(row);
+        assertThat(page("pingshun.auditor", "action=LOGIN_FAILURE&actor=licheng.officer")).doesNotContain(row);
     }
 
     @Test
@@ -107,20 +107,23 @@ class AuditWebTests {
         assertThat(failure.unitPath()).isNull();
         assertThat(failure.regionPath()).isNull();
         String row = "id=\"audit-row-" + failure.id() + "\"";
-        assertThat(page("admin", "actor=" + unknown)).contains(row);
-        assertThat(page("licheng.admin", "actor=" + unknown)).doesNotContain(row);
+        assertThat(page("changzhi.auditor", "actor=" + unknown)).contains(row);
+        assertThat(page("licheng.auditor", "actor=" + unknown)).doesNotContain(row);
     }
 
     @Test
     void verifyApiNeedsAuditView() throws Exception {
         mvc.perform(get("/api/v1/audit/verify")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/audit/verify").with(as("licheng.reporter"))).andExpect(status().isForbidden());
+        // 三员分立: the system admin's token does not read the audit trail; the auditor does
         mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/verify").with(as("changzhi.auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.checkedEntries").value((int) lastId()))
                 .andExpect(jsonPath("$.headHash").isString());
-        mvc.perform(get("/api/v1/audit/verify").with(as("licheng.admin"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audit/verify").with(as("licheng.auditor"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true));
     }
 
@@ -138,9 +141,9 @@ class AuditWebTests {
         actors.publishAs("pingshun.office", AuditableChange.created(SYSTEM, type, 2, "平顺的记录", Map.of()));
         actors.publishAs(null, AuditableChange.created(SYSTEM, type, 3, "系统的记录", Map.of()));
 
-        String licheng = page("licheng.admin", "objectType=" + type);
-        String pingshun = page("pingshun.admin", "objectType=" + type);
-        String all = page("admin", "objectType=" + type);
+        String licheng = page("licheng.auditor", "objectType=" + type);
+        String pingshun = page("pingshun.auditor", "objectType=" + type);
+        String all = page("changzhi.auditor", "objectType=" + type);
 
         assertThat(licheng).contains("黎城的记录").doesNotContain("平顺的记录", "系统的记录");
         assertThat(pingshun).contains("平顺的记录").doesNotContain("黎城的记录", "系统的记录");
@@ -155,23 +158,23 @@ class AuditWebTests {
         actors.publishAs("licheng.office", AuditableChange.deleted(SYSTEM, type, 8, "删除记录", Map.of("name", "x")));
         long updateId = lastIdOf(type, "7");
 
-        String updates = page("admin", "objectType=" + type + "&action=UPDATE&actor=licheng.off");
-        String byId = page("admin", "objectType=" + type.toUpperCase() + "&objectId=8");
+        String updates = page("changzhi.auditor", "objectType=" + type + "&action=UPDATE&actor=licheng.off");
+        String byId = page("changzhi.auditor", "objectType=" + type.toUpperCase() + "&objectId=8");
 
         assertThat(updates).contains("改名记录", "audit-detail-" + updateId, "旧名称&lt;b&gt;", "新名称")
                 .doesNotContain("删除记录");
         assertThat(byId).contains("删除记录").doesNotContain("改名记录");
-        assertThat(page("admin", "objectType=" + type + "&from=2000-01-01&to=2000-12-31"))
+        assertThat(page("changzhi.auditor", "objectType=" + type + "&from=2000-01-01&to=2000-12-31"))
                 .doesNotContain("改名记录", "删除记录").contains("id=\"audit-entries\"");
     }
 
     @Test
     void wrongFiltersAreShownBackWithTheReason() throws Exception {
-        String html = page("admin", "from=2026-13-45&to=abc&action=NOPE");
+        String html = page("changzhi.auditor", "from=2026-13-45&to=abc&action=NOPE");
 
         assertThat(html).contains("audit-filter-errors", "请输入有效日期", "请从列表中选择操作类型",
                 "value=\"2026-13-45\"");
-        String english = page("admin", "from=2026-02-01&to=2026-01-01&lang=en");
+        String english = page("changzhi.auditor", "from=2026-02-01&to=2026-01-01&lang=en");
         assertThat(english).contains("The end date cannot be before the start date");
     }
 
@@ -183,9 +186,9 @@ class AuditWebTests {
         }
         long newest = lastIdOf(type, "55");
 
-        String first = page("admin", "objectType=" + type);
-        String older = page("admin", "objectType=" + type + "&before=" + (newest - 49));
-        String newer = page("admin", "objectType=" + type + "&after=" + (newest - 50));
+        String first = page("changzhi.auditor", "objectType=" + type);
+        String older = page("changzhi.auditor", "objectType=" + type + "&before=" + (newest - 49));
+        String newer = page("changzhi.auditor", "objectType=" + type + "&after=" + (newest - 50));
 
         assertThat(first).contains("第55条", "第6条", "id=\"audit-older\"").doesNotContain("第5条<", "audit-newer");
         assertThat(older).contains("第5条", "第1条", "id=\"audit-newer\"").doesNotContain("第6条", "audit-older");
@@ -194,7 +197,7 @@ class AuditWebTests {
 
     @Test
     void verifyButtonShowsTheResult() throws Exception {
-        String fragment = mvc.perform(get("/audit/verify").header("HX-Request", "true").with(as("licheng.admin")))
+        String fragment = mvc.perform(get("/audit/verify").header("HX-Request", "true").with(as("licheng.auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(fragment).contains("audit-chain-intact", "审计链完整").doesNotContain("<html");

@@ -39,7 +39,7 @@ class FilingApiTests {
 
     static MockHttpServletRequestBuilder filing(String body, String key) {
         MockHttpServletRequestBuilder request = post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON)
-                .content(body).header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN);
+                .content(body).header("Authorization", "Bearer " + DemoUsers.AGENT_TOKEN);
         return key == null ? request : request.header("Idempotency-Key", key);
     }
 

@@ -24,10 +24,10 @@ final class FilingWork {
         this.jdbc = jdbc;
     }
 
-    /** Files through the API as the admin token; returns the receipt JSON. */
+    /** Files through the API as the 12315 hotline's token (licheng.agent); returns the receipt JSON. */
     String file(String json) throws Exception {
         return mvc.perform(post("/api/v1/filings").contentType(MediaType.APPLICATION_JSON).content(json)
-                        .header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
+                        .header("Authorization", "Bearer " + DemoUsers.AGENT_TOKEN))
                 .andReturn().getResponse().getContentAsString();
     }
 

@@ -66,8 +66,13 @@ class IdentityTests {
         long failures = jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_FAILURE' "
                 + "and actor_name = 'pingshun.police'").query(Long.class).single();
         assertThat(failures).isGreaterThanOrEqualTo(5);
-        // an admin in scope unlocks; the user signs in again
+        // the security admin in scope unlocks (三员分立: not the system admin, nor the other county's); the user
+        // signs in again
         mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("pingshun.admin"))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("licheng.security"))
+                .with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/users/" + userId("pingshun.police") + "/unlock").with(demo.as("pingshun.security"))
                 .with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(formLogin("/login").user("pingshun.police").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated());
@@ -94,12 +99,12 @@ class IdentityTests {
     void bearerTokensActAsTheirUserUntilRevoked() throws Exception {
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(48)));
-        String token = tokens.issue(demo.actor("admin"), userId("licheng.office"), "12315 热线");
+        String token = tokens.issue(demo.actor("licheng.office"), userId("licheng.office"), "12315 热线");
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.units[*].regionCode", everyItem(is("140426"))));
         long id = jdbc.sql("select id from api_token where token_prefix = :p and name = '12315 热线'")
                 .param("p", token.substring(0, 10)).query(Long.class).single();
-        tokens.revoke(demo.actor("admin"), id);
+        tokens.revoke(demo.actor("licheng.office"), id);
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer sd_nonsense")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());
@@ -120,7 +125,7 @@ class IdentityTests {
     @Test
     void aCountyAdminCannotSeeTouchOrDeleteTheOtherCountysUsers() throws Exception {
         mvc.perform(get("/api/v1/users").param("size", "500").with(demo.as("licheng.admin")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(9))); // 8 demo roles + the 12315 agent
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(11))); // 10 demo roles + the 12315 agent
         long other = userId("pingshun.reporter");
         mvc.perform(get("/api/v1/users/" + other).with(demo.as("licheng.admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/users/" + other).with(demo.as("licheng.admin"))).andExpect(status().isNotFound());
@@ -170,15 +175,15 @@ class IdentityTests {
     }
 
     @Test
-    void rolesAreGlobalSoOnlyAnAllScopeAdminEditsThem() throws Exception {
+    void rolesAreGlobalSoOnlyAnAllScopeSecurityAdminEditsThem() throws Exception {
         long reporter = jdbc.sql("select id from role where code = 'UNIT_REPORTER'").query(Long.class).single();
-        mvc.perform(post("/admin/roles").with(demo.as("licheng.admin")).with(csrf()).param("id", "" + reporter)
+        mvc.perform(post("/admin/roles").with(demo.as("licheng.security")).with(csrf()).param("id", "" + reporter)
                 .param("nameZh", "x").param("nameEn", "x").param("permission", "USER_MANAGE"))
                 .andExpect(status().isForbidden());
         // send back the role's current permissions: other modules' tests share this context and rely on them
         String[] current = jdbc.sql("select permissions from role where id = :id").param("id", reporter)
                 .query((rs, n) -> (String[]) rs.getArray(1).getArray()).single();
-        mvc.perform(post("/admin/roles").with(demo.as("admin")).with(csrf()).param("id", "" + reporter)
+        mvc.perform(post("/admin/roles").with(demo.as("changzhi.security")).with(csrf()).param("id", "" + reporter)
                 .param("nameZh", "成员单位信息联络员").param("nameEn", "Unit reporter")
                 .param("permission", current))
                 .andExpect(status().is3xxRedirection());

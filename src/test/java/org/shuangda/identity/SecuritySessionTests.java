@@ -93,14 +93,14 @@ class SecuritySessionTests {
 
     @Test
     void changingTheRolesPermissionsEndsTheSessionsOfItsHolders() throws Exception {
-        Roles.Role role = roles.save(admin(), null, "SESSION_PROBE", "会话测试", "Session probe",
+        Roles.Role role = roles.save(demo.actor("changzhi.security"), null, "SESSION_PROBE", "会话测试", "Session probe",
                 EnumSet.of(Permission.UNIT_VIEW));
         try {
             newUser("sess.holder", role.code());
             MockHttpSession session = signIn("sess.holder");
             MockHttpSession api = signIn("sess.holder");
             stillWorks(session);
-            roles.save(admin(), role.id(), null, "会话测试", "Session probe", EnumSet.noneOf(Permission.class));
+            roles.save(demo.actor("changzhi.security"), role.id(), null, "会话测试", "Session probe", EnumSet.noneOf(Permission.class));
             ended(session, api);
         } finally {
             removeTheUsers();
@@ -111,7 +111,7 @@ class SecuritySessionTests {
     @Test
     void theFormLockoutLeavesBearerTokensAndOpenSessionsWorking() throws Exception {
         long id = newUser("sess.locked");
-        String token = tokens.issue(admin(), id, "呼叫中心");
+        String token = tokens.issue(demo.actor("sess.locked"), id, "呼叫中心"); // a token is issued to its own user
         MockHttpSession session = signIn("sess.locked");
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user("sess.locked").password("wrong" + i)).andExpect(unauthenticated());

@@ -95,14 +95,14 @@ class DashboardPageTests {
     @Test
     void drill_down_from_province_to_a_units_submission_in_three_clicks() throws Exception {
         long round = demoRound(3);
-        String province = page("admin", "/reporting/dashboard?campaign=" + demoCampaign() + "&round=" + round + "&region=140000");
-        String city = page("admin", link(province, "region=140400"));
-        String county = page("admin", link(city, "region=140426"));
+        String province = page("shanxi.office", "/reporting/dashboard?campaign=" + demoCampaign() + "&round=" + round + "&region=140000");
+        String city = page("shanxi.office", link(province, "region=140400"));
+        String county = page("shanxi.office", link(city, "region=140426"));
         long submission = jdbc.sql("""
                 select s.id from report_submission s join unit u on u.id = s.unit_id
                  where s.round_id = :r and s.status = 'ACCEPTED' order by u.path limit 1""").param("r", round)
                 .query(Long.class).single();
-        page("admin", link(county, "/reporting/submissions/" + submission));
+        page("shanxi.office", link(county, "/reporting/submissions/" + submission));
     }
 
     /** The first href on the page containing {@code fragment} (unescaped). */

@@ -70,7 +70,7 @@ class RollupTests {
             assertThat(value(county, "$.total.values." + code)).isEqualByComparingTo(groupBy(List.of(round), "140426", code));
             String city = rollup("changzhi.office", "round=" + round + "&region=140400");
             assertThat(value(city, "$.total.values." + code)).isEqualByComparingTo(groupBy(List.of(round), "140400", code));
-            String province = rollup("admin", "round=" + round + "&region=140000");
+            String province = rollup("shanxi.office", "round=" + round + "&region=140000");
             assertThat(value(province, "$.total.values." + code)).isEqualByComparingTo(groupBy(List.of(round), "140000", code));
         }
         BigDecimal sumOfRound = groupBy(List.of(round), "140426", "officers");

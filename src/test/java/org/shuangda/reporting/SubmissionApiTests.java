@@ -32,6 +32,7 @@ class SubmissionApiTests {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.shuangda.identity.Users identity;
     ReportingFixtures fx;
 
     @BeforeEach
@@ -150,7 +151,15 @@ class SubmissionApiTests {
     @Test
     void a_unit_outside_the_rounds_region_cannot_open_a_submission() throws Exception {
         long round = fx.openRound("140426");
-        mvc.perform(post("/api/v1/submissions").param("round", String.valueOf(round)).with(users.as("admin")).with(csrf()))
+        // a city unit's reporter who sees the county's rounds (the system admin, who used to try this, submits nothing)
+        if (jdbc.sql("select count(*) from app_user where username = 'city.reporter.probe'").query(Long.class).single() == 0) {
+            long cityUnit = jdbc.sql("select unit_id from app_user where username = 'changzhi.office'").query(Long.class).single();
+            identity.create(org.shuangda.shared.Actor.system("报送测试"), new org.shuangda.identity.UserForm(
+                    "city.reporter.probe", "市级联络员", cityUnit, null, null, DemoUsers.PASSWORD, true,
+                    List.of(new org.shuangda.identity.UserForm.RoleGrant("UNIT_REPORTER",
+                            org.shuangda.shared.ScopeKind.REGION_SUBTREE, "140400"))));
+        }
+        mvc.perform(post("/api/v1/submissions").param("round", String.valueOf(round)).with(users.as("city.reporter.probe")).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("round"));
     }

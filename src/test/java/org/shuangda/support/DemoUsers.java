@@ -14,7 +14,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public class DemoUsers {
 
     public static final String PASSWORD = "Shuangda@2026";
+    /** The city system admin's: administers, handles nothing (三员分立). */
     public static final String ADMIN_TOKEN = "sd_demo_admin_token_0123456789abcdef";
+    /** licheng.officer's: handles the 工商局's cases. */
+    public static final String OFFICER_TOKEN = "sd_demo_officer_token_0123456789abc";
+    /** shanxi.office's (LEADING_GROUP_OFFICE over everything): reviews submissions, reads every roll-up. */
+    public static final String PROVINCE_TOKEN = "sd_demo_province_token_0123456789ab";
+    /** licheng.agent's (12315 hotline, 黎城县): files complaints and tips as a call-centre system does. */
+    public static final String AGENT_TOKEN = "sd_demo_agent_token_0123456789abcdef";
 
     private final UserDetailsService users;
 

@@ -2,6 +2,7 @@ package org.shuangda.complaints.web;
 
 import org.shuangda.complaints.FilingAction;
 import org.shuangda.complaints.FilingReceipt;
+import org.shuangda.complaints.RerouteRequest;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.web.FormErrors;
@@ -32,9 +33,14 @@ class FilingActions {
             RedirectAttributes redirect) {
         FilingAction step = FilingAction.ofPath(action);
         try {
-            if (steps.take(me, id, step, form) instanceof FilingReceipt tip) {
+            Object done = steps.take(me, id, step, form);
+            if (done instanceof FilingReceipt tip) {
                 redirect.addFlashAttribute("created", tip);
                 return "redirect:/filings/" + tip.id();
+            }
+            if (done instanceof RerouteRequest) {
+                redirect.addFlashAttribute("rerouteRequested", true);
+                return "redirect:/filings/" + id;
             }
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInput e) {

@@ -13,6 +13,7 @@ import org.shuangda.complaints.FilingFilter;
 import org.shuangda.complaints.FilingAction;
 import org.shuangda.complaints.FilingIntake;
 import org.shuangda.complaints.FilingReceipt;
+import org.shuangda.complaints.RerouteRequest;
 import org.shuangda.complaints.FilingRequest;
 import org.shuangda.complaints.FilingStatistics;
 import org.shuangda.complaints.FilingStatus;
@@ -127,6 +128,9 @@ class FilingApi {
     ResponseEntity<?> act(Actor me, @PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) FilingStep body) {
         Object done = steps.take(me, id, FilingAction.ofPath(action), body == null ? FilingStep.NONE : body);
+        if (done instanceof RerouteRequest pending) { // 转办 to oneself: waits for the unit head (202)
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(pending);
+        }
         return done instanceof FilingReceipt tip ? ResponseEntity.status(HttpStatus.CREATED).body(tip)
                 : ResponseEntity.ok(json((FilingView) done));
     }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** API tokens: issue for a user (shown once), list, revoke. */
+/**
+ * API tokens: everyone's own (我的令牌: issue to oneself, shown once; revoke) and, for the security
+ * administrator, every token in his scope (revoke). A token is never issued for someone else.
+ */
 @Controller
 @RequestMapping("/admin/tokens")
 class TokenPages {
@@ -28,19 +31,20 @@ class TokenPages {
 
     @GetMapping
     String list(Actor me, Model model) {
+        model.addAttribute("mine", tokens.mine(me));
         model.addAttribute("tokens", tokens.list(me));
-        model.addAttribute("holders", tokens.holders(me));
         return "identity/tokens";
     }
 
+    /** {@code userId}, sent by older forms and scripts, may only name the signed-in user. */
     @PostMapping
-    String issue(Actor me, @RequestParam(required = false) Long userId, @RequestParam(defaultValue = "") String name,
-            Model model, RedirectAttributes redirect) {
+    String issue(Actor me, @RequestParam(required = false) String userId,
+            @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
         try {
-            if (userId == null) {
-                throw new InvalidInput("userId", "error.required");
+            if (userId != null && !userId.isBlank() && !userId.strip().equals(String.valueOf(me.userId()))) {
+                throw new InvalidInput("userId", "tokens.selfOnly");
             }
-            redirect.addFlashAttribute("issued", tokens.issue(me, userId, name));
+            redirect.addFlashAttribute("issued", tokens.issue(me, name));
             return "redirect:/admin/tokens";
         } catch (InvalidInput e) {
             model.addAttribute("errors", formErrors.of(e));

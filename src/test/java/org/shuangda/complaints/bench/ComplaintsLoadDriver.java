@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ComplaintsLoadDriver {
 
-    static final String TOKEN = "sd_demo_admin_token_0123456789abcdef";
+    /** licheng.agent's demo token, as a call-centre system files (the admin's takes no filings: 三员分立). */
+    static final String TOKEN = "sd_demo_agent_token_0123456789abcdef";
     static final String[] TARGETS = {"黎城县惠民超市", "黎城县鑫源农资经营部", "黎城县家电城", "黎城县东关烟酒店"};
 
     public static void main(String[] args) throws Exception {

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class ReportingLoadDriver {
 
-    static final String ADMIN = "sd_demo_admin_token_0123456789abcdef";
+    /** shanxi.office's demo token: reviews and reads roll-ups everywhere (the system admin handles nothing: 三员分立). */
+    static final String ADMIN = "sd_demo_province_token_0123456789ab";
     private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -126,7 +126,7 @@ class RollupLedgerConcurrencyTests {
     }
 
     private int accept(long id) throws Exception {
-        return mvc.perform(post("/api/v1/submissions/" + id + "/accept").with(users.as("admin")).with(csrf()))
+        return mvc.perform(post("/api/v1/submissions/" + id + "/accept").with(users.as("shanxi.office")).with(csrf()))
                 .andReturn().getResponse().getStatus();
     }
 
@@ -163,7 +163,7 @@ class RollupLedgerConcurrencyTests {
         assertThat(kept()).isEqualTo(groupBy()).hasSize(LEVELS.length * indicators.size());
         assertThat(counts()).isEqualTo(countedFromSubmissions());
         assertThat(countedFromSubmissions().get("000000")).startsWith(units + "/" + acceptedUnits + "/");
-        String province = mvc.perform(get("/api/v1/rollups?round=" + round + "&region=140000").with(users.as("admin")))
+        String province = mvc.perform(get("/api/v1/rollups?round=" + round + "&region=140000").with(users.as("shanxi.office")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(new BigDecimal(JsonPath.read(province, "$.total.values.officers").toString()))
                 .isEqualByComparingTo(groupBy().get("140000:officers"));
