@@ -52,8 +52,10 @@ class CaseFiles {
     }
 
     @GetMapping({"/cases/{id}/attachments/{attachment}", "/api/v1/cases/{id}/attachments/{attachment}"})
-    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachment) {
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachment,
+            HttpServletRequest request) {
         var file = attachments.file(me, id, attachment);
+        exports.exported(me, "case-attachment", attachment, file.attachment().name(), request);
         return download(file.attachment().name(), file.attachment().contentType())
                 .body(new FileSystemResource(file.path()));
     }

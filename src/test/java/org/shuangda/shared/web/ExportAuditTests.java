@@ -1,16 +1,23 @@
 package org.shuangda.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shuangda.audit.AuditChainer;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportAuditTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final byte[] PDF = "%PDF-1.4\n% 调查报告\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
@@ -129,6 +138,54 @@ class ExportAuditTests {
         Export api = exportedBy("licheng.police", get("/api/v1/transfers/package/{c}/{d}", document.get("case_id"),
                 documentId));
         assertThat(api.objectId()).isEqualTo(String.valueOf(documentId));
+    }
+
+    @Test
+    void anEvidenceFileAFilingsAttachmentAndABriefingNameWhatWasDownloaded() throws Exception {
+        long caseId = jdbc.sql("""
+                select c.id from enforcement_case c join app_user u on u.unit_id = c.unit_id
+                 where u.username = 'licheng.officer' order by c.id limit 1""").query(Long.class).single();
+        String saved = mvc.perform(multipart("/api/v1/cases/{id}/attachments", caseId)
+                        .file(new MockMultipartFile("file", "调查报告.pdf", "application/pdf", PDF))
+                        .with(demo.as("licheng.officer")).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long attachment = ((Number) JsonPath.read(saved, "$.id")).longValue();
+        Export evidence = exportedBy("licheng.officer", get("/cases/{id}/attachments/{a}", caseId, attachment));
+        assertThat(evidence.objectType()).isEqualTo("case-attachment");
+        assertThat(evidence.objectId()).isEqualTo(String.valueOf(attachment));
+        assertThat(evidence.summary()).isEqualTo("调查报告.pdf");
+
+        String target = "导出审计测试店" + System.nanoTime();
+        mvc.perform(multipart("/public/filings").file(new MockMultipartFile("files", "photo.png", "image/png", PNG))
+                .param("track", "REPORT").param("category", "COUNTERFEIT").param("regionCode", "140426")
+                .param("targetName", target).param("content", "导出审计测试：店里卖假酒").param("anonymous", "true")
+                .with(csrf()).with(r -> {
+                    r.setRemoteAddr("10.11.0.1");
+                    return r;
+                })).andExpect(status().isOk());
+        Map<String, Object> filed = jdbc.sql("""
+                select f.id, a.id as attachment from filing f join filing_attachment a on a.filing_id = f.id
+                 where f.target_name = :t""").param("t", target).query().singleRow();
+        Export photo = exportedBy("licheng.office", get("/filings/{id}/attachments/{a}", filed.get("id"),
+                filed.get("attachment")));
+        assertThat(photo.objectType()).isEqualTo("filing_attachment");
+        assertThat(photo.objectId()).isEqualTo(String.valueOf(filed.get("attachment")));
+
+        long round = jdbc.sql("""
+                select r.id from report_round r join campaign c on c.id = r.campaign_id
+                 where c.title like '黎城县打击侵犯知识产权%' order by r.seq limit 1""").query(Long.class).single();
+        String draft = mvc.perform(post("/api/v1/briefings").with(demo.as("licheng.office")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roundId\": " + round + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long briefing = ((Number) JsonPath.read(draft, "$.id")).longValue();
+        mvc.perform(post("/api/v1/briefings/{id}/issue", briefing).with(demo.as("licheng.office")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        Export api = exportedBy("licheng.office", get("/api/v1/briefings/{id}/docx", briefing));
+        assertThat(api.objectType()).isEqualTo("briefing");
+        assertThat(api.objectId()).isEqualTo(String.valueOf(briefing));
+        assertThat(api.summary()).endsWith(".docx");
+        assertThat(exportedBy("licheng.office", get("/briefings/{id}/docx", briefing)).objectId())
+                .isEqualTo(String.valueOf(briefing));
     }
 
     @Test
