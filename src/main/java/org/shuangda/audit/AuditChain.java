@@ -41,9 +41,11 @@ public class AuditChain {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ChainVerification verify() {
-        java.util.Map<Long, AuditAnchors.Anchor> anchored = new java.util.HashMap<>();
+        // every anchor counts, also several for one entry (written by several instances, or by the start-up
+        // after a rewrite): a later one must not hide an earlier one that disagrees
+        java.util.Map<Long, java.util.List<AuditAnchors.Anchor>> anchored = new java.util.HashMap<>();
         for (AuditAnchors.Anchor anchor : anchors.read()) {
-            anchored.put(anchor.entryId(), anchor);
+            anchored.computeIfAbsent(anchor.entryId(), id -> new java.util.ArrayList<>()).add(anchor);
         }
         java.util.Map<Long, String> seen = new java.util.HashMap<>();
         ChainVerification chained = store.inOrder(FETCH_SIZE, rs -> walk(rs, anchored.keySet(), seen));
@@ -54,17 +56,18 @@ public class AuditChain {
     }
 
     /** An anchor past the chain's end: entries were cut off; an anchor whose hash differs: the chain was rewritten. */
-    private static ChainVerification againstAnchors(ChainVerification intact, java.util.Map<Long, AuditAnchors.Anchor> anchored,
-            java.util.Map<Long, String> seen) {
+    private static ChainVerification againstAnchors(ChainVerification intact,
+            java.util.Map<Long, java.util.List<AuditAnchors.Anchor>> anchored, java.util.Map<Long, String> seen) {
         long head = intact.headId();
         Long beyond = anchored.keySet().stream().filter(id -> id > head).max(Long::compare).orElse(null);
-        Long rewritten = anchored.keySet().stream().filter(id -> id <= head).sorted()
-                .filter(id -> !anchored.get(id).hash().equals(seen.get(id))).findFirst().orElse(null);
+        AuditAnchors.Anchor rewritten = anchored.keySet().stream().filter(id -> id <= head).sorted()
+                .flatMap(id -> anchored.get(id).stream()).filter(a -> !a.hash().equals(seen.get(a.entryId())))
+                .findFirst().orElse(null);
         if (rewritten != null) {
-            return ChainVerification.anchorMismatch(intact.checkedEntries(), rewritten, anchored.get(rewritten).at());
+            return ChainVerification.anchorMismatch(intact.checkedEntries(), rewritten.entryId(), rewritten.at());
         }
         if (beyond != null) {
-            return ChainVerification.truncated(intact.checkedEntries(), head, beyond, anchored.get(beyond).at());
+            return ChainVerification.truncated(intact.checkedEntries(), head, beyond, anchored.get(beyond).get(0).at());
         }
         return intact;
     }

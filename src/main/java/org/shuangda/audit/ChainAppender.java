@@ -23,9 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ChainAppender {
 
     private final ChainStore store;
+    private final AuditAnchors anchors;
 
-    ChainAppender(ChainStore store) {
+    ChainAppender(ChainStore store, AuditAnchors anchors) {
         this.store = store;
+        this.anchors = anchors;
     }
 
     /**
@@ -70,6 +72,7 @@ class ChainAppender {
             store.insert(content, previousHash, hash);
             previousHash = hash;
         }
+        anchors.appended(head.id() + 1, id); // every N entries an anchor, after this transaction's commit
     }
 
     private static void requireTransaction() {

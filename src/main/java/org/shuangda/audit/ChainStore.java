@@ -15,6 +15,9 @@ class ChainStore {
     /** Key of the advisory lock that guards the head of the chain ("SDAUDIT" in ASCII; see V51 for pg_locks). */
     static final long CHAIN_LOCK = 0x53_44_41_55_44_49_54L;
 
+    /** Key of the advisory lock held while an anchor is written ("SDANCHR"): one instance anchors at a time. */
+    static final long ANCHOR_LOCK = 0x53_44_41_4E_43_48_52L;
+
     /** The newest entry's position and hash. */
     record Head(long id, String hash) {
     }
@@ -34,6 +37,24 @@ class ChainStore {
     /** Waits for the chain lock and holds it until the transaction ends. */
     void lock() {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().listOfRows();
+    }
+
+    /** Takes the transaction-scoped anchor lock if it is free; false, at once, if another instance holds it. */
+    boolean tryAnchorLock() {
+        return jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", ANCHOR_LOCK).query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * The database server's data folder, if this connection may read it (superuser or
+     * {@code pg_read_all_settings}); empty otherwise. Call outside a transaction: the refusal is an error.
+     */
+    Optional<String> dataDirectory() {
+        try {
+            return jdbc.sql("select current_setting('data_directory')").query(String.class).optional();
+        } catch (org.springframework.dao.DataAccessException e) {
+            return Optional.empty();
+        }
     }
 
     Optional<Head> head() {

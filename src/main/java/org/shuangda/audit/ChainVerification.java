@@ -11,9 +11,10 @@ package org.shuangda.audit;
  *                       (the first is {@code firstBrokenId}); else null
  * @param reason         the problem in words (English), e.g. "entry 42: content changed"
  * @param headId         when intact, the id of the newest entry (0 for an empty chain)
- * @param headHash       when intact, its hash. {@link AuditAnchors} writes it down outside the database every
- *                       hour, which later shows whether entries were cut off the end or the whole chain
- *                       rewritten, something a chain cannot show by itself.
+ * @param headHash       when intact, its hash. {@link AuditAnchors} writes it down outside the database (every
+ *                       few minutes, every N entries, at start-up and on shutdown), which later shows whether
+ *                       entries were cut off the end or the whole chain rewritten, something a chain cannot
+ *                       show by itself.
  * @param pendingEntries entries committed with their change but still waiting in {@code audit_pending} to be
  *                       put on the chain (by {@link AuditChainer}); not covered by this check yet
  */

@@ -12,5 +12,7 @@ public enum AuditAction {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     IMPORT,
-    VIEW_PERSONAL_DATA
+    VIEW_PERSONAL_DATA,
+    /** Records left the system as a file (a list, statistics, a workbook, a generated document): see {@code shared.web.ExportAudit}. */
+    EXPORT
 }

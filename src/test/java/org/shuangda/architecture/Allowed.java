@@ -19,4 +19,13 @@ final class Allowed {
             "org.shuangda.reporting.rollups.RegionRollups",
             "org.shuangda.reporting.rollups.RollupBreakdowns",
             "org.shuangda.reporting.rollups.RollupLedger");
+
+    /**
+     * Downloads that are not records, or whose callers record the export: the blank import template of
+     * market entities (no data), and the transfer package's download helper (its callers, {@code TransferApi}
+     * and {@code TransferPages}, call {@code ExportAudit}).
+     */
+    static final Set<String> DOWNLOADS_NOT_AUDITED = Set.of(
+            "entities.web.EntityImportController",
+            "cases.transfer.web.TransferDownloads");
 }

@@ -118,6 +118,27 @@ class ArchitectureRulesTest {
         assertThat(violations).as("a JdbcClient outside a *Store class: move the SQL into the aggregate's store").isEmpty();
     }
 
+    /**
+     * Records leave as files only with an audit entry (issue 11): a source that builds a download (sets a
+     * {@code Content-Disposition}) names {@code ExportAudit}, or is one of {@link Allowed#DOWNLOADS_NOT_AUDITED}.
+     */
+    @Test
+    void everyDownloadIsAuditedAsAnExport() throws IOException {
+        Set<String> violations = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if ((source.contains("CONTENT_DISPOSITION") || source.contains("ContentDisposition"))
+                        && !source.contains("ExportAudit")) {
+                    violations.add(SOURCES.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", ""));
+                }
+            }
+        }
+        dump("downloads-not-audited", violations);
+        violations.removeAll(Allowed.DOWNLOADS_NOT_AUDITED);
+        assertThat(violations).as("a download without ExportAudit.exported: record who exported what").isEmpty();
+    }
+
     /** Every finding, allowed or not, in target/architecture/NAME.txt, to read when a rule fails. */
     private static void dump(String name, Set<String> violations) {
         try {

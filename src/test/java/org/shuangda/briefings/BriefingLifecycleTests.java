@@ -61,7 +61,9 @@ class BriefingLifecycleTests {
         assertThat(jdbc.sql("""
                 select string_agg(action, ',' order by id) from audit_entry
                  where object_type = 'briefing' and object_id = :id""").param("id", String.valueOf(id))
-                .query(String.class).single()).isEqualTo("CREATE,UPDATE,UPDATE");
+                .query(String.class).single())
+                .as("the refused draft download left nothing; the issued one is an export")
+                .isEqualTo("CREATE,UPDATE,UPDATE,EXPORT");
     }
 
     @Test

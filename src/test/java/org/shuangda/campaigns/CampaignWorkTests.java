@@ -36,6 +36,7 @@ class CampaignWorkTests {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
+    @Autowired org.shuangda.audit.AuditChainer chainer;
     @Autowired ObjectMapper json;
 
     /** A fresh active 黎城县 campaign with one task led by 工商局 with 公安局 cooperating; returns the task id. */
@@ -79,6 +80,11 @@ class CampaignWorkTests {
         byte[] served = mvc.perform(get(download).with(demo.as("licheng.office")).with(csrf())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png")).andReturn().getResponse().getContentAsByteArray();
         assertThat(served).isEqualTo(PNG);
+        chainer.drain();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where action = 'EXPORT' and object_type = 'task_progress'
+                   and object_id = :p and actor_username = 'licheng.office' and summary = '现场照片.png'""")
+                .param("p", String.valueOf(progress)).query(Long.class).single()).as("the download is audited").isEqualTo(1);
         mvc.perform(get(download).with(demo.as("pingshun.office")).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/tasks/" + task + "/progress/" + progress + "/attachment").with(demo.as("pingshun.reporter")).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -104,7 +110,9 @@ class CampaignWorkTests {
                 .andExpect(jsonPath("$.errors[0].reason").value("该任务已完成，不能再报告进展"));
         mvc.perform(get("/api/v1/tasks/" + task + "/progress").with(demo.as("licheng.reporter")).with(csrf()))
                 .andExpect(jsonPath("$.length()").value(2));
-        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'task_progress' and object_id = :id")
+        // created once (the download above has its own EXPORT entry)
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'task_progress' and object_id = :id"
+                        + " and action <> 'EXPORT'")
                 .param("id", "" + progress).query(Long.class).single()).isEqualTo(1);
     }
 

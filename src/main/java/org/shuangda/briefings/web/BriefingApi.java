@@ -3,6 +3,7 @@ package org.shuangda.briefings.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.shuangda.briefings.Briefing;
@@ -10,6 +11,7 @@ import org.shuangda.briefings.Briefings;
 import org.shuangda.briefings.Paragraph;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +40,11 @@ class BriefingApi {
     }
 
     private final Briefings briefings;
+    private final ExportAudit exports;
 
-    BriefingApi(Briefings briefings) {
+    BriefingApi(Briefings briefings, ExportAudit exports) {
         this.briefings = briefings;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -86,7 +90,7 @@ class BriefingApi {
 
     @GetMapping("/{id}/docx")
     @Operation(summary = "The issued document as DOCX (A4, 黑体/仿宋), built from the archived text")
-    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id) {
-        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id));
+    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id, HttpServletRequest request) {
+        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id), me, exports, request);
     }
 }

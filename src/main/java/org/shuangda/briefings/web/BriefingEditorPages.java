@@ -1,5 +1,6 @@
 package org.shuangda.briefings.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.briefings.Briefing;
@@ -9,6 +10,7 @@ import org.shuangda.briefings.Paragraph;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,8 +35,10 @@ class BriefingEditorPages {
     private final Briefings briefings;
     private final Campaigns campaigns;
     private final FormErrors formErrors;
+    private final ExportAudit exports;
 
-    BriefingEditorPages(Briefings briefings, Campaigns campaigns, FormErrors formErrors) {
+    BriefingEditorPages(Briefings briefings, Campaigns campaigns, FormErrors formErrors, ExportAudit exports) {
+        this.exports = exports;
         this.briefings = briefings;
         this.campaigns = campaigns;
         this.formErrors = formErrors;
@@ -86,8 +90,8 @@ class BriefingEditorPages {
     }
 
     @GetMapping("/docx")
-    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id) {
-        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id));
+    ResponseEntity<byte[]> docx(Actor me, @PathVariable long id, HttpServletRequest request) {
+        return DocxDownload.of(briefings.get(me, id), briefings.docx(me, id), me, exports, request);
     }
 
     private String page(Actor me, Briefing briefing, List<Paragraph> rows, int version, Model model,

@@ -1,7 +1,10 @@
 package org.shuangda.briefings.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.shuangda.briefings.Briefing;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,11 +19,15 @@ final class DocxDownload {
     private DocxDownload() {
     }
 
-    static ResponseEntity<byte[]> of(Briefing briefing, byte[] content) {
+    /** The download, recorded as an export by {@code me} ({@link ExportAudit}) before it is sent. */
+    static ResponseEntity<byte[]> of(Briefing briefing, byte[] content, Actor me, ExportAudit exports,
+            HttpServletRequest request) {
         String name = briefing.title().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
+        String file = (name.isBlank() ? "briefing-" + briefing.id() : name) + ".docx";
+        exports.exported(me, "briefing", briefing.id(), file, request);
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((name.isBlank() ? "briefing-" + briefing.id() : name) + ".docx", StandardCharsets.UTF_8)
+                        .filename(file, StandardCharsets.UTF_8)
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff").body(content);
     }

@@ -2,6 +2,7 @@ package org.shuangda.campaigns.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.TaskStatus;
 import org.shuangda.campaigns.Tasks;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +41,12 @@ class TaskApi {
 
     private final Tasks tasks;
     private final TaskReports reports;
+    private final ExportAudit exports;
 
-    TaskApi(Tasks tasks, TaskReports reports) {
+    TaskApi(Tasks tasks, TaskReports reports, ExportAudit exports) {
         this.tasks = tasks;
         this.reports = reports;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -114,7 +118,8 @@ class TaskApi {
 
     @GetMapping("/{id}/progress/{progressId}/attachment")
     @Operation(summary = "Download a progress entry's attachment (only within the caller's scope)")
-    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId) {
-        return Downloads.of(reports.attachment(me, id, progressId));
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId,
+            HttpServletRequest request) {
+        return Downloads.of(reports.attachment(me, id, progressId), progressId, me, exports, request);
     }
 }

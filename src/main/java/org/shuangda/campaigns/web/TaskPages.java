@@ -1,14 +1,15 @@
 package org.shuangda.campaigns.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.Campaign;
 import org.shuangda.campaigns.Campaigns;
 import org.shuangda.campaigns.ProgressKind;
+import org.shuangda.campaigns.TaskAction;
 import org.shuangda.campaigns.TaskFilter;
 import org.shuangda.campaigns.TaskForm;
-import org.shuangda.campaigns.TaskAction;
 import org.shuangda.campaigns.TaskReports;
 import org.shuangda.campaigns.TaskRow;
 import org.shuangda.campaigns.Tasks;
@@ -19,6 +20,7 @@ import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +46,11 @@ class TaskPages {
 
     private final Regions regions;
 
-    TaskPages(Tasks tasks, TaskReports reports, Campaigns campaigns, Units units, Regions regions, FormErrors formErrors) {
+    private final ExportAudit exports;
+
+    TaskPages(Tasks tasks, TaskReports reports, Campaigns campaigns, Units units, Regions regions, FormErrors formErrors,
+            ExportAudit exports) {
+        this.exports = exports;
         this.regions = regions;
         this.tasks = tasks;
         this.reports = reports;
@@ -89,8 +95,9 @@ class TaskPages {
     }
 
     @GetMapping("/tasks/{id}/progress/{progressId}/attachment")
-    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId) {
-        return Downloads.of(reports.attachment(me, id, progressId));
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long progressId,
+            HttpServletRequest request) {
+        return Downloads.of(reports.attachment(me, id, progressId), progressId, me, exports, request);
     }
 
     @GetMapping("/campaigns/{campaignId}/tasks/new")

@@ -1,5 +1,6 @@
 package org.shuangda.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import org.shuangda.cases.CaseQuery;
 import org.shuangda.cases.CaseStatus;
 import org.shuangda.cases.Cases;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -38,34 +40,43 @@ class CaseFiles {
     private final CaseDocuments documents;
     private final CaseExport export;
     private final Cases cases;
+    private final ExportAudit exports;
 
-    CaseFiles(CaseAttachments attachments, CaseDocuments documents, CaseExport export, Cases cases) {
+    CaseFiles(CaseAttachments attachments, CaseDocuments documents, CaseExport export, Cases cases,
+            ExportAudit exports) {
         this.attachments = attachments;
         this.documents = documents;
         this.export = export;
         this.cases = cases;
+        this.exports = exports;
     }
 
     @GetMapping({"/cases/{id}/attachments/{attachment}", "/api/v1/cases/{id}/attachments/{attachment}"})
-    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachment) {
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachment,
+            HttpServletRequest request) {
         var file = attachments.file(me, id, attachment);
+        exports.exported(me, "case-attachment", attachment, file.attachment().name(), request);
         return download(file.attachment().name(), file.attachment().contentType())
                 .body(new FileSystemResource(file.path()));
     }
 
     @GetMapping({"/cases/{id}/documents/{document}", "/api/v1/cases/{id}/documents/{document}"})
-    ResponseEntity<byte[]> document(Actor me, @PathVariable long id, @PathVariable CaseDocument document) {
+    ResponseEntity<byte[]> document(Actor me, @PathVariable long id, @PathVariable CaseDocument document,
+            HttpServletRequest request) {
         var c = cases.find(me, id);
         byte[] docx = documents.render(me, document, id);
-        return download(document.title() + "-" + c.number() + ".docx", DOCX).body(docx);
+        String name = document.title() + "-" + c.number() + ".docx";
+        exports.exported(me, "case", id, name, request); // a generated document carries the parties' data
+        return download(name, DOCX).body(docx);
     }
 
     @GetMapping({"/cases/export.xlsx", "/api/v1/cases/export.xlsx"})
     void export(Actor me, @RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) CaseCategory category,
-            @RequestParam(required = false) CaseQuery.ClockState clock, HttpServletResponse response)
-            throws IOException {
+            @RequestParam(required = false) CaseQuery.ClockState clock, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
         export.authorize(me); // before the response is committed: a refusal answers 403, not 200 with 0 bytes
+        exports.exported(me, "case", null, "案件导出.xlsx", request); // before the first byte is streamed
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("案件导出.xlsx", StandardCharsets.UTF_8).build()

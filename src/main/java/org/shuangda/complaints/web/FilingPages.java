@@ -25,6 +25,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ClientAddress;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -57,11 +58,13 @@ class FilingPages {
     private final FormErrors formErrors;
     private final Units units;
     private final ClientAddress clientAddress;
+    private final ExportAudit exports;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
             FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
-            ClientAddress clientAddress) {
+            ClientAddress clientAddress, ExportAudit exports) {
         this.clientAddress = clientAddress;
+        this.exports = exports;
         this.filings = filings;
         this.intake = intake;
         this.identity = identity;
@@ -165,8 +168,10 @@ class FilingPages {
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachmentId) {
+    ResponseEntity<Resource> attachment(Actor me, @PathVariable long id, @PathVariable long attachmentId,
+            HttpServletRequest request) {
         Filings.Download file = filings.download(me, id, attachmentId);
+        exports.exported(me, "filing_attachment", attachmentId, file.name(), request); // may show who filed
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())

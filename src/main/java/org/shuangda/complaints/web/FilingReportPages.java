@@ -1,5 +1,6 @@
 package org.shuangda.complaints.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,10 +51,12 @@ class FilingReportPages {
     private final Units units;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final ExportAudit exports;
     private final JsonMapper json = JsonMapper.builder().build();
 
     FilingReportPages(Filings filings, FilingStatistics statistics, FilingClocks clocks, FilingWorkbooks workbooks,
-            RoutingTable routing, Units units, FormErrors formErrors, MessageSource messages) {
+            RoutingTable routing, Units units, FormErrors formErrors, MessageSource messages, ExportAudit exports) {
+        this.exports = exports;
         this.filings = filings;
         this.statistics = statistics;
         this.clocks = clocks;
@@ -65,9 +69,12 @@ class FilingReportPages {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(Actor me, @RequestParam(required = false) FilingStatus status,
-            @RequestParam(required = false) Track track, @RequestParam(required = false) String q) {
+            @RequestParam(required = false) Track track, @RequestParam(required = false) String q,
+            HttpServletRequest request) {
         var page = filings.list(me, new FilingFilter(status, track, null, q), 0, 200);
-        return download(workbooks.list(page.filings()), "filings.xlsx");
+        byte[] xlsx = workbooks.list(page.filings());
+        exports.exported(me, "filing", null, "filings.xlsx", request);
+        return download(xlsx, "filings.xlsx");
     }
 
     @GetMapping("/stats")
@@ -83,9 +90,11 @@ class FilingReportPages {
 
     @GetMapping("/stats.xlsx")
     ResponseEntity<byte[]> statsXlsx(Actor me, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to) {
+            @RequestParam(required = false) LocalDate to, HttpServletRequest request) {
         FilingStatistics.Figures f = figures(me, from, to);
-        return download(workbooks.statistics(f, labelled(f)), "filing-statistics.xlsx");
+        byte[] xlsx = workbooks.statistics(f, labelled(f));
+        exports.exported(me, "filing", null, "filing-statistics.xlsx", request);
+        return download(xlsx, "filing-statistics.xlsx");
     }
 
     @GetMapping("/routing")

@@ -1,5 +1,7 @@
 package org.shuangda.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import org.shuangda.reporting.workbooks.SummaryWorkbook;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -59,9 +62,12 @@ class DashboardPages {
     private final RegionSignoffs signoffs;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final ExportAudit exports;
 
     DashboardPages(RollupReports reports, Rollups rollups, Templates templates, Campaigns campaigns,
-            SummaryTables tables, CategoryRollups categories, RegionSignoffs signoffs, FormErrors formErrors, MessageSource messages) {
+            SummaryTables tables, CategoryRollups categories, RegionSignoffs signoffs, FormErrors formErrors,
+            MessageSource messages, ExportAudit exports) {
+        this.exports = exports;
         this.categories = categories;
         this.signoffs = signoffs;
         this.formErrors = formErrors;
@@ -128,12 +134,14 @@ class DashboardPages {
 
     @GetMapping("/pivot.xlsx")
     ResponseEntity<byte[]> export(Actor me, @RequestParam long campaign, @RequestParam(required = false) Long round,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale) {
+            @RequestParam(required = false) String region, @RequestParam(required = false) String by, Locale locale,
+            HttpServletRequest request) {
         View v = view(me, campaign, round, region, by);
         SummaryTable table = tables.of(me, campaign, v.title(), v.template(), v.report(),
                 categories.of(me, v.report()), v.rounds(), round, locale);
         byte[] xlsx = SummaryWorkbook.write(table, msg("reporting.dashboard.reportingUnit", locale),
                 msg("reporting.dashboard.time", locale), msg("reporting.dashboard.total", locale));
+        exports.exported(me, "campaign", campaign, table.title() + ".xlsx", request);
         String name = URLEncoder.encode(table.title() + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + name)
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

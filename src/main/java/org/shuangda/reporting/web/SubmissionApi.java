@@ -1,5 +1,7 @@
 package org.shuangda.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import org.shuangda.reporting.rounds.Submission;
 import org.shuangda.reporting.rounds.Submissions;
 import org.shuangda.reporting.workbooks.SubmissionWorkbooks;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,16 +53,19 @@ class SubmissionApi {
 
     private final Submissions submissions;
     private final SubmissionWorkbooks workbooks;
+    private final ExportAudit exports;
 
-    SubmissionApi(Submissions submissions, SubmissionWorkbooks workbooks) {
+    SubmissionApi(Submissions submissions, SubmissionWorkbooks workbooks, ExportAudit exports) {
         this.submissions = submissions;
         this.workbooks = workbooks;
+        this.exports = exports;
     }
 
     @GetMapping("/{id}/workbook")
     @Operation(summary = "The submission's form as XLSX, pre-filled with unit, round and the figures so far")
-    ResponseEntity<byte[]> workbook(Actor me, @PathVariable long id) {
+    ResponseEntity<byte[]> workbook(Actor me, @PathVariable long id, HttpServletRequest request) {
         SubmissionWorkbooks.Download file = workbooks.download(me, id);
+        exports.exported(me, "report_submission", id, file.fileName(), request);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

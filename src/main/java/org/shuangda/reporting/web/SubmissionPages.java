@@ -1,5 +1,7 @@
 package org.shuangda.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.shuangda.reporting.rounds.Submissions;
 import org.shuangda.reporting.workbooks.SubmissionWorkbooks;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -48,9 +51,11 @@ class SubmissionPages {
     private final Templates templates;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final ExportAudit exports;
 
     SubmissionPages(Submissions submissions, SubmissionWorkbooks workbooks, Rounds rounds, Templates templates,
-            FormErrors formErrors, MessageSource messages) {
+            FormErrors formErrors, MessageSource messages, ExportAudit exports) {
+        this.exports = exports;
         this.submissions = submissions;
         this.workbooks = workbooks;
         this.rounds = rounds;
@@ -101,8 +106,9 @@ class SubmissionPages {
     }
 
     @GetMapping("/{id}/workbook")
-    ResponseEntity<byte[]> download(Actor me, @PathVariable long id) {
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long id, HttpServletRequest request) {
         SubmissionWorkbooks.Download file = workbooks.download(me, id);
+        exports.exported(me, "report_submission", id, file.fileName(), request);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

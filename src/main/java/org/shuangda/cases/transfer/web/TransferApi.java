@@ -1,6 +1,7 @@
 package org.shuangda.cases.transfer.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import org.shuangda.cases.transfer.TransferStatus;
 import org.shuangda.cases.transfer.TransferHistoryEntry;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +40,12 @@ class TransferApi {
 
     private final Transfers transfers;
     private final TransferDocuments documents;
+    private final ExportAudit exports;
 
-    TransferApi(Transfers transfers, TransferDocuments documents) {
+    TransferApi(Transfers transfers, TransferDocuments documents, ExportAudit exports) {
         this.transfers = transfers;
         this.documents = documents;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -106,7 +110,10 @@ class TransferApi {
 
     @GetMapping("/package/{caseId}/{documentId}")
     @Operation(summary = "Download a package document (agency, police addressed, prosecutor)")
-    ResponseEntity<byte[]> download(Actor me, @PathVariable long caseId, @PathVariable long documentId) {
-        return TransferDownloads.of(documents.content(me, caseId, documentId));
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long caseId, @PathVariable long documentId,
+            HttpServletRequest request) {
+        TransferPackage.Content content = documents.content(me, caseId, documentId);
+        exports.exported(me, "transfer_document", documentId, content.name(), request);
+        return TransferDownloads.of(content);
     }
 }

@@ -1,5 +1,6 @@
 package org.shuangda.cases.transfer.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.shuangda.cases.CaseDocuments;
@@ -14,6 +15,7 @@ import org.shuangda.cases.transfer.TransferStatus;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,11 @@ class TransferPages {
     private final TransferPrompts prompts;
     private final FormErrors formErrors;
     private final CaseDocuments caseDocuments;
+    private final ExportAudit exports;
 
     TransferPages(Transfers transfers, TransferDocuments documents, TransferPrompts prompts, FormErrors formErrors,
-            CaseDocuments caseDocuments) {
+            CaseDocuments caseDocuments, ExportAudit exports) {
+        this.exports = exports;
         this.caseDocuments = caseDocuments;
         this.transfers = transfers;
         this.documents = documents;
@@ -89,17 +93,22 @@ class TransferPages {
     }
 
     @GetMapping("/transfers/{id}/documents/{documentId}")
-    ResponseEntity<byte[]> download(Actor me, @PathVariable long id, @PathVariable long documentId) {
-        return TransferDownloads.of(documents.content(me, transfers.get(me, id).transfer().caseId(), documentId));
+    ResponseEntity<byte[]> download(Actor me, @PathVariable long id, @PathVariable long documentId,
+            HttpServletRequest request) {
+        TransferPackage.Content content = documents.content(me, transfers.get(me, id).transfer().caseId(), documentId);
+        exports.exported(me, "transfer_document", documentId, content.name(), request);
+        return TransferDownloads.of(content);
     }
 
     /** 涉嫌犯罪案件移送书 of the transfer's case addressed to its police unit, for whoever sees the transfer. */
     @GetMapping("/transfers/{id}/letter")
-    ResponseEntity<byte[]> letter(Actor me, @PathVariable long id) {
+    ResponseEntity<byte[]> letter(Actor me, @PathVariable long id, HttpServletRequest request) {
         TransferRow row = transfers.get(me, id);
-        return TransferDownloads.of(new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
+        TransferPackage.Content letter = new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName())));
+                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName()));
+        exports.exported(me, "case_transfer", id, letter.name(), request); // the letter names the parties
+        return TransferDownloads.of(letter);
     }
 
     @GetMapping("/transfers/new")
