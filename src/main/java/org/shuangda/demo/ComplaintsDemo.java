@@ -70,11 +70,13 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        users.createAll(system, List.of(
+        // demo accounts keep the published password: not sent to the 修改密码 page at first sign-in
+        users.waivePasswordChange(system, users.createAll(system, List.of(
                 new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
                 new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
+                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))))).stream()
+                .map(org.shuangda.identity.UserView::id).toList());
         table.put(system, "140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
         table.put(system, "140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
         table.put(system, "140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);

@@ -12,5 +12,10 @@ public enum AuditAction {
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     IMPORT,
-    VIEW_PERSONAL_DATA
+    VIEW_PERSONAL_DATA,
+    // passwords and two-factor sign-in (identity): the fact and who did it, never a secret
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    TOTP_ENROLLED,
+    TOTP_RESET
 }
