@@ -82,8 +82,9 @@ class UserStore {
     boolean update(long id, UserForm form, String newPasswordHash, boolean mustChange, int expectedVersion) {
         boolean updated = fields(jdbc.sql("""
                 update app_user set username = :username, display_name = :name, unit_id = :unit, phone = :phone,
-                       email = :email, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
-                       must_change_password = case when :hash is null then must_change_password else :mustChange end,
+                       email = :email, enabled = :enabled, password_hash = coalesce(cast(:hash as text), password_hash),
+                       must_change_password = case when cast(:hash as text) is null then must_change_password
+                                                   else :mustChange end,
                        version = version + 1
                  where id = :id and version = :version"""), form)
                 .param("hash", newPasswordHash).param("mustChange", mustChange).param("id", id)
