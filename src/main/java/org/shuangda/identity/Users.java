@@ -133,7 +133,7 @@ public class Users {
             // the fact and who did it, never the value (nor its hash)
             events.publishEvent(AuditableChange.of(actor, forced ? AuditAction.PASSWORD_RESET
                     : AuditAction.PASSWORD_CHANGED, "user", id, after.username() + (forced ? "：密码已重置" : "：密码已修改"),
-                    Map.of("must_change_password", forced)));
+                    Map.of("forced_change", forced)));
         }
         return after;
     }
@@ -169,7 +169,7 @@ public class Users {
         store.changePassword(id, passwords.encode(next));
         store.bumpRightsVersion(id);
         events.publishEvent(AuditableChange.of(actor, AuditAction.PASSWORD_CHANGED, "user", id,
-                actor.username() + "：密码已修改", Map.of("must_change_password", false)));
+                actor.username() + "：密码已修改", Map.of("forced_change", false)));
     }
 
     /**
