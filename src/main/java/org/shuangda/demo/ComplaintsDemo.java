@@ -77,12 +77,14 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        long agentId = users.createAll(system, List.of(
+        List<org.shuangda.identity.UserView> agents = users.createAll(system, List.of(
                 new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
                         true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
                 new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))))).get(0).id();
-        tokens.store(system, agentId, "演示令牌（12315热线） demo hotline token", AGENT_TOKEN);
+                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
+        // demo accounts keep the published password: not sent to the 修改密码 page at first sign-in
+        users.waivePasswordChange(system, agents.stream().map(org.shuangda.identity.UserView::id).toList());
+        tokens.store(system, agents.get(0).id(), "演示令牌（12315热线） demo hotline token", AGENT_TOKEN);
         table.put(system, "140426", Category.AGRICULTURE, unit("黎城县农业委员会"), "种子、化肥、农药");
         table.put(system, "140426", Category.COPYRIGHT, unit("黎城县文化广电新闻出版局"), "盗版出版物");
         table.put(system, "140426", Category.DRUG, unit("黎城县食品药品监督管理局"), null);

@@ -86,6 +86,8 @@ class IdentityDemo implements DemoDataStep {
         forms.addAll(county("pingshun", "平顺县", PINGSHUN_NAMES));
         // one batch: the password hashes are computed in parallel (most of this step's time on first start)
         List<UserView> created = users.createAll(system, forms);
+        // demo accounts keep the published password: not sent to the 修改密码 page at first sign-in
+        users.waivePasswordChange(system, created.stream().map(UserView::id).toList());
         tokens.store(system, created.get(0).id(), "演示令牌 demo token", ADMIN_TOKEN);
         tokens.store(system, created.stream().filter(u -> u.username().equals("licheng.officer")).findFirst()
                 .orElseThrow().id(), "演示令牌（办案） demo handling token", OFFICER_TOKEN);

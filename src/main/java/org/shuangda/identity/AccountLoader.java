@@ -56,6 +56,7 @@ class AccountLoader implements UserDetailsService {
             }
         }
         return new SignedInUser(a.id(), a.username(), a.displayName(), a.unitId(), a.unitName(),
-                a.unitRegionPath(), roles, scopes, a.enabled(), a.locked(), a.passwordHash(), a.rightsVersion());
+                a.unitRegionPath(), roles, scopes, a.enabled(), a.locked(), a.passwordHash(), a.rightsVersion(),
+                a.mustChangePassword(), a.totpEnrolled());
     }
 }

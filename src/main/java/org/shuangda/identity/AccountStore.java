@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
     record Account(long id, String username, String displayName, long unitId, String unitName,
-            String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash, int rightsVersion) {
+            String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash, int rightsVersion,
+            boolean mustChangePassword, boolean totpEnrolled) {
     }
 
     /** One role held: its permissions (as stored: names) and the scope it is held with. */
@@ -38,13 +39,17 @@ class AccountStore {
         return jdbc.sql("""
                 select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.path as unit_path,
                        u.region_path, a.enabled and u.active as enabled,
-                       coalesce(a.locked_until > :now, false) as locked, a.password_hash, a.rights_version
+                       coalesce(a.locked_until > :now, false) as locked, a.password_hash, a.rights_version,
+                       a.must_change_password,
+                       exists (select 1 from user_totp t where t.user_id = a.id and t.confirmed_at is not null)
+                           as totp_enrolled
                   from app_user a join pub_unit u on u.id = a.unit_id
                  where\s""" + where).param("key", key).param("now", now)
                 .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getString("unit_path"), rs.getString("region_path"), rs.getBoolean("enabled"),
-                        rs.getBoolean("locked"), rs.getString("password_hash"), rs.getInt("rights_version")))
+                        rs.getBoolean("locked"), rs.getString("password_hash"), rs.getInt("rights_version"),
+                        rs.getBoolean("must_change_password"), rs.getBoolean("totp_enrolled")))
                 .optional();
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer <token>} on the API: the request acts as the token's user, with that
  * user's permissions and data scope. A wrong or revoked token, or one of a disabled user, answers 401 at
- * once; a user locked out of the password form keeps their tokens working.
+ * once; a user locked out of the password form keeps their tokens working. Failed tokens are limited per
+ * client address and per token prefix ({@link BearerFailureLimits}: 429 with {@code Retry-After}), never per
+ * account.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -30,11 +33,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final AccountLoader accounts;
     private final BearerUsers cache;
+    private final BearerFailureLimits limits;
+    private final ClientAddress clients;
 
-    BearerTokenFilter(ApiTokens tokens, AccountLoader accounts, BearerUsers cache) {
+    BearerTokenFilter(ApiTokens tokens, AccountLoader accounts, BearerUsers cache, BearerFailureLimits limits,
+            ClientAddress clients) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.cache = cache;
+        this.limits = limits;
+        this.clients = clients;
     }
 
     @Override
@@ -45,7 +53,23 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String hash = ApiTokens.sha256(header.substring(7).strip());
+        String token = header.substring(7).strip();
+        String address = clients.of(request);
+        String prefix = BearerFailureLimits.prefixOf(token);
+        Optional<java.time.Duration> blocked = limits.blocked(address, prefix);
+        if (blocked.isPresent()) {
+            long seconds = Math.max(1, blocked.get().toSeconds());
+            response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":429,\"title\":\"Too Many Requests\","
+                    + "\"detail\":\"接口令牌验证失败次数过多，请 " + seconds + " 秒后再试 (too many unknown or revoked "
+                    + "bearer tokens from this address or with this token prefix: try again in " + seconds
+                    + " seconds)\"}");
+            return;
+        }
+        String hash = ApiTokens.sha256(token);
         Optional<SignedInUser> user = cache.get(hash);
         if (user.isEmpty()) {
             long generation = cache.generation();
@@ -55,6 +79,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             user.ifPresent(u -> cache.put(hash, u, generation));
         }
         if (user.isEmpty()) {
+            limits.failed(address, prefix);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

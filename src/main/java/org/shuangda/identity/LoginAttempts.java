@@ -74,11 +74,40 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onSuccess(InteractiveAuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            store.succeeded(user.userId(), OffsetDateTime.now(clock));
-            events.publishEvent(AuditableChange.of(user, AuditAction.LOGIN_SUCCESS, "user", user.userId(),
-                    user.displayName(), Map.of()));
+        // with two-factor sign-in the password alone is not a success: the failures in a row go on counting
+        // until the code is right (secondFactorSucceeded), so guessing codes cannot be reset by the password
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user && !user.totpEnrolled()) {
+            succeeded(user);
         }
+    }
+
+    /** The right code after the right password: the sign-in succeeded. */
+    @Transactional
+    public void secondFactorSucceeded(SignedInUser user) {
+        succeeded(user);
+    }
+
+    private void succeeded(SignedInUser user) {
+        store.succeeded(user.userId(), OffsetDateTime.now(clock));
+        events.publishEvent(AuditableChange.of(user, AuditAction.LOGIN_SUCCESS, "user", user.userId(),
+                user.displayName(), Map.of()));
+    }
+
+    /**
+     * A wrong second-factor code after the right password counts as a failed sign-in of the account: the
+     * password may be known to someone who is not its holder. True when the account is locked now.
+     */
+    @Transactional
+    public boolean secondFactorFailed(SignedInUser user) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int failures = store.failed(user.username(), maxFailures, now.plus(lockout)).orElse(maxFailures);
+        events.publishEvent(attempt(AuditAction.LOGIN_FAILURE, "wrong two-factor code, failed attempt " + failures,
+                user.username()));
+        if (failures == maxFailures) {
+            events.publishEvent(attempt(AuditAction.ACCOUNT_LOCKED, "locked for " + lockout.toMinutes() + " minutes",
+                    user.username()));
+        }
+        return failures >= maxFailures;
     }
 
     /** Whether the name is locked now: also on the very attempt that locked it (already counted by then). */

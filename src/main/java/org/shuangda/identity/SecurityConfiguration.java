@@ -12,7 +12,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -71,13 +73,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountLoader accounts, BearerUsers bearerUsers,
-            AccountStore accountStore) throws Exception {
+            AccountStore accountStore, BearerFailureLimits limits, ClientAddress clients, SignInSteps steps)
+            throws Exception {
         http.securityMatcher("/api/**")
                 // a session-authenticated API call ends with the session as a page does: 401 instead of a redirect
                 .addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 // before the CSRF check: whether it applies depends on the authentication actually used
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, bearerUsers), CsrfFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, bearerUsers, limits, clients), CsrfFilter.class)
+                // a session with a sign-in step open (code, forced password change, enrolment) gets 403 here
+                .addFilterBefore(steps.gate(), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::authenticatedByToken))
                 .exceptionHandling(e -> e
@@ -91,9 +96,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore,
+    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore, SignInSteps steps,
             @Value("${shuangda.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         http.addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
+                // a session with a sign-in step open is sent to that step's page (SignInSteps)
+                .addFilterBefore(steps.gate(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                             "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/public/**").permitAll();
@@ -102,7 +109,7 @@ class SecurityConfiguration {
                     }
                     auth.anyRequest().authenticated();
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(steps.successHandler())
                         .failureHandler(new LoginFailureHandler(attempts)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(HEADERS);

@@ -31,10 +31,15 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
     private String passwordHash;
     /** {@code app_user.rights_version} when this principal was loaded (see {@link SessionRightsFilter}). */
     private final int rightsVersion;
+    /** The password was set by someone else: the holder must choose one before anything else ({@link SignInSteps}). */
+    private final boolean mustChangePassword;
+    /** Two-factor sign-in is enrolled and confirmed: the password alone does not sign in ({@link TwoFactor}). */
+    private final boolean totpEnrolled;
 
     SignedInUser(long userId, String username, String displayName, long unitId, String unitName,
             String unitRegionPath, Set<String> roleCodes, Map<Permission, DataScope> scopes, boolean enabled,
-            boolean locked, String passwordHash, int rightsVersion) {
+            boolean locked, String passwordHash, int rightsVersion, boolean mustChangePassword,
+            boolean totpEnrolled) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -47,10 +52,20 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
         this.locked = locked;
         this.passwordHash = passwordHash;
         this.rightsVersion = rightsVersion;
+        this.mustChangePassword = mustChangePassword;
+        this.totpEnrolled = totpEnrolled;
     }
 
     int rightsVersion() {
         return rightsVersion;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    boolean totpEnrolled() {
+        return totpEnrolled;
     }
 
     @Override public long userId() { return userId; }

@@ -64,21 +64,70 @@ class UserStore {
                 .param("u", username).param("id", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
     }
 
-    long insert(UserForm form, String passwordHash) {
-        return fields(jdbc.sql("""
-                insert into app_user (username, display_name, unit_id, phone, email, enabled, password_hash)
-                values (:username, :name, :unit, :phone, :email, :enabled, :hash) returning id"""), form)
-                .param("hash", passwordHash).query(Long.class).single();
+    /** {@code mustChange}: the holder must choose a new password at the next sign-in (see {@link Users}). */
+    long insert(UserForm form, String passwordHash, boolean mustChange) {
+        long id = fields(jdbc.sql("""
+                insert into app_user (username, display_name, unit_id, phone, email, enabled, password_hash,
+                                      must_change_password)
+                values (:username, :name, :unit, :phone, :email, :enabled, :hash, :mustChange) returning id"""), form)
+                .param("hash", passwordHash).param("mustChange", mustChange).query(Long.class).single();
+        recordPassword(id, passwordHash);
+        return id;
     }
 
-    /** A null {@code newPasswordHash} keeps the password; false when the row no longer has {@code expectedVersion}. */
-    boolean update(long id, UserForm form, String newPasswordHash, int expectedVersion) {
-        return fields(jdbc.sql("""
+    /**
+     * A null {@code newPasswordHash} keeps the password (and {@code mustChange} is then ignored); false when the
+     * row no longer has {@code expectedVersion}.
+     */
+    boolean update(long id, UserForm form, String newPasswordHash, boolean mustChange, int expectedVersion) {
+        boolean updated = fields(jdbc.sql("""
                 update app_user set username = :username, display_name = :name, unit_id = :unit, phone = :phone,
-                       email = :email, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
+                       email = :email, enabled = :enabled, password_hash = coalesce(cast(:hash as text), password_hash),
+                       must_change_password = case when cast(:hash as text) is null then must_change_password
+                                                   else :mustChange end,
                        version = version + 1
                  where id = :id and version = :version"""), form)
-                .param("hash", newPasswordHash).param("id", id).param("version", expectedVersion).update() == 1;
+                .param("hash", newPasswordHash).param("mustChange", mustChange).param("id", id)
+                .param("version", expectedVersion).update() == 1;
+        if (updated && newPasswordHash != null) {
+            recordPassword(id, newPasswordHash);
+        }
+        return updated;
+    }
+
+    /** The holder's own new password: no version check (no form was open), the forced change is done. */
+    void changePassword(long id, String newPasswordHash) {
+        jdbc.sql("""
+                update app_user set password_hash = :hash, must_change_password = false, version = version + 1
+                 where id = :id""").param("hash", newPasswordHash).param("id", id).update();
+        recordPassword(id, newPasswordHash);
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
+    /** The latest password hashes of the user, newest first (the current one included). */
+    List<String> passwordHistory(long id) {
+        return jdbc.sql("select password_hash from password_history where user_id = :id order by id desc limit :n")
+                .param("id", id).param("n", PasswordPolicy.HISTORY).query(String.class).list();
+    }
+
+    /** Waives the forced change (the demo loader's accounts, whose password the README publishes anyway). */
+    void setMustChangePassword(long id, boolean mustChange) {
+        jdbc.sql("update app_user set must_change_password = :m where id = :id").param("m", mustChange)
+                .param("id", id).update();
+    }
+
+    /** Keeps the new hash and only as many older ones as the policy compares with. */
+    private void recordPassword(long id, String hash) {
+        jdbc.sql("insert into password_history (user_id, password_hash) values (:id, :hash)").param("id", id)
+                .param("hash", hash).update();
+        jdbc.sql("""
+                delete from password_history where user_id = :id and id not in (
+                    select id from password_history where user_id = :id order by id desc limit :n)""")
+                .param("id", id).param("n", PasswordPolicy.HISTORY).update();
     }
 
     void replaceRoles(long userId, List<UserForm.RoleGrant> grants, Map<String, Long> roleIds) {

@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UserValidation {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-
     private final UserStore users;
     private final RoleStore roles;
     private final UnitDirectory units;
     private final Regions regions;
+    private final PasswordPolicy passwords;
 
-    UserValidation(UserStore users, RoleStore roles, UnitDirectory units, Regions regions) {
+    UserValidation(UserStore users, RoleStore roles, UnitDirectory units, Regions regions, PasswordPolicy passwords) {
         this.users = users;
         this.roles = roles;
         this.units = units;
         this.regions = regions;
+        this.passwords = passwords;
     }
 
     /** Returns the user's unit when the form is valid within {@code scope}; throws {@link InvalidInput} otherwise. */
@@ -53,8 +53,9 @@ class UserValidation {
         String password = form.password();
         if (creating && (password == null || password.isBlank())) {
             problems.add("password", "error.required");
-        } else if (password != null && !password.isBlank() && !strongEnough(password)) {
-            problems.add("password", "user.password.weak", MIN_PASSWORD_LENGTH);
+        } else if (password != null && !password.isBlank()) {
+            passwords.check(problems, "password", password, form.username(),
+                    existing == null ? List.of() : users.passwordHistory(existing.id()));
         }
         if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add("email", "user.email.format");
@@ -141,10 +142,5 @@ class UserValidation {
             }
         }
         problems.throwIfAny();
-    }
-
-    private static boolean strongEnough(String password) {
-        return password.length() >= MIN_PASSWORD_LENGTH && password.chars().anyMatch(Character::isLetter)
-                && password.chars().anyMatch(Character::isDigit);
     }
 }

@@ -3,6 +3,7 @@ package org.shuangda.identity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuangda.organization.UnitRef;
+import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
@@ -25,6 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Users within the actor's scope ({@code USER_VIEW} to read, {@code USER_MANAGE} to write). A user's unit
  * must be in scope, and no role can be granted with a reach beyond the granting admin's own.
+ *
+ * <p>Passwords: every one passes {@link PasswordPolicy}. A password set by anyone but its holder (an
+ * administrator creating the account or resetting it, an import as a system actor) must be changed by the
+ * holder at the next sign-in ({@code must_change_password}, enforced by {@link SignInSteps}); only the demo
+ * loader waives that, explicitly ({@link #waivePasswordChange}). The holder changes it with
+ * {@link #changeOwnPassword}. Either way the audit trail gets an entry of its own (密码已重置 / 密码已修改, by
+ * whom) and never the password or its hash: the user's UPDATE entry could not carry it anyway
+ * ({@code audit.SecretFields} drops every field named like a password).
  */
 @Service
 public class Users {
@@ -38,14 +49,16 @@ public class Users {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordPolicy policy;
 
     Users(UserStore store, UserValidation validation, PasswordEncoder passwords, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PasswordPolicy policy) {
         this.store = store;
         this.validation = validation;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.policy = policy;
     }
 
     public Page list(Actor actor, String query, int page, int size) {
@@ -84,7 +97,8 @@ public class Users {
         List<UserView> created = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             UserForm form = forms.get(i);
-            long id = store.insert(form, hashes.get(i));
+            // an account's first password is set by someone else: its holder chooses their own at first sign-in
+            long id = store.insert(form, hashes.get(i), true);
             store.replaceRoles(id, form.roles(), roleIds);
             UserView user = find(id, DataScope.everything()).orElseThrow();
             events.publishEvent(AuditableChange.created(actor, "user", id, user.username() + " @ " + units.get(i).name(),
@@ -101,7 +115,10 @@ public class Users {
         validation.check(form, before, scope, false);
         validation.checkSeparationOfDuties(actor, form, before);
         boolean newPassword = form.password() != null && !form.password().isBlank();
-        if (!store.update(id, form, newPassword ? passwords.encode(form.password()) : null, expectedVersion)) {
+        // an administrator resetting someone's password: the holder must change it (not one's own, though)
+        boolean forced = actor.isSystem() || actor.userId() != id;
+        if (!store.update(id, form, newPassword ? passwords.encode(form.password()) : null, forced,
+                expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
         store.replaceRoles(id, form.roles(), validation.roleIds());
@@ -109,16 +126,64 @@ public class Users {
         if (newPassword || endsSessions(before, after)) {
             store.bumpRightsVersion(id);
         }
-        Map<String, Object> afterFields = auditFields(after);
-        if (newPassword) {
-            afterFields.put("password", "(changed)"); // the fact, never the value
-        }
         AuditableChange change = AuditableChange.updated(actor, "user", id, after.username(), auditFields(before),
-                afterFields);
+                auditFields(after));
         if (!change.changesNothing()) {
             events.publishEvent(change);
         }
+        if (newPassword) {
+            // the fact and who did it, never the value (nor its hash)
+            events.publishEvent(AuditableChange.of(actor, forced ? AuditAction.PASSWORD_RESET
+                    : AuditAction.PASSWORD_CHANGED, "user", id, after.username() + (forced ? "：密码已重置" : "：密码已修改"),
+                    Map.of("forced_change", forced)));
+        }
         return after;
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one, the new one twice. Every problem is
+     * collected ({@code currentPassword}, {@code newPassword}, {@code repeatPassword}); on success the forced
+     * change is done and the user's other web sessions end ({@link SessionRightsFilter}; the page that asked
+     * keeps its own session, see {@code AccountPages}).
+     */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String current, String next, String repeat) {
+        if (actor.isSystem()) {
+            throw new AccessDeniedProblem("a system actor has no password");
+        }
+        long id = actor.userId();
+        String hash = store.passwordHash(id).orElseThrow(() -> new NotFoundProblem("user", id));
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (current == null || current.isEmpty()) {
+            problems.add("currentPassword", "error.required");
+        } else if (!passwords.matches(current, hash)) {
+            problems.add("currentPassword", "password.current.wrong");
+        }
+        if (next == null || next.isEmpty()) {
+            problems.add("newPassword", "error.required");
+        } else {
+            policy.check(problems, "newPassword", next, actor.username(), store.passwordHistory(id));
+            if (!next.equals(repeat)) {
+                problems.add("repeatPassword", "password.repeat.mismatch");
+            }
+        }
+        problems.throwIfAny();
+        store.changePassword(id, passwords.encode(next));
+        store.bumpRightsVersion(id);
+        events.publishEvent(AuditableChange.of(actor, AuditAction.PASSWORD_CHANGED, "user", id,
+                actor.username() + "：密码已修改", Map.of("forced_change", false)));
+    }
+
+    /**
+     * Only for the demo loader (a system actor): its accounts keep the password the README publishes and are
+     * not sent to the 修改密码 page, so every demo and test sign-in works as documented.
+     */
+    @Transactional
+    public void waivePasswordChange(Actor actor, Collection<Long> ids) {
+        if (!actor.isSystem()) {
+            throw new AccessDeniedProblem("only the system may waive a password change");
+        }
+        ids.forEach(id -> store.setMustChangePassword(id, false));
     }
 
     @Transactional

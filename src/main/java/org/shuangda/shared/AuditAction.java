@@ -14,5 +14,10 @@ public enum AuditAction {
     IMPORT,
     VIEW_PERSONAL_DATA,
     /** Records left the system as a file (a list, statistics, a workbook, a generated document): see {@code shared.web.ExportAudit}. */
-    EXPORT
+    EXPORT,
+    // passwords and two-factor sign-in (identity): the fact and who did it, never a secret
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    TOTP_ENROLLED,
+    TOTP_RESET
 }

@@ -167,7 +167,7 @@ class ArchitectureRulesTest {
 
         static final Map<String, String> OWNER = owners(Map.of(
                 "organization", "region unit leading_group leading_group_member",
-                "identity", "role app_user user_role api_token login_unknown_attempt",
+                "identity", "role app_user user_role api_token login_unknown_attempt password_history user_totp",
                 "platform", "app_setting",
                 "calendar", "calendar_day calendar_revision",
                 "audit", "audit_entry audit_pending",

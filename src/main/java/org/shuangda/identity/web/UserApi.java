@@ -3,6 +3,7 @@ package org.shuangda.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.shuangda.identity.TwoFactor;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApi {
 
     private final Users users;
+    private final TwoFactor twoFactor;
 
-    UserApi(Users users) {
+    UserApi(Users users, TwoFactor twoFactor) {
         this.users = users;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -50,9 +53,17 @@ class UserApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a user; an empty password keeps the current one")
+    @Operation(summary = "Change a user; an empty password keeps the current one, a new one (PasswordPolicy) must be "
+            + "changed by the user at the next sign-in")
     UserView update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody UserForm form) {
         return users.update(me, id, form, version);
+    }
+
+    @PostMapping("/{id}/totp/reset")
+    @Operation(summary = "Turn a user's two-factor sign-in off (a lost phone); audited; they may enrol again")
+    ResponseEntity<Void> resetTotp(Actor me, @PathVariable long id) {
+        twoFactor.reset(me, id);
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}")

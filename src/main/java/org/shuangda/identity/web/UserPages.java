@@ -2,7 +2,9 @@ package org.shuangda.identity.web;
 
 import java.util.List;
 import java.util.Map;
+import org.shuangda.identity.PasswordPolicy;
 import org.shuangda.identity.Roles;
+import org.shuangda.identity.TwoFactor;
 import org.shuangda.identity.UserForm;
 import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
@@ -32,12 +34,17 @@ class UserPages {
     private final Roles roles;
     private final Units units;
     private final FormErrors formErrors;
+    private final TwoFactor twoFactor;
+    private final PasswordPolicy passwordPolicy;
 
-    UserPages(Users users, Roles roles, Units units, FormErrors formErrors) {
+    UserPages(Users users, Roles roles, Units units, FormErrors formErrors, TwoFactor twoFactor,
+            PasswordPolicy passwordPolicy) {
         this.users = users;
         this.roles = roles;
         this.units = units;
         this.formErrors = formErrors;
+        this.twoFactor = twoFactor;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @GetMapping
@@ -92,6 +99,14 @@ class UserPages {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A user who lost the phone with the authenticator app: they sign in with the password and may enrol again. */
+    @PostMapping("/{id}/totp/reset")
+    String resetTotp(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+        twoFactor.reset(me, id);
+        redirect.addFlashAttribute("totpReset", true);
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/delete")
     String delete(Actor me, @PathVariable long id, RedirectAttributes redirect) {
         try {
@@ -132,6 +147,8 @@ class UserPages {
                 UserForm.RoleGrant::roleCode, g -> g, (a, b) -> a)));
         model.addAttribute("scopes", ScopeKind.values());
         model.addAttribute("units", units.pickable(me, Permission.USER_MANAGE));
+        model.addAttribute("minLength", passwordPolicy.minLength());
+        model.addAttribute("totpOn", existing != null && twoFactor.enrolled(me, existing.id()));
         return "identity/user-form";
     }
 }
