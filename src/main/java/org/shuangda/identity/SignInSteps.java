@@ -6,10 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +46,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SignInSteps {
 
     /**
-     * The administration permissions, for the two-factor rule: who holds one can change users, roles, tokens,
-     * the audit's reading or the working-day calendar for others. (The "duties" work of issue 11 defines the
-     * administration permissions for the platform in one place; this list is to be replaced by it.)
+     * The administration permissions, for the two-factor rule: those whose {@link Permission.Duty} is system,
+     * security or audit administration (三员分立, one list on {@link Permission}): who holds one can change users,
+     * roles, tokens, lockouts, the working-day calendar or read the audit trail.
      */
-    public static final Set<Permission> ADMINISTRATION = EnumSet.of(Permission.USER_MANAGE, Permission.ROLE_MANAGE,
-            Permission.TOKEN_MANAGE, Permission.AUDIT_VIEW, Permission.CALENDAR_MANAGE, Permission.UNIT_MANAGE);
+    public static final Set<Permission> ADMINISTRATION = Arrays.stream(Permission.values())
+            .filter(p -> p.duty().administration())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** A step open for a session, with its page. */
     public enum Step {
