@@ -5,12 +5,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fixed-window counters per client address (minute and day), in memory: enough for one instance; behind a
- * load balancer the proxy's own limits apply as well. Old windows are dropped as new ones start.
+ * Window counters per client address (minute and day), in memory: enough for one instance; behind a load
+ * balancer the proxy's own limits apply as well. Each key's window starts at its first use, not at the clock's
+ * full minute: a window fixed to the clock would let twice the limit through around a boundary (the limit at
+ * 10:00:59 and again at 10:01:00). Old windows are dropped as new ones start.
  */
 final class RateLimiter {
 
-    private record Window(long start, AtomicInteger count) {
+    private record Window(long start, long length, AtomicInteger count) {
     }
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
@@ -23,12 +25,11 @@ final class RateLimiter {
     /** Counts one use; false when {@code key} already used {@code limit} in the current window. */
     boolean tryAcquire(String key, int limit, long windowMillis) {
         long now = clock.millis();
-        long start = now - now % windowMillis;
         String id = key + "@" + windowMillis;
-        Window w = windows.compute(id, (k, old) -> old == null || old.start() != start
-                ? new Window(start, new AtomicInteger()) : old);
+        Window w = windows.compute(id, (k, old) -> old == null || now - old.start() >= windowMillis
+                ? new Window(now, windowMillis, new AtomicInteger()) : old);
         if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> e.getValue().start() < start);
+            windows.entrySet().removeIf(e -> now - e.getValue().start() >= e.getValue().length());
         }
         return w.count().incrementAndGet() <= limit;
     }
