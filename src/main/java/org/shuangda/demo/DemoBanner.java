@@ -28,15 +28,17 @@ class DemoBanner {
         if (settings.has(DemoDataLoader.LOADED_KEY)) {
             log.info("""
                     Demo accounts (password {}):
-                      admin              system admin, everything
+                      admin              system admin (accounts, units, calendar; no handling: 三员分立)
+                      changzhi.security  security admin (roles, tokens, lockouts)   changzhi.auditor  audit reader
+                      changzhi.office    长治市 leading-group office     shanxi.office     province-level reviewer
                       licheng.office     黎城县 leading-group office     pingshun.office   平顺县
                       licheng.reporter   黎城县工商局 unit reporter       licheng.officer   enforcement officer
                       licheng.police     police receiver                  licheng.prosecutor prosecutor
-                      licheng.leader     read-only leader                 licheng.admin     county admin
+                      licheng.leader     read-only leader                 licheng.admin     county system admin
                       licheng.head       黎城县工商局 head (approves)      licheng.agent     12315 hotline agent
-                    API: Authorization: Bearer {}
+                    API: Authorization: Bearer {} (admin), {} (licheng.officer)
                     Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
-                    settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));
+                    IdentityDemo.OFFICER_TOKEN, settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));
         }
     }
 }
