@@ -75,11 +75,12 @@ public class TemplateEditor {
             throw new NotFoundProblem("template", id);
         }
         TemplateVersion version = templates.version(actor, id);
-        ConfigOwner owner = store.owner(id).orElseThrow(() -> new NotFoundProblem("template", id));
-        Configurable.REPORT_TEMPLATE.requireEdit(actor, owner);
         if (version.builtin()) {
+            // before the owner check: "copy it first" says more than "national, not yours"
             throw new InvalidInput("template", "reporting.template.builtin");
         }
+        ConfigOwner owner = store.owner(id).orElseThrow(() -> new NotFoundProblem("template", id));
+        Configurable.REPORT_TEMPLATE.requireEdit(actor, owner);
         if (!version.current()) {
             throw new InvalidInput("template", "reporting.template.notCurrent", version.name(), version.version());
         }
