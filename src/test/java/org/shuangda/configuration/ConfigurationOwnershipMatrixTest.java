@@ -168,6 +168,10 @@ class ConfigurationOwnershipMatrixTest {
                             .param("o", ownerOf.get(user)).query(byte[].class).single())).contains(marker);
                 }
             }
+            // the page says whose version an upload becomes
+            mvc.perform(get("/cases/templates").with(demo.as("licheng.admin"))).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString("您上传的模板是黎城县的版本")));
             String national = text(jdbc.sql("""
                     select content from case_document_template
                      where code = 'PENALTY_DECISION' and owner_region_path is null""").query(byte[].class).single());
