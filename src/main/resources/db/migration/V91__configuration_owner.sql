@@ -29,3 +29,6 @@ alter table report_template add column owner_region_path text
 update report_template t set owner_region_path = pg_temp.owner_of(
         (select f.changed_by from report_template f where f.code = t.code order by f.version limit 1))
  where not t.builtin;
+
+-- the helper would otherwise live on in the pooled connection Flyway used
+drop function pg_temp.owner_of(text);

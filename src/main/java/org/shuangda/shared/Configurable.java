@@ -66,8 +66,9 @@ public enum Configurable {
     public void requireEdit(Actor actor, ConfigOwner owner) {
         actor.require(permission);
         if (!mayEdit(actor, owner)) {
-            throw new AccessDeniedProblem(label + "属于" + describe(owner) + "，只能由" + describe(owner)
-                    + "具有相应权限的人员修改；下级或其他地区不能修改。");
+            throw new AccessDeniedProblem(owner.national()
+                    ? label + "属于国家，只能由具有全国范围权限的人员修改。"
+                    : label + "属于" + describe(owner) + "，只能由该地区或其上级具有相应权限的人员修改，其他地区不能修改。");
         }
     }
 

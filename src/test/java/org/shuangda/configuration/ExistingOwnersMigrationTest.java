@@ -26,7 +26,8 @@ class ExistingOwnersMigrationTest {
         String migration = new ClassPathResource("db/migration/V91__configuration_owner.sql")
                 .getContentAsString(StandardCharsets.UTF_8);
         int start = migration.indexOf("create function pg_temp.owner_of");
-        String function = migration.substring(start, migration.indexOf("$$;", start) + 3);
+        String function = migration.substring(start, migration.indexOf("$$;", start) + 3)
+                .replace("create function", "create or replace function");
         tx.executeWithoutResult(status -> {
             jdbc.sql(function).update();
             assertThat(owner("licheng.office")).isEqualTo("/140000/140400/140426/");
