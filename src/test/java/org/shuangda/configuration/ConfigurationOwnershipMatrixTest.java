@@ -318,6 +318,11 @@ class ConfigurationOwnershipMatrixTest {
                 .query(Long.class).single()).isZero();
         mvc.perform(json(post("/api/v1/transfers"), "licheng.officer", proposal(caseId, lichengPolice)))
                 .andExpect(status().isCreated());
+        // the police of a higher level (长治市公安局) may be addressed too
+        long cityPolice = jdbc.sql("select id from pub_unit where region_code = '140400'"
+                + " and type = 'PUBLIC_SECURITY' and active order by id limit 1").query(Long.class).single();
+        mvc.perform(json(post("/api/v1/transfers"), "licheng.officer", proposal(licheng_case_above_threshold(),
+                cityPolice))).andExpect(status().isCreated());
     }
 
     private long licheng_case_above_threshold() throws Exception {
