@@ -255,8 +255,21 @@ class ConfigurationOwnershipMatrixTest {
             MockHttpServletResponse c = mvc.perform(json(post("/api/v1/templates/{id}/copy", source), user,
                     "{\"code\":\"" + copy + "\",\"name\":\"矩阵副本\"}")).andReturn().getResponse();
             expect(user + " (copy)", owners.keySet(), c.getStatus(), 201, before, templateCount());
+            // the same by the page forms
+            String pageCode = "CFG_" + SEQ.incrementAndGet();
+            before = templateCount();
+            MockHttpServletResponse page = mvc.perform(post("/reporting/templates").with(demo.as(user)).with(csrf())
+                    .param("code", pageCode).param("name", "网页矩阵表").param("figures", "PERIOD")
+                    .param("i[0].order", "1").param("i[0].code", "opened").param("i[0].name", "立案")
+                    .param("i[0].measure", "件").param("i[0].type", "INTEGER")).andReturn().getResponse();
+            expect(user + " (page)", owners.keySet(), page.getStatus(), 302, before, templateCount());
+            String pageCopy = "CFG_" + SEQ.incrementAndGet();
+            before = templateCount();
+            MockHttpServletResponse pc = mvc.perform(post("/reporting/templates/{id}/copy", source).with(demo.as(user))
+                    .with(csrf()).param("code", pageCopy).param("name", "网页矩阵副本")).andReturn().getResponse();
+            expect(user + " (page copy)", owners.keySet(), pc.getStatus(), 302, before, templateCount());
             if (owners.containsKey(user)) {
-                for (String made : List.of(code, copy)) {
+                for (String made : List.of(code, copy, pageCode, pageCopy)) {
                     assertThat(Objects.toString(jdbc.sql("select owner_region_path from report_template where code = :c")
                             .param("c", made).query((rs, n) -> rs.getString(1)).list().get(0), "")).as(user)
                             .isEqualTo(owners.get(user));
@@ -286,6 +299,20 @@ class ConfigurationOwnershipMatrixTest {
             boolean refusedWithErrors = r.getFlashMap().containsKey("actionErrors");
             int status = r.getResponse().getStatus() == 302 && refusedWithErrors ? 422 : r.getResponse().getStatus();
             expect(user, writers, status, 302, before, rule.get());
+            jdbc.sql("delete from filing_routing_rule where note = '矩阵'").update();
+        }
+        // deleting a county's rule: the same writers; the others are refused and the rule stays
+        for (String user : ACCOUNTS) {
+            mvc.perform(post("/filings/routing").with(demo.as("admin")).with(csrf()).param("regionCode", "140425")
+                    .param("category", "PATENT").param("unitId", String.valueOf(pingshunMarket)).param("note", "矩阵"));
+            long id = jdbc.sql("select id from filing_routing_rule where note = '矩阵'").query(Long.class).single();
+            rulesMade.add(id);
+            Supplier<Object> exists = () -> jdbc.sql("select count(*) from filing_routing_rule where id = :id")
+                    .param("id", id).query(Long.class).single();
+            Object before = exists.get();
+            int status = mvc.perform(post("/filings/routing/{id}/delete", id).with(demo.as(user)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+            expect(user + " (delete)", writers, status, 302, before, exists.get());
             jdbc.sql("delete from filing_routing_rule where note = '矩阵'").update();
         }
         // the county's own office may not send its county's matters to the other county's unit
