@@ -142,6 +142,45 @@ class ConfigurationOwnershipMatrixTest {
                 thresholdBody("6000000000", version(provincial), null))).andExpect(status().isOk());
     }
 
+    @Test
+    void a_provinces_own_threshold_replaces_the_national_one_for_its_cases_in_the_prompt_and_the_prosecutors_list()
+            throws Exception {
+        long caseId = licheng_case_above_threshold();
+        String check = mvc.perform(get("/api/v1/thresholds/cases/{id}", caseId).with(demo.as("licheng.officer")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.mustTransfer").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(missedBy("licheng.prosecutor")).contains(caseId);
+        List<Map<String, Object>> matched = JsonPath.read(check, "$.matches[*].threshold");
+        for (Map<String, Object> t : matched) {
+            String body = """
+                    {"category":"%s","charge":"%s","amountKind":"%s","minimum":999999999999,"basis":"山西省规定（测试）",
+                     "active":true,"version":0,"ownerRegion":"140000"}""".formatted(t.get("category"), t.get("charge"),
+                    t.get("amountKind"));
+            String json = mvc.perform(json(post("/api/v1/thresholds"), "admin", body)).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            thresholdsMade.add(((Number) JsonPath.read(json, "$.id")).longValue());
+        }
+        // in 山西 the province's higher amounts are in force: the case no longer meets a threshold
+        mvc.perform(get("/api/v1/thresholds/cases/{id}", caseId).with(demo.as("licheng.officer")))
+                .andExpect(jsonPath("$.mustTransfer").value(false));
+        assertThat(missedBy("licheng.prosecutor")).doesNotContain(caseId);
+        // a row of another province does not apply here
+        for (long id : List.copyOf(thresholdsMade)) {
+            jdbc.sql("update criminal_threshold set owner_region_path = '/110000/' where id = :id").param("id", id)
+                    .update();
+        }
+        mvc.perform(get("/api/v1/thresholds/cases/{id}", caseId).with(demo.as("licheng.officer")))
+                .andExpect(jsonPath("$.mustTransfer").value(true));
+        assertThat(missedBy("licheng.prosecutor")).contains(caseId);
+    }
+
+    private List<Long> missedBy(String user) throws Exception {
+        String json = mvc.perform(get("/api/v1/oversight/missed").with(demo.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Number> ids = JsonPath.read(json, "$[*].kase.id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     // ---------------------------------------------------------------- case document templates (per level)
 
     @Test
