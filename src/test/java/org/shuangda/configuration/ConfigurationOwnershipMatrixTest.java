@@ -164,6 +164,12 @@ class ConfigurationOwnershipMatrixTest {
         mvc.perform(get("/api/v1/thresholds/cases/{id}", caseId).with(demo.as("licheng.officer")))
                 .andExpect(jsonPath("$.mustTransfer").value(false));
         assertThat(missedBy("licheng.prosecutor")).doesNotContain(caseId);
+        // the table page shows the province's rows as such, read-only for the county
+        mvc.perform(get("/thresholds").with(demo.as("licheng.admin"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("省级规定（140000）")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("action=\"/thresholds"))));
         // a row of another province does not apply here
         for (long id : List.copyOf(thresholdsMade)) {
             jdbc.sql("update criminal_threshold set owner_region_path = '/110000/' where id = :id").param("id", id)
