@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.ConfigOwner;
+import org.shuangda.shared.Configurable;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
  * DOCX documents of a case from editable templates: 立案审批表, 行政处罚决定书, 涉嫌犯罪案件移送书. Natural persons'
  * ID numbers appear masked. An administrator ({@code CASE_SETTINGS}) may replace a template with a .docx using
  * the same {@code ${placeholders}}; the shipped default is used until then.
+ *
+ * <p>Templates are owned by a level ({@link Configurable#CASE_DOCUMENT_TEMPLATE}): an upload is the version of the
+ * uploader's own level (national for scope ALL, else the region of the uploader's region grant, e.g. the county),
+ * and a case's document uses the most specific version that applies to the case's region: the county's own, else
+ * the city's, the province's, the national upload, the shipped default. So a county replaces only its own.
  */
 @Service
 public class CaseDocuments {
@@ -48,7 +55,7 @@ public class CaseDocuments {
     public byte[] render(Actor actor, CaseDocument document, long caseId) {
         CaseView c = access.visible(actor, caseId);
         String police = store.policeUnitBeside(c.unitId()).orElse("公安机关");
-        return DocxTemplates.fill(templateInForce(document), values(c, police, LocalDate.now(clock)));
+        return DocxTemplates.fill(templateInForce(document, c.regionPath()), values(c, police, LocalDate.now(clock)));
     }
 
     /**
@@ -57,24 +64,33 @@ public class CaseDocuments {
      */
     @Transactional(readOnly = true)
     public byte[] renderTransferLetter(long caseId, String receiver) {
-        return DocxTemplates.fill(templateInForce(CaseDocument.TRANSFER_LETTER), values(cases.get(caseId), receiver,
+        CaseView c = cases.get(caseId);
+        return DocxTemplates.fill(templateInForce(CaseDocument.TRANSFER_LETTER, c.regionPath()), values(c, receiver,
                 LocalDate.now(clock)));
     }
 
-    /** The template in force (uploaded or default), for an administrator ({@code CASE_SETTINGS}) to edit. */
+    /**
+     * The template in force at the administrator's own level (uploaded there or above, or the default), for an
+     * administrator ({@code CASE_SETTINGS}) to edit.
+     */
     @Transactional(readOnly = true)
     public byte[] template(Actor actor, CaseDocument document) {
         actor.require(Permission.CASE_SETTINGS);
-        return templateInForce(document);
+        return templateInForce(document, Configurable.CASE_DOCUMENT_TEMPLATE.ownLevel(actor).regionPath());
     }
 
-    private byte[] templateInForce(CaseDocument document) {
-        return store.template(document).orElseGet(() -> DocxTemplates.defaultTemplate(document));
+    /** The most specific version that applies in the region at {@code regionPath} (null: the national one). */
+    private byte[] templateInForce(CaseDocument document, String regionPath) {
+        return ConfigOwner.mostSpecific(store.templateOwners(document), o -> o, regionPath)
+                .flatMap(owner -> store.template(document, owner))
+                .orElseGet(() -> DocxTemplates.defaultTemplate(document));
     }
 
+    /** Replaces the template of the actor's own level (see the class comment); 403 where that level may not. */
     @Transactional
     public void replaceTemplate(Actor actor, CaseDocument document, byte[] docx) {
         actor.require(Permission.CASE_SETTINGS);
+        ConfigOwner owner = Configurable.CASE_DOCUMENT_TEMPLATE.requireAdd(actor, null);
         List<String> used;
         try {
             used = docx.length < 4 || docx[0] != 0x50 || docx[1] != 0x4B ? List.of() : DocxTemplates.placeholders(docx);
@@ -84,9 +100,12 @@ public class CaseDocuments {
         if (used.isEmpty()) {
             throw new InvalidInput("file", "case.invalid.template");
         }
-        store.saveTemplate(document, docx, actor.username(), OffsetDateTime.now(clock));
-        events.publishEvent(AuditableChange.updated(actor, "case-template", document.name(), document.title(),
-                Map.of("template", "previous"), Map.of("template", String.join(",", used))));
+        store.saveTemplate(document, owner, docx, actor.username(), OffsetDateTime.now(clock));
+        String level = owner.national() ? "national" : owner.regionCode();
+        events.publishEvent(AuditableChange.updated(actor, "case-template", document.name() + "@" + level,
+                document.title() + "（" + (owner.national() ? "国家" : owner.regionCode()) + "）",
+                Map.of("template", "previous", "owner", level),
+                Map.of("template", String.join(",", used), "owner", level)));
     }
 
     static Map<String, String> values(CaseView c, String receiver, LocalDate today) {

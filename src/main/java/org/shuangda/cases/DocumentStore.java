@@ -1,7 +1,9 @@
 package org.shuangda.cases;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.shuangda.shared.ConfigOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,16 +17,28 @@ class DocumentStore {
         this.jdbc = jdbc;
     }
 
-    Optional<byte[]> template(CaseDocument document) {
-        return jdbc.sql("select content from case_document_template where code = :c").param("c", document.name())
+    /** The owners (region paths, null: national) that keep their own version of {@code document}. */
+    List<ConfigOwner> templateOwners(CaseDocument document) {
+        return jdbc.sql("select owner_region_path from case_document_template where code = :c")
+                .param("c", document.name()).query((rs, n) -> ConfigOwner.of(rs.getString(1))).list();
+    }
+
+    Optional<byte[]> template(CaseDocument document, ConfigOwner owner) {
+        return jdbc.sql("""
+                select content from case_document_template
+                 where code = :c and coalesce(owner_region_path, '') = :owner""")
+                .param("c", document.name()).param("owner", owner.national() ? "" : owner.regionPath())
                 .query(byte[].class).optional();
     }
 
-    void saveTemplate(CaseDocument document, byte[] docx, String by, OffsetDateTime at) {
+    /** Writes {@code owner}'s own version of the template (another owner's version is never touched). */
+    void saveTemplate(CaseDocument document, ConfigOwner owner, byte[] docx, String by, OffsetDateTime at) {
         jdbc.sql("""
-                insert into case_document_template (code, content, uploaded_by, uploaded_at) values (:c, :content, :by, :at)
-                on conflict (code) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
-                       uploaded_at = excluded.uploaded_at""").param("c", document.name()).param("content", docx)
+                insert into case_document_template (code, owner_region_path, content, uploaded_by, uploaded_at)
+                values (:c, :owner, :content, :by, :at)
+                on conflict (code, coalesce(owner_region_path, '')) do update set content = excluded.content,
+                       uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at""")
+                .param("c", document.name()).param("owner", owner.regionPath()).param("content", docx)
                 .param("by", by).param("at", at).update();
     }
 

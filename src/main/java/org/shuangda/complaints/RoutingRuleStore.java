@@ -42,13 +42,17 @@ class RoutingRuleStore {
                 .param("region", regionCode).param("category", category.name()).query(Long.class).optional();
     }
 
-    /** The rules of the regions {@code scope} admits (over {@code r.path}), by region and category. */
+    /**
+     * The rules of the regions {@code scope} admits (over {@code r.path}), by region and category. The
+     * {@code where} is outside the text block: a text block drops its trailing space, and scope ALL renders
+     * {@code true}, which made {@code wheretrue} (a 500 for the city administrator).
+     */
     List<RoutingRule> list(SqlPredicate scope) {
         return jdbc.sql("""
                 select rr.id, rr.region_code, r.name as region_name, rr.category, rr.unit_id, u.name as unit_name, rr.note
                   from filing_routing_rule rr join pub_region r on r.code = rr.region_code
                   join pub_unit u on u.id = rr.unit_id
-                 where """ + scope.sql() + " order by rr.region_code, rr.category nulls first")
+                """ + " where " + scope.sql() + " order by rr.region_code, rr.category nulls first")
                 .params(scope.params())
                 .query((rs, n) -> new RoutingRule(rs.getLong("id"), rs.getString("region_code"),
                         rs.getString("region_name"), rs.getString("category") == null ? null

@@ -7,7 +7,8 @@ import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
-import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ConfigOwner;
+import org.shuangda.shared.Configurable;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -79,17 +80,20 @@ public class RoutingTable {
     /** Adds a rule or replaces the rule for the same region and category. */
     @Transactional
     public void put(Actor me, String regionCode, Category category, long unitId, String note) {
-        DataScope scope = me.require(Permission.ROUTING_MANAGE);
+        me.require(Permission.ROUTING_MANAGE);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         var region = regions.find(regionCode == null ? null : regionCode.strip());
         if (region.isEmpty()) {
             problems.add("regionCode", "filing.error.region", regionCode);
-        } else if (!scope.coversArea(region.get().path())) {
+        } else if (!Configurable.ROUTING_RULE.mayEdit(me, ConfigOwner.of(region.get().path()))) {
+            // a rule belongs to its region (Configurable.ROUTING_RULE): only a grant over that region writes it
             problems.add("regionCode", "filing.error.regionOutOfScope", regionCode);
         }
         UnitRef unit = units.find(unitId).orElse(null);
         if (unit == null) {
             problems.add("unitId", "filing.error.unit");
+        } else if (region.isPresent() && !reaches(unit, region.get().path())) {
+            problems.add("unitId", "filing.error.unitOutsideRegion", unit.name());
         }
         problems.throwIfAny();
         routes.clear();
@@ -99,10 +103,21 @@ public class RoutingTable {
                 Map.of("regionCode", regionCode.strip(), "category", String.valueOf(category), "unitId", unitId)));
     }
 
+    /**
+     * Whether a unit may take a region's matters: a unit of that region or below it, or of a region above it (the
+     * city's office for a county), never another county's unit.
+     */
+    private static boolean reaches(UnitRef unit, String regionPath) {
+        return unit.regionPath() != null && (unit.regionPath().startsWith(regionPath)
+                || ConfigOwner.of(unit.regionPath()).appliesTo(regionPath));
+    }
+
     @Transactional
     public void delete(Actor me, long id) {
         RoutingRule rule = list(me).stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("routing rule", id));
+        String path = regions.find(rule.regionCode()).map(r -> r.path()).orElse(null);
+        Configurable.ROUTING_RULE.requireEdit(me, path == null ? ConfigOwner.NATIONAL : ConfigOwner.of(path));
         routes.clear();
         store.delete(id);
         events.publishEvent(AuditableChange.deleted(me, "filing_routing_rule", id, rule.regionName() + " → "

@@ -40,7 +40,8 @@ class CaseFactsStore {
     }
 
     /**
-     * Cases in scope meeting an active threshold (same rule as {@link CriminalThreshold#metBy}) with no transfer
+     * Cases in scope meeting an active threshold in force in their region (the most specific row, as
+     * {@link Thresholds#applicable}; same rule as {@link CriminalThreshold#metBy}) with no transfer
      * ever handed over or in progress: the suspected 以罚代刑 list. Revoked cases are left out.
      */
     List<CaseFacts> aboveThresholdNeverTransferred(DataScope scope) {
@@ -48,6 +49,11 @@ class CaseFactsStore {
         return jdbc.sql(SELECT + " where " + inScope.sql() + """
                   and c.status <> 'REVOKED'
                   and exists (select 1 from criminal_threshold t where t.active and t.category = c.category
+                       and (t.owner_region_path is null or starts_with(c.region_path, t.owner_region_path))
+                       and not exists (select 1 from criminal_threshold s where s.category = t.category
+                            and s.charge = t.charge and s.amount_kind = t.amount_kind
+                            and starts_with(c.region_path, s.owner_region_path)
+                            and length(s.owner_region_path) > length(coalesce(t.owner_region_path, '')))
                        and ((t.amount_kind = 'BUSINESS_AMOUNT' and c.illegal_business_amount >= t.minimum)
                          or (t.amount_kind = 'ILLEGAL_GAINS' and c.illegal_gains >= t.minimum)
                          or (t.amount_kind = 'CASE_VALUE' and c.case_value >= t.minimum)))
@@ -64,9 +70,10 @@ class CaseFactsStore {
                  order by path limit 1""").param("r", regionCode).query(Long.class).optional();
     }
 
-    boolean isPoliceUnit(long unitId) {
-        return jdbc.sql("select count(*) from pub_unit where id = :id and type = 'PUBLIC_SECURITY' and active")
-                .param("id", unitId).query(Long.class).single() > 0;
+    /** The region path of an active police unit (公安机关), empty for any other unit. */
+    Optional<String> policeUnitRegion(long unitId) {
+        return jdbc.sql("select region_path from pub_unit where id = :id and type = 'PUBLIC_SECURITY' and active")
+                .param("id", unitId).query(String.class).optional();
     }
 
     /**

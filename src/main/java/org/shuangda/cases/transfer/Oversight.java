@@ -48,9 +48,10 @@ public class Oversight {
     /** Cases in the prosecutor's region above a threshold with no transfer handed over. */
     public List<MissedTransfer> missed(Actor actor) {
         DataScope scope = actor.require(Permission.TRANSFER_OVERSEE);
-        List<CriminalThreshold> table = thresholds.list(actor);
+        List<CriminalThreshold> table = thresholds.all();
         return cases.aboveThresholdNeverTransferred(scope).stream()
-                .map(c -> new MissedTransfer(c, Thresholds.met(table, c.amounts()), opinions.openFor(c.id())))
+                .map(c -> new MissedTransfer(c, Thresholds.met(table, c.amounts(), c.regionPath()),
+                        opinions.openFor(c.id())))
                 .toList();
     }
 

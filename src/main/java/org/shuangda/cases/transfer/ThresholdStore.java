@@ -30,10 +30,12 @@ class ThresholdStore {
 
     long insert(CriminalThreshold t) {
         return jdbc.sql("""
-                insert into criminal_threshold (category, charge, amount_kind, minimum, basis, active, sort_order)
+                insert into criminal_threshold (category, charge, amount_kind, minimum, basis, active, sort_order,
+                                                owner_region_path)
                 values (:category, :charge, :kind, :minimum, :basis, :active,
-                        (select coalesce(max(sort_order), 0) + 1 from criminal_threshold where category = :category))
+                        (select coalesce(max(sort_order), 0) + 1 from criminal_threshold where category = :category), :owner)
                 returning id""")
+                .param("owner", t.ownerRegionPath())
                 .param("category", t.category()).param("charge", t.charge()).param("kind", t.amountKind().name())
                 .param("minimum", t.minimum()).param("basis", t.basis()).param("active", t.active())
                 .query(Long.class).single();
@@ -53,6 +55,7 @@ class ThresholdStore {
     private static CriminalThreshold row(ResultSet rs, int n) throws SQLException {
         return new CriminalThreshold(rs.getLong("id"), rs.getString("category"), rs.getString("charge"),
                 AmountKind.valueOf(rs.getString("amount_kind")), rs.getObject("minimum", BigDecimal.class),
-                rs.getString("basis"), rs.getBoolean("active"), rs.getInt("sort_order"), rs.getInt("version"));
+                rs.getString("basis"), rs.getBoolean("active"), rs.getInt("sort_order"), rs.getInt("version"),
+                rs.getString("owner_region_path"));
     }
 }

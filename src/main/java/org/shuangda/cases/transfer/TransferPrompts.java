@@ -23,7 +23,7 @@ public class TransferPrompts {
         CaseFacts kase = cases.find(TransferReach.scope(actor, Permission.CASE_VIEW), caseId)
                 .or(() -> cases.find(TransferReach.scope(actor, Permission.TRANSFER_OVERSEE), caseId))
                 .orElseThrow(() -> new NotFoundProblem("case", caseId));
-        return new ThresholdCheck(caseId, kase.number(), thresholds.met(kase.amounts()),
+        return new ThresholdCheck(caseId, kase.number(), thresholds.met(kase.amounts(), kase.regionPath()),
                 transfers.hasOpenTransfer(caseId) || "TRANSFERRED".equals(kase.status()), kase.transferable());
     }
 }

@@ -10,6 +10,7 @@ import org.shuangda.cases.transfer.Transfer.Step;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.ConfigOwner;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.LifecycleAction;
@@ -82,8 +83,14 @@ public class Transfers {
             throw new TransferRefused("transfer.refused.alreadyOpen");
         }
         Long police = policeUnitId != null ? policeUnitId : cases.defaultPoliceUnit(kase.regionCode()).orElse(null);
-        if (police == null || !cases.isPoliceUnit(police)) {
+        String policeRegion = police == null ? null : cases.policeUnitRegion(police).orElse(null);
+        if (policeRegion == null) {
             throw new InvalidInput("policeUnitId", "transfer.police.invalid");
+        }
+        // 属地管辖: the police of the case's own region or of a region above it (the city's 公安局), never those
+        // of another county, who would otherwise read the case's number, title and charge (issue 11)
+        if (!ConfigOwner.of(policeRegion).appliesTo(kase.regionPath())) {
+            throw new InvalidInput("policeUnitId", "transfer.police.outsideRegion");
         }
         LocalDateTime now = now();
         Transfer transfer = Transfer.propose(caseId, kase.unitId(), police, charge, reason, now, actor.username());

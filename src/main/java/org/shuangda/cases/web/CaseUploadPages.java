@@ -27,11 +27,14 @@ class CaseUploadPages {
     private final CaseAttachments attachments;
     private final CaseDocuments documents;
     private final FormErrors formErrors;
+    private final org.shuangda.organization.Regions regions;
 
-    CaseUploadPages(CaseAttachments attachments, CaseDocuments documents, FormErrors formErrors) {
+    CaseUploadPages(CaseAttachments attachments, CaseDocuments documents, FormErrors formErrors,
+            org.shuangda.organization.Regions regions) {
         this.attachments = attachments;
         this.documents = documents;
         this.formErrors = formErrors;
+        this.regions = regions;
     }
 
     @PostMapping("/cases/{id}/attachments")
@@ -52,6 +55,10 @@ class CaseUploadPages {
     String templates(Actor me, Model model) {
         me.require(Permission.CASE_SETTINGS);
         model.addAttribute("documents", CaseDocument.values());
+        // say whose version an upload becomes (Configurable.CASE_DOCUMENT_TEMPLATE: the uploader's own level)
+        org.shuangda.shared.ConfigOwner owner = org.shuangda.shared.Configurable.CASE_DOCUMENT_TEMPLATE.ownLevel(me);
+        model.addAttribute("ownerRegion", owner.national() ? null : regions.find(owner.regionCode())
+                .map(org.shuangda.organization.Region::name).orElse(owner.regionCode()));
         return "cases/templates";
     }
 

@@ -11,6 +11,8 @@ import org.shuangda.reporting.TemplateVersion;
 import org.shuangda.reporting.Templates;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.ConfigOwner;
+import org.shuangda.shared.Configurable;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -23,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the checks). A template no round uses yet is edited in place; one a round uses is never changed under
  * that round: the edit becomes a new version of the same code, which new rounds use, while the old version
  * stays as it was. The built-in template is copied, never edited. Every change is audited.
+ *
+ * <p>A template belongs to the level that made it ({@link Configurable#REPORT_TEMPLATE}): one made or copied by a
+ * county office is the county's, by the city office the city's, by an administrator with scope ALL national.
+ * Only someone whose scope covers the owner's region edits it (a new version keeps the owner); a county never
+ * changes another county's template or a higher level's (403), it copies it to make its own.
  */
 @Service
 public class TemplateEditor {
@@ -45,8 +52,9 @@ public class TemplateEditor {
     @Transactional
     public Template create(Actor actor, TemplateForm form) {
         actor.require(Permission.TEMPLATE_MANAGE);
+        ConfigOwner owner = Configurable.REPORT_TEMPLATE.requireAdd(actor, null);
         validator.validate(form, true);
-        long id = insertHeader(actor, form.code(), form.name(), form.figures(), 1, null);
+        long id = insertHeader(actor, form.code(), form.name(), form.figures(), 1, null, owner);
         store.insertContent(id, form);
         Template created = store.load(id);
         events.publishEvent(AuditableChange.created(actor, "report_template", id, created.name(), auditMap(created)));
@@ -68,8 +76,11 @@ public class TemplateEditor {
         }
         TemplateVersion version = templates.version(actor, id);
         if (version.builtin()) {
+            // before the owner check: "copy it first" says more than "national, not yours"
             throw new InvalidInput("template", "reporting.template.builtin");
         }
+        ConfigOwner owner = store.owner(id).orElseThrow(() -> new NotFoundProblem("template", id));
+        Configurable.REPORT_TEMPLATE.requireEdit(actor, owner);
         if (!version.current()) {
             throw new InvalidInput("template", "reporting.template.notCurrent", version.name(), version.version());
         }
@@ -78,7 +89,7 @@ public class TemplateEditor {
         long target = id;
         if (store.roundsUsing(id) > 0) {
             store.supersede(id);
-            target = insertHeader(actor, before.code(), form.name(), form.figures(), before.version() + 1, id);
+            target = insertHeader(actor, before.code(), form.name(), form.figures(), before.version() + 1, id, owner);
         } else {
             store.deleteContent(id);
             store.updateHeader(id, form.name(), form.figures(), actor.username(), OffsetDateTime.now(clock));
@@ -97,10 +108,11 @@ public class TemplateEditor {
     @Transactional
     public Template copy(Actor actor, long id, String code, String name) {
         actor.require(Permission.TEMPLATE_MANAGE);
+        ConfigOwner owner = Configurable.REPORT_TEMPLATE.requireAdd(actor, null);
         Template source = store.load(id);
         TemplateForm form = formOf(source, code, name);
         validator.validate(form, true);
-        long copy = insertHeader(actor, code, name, source.figures(), 1, id);
+        long copy = insertHeader(actor, code, name, source.figures(), 1, id, owner);
         store.insertContent(copy, form);
         Template created = store.load(copy);
         events.publishEvent(AuditableChange.created(actor, "report_template", copy, created.name(),
@@ -117,8 +129,10 @@ public class TemplateEditor {
                         r.messageZh(), r.messageEn())).toList());
     }
 
-    private long insertHeader(Actor actor, String code, String name, Figures figures, int version, Long basedOn) {
-        return store.insertHeader(code, name, figures, version, basedOn, actor.username(), OffsetDateTime.now(clock));
+    private long insertHeader(Actor actor, String code, String name, Figures figures, int version, Long basedOn,
+            ConfigOwner owner) {
+        return store.insertHeader(code, name, figures, version, basedOn, actor.username(), OffsetDateTime.now(clock),
+                owner);
     }
 
     /** What the audit trail shows of a template: its header, each indicator and each rule on one line. */

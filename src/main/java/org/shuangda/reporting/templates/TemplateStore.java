@@ -18,6 +18,7 @@ import org.shuangda.reporting.Severity;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.TemplateVersion;
 import org.shuangda.reporting.ValueType;
+import org.shuangda.shared.ConfigOwner;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -125,12 +126,20 @@ public class TemplateStore {
     }
 
     long insertHeader(String code, String name, Figures figures, int version, Long basedOn, String by,
-            OffsetDateTime at) {
+            OffsetDateTime at, ConfigOwner owner) {
         return jdbc.sql("""
-                insert into report_template (code, name, figures, version, based_on, changed_by, changed_at)
-                values (:c, :n, :f, :v, :b, :by, :at) returning id""")
+                insert into report_template (code, name, figures, version, based_on, changed_by, changed_at,
+                                             owner_region_path)
+                values (:c, :n, :f, :v, :b, :by, :at, :owner) returning id""")
                 .param("c", code).param("n", name.strip()).param("f", figures.name()).param("v", version)
-                .param("b", basedOn).param("by", by).param("at", at).query(Long.class).single();
+                .param("b", basedOn).param("by", by).param("at", at).param("owner", owner.regionPath())
+                .query(Long.class).single();
+    }
+
+    /** Who owns the template (every version of a code has the owner of its first). */
+    Optional<ConfigOwner> owner(long id) {
+        return jdbc.sql("select owner_region_path from report_template where id = :id").param("id", id)
+                .query((rs, n) -> ConfigOwner.of(rs.getString(1))).optional();
     }
 
     void updateHeader(long id, String name, Figures figures, String by, OffsetDateTime at) {

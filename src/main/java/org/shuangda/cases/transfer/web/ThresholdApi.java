@@ -32,13 +32,16 @@ class ThresholdApi {
             List<ThresholdMatch> matches, String prompt) {
     }
 
-    /** A threshold as sent: the category code, the charge, the amount it is measured on, the minimum in 元. */
+    /**
+     * A threshold as sent: the category code, the charge, the amount it is measured on, the minimum in 元; on
+     * creation {@code ownerRegion} names the province whose own row it is (omitted: national, for scope ALL).
+     */
     record ThresholdRequest(String category, String charge, AmountKind amountKind, java.math.BigDecimal minimum,
-            String basis, Boolean active, Integer version) {
+            String basis, Boolean active, Integer version, String ownerRegion) {
 
         CriminalThreshold toThreshold(Long id) {
             return new CriminalThreshold(id, category, charge, amountKind, minimum, basis, active == null || active, 0,
-                    version == null ? 0 : version);
+                    version == null ? 0 : version, null);
         }
     }
 
@@ -59,14 +62,16 @@ class ThresholdApi {
     }
 
     @PostMapping
-    @Operation(summary = "Add a threshold (CASE_SETTINGS)")
+    @Operation(summary = "Add a threshold (CASE_SETTINGS with scope over the owner: national or a province; "
+            + "a city or county may not add one: 403)")
     ResponseEntity<CriminalThreshold> create(Actor me, @RequestBody ThresholdRequest form) {
-        CriminalThreshold saved = thresholds.create(me, form.toThreshold(null));
+        CriminalThreshold saved = thresholds.create(me, form.toThreshold(null), form.ownerRegion());
         return ResponseEntity.created(URI.create("/api/v1/thresholds/" + saved.id())).body(saved);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a threshold (CASE_SETTINGS); send the version you read")
+    @Operation(summary = "Change a threshold (CASE_SETTINGS with scope over its owner's level; else 403); "
+            + "send the version you read")
     CriminalThreshold update(Actor me, @PathVariable long id, @RequestBody ThresholdRequest form) {
         return thresholds.update(me, id, form.toThreshold(id));
     }

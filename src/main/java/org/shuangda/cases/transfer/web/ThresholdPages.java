@@ -42,9 +42,9 @@ class ThresholdPages {
             Model model, RedirectAttributes redirect) {
         try {
             CriminalThreshold form = new CriminalThreshold(id, category, charge, amountKind, amount(minimum), basis,
-                    active, 0, version);
+                    active, 0, version, null);
             if (id == null) {
-                thresholds.create(me, form);
+                thresholds.create(me, form, null);
             } else {
                 thresholds.update(me, id, form);
             }
@@ -67,7 +67,14 @@ class ThresholdPages {
     }
 
     private String page(Actor me, Model model, Map<String, String> errors, Long failedId) {
-        model.addAttribute("rows", thresholds.list(me));
+        var rows = thresholds.list(me);
+        model.addAttribute("rows", rows);
+        // a row's form is offered only to whom may change it (Configurable.CRIMINAL_THRESHOLD); others read it
+        model.addAttribute("editable", rows.stream().filter(t -> thresholds.mayEdit(me, t))
+                .map(CriminalThreshold::id).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("mayAdd", me.can(org.shuangda.shared.Permission.CASE_SETTINGS)
+                && org.shuangda.shared.Configurable.CRIMINAL_THRESHOLD.mayEdit(me,
+                        org.shuangda.shared.Configurable.CRIMINAL_THRESHOLD.ownLevel(me)));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("amountKinds", AmountKind.values());
         model.addAttribute("errors", errors);
