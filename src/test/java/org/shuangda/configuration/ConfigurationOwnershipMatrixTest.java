@@ -380,11 +380,14 @@ class ConfigurationOwnershipMatrixTest {
         long lichengPolice = jdbc.sql("""
                 select id from pub_unit where region_code = '140426' and type = 'PUBLIC_SECURITY' and active
                  order by id limit 1""").query(Long.class).single();
-        for (String user : List.of("licheng.officer", "licheng.admin")) {
-            mvc.perform(json(post("/api/v1/transfers"), user, proposal(caseId, pingshunPolice)))
-                    .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors[0].field").value("policeUnitId"))
-                    .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("管辖")));
+        mvc.perform(json(post("/api/v1/transfers"), "licheng.officer", proposal(caseId, pingshunPolice)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("policeUnitId"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("管辖")));
+        // the county's system administrator handles no case at all (三员分立), whichever police he names
+        for (long police : List.of(pingshunPolice, lichengPolice)) {
+            mvc.perform(json(post("/api/v1/transfers"), "licheng.admin", proposal(caseId, police)))
+                    .andExpect(status().isForbidden());
         }
         assertThat(jdbc.sql("select count(*) from case_transfer where case_id = :c").param("c", caseId)
                 .query(Long.class).single()).isZero();
