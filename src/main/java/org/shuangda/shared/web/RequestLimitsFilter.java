@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -73,8 +74,21 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"status\":413,\"detail\":" + quote(text)
                     + ",\"errors\":[{\"field\":\"body\",\"reason\":" + quote(text) + "}]}");
         } else {
-            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_MESSAGE, text);
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, text);
+            // written here, not by sendError: the error page's dispatch would parse the oversized form again
+            // (Tomcat then throws) and the user would see Tomcat's English page instead of ours
+            String context = request.getContextPath();
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/html");
+            response.setCharacterEncoding("UTF-8");
+            String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, "Error", locale));
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head>"
+                    + "<meta charset=\"utf-8\"><title>" + title + "</title><link rel=\"stylesheet\" href=\""
+                    + context + "/webjars/bootstrap/css/bootstrap.min.css\"></head><body class=\"bg-body-tertiary\">"
+                    + "<main class=\"container py-5\"><div class=\"card shadow-sm mx-auto sd-mw-40\"><div "
+                    + "class=\"card-body p-4 text-center\"><h1 class=\"h4\">" + title + "</h1><p id=\"limit\">"
+                    + HtmlUtils.htmlEscape(text) + "</p><a class=\"btn btn-outline-primary\" href=\"" + context
+                    + "/\">" + HtmlUtils.htmlEscape(messages.getMessage("error.back", null, "Home", locale))
+                    + "</a></div></div></main></body></html>");
         }
     }
 
