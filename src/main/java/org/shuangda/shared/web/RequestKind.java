@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum RequestKind {
     /** A page, a form post or an API call. */
     WEB,
-    /** A download built from many rows: {@code .xlsx}, {@code .csv}, {@code .pdf}, {@code .docx}. */
+    /**
+     * Work on many rows at once: a download ({@code .xlsx}, {@code .csv}, {@code .pdf}, {@code .docx}) or a
+     * bulk import ({@code …/import…}: staging 200,000 rows is one long {@code COPY}).
+     */
     EXPORT;
 
     private static final ThreadLocal<RequestKind> CURRENT = new ThreadLocal<>();
@@ -22,7 +25,7 @@ public enum RequestKind {
     static RequestKind of(String path) {
         String p = path.toLowerCase(java.util.Locale.ROOT);
         return p.endsWith(".xlsx") || p.endsWith(".csv") || p.endsWith(".pdf") || p.endsWith(".docx")
-                || p.endsWith("/docx") || p.endsWith("/xlsx") ? EXPORT : WEB;
+                || p.endsWith("/docx") || p.endsWith("/xlsx") || p.contains("/import") ? EXPORT : WEB;
     }
 
     static void set(RequestKind kind) {

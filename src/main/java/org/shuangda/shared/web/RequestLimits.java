@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * <li>{@code json-body} (forms and multipart follow {@code server.tomcat.max-http-form-post-size} and
  *     {@code spring.servlet.multipart.max-request-size}): 413, by {@link RequestLimitsFilter};</li>
  * <li>{@code statement-timeout.web|export|jobs}: PostgreSQL's {@code statement_timeout} for a page or API
- *     call, for a download ({@code .xlsx}, {@code .csv}, {@code .pdf}, {@code .docx}) and for everything
+ *     call, for a download ({@code .xlsx}, {@code .csv}, {@code .pdf}, {@code .docx}) or a bulk import, and for everything
  *     that runs outside a request (jobs, listeners, start-up, migrations; 0 = none), set by
  *     {@link StatementTimeoutDataSource}; a cancelled statement answers 503.</li>
  * </ul>
