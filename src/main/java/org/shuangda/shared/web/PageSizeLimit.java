@@ -27,7 +27,9 @@ final class PageSizeLimit implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        // controllers only: a static file never lists rows (and no advice would turn a refusal into a 422 there)
+        if (!(handler instanceof org.springframework.web.method.HandlerMethod)
+                || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return true;
         }
         InvalidInput.Collector problems = new InvalidInput.Collector();
