@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  *     benchmarked at 100,000 rows in {@code bench/README.md}); a report workbook has one row per indicator
  *     and is held to {@code indicators-per-template};</li>
  * <li>{@code indicators-per-template}: indicators of one report template (the validator's entry);</li>
+ * <li>{@code items-per-list}: items in any list, array or map of a JSON body, by {@link CollectionSizeLimit};</li>
  * <li>{@code json-body} (forms and multipart follow {@code server.tomcat.max-http-form-post-size} and
  *     {@code spring.servlet.multipart.max-request-size}): 413, by {@link RequestLimitsFilter};</li>
  * <li>{@code statement-timeout.web|export|jobs}: PostgreSQL's {@code statement_timeout} for a page or API
@@ -28,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("shuangda.limits")
 public record RequestLimits(@DefaultValue("500") int pageSize, @DefaultValue("200000") int importRows,
-        @DefaultValue("2000") int indicatorsPerTemplate, @DefaultValue("2MB") DataSize jsonBody,
+        @DefaultValue("2000") int indicatorsPerTemplate, @DefaultValue("10000") int itemsPerList,
+        @DefaultValue("2MB") DataSize jsonBody,
         @DefaultValue StatementTimeout statementTimeout) {
 
     /** {@code statement_timeout} by kind of work; {@link Duration#ZERO} means none. */
@@ -38,7 +40,7 @@ public record RequestLimits(@DefaultValue("500") int pageSize, @DefaultValue("20
 
     /** The defaults, for code that runs without the Spring context (tests of a single class). */
     public static RequestLimits defaults() {
-        return new RequestLimits(500, 200_000, 2_000, DataSize.ofMegabytes(2),
+        return new RequestLimits(500, 200_000, 2_000, 10_000, DataSize.ofMegabytes(2),
                 new StatementTimeout(Duration.ofSeconds(10), Duration.ofSeconds(120), Duration.ZERO));
     }
 

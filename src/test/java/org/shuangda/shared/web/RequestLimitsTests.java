@@ -70,6 +70,27 @@ class RequestLimitsTests {
     }
 
     @Test
+    void aListInAJsonBodyOverTheItemLimitIsRefusedBeforeTheControllerRuns() throws Exception {
+        long before = jdbc.sql("select count(*) from enforcement_case").query(Long.class).single();
+        String ids = IntStream.range(0, 10_001).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN)
+                        .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"超长名单\",\"officerIds\":[" + ids + "]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("officerIds"))
+                .andExpect(jsonPath("$.errors[0].reason").value("共 10,001 项，超过上限：最多 10,000 项"));
+        // any list of the body, each named by its field
+        mvc.perform(post("/api/v1/cases").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"超长名单\",\"goods\":[" + IntStream.range(0, 10_001)
+                                .mapToObj(i -> "{}").collect(Collectors.joining(",")) + "]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("goods"));
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("select count(*) from enforcement_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aTemplateWithMoreIndicatorsThanTheLimitIsRefusedAtOnceAndNothingIsStored() throws Exception {
         long before = jdbc.sql("select count(*) from report_template").query(Long.class).single();
         String indicators = IntStream.range(0, 2001)
