@@ -9,7 +9,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var chart = echarts.init(el);
     chart.setOption({
       animation: false,
-      tooltip: {},
+      tooltip: { renderMode: 'richText' }, // drawn on the canvas: HTML tooltips carry style="" (CSP)
       grid: { left: 120, right: 20, top: 10, bottom: 20 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: Object.keys(counts), inverse: true },

@@ -11,6 +11,9 @@
       var el = document.getElementById(id);
       if (!el) { return; }
       option.animation = animation;
+      // tooltips drawn on the canvas: ECharts' HTML tooltips are markup with style="" attributes, which the
+      // CSP refuses (no 'unsafe-inline' for styles)
+      if (option.tooltip) { option.tooltip.renderMode = 'richText'; }
       var c = echarts.init(el);
       c.setOption(option);
       window.addEventListener('resize', function () { c.resize(); });

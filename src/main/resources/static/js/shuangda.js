@@ -13,3 +13,15 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Bars whose width is data (a campaign's phases, the time elapsed) carry it as data-width="42.5" (percent):
+// set through CSSOM here, since the CSP refuses style="" attributes. Anything but a number 0–100 is ignored.
+function sdApplyWidths(root) {
+  root.querySelectorAll('[data-width]').forEach(function (el) {
+    var percent = parseFloat(el.getAttribute('data-width'));
+    if (isFinite(percent) && percent >= 0 && percent <= 100) {
+      el.style.width = percent + '%';
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { sdApplyWidths(document); });
+document.addEventListener('htmx:afterSwap', function (event) { sdApplyWidths(event.target); });

@@ -41,9 +41,12 @@ public class EntityImports {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int maxRows;
 
     EntityImports(ImportStagingStore staging, EntityStore entities, EntityRegionStore regions,
-            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            org.shuangda.shared.web.RequestLimits limits) {
+        this.maxRows = limits.importRows();
         this.staging = staging;
         this.entities = entities;
         this.regions = regions;
@@ -52,10 +55,15 @@ public class EntityImports {
         this.clock = clock;
     }
 
+    /** Rows per file at most ({@code shuangda.limits.import-rows}). */
+    public int maxRows() {
+        return maxRows;
+    }
+
     /** Reads and checks the file (outside any transaction: it is the slow part), then stages it. */
     public ImportBatch upload(Actor actor, String fileName, InputStream content) {
         DataScope scope = actor.require(Permission.ENTITY_IMPORT);
-        List<ImportFileReader.Row> rows = ImportFileReader.read(fileName, content);
+        List<ImportFileReader.Row> rows = ImportFileReader.read(fileName, content, maxRows);
         LocalDate today = LocalDate.now(clock);
         ImportRowChecker checker = new ImportRowChecker(RegionLookup.preloaded(regions, today), today, scope);
         List<StagedRow> checked = new ArrayList<>(rows.size());

@@ -21,7 +21,6 @@ import org.shuangda.shared.InvalidInput;
  */
 final class ImportFileReader {
 
-    static final int MAX_ROWS = 200_000;
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** One data row: its Excel row number and the cells in {@link ImportColumn} order (trimmed, null if blank). */
@@ -31,7 +30,8 @@ final class ImportFileReader {
     private ImportFileReader() {
     }
 
-    static List<Row> read(String fileName, InputStream content) {
+    /** {@code maxRows}: {@code shuangda.limits.import-rows}; one row more and the file is refused, unread. */
+    static List<Row> read(String fileName, InputStream content, int maxRows) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         Path temp = null;
         try {
@@ -44,7 +44,7 @@ final class ImportFileReader {
             try (InputStream in = Files.newInputStream(temp)) {
                 head = in.readNBytes(8);
             }
-            Collector rows = new Collector();
+            Collector rows = new Collector(maxRows);
             if (XlsxSheetReader.isOle2(head)) {
                 throw new InvalidInput("file", "entity.import.error.xls");
             } else if (XlsxSheetReader.isZip(head) && !name.endsWith(".csv")) {
@@ -58,7 +58,7 @@ final class ImportFileReader {
             }
             return rows.finish();
         } catch (TooManyRows e) {
-            throw tooManyRows();
+            throw tooManyRows(maxRows);
         } catch (IOException e) {
             throw new InvalidInput("file", "entity.import.error.corrupt");
         } finally {
@@ -116,7 +116,12 @@ final class ImportFileReader {
     /** Finds the header (first non-blank row), maps its columns, then keeps the non-blank rows under it. */
     private static final class Collector implements SheetRowHandler {
         private final List<Row> rows = new ArrayList<>();
+        private final int maxRows;
         private Map<ImportColumn, Integer> columns;
+
+        Collector(int maxRows) {
+            this.maxRows = maxRows;
+        }
 
         @Override
         public void row(int rowNumber, List<String> cells) {
@@ -127,7 +132,7 @@ final class ImportFileReader {
                 columns = header(cells);
                 return;
             }
-            if (rows.size() >= MAX_ROWS) {
+            if (rows.size() >= maxRows) {
                 throw new TooManyRows();
             }
             String[] values = new String[ImportColumn.values().length];
@@ -168,7 +173,7 @@ final class ImportFileReader {
         }
     }
 
-    private static InvalidInput tooManyRows() {
-        return new InvalidInput("file", "entity.import.error.tooManyRows", MAX_ROWS);
+    private static InvalidInput tooManyRows(int maxRows) {
+        return new InvalidInput("file", "entity.import.error.tooManyRows", maxRows);
     }
 }

@@ -22,7 +22,7 @@ public final class ImportTemplate {
     private ImportTemplate() {
     }
 
-    public static void write(OutputStream out) throws IOException {
+    public static void write(OutputStream out, int maxRows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("市场主体");
             CellStyle header = workbook.createCellStyle();
@@ -47,12 +47,12 @@ public final class ImportTemplate {
             int typeColumn = ImportColumn.ENTITY_TYPE.ordinal();
             sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(types),
                     new CellRangeAddressList(1, DATA_ROWS_FORMATTED, typeColumn, typeColumn)));
-            writeNotes(workbook.createSheet("填写说明"), header);
+            writeNotes(workbook.createSheet("填写说明"), header, maxRows);
             workbook.write(out);
         }
     }
 
-    private static void writeNotes(Sheet notes, CellStyle header) {
+    private static void writeNotes(Sheet notes, CellStyle header, int maxRows) {
         String[][] lines = {
             {"列", "说明"},
             {"名称", "必填，不超过200字"},
@@ -64,7 +64,7 @@ public final class ImportTemplate {
             {"法定代表人身份证号", "选填，18位，校验位须正确（末位可为X）"},
             {"联系人", "选填"},
             {"联系电话", "选填，数字、空格、+、-、括号"},
-            {"", "第1行为表头，请勿修改；从第2行起每行一个市场主体，最多200,000行"},
+            {"", String.format(java.util.Locale.ROOT, "第1行为表头，请勿修改；从第2行起每行一个市场主体，最多%,d行", maxRows)},
         };
         for (int i = 0; i < lines.length; i++) {
             Row row = notes.createRow(i);

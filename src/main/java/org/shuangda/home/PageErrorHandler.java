@@ -37,6 +37,14 @@ class PageErrorHandler {
         return "error";
     }
 
+    /** A statement cut by its statement_timeout (shared/web/RequestLimits): 503, nothing was changed. */
+    @ExceptionHandler(org.springframework.dao.QueryTimeoutException.class)
+    String statementTimeout(HttpServletResponse response, Model model) {
+        response.setStatus(503);
+        model.addAttribute("messageKey", "error.limit.timeout");
+        return "error";
+    }
+
     @ExceptionHandler(InvalidInput.class)
     String invalid(InvalidInput e, HttpServletResponse response, Model model) {
         response.setStatus(422);

@@ -45,6 +45,16 @@ class SecurityHeadersTests {
     }
 
     @Test
+    void onlySwaggerUisOwnPagesMayUseInlineStyles() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+                        Matchers.containsString("style-src 'self' 'unsafe-inline';"),
+                        Matchers.containsString("script-src 'self';"))));
+        // a look-alike path elsewhere keeps the strict policy
+        expectHeaders(mvc.perform(get("/public/swagger-ui/index.html")));
+    }
+
+    @Test
     void theApiDocumentIsPublishedOutsideProd() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
     }
@@ -77,7 +87,10 @@ class SecurityHeadersTests {
                         Matchers.containsString("geolocation=()"), Matchers.containsString("payment=()"))))
                 .andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
-                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+                        Matchers.containsString("default-src 'self'"), Matchers.containsString("style-src 'self';"),
+                        Matchers.containsString("script-src 'self';"),
+                        Matchers.not(Matchers.containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 }

@@ -57,7 +57,7 @@ class EntityImportController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("市场主体导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
-        ImportTemplate.write(response.getOutputStream());
+        ImportTemplate.write(response.getOutputStream(), imports.maxRows());
     }
 
     @PostMapping
@@ -130,7 +130,7 @@ class EntityImportController {
     private String uploadPage(Model model, String error) {
         model.addAttribute("error", error);
         model.addAttribute("maxMegabytes", 20);
-        model.addAttribute("maxRows", 200_000);
+        model.addAttribute("maxRows", imports.maxRows());
         return "entities/import";
     }
 

@@ -36,7 +36,7 @@ class UserApi {
     @Operation(summary = "Users in the caller's scope")
     Object list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return users.list(me, q, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return users.list(me, q, Math.max(page, 0), Math.max(size, 1)); // cap: PageSizeLimit
     }
 
     @GetMapping("/{id}")

@@ -35,7 +35,7 @@ class UnitApi {
     Units.Page list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) UnitType type,
             @RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return units.list(me, q, type, region, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return units.list(me, q, type, region, Math.max(page, 0), Math.max(size, 1)); // cap: PageSizeLimit
     }
 
     @GetMapping("/{id}")

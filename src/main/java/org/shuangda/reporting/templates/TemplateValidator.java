@@ -20,15 +20,28 @@ class TemplateValidator {
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     private final TemplateStore store;
+    private final int maxIndicators;
 
-    TemplateValidator(TemplateStore store) {
+    TemplateValidator(TemplateStore store, org.shuangda.shared.web.RequestLimits limits) {
         this.store = store;
+        this.maxIndicators = limits.indicatorsPerTemplate();
+    }
+
+    /**
+     * Sizes first, before any per-item work: a template of 100,000 indicators (or rules) is refused at once
+     * with the count and the limit ({@code shuangda.limits.indicators-per-template}, default 2,000) instead of
+     * being checked item by item.
+     */
+    private void checkSizes(TemplateForm form) {
+        org.shuangda.shared.web.RequestLimits.checkItems("indicators", form.indicators(), maxIndicators);
+        org.shuangda.shared.web.RequestLimits.checkItems("rules", form.rules(), maxIndicators);
     }
 
     /**
      * @param newCode whether the form brings a new code (create, copy); an edit keeps its template's code
      */
     void validate(TemplateForm form, boolean newCode) {
+        checkSizes(form);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (!newCode) {
             // the code stays the template's own

@@ -30,9 +30,11 @@ public class SubmissionWorkbooks {
     private final RoundStore roundStore;
     private final TemplateStore templates;
     private final WorkbookSeal seal;
+    private final int maxIndicators;
 
     SubmissionWorkbooks(Submissions submissions, Rounds rounds, RoundStore roundStore, TemplateStore templates,
-            WorkbookSeal seal) {
+            WorkbookSeal seal, org.shuangda.shared.web.RequestLimits limits) {
+        this.maxIndicators = limits.indicatorsPerTemplate();
         this.submissions = submissions;
         this.rounds = rounds;
         this.roundStore = roundStore;
@@ -60,7 +62,7 @@ public class SubmissionWorkbooks {
             throw new InvalidInput("file", "reporting.workbook.file");
         }
         Submission submission = submissions.get(actor, submissionId);
-        WorkbookReader.Content content = WorkbookReader.read(bytes);
+        WorkbookReader.Content content = WorkbookReader.read(bytes, maxIndicators);
         WorkbookFacts facts = content.facts();
         if (!seal.verify(facts.signedContent(), content.seal())) {
             throw new InvalidInput("file", "reporting.workbook.tampered");

@@ -29,7 +29,8 @@ final class WorkbookReader {
     private WorkbookReader() {
     }
 
-    static Content read(byte[] bytes) {
+    /** {@code maxIndicators}: {@code shuangda.limits.indicators-per-template}. */
+    static Content read(byte[] bytes, int maxIndicators) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet hidden = wb.getSheet(WorkbookFacts.SHEET);
             if (hidden == null || wb.getNumberOfSheets() < 2) {
@@ -46,6 +47,10 @@ final class WorkbookReader {
                 facts = new WorkbookFacts(Long.parseLong(meta.get("round")), Long.parseLong(meta.get("unit")),
                         Long.parseLong(meta.get("template")), Integer.parseInt(meta.get("version")), codes);
             } catch (RuntimeException e) {
+                throw new InvalidInput("file", "reporting.workbook.tampered");
+            }
+            // one data row per listed code: a tampered list of a million codes must not be read row by row
+            if (facts.codes().size() > maxIndicators) {
                 throw new InvalidInput("file", "reporting.workbook.tampered");
             }
             Sheet sheet = wb.getSheetAt(0);

@@ -87,7 +87,7 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("file",
+        return problem(HttpStatus.CONTENT_TOO_LARGE, List.of(new FieldError("file",
                 text("error.upload.tooLarge", locale, "The file is too large"))));
     }
 
@@ -117,6 +117,18 @@ public class ApiErrorHandler {
     @ExceptionHandler(AccessDeniedProblem.class)
     ProblemDetail denied(AccessDeniedProblem e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    // ---- request limits (RequestLimits): a statement cut by statement_timeout (SQLState 57014) ----
+
+    /** The database stopped a statement that ran over its {@code statement_timeout}: 503, try again narrower. */
+    @ExceptionHandler(org.springframework.dao.QueryTimeoutException.class)
+    ProblemDetail statementTimeout(org.springframework.dao.QueryTimeoutException e, HttpServletRequest request,
+            Locale locale) {
+        log.warn("Statement timeout on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                text("error.limit.timeout", locale, "The query took too long and was stopped"));
+        return problem;
     }
 
     /** Anything unforeseen: logged with a reference the user can quote, no internals in the answer. */
