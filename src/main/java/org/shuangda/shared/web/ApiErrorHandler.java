@@ -60,6 +60,10 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        InvalidInput named = InputGateJson.fieldProblem(e); // the input gate's refusal, a null in a list, …
+        if (named != null) {
+            return invalid(named, locale);
+        }
         return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
                 text("error.body.unreadable", locale, "The request body is not valid JSON for this endpoint"))));
     }
@@ -116,6 +120,34 @@ public class ApiErrorHandler {
     @ExceptionHandler(AccessDeniedProblem.class)
     ProblemDetail denied(AccessDeniedProblem e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    // --- input gate (issue 11): what remains of bad input after the gate answers 4xx, never 500 ---
+
+    /**
+     * Two requests raced for the same number or key (six concurrent creations of a round, a briefing's number):
+     * the loser is told to try again (409), nothing was written. Other constraint errors (a value a column
+     * cannot hold) are the caller's input: 422.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request,
+            Locale locale) {
+        log.warn("Constraint refused {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        if (e instanceof org.springframework.dao.DuplicateKeyException) {
+            return problem(HttpStatus.CONFLICT, List.of(new FieldError("body",
+                    text("error.conflict.duplicate", locale, "Someone else just created the same; try again"))));
+        }
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, List.of(new FieldError("body",
+                text("error.integrity", locale, "A value is outside what can be stored"))));
+    }
+
+    /** A number or a date a form reader or service parsed from text itself ({@code clueId=abc}, {@code 2024-02-30}). */
+    @ExceptionHandler({NumberFormatException.class, java.time.DateTimeException.class})
+    ProblemDetail unparsable(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
+                messages.getMessage("error.unparsable", new Object[] {e.getMessage()}, "Not a valid number or date",
+                        locale))));
     }
 
     /** Anything unforeseen: logged with a reference the user can quote, no internals in the answer. */
