@@ -21,7 +21,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -54,11 +53,14 @@ class InputGate implements WebMvcConfigurer {
         this.messages = messages;
     }
 
-    /** After the character-encoding filter (parameters must be decoded as UTF-8), before Spring Security. */
+    /**
+     * After the character-encoding filter (parameters must be decoded as UTF-8) and Spring's form-content filter
+     * (-9900: PUT/PATCH form bodies become parameters), before Spring Security (-100) and everything else.
+     */
     @Bean
     FilterRegistrationBean<GateFilter> inputGateFilter() {
         FilterRegistrationBean<GateFilter> registration = new FilterRegistrationBean<>(new GateFilter(messages));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(-9000);
         return registration;
     }
 

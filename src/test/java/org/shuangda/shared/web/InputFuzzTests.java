@@ -653,7 +653,17 @@ class InputFuzzTests {
         return new Form(path, action, signedIn, fields);
     }
 
+    /** What a person would type into an empty field; a hidden field the page left empty stays empty. */
     private static String sample(Element input) {
+        if (input.attr("type").equals("hidden")) {
+            return "";
+        }
+        if (Set.of("decimal", "numeric").contains(input.attr("inputmode"))) {
+            return "1200";
+        }
+        if (input.attr("name").toLowerCase().contains("idnumber")) {
+            return "140426198001010016";
+        }
         return switch (input.attr("type")) {
             case "date" -> "2026-11-20";
             case "number" -> "12";
