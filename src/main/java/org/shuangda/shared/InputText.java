@@ -33,7 +33,26 @@ public final class InputText {
             "rightsTypes", "keyAreas", "keyDomains", "keyProducts", "summary", "progress", "legalBasis",
             "paragraphs", "remark", "remarks", "explanation", "comments");
 
+    /**
+     * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,
+     * rule expressions and breakdown lists (form fields {@code i[3].formula}, {@code r[0].expression}; JSON
+     * properties of the same names). A JSON property may also say {@link MaxLength} itself.
+     */
+    public static final java.util.Map<String, Integer> LONG_FIELDS = java.util.Map.of("formula", 2_000,
+            "expression", 2_000, "breakdowns", 2_000);
+
     private InputText() {
+    }
+
+    /** The maximum length of a field by its name ({@link #LONG_FIELDS}), or 0 for the default of its kind. */
+    public static int maxByName(String field) {
+        return field == null ? 0 : LONG_FIELDS.getOrDefault(lastSegment(field), 0);
+    }
+
+    private static String lastSegment(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        return bracket >= 0 ? last.substring(0, bracket) : last;
     }
 
     /** Whether a form or query field of that name may hold line breaks (by name; see {@link #MULTI_LINE_FIELDS}). */
@@ -41,12 +60,7 @@ public final class InputText {
         if (field == null) {
             return false;
         }
-        String last = field.substring(field.lastIndexOf('.') + 1);
-        int bracket = last.indexOf('[');
-        if (bracket >= 0) {
-            last = last.substring(0, bracket);
-        }
-        return field.startsWith("c.") || MULTI_LINE_FIELDS.contains(last);
+        return field.startsWith("c.") || MULTI_LINE_FIELDS.contains(lastSegment(field));
     }
 
     /** The default maximum for a field. */

@@ -60,9 +60,14 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
-        InvalidInput named = InputGateJson.fieldProblem(e); // the input gate's refusal, a null in a list, …
-        if (named != null) {
-            return invalid(named, locale);
+        InvalidInput refused = InputGateJson.refusal(e); // the input gate's refusal, a null in a list: 422
+        if (refused != null) {
+            return invalid(refused, locale);
+        }
+        String field = InputGateJson.mismatchedField(e); // a value of the wrong type or format: 400 on its field
+        if (field != null) {
+            return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(field,
+                    messages.getMessage("error.json.field", new Object[] {field}, field + ": wrong format", locale))));
         }
         return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
                 text("error.body.unreadable", locale, "The request body is not valid JSON for this endpoint"))));

@@ -90,7 +90,7 @@ class InputGate implements WebMvcConfigurer {
                 throws ServletException, IOException {
             InvalidInput.Collector problems = new InvalidInput.Collector();
             if (isMultipart(request)) {
-                String malformed = checkParts(request, problems);
+                InvalidInput.FieldProblem malformed = checkParts(request);
                 if (malformed != null) {
                     refuseUpload(request, response, malformed);
                     return;
@@ -112,8 +112,11 @@ class InputGate implements WebMvcConfigurer {
             return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         }
 
-        /** The message code of a malformed upload, or null; file names that break the text rule are problems. */
-        private static String checkParts(HttpServletRequest request, InvalidInput.Collector problems) {
+        /**
+         * Why the upload is refused, or null: a body that cannot be parsed, or a file name the text rule refuses
+         * (a NUL or a line break in a part header is a malformed part, not a field to correct: 400 either way).
+         */
+        private static InvalidInput.FieldProblem checkParts(HttpServletRequest request) {
             try {
                 for (Part part : request.getParts()) {
                     String name = part.getSubmittedFileName();
@@ -121,19 +124,19 @@ class InputGate implements WebMvcConfigurer {
                         try {
                             InputText.accept(part.getName(), name, false, 255);
                         } catch (InvalidInput refused) {
-                            refused.problems().forEach(p -> problems.add(p.field(), p.reason(), p.args()));
+                            return refused.problems().get(0);
                         }
                     }
                 }
                 return null;
-            } catch (Exception | OutOfMemoryError e) {
+            } catch (Exception e) {
                 for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                     if (t.getClass().getSimpleName().contains("SizeLimitExceeded")
                             || t.getClass().getSimpleName().contains("SizeException")) {
-                        return "error.upload.tooLarge";
+                        return new InvalidInput.FieldProblem("file", "error.upload.tooLarge");
                     }
                 }
-                return "error.upload.malformed";
+                return new InvalidInput.FieldProblem("file", "error.upload.malformed");
             }
         }
 
@@ -151,7 +154,7 @@ class InputGate implements WebMvcConfigurer {
                 String[] clean = new String[values.length];
                 for (int i = 0; i < values.length; i++) {
                     try {
-                        clean[i] = InputText.accept(field, values[i], multiLine, 0);
+                        clean[i] = InputText.accept(field, values[i], multiLine, InputText.maxByName(field));
                     } catch (InvalidInput refused) {
                         refused.problems().forEach(p -> problems.add(p.field(), p.reason(), p.args()));
                         clean[i] = "";
@@ -166,24 +169,36 @@ class InputGate implements WebMvcConfigurer {
             return Collections.unmodifiableMap(accepted);
         }
 
-        private void refuseUpload(HttpServletRequest request, HttpServletResponse response, String code)
-                throws IOException {
-            Locale locale = request.getLocale();
-            String reason = messages.getMessage(code, null, code, locale);
+        private void refuseUpload(HttpServletRequest request, HttpServletResponse response,
+                InvalidInput.FieldProblem problem) throws IOException {
+            String reason = messages.getMessage(problem.reason(), problem.args(), problem.reason(), request.getLocale());
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 response.setStatus(400);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                String json = "{\"status\":400,\"title\":\"Bad Request\",\"detail\":\"file: " + escape(reason)
-                        + "\",\"errors\":[{\"field\":\"file\",\"reason\":\"" + escape(reason) + "\"}]}";
+                String field = escape(problem.field());
+                String json = "{\"status\":400,\"title\":\"Bad Request\",\"detail\":\"" + field + ": "
+                        + escape(reason) + "\",\"errors\":[{\"field\":\"" + field + "\",\"reason\":\""
+                        + escape(reason) + "\"}]}";
                 response.getWriter().write(json);
             } else {
                 response.sendError(400, reason);
             }
         }
 
+        /** JSON string content: quotes, backslashes and control characters escaped. */
         private static String escape(String text) {
-            return text.replace("\\", "\\\\").replace("\"", "\\\"");
+            StringBuilder out = new StringBuilder();
+            for (char c : text.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Why a separate mapper for the converter and not a module on the application's {@code JsonMapper}: that one
  * also reads stored JSON (Spring Modulith's event publications), which must never be refused by a request rule.
  * Spring Boot's converter is replaced by one reading with that copy. The refusals surface as {@code HttpMessageNotReadableException}; {@link ApiErrorHandler} answers them 422
- * on the field ({@link #fieldProblem}).
+ * on the field ({@link #refusal}), a value of the wrong type 400 on the field ({@link #mismatchedField}).
  */
 @Configuration(proxyBeanMethods = false)
 class InputGateJson {
@@ -77,7 +77,8 @@ class InputGateJson {
             MaxLength length = property.getAnnotation(MaxLength.class);
             boolean lines = property.getAnnotation(MultiLine.class) != null
                     || InputText.multiLineByName(property.getName());
-            return new GatedString(lines, length == null ? 0 : length.value(), true);
+            return new GatedString(lines, length == null ? InputText.maxByName(property.getName()) : length.value(),
+                    true);
         }
 
         @Override
@@ -85,7 +86,7 @@ class InputGateJson {
             String raw = StringDeserializer.instance.deserialize(p, ctxt);
             String field = fieldOf(p);
             boolean lines = contextual ? multiLine : InputText.multiLineByName(field);
-            return InputText.accept(field, raw, lines, max);
+            return InputText.accept(field, raw, lines, contextual ? max : InputText.maxByName(field));
         }
 
         @Override
@@ -127,26 +128,35 @@ class InputGateJson {
     }
 
     /**
-     * The input problem behind an unreadable body, if it is one the gate or Jackson can name: the gate's own
-     * refusal, or a {@code null} in a collection / a value of the wrong shape, on its path.
+     * The gate's refusal behind an unreadable body (a text the rule refuses, a decimal out of range, a
+     * {@code null} in a list): a 422 on the field. Null when the body is unreadable for another reason.
      */
-    static InvalidInput fieldProblem(Throwable unreadable) {
+    static InvalidInput refusal(Throwable unreadable) {
         for (Throwable t = unreadable; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof InvalidInput invalid) {
-                return invalid; // the gate's own refusal, wrapped by Jackson with a path: the gate's field is exact
+                return invalid; // wrapped by Jackson with a path: the gate's own field name is exact
             }
         }
-        for (Throwable t = unreadable; t != null; t = t.getCause()) {
+        for (Throwable t = unreadable; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof tools.jackson.databind.exc.InvalidNullException nul) {
                 String field = referencePath(nul);
                 return new InvalidInput(field, "error.nullElement", field);
             }
-            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                String field = referencePath(jackson);
-                return new InvalidInput(field, "error.json.field", field);
+        }
+        return null;
+    }
+
+    /**
+     * The field whose value has the wrong type or format ({@code "startsOn":"明天"}, {@code 2024-02-30}, an unknown
+     * enum constant): a 400 naming it. Null for a body that is not JSON at all (then the field is "body").
+     */
+    static String mismatchedField(Throwable unreadable) {
+        for (Throwable t = unreadable; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.exc.StreamReadException) {
+                return null; // a syntax error
             }
-            if (t.getCause() == t) {
-                break;
+            if (t instanceof tools.jackson.databind.DatabindException jackson && !jackson.getPath().isEmpty()) {
+                return referencePath(jackson);
             }
         }
         return null;
