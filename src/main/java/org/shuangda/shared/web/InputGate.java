@@ -118,7 +118,12 @@ class InputGate implements WebMvcConfigurer {
          */
         private static InvalidInput.FieldProblem checkParts(HttpServletRequest request) {
             try {
-                for (Part part : request.getParts()) {
+                java.util.Collection<Part> parts = request.getParts();
+                if (parts.isEmpty() && request.getContentLengthLong() > 0) {
+                    // bytes, but not one part: the body never contains its boundary (truncated or a wrong boundary)
+                    return new InvalidInput.FieldProblem("file", "error.upload.malformed");
+                }
+                for (Part part : parts) {
                     String name = part.getSubmittedFileName();
                     if (name != null) {
                         try {
