@@ -57,6 +57,7 @@ import tools.jackson.databind.node.ObjectNode;
  * administrator's bearer token;</li>
  * <li>the main forms (case, clue, campaign, round, user, the public filing and tracking forms) posted with a
  * signed-in session and its CSRF token, one field mutated;</li>
+ * <li>every list and search of the document with a spoilt query parameter ({@code ?q=a%00b});</li>
  * <li>every upload with malformed multipart bodies; six concurrent creations of a round.</li>
  * </ul>
  * A try fails on any 5xx, and on a 4xx that left a row behind (row counts of every table but the audit trail
@@ -83,6 +84,7 @@ class InputFuzzTests {
     static String citizenCsrf;
     static JsonNode document;
     static List<Operation> operations;
+    static List<Operation> searches;
     static List<Form> forms;
     static List<String> tables;
     static long adminId;
@@ -144,6 +146,18 @@ class InputFuzzTests {
             }
         }));
         assertThat(operations).as("write operations in the API document").hasSizeGreaterThan(40);
+        searches = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> {
+            JsonNode get = path.getValue().path("get");
+            boolean hasQuery = false;
+            for (JsonNode p : get.path("parameters")) {
+                hasQuery |= "query".equals(p.path("in").asString()) && !"me".equals(p.path("name").asString());
+            }
+            if (hasQuery) {
+                searches.add(new Operation("GET", path.getKey(), get));
+            }
+        });
+        assertThat(searches).as("searches and lists with query parameters").hasSizeGreaterThan(10);
 
         signIn();
         forms = new ArrayList<>();
@@ -172,13 +186,18 @@ class InputFuzzTests {
     }
 
     @Provide
+    Arbitrary<Operation> searchOperations() {
+        return Arbitraries.of(searches);
+    }
+
+    @Provide
     Arbitrary<Form> mainForms() {
         return Arbitraries.of(forms);
     }
 
     // ---------------------------------------------------------------- the properties
 
-    @Property(tries = 400, seed = SEED, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 300, seed = SEED, shrinking = ShrinkingMode.OFF)
     void noWriteEndpointAnswers5xxOrLeavesARowBehind(@ForAll("writeOperations") Operation op,
             @ForAll Mutation mutation, @ForAll long salt) throws Exception {
         Random random = new Random(salt);
@@ -221,7 +240,28 @@ class InputFuzzTests {
         check(op + " " + uri(path, query) + " " + mutation + " " + shown, api, request);
     }
 
-    @Property(tries = 250, seed = SEED, shrinking = ShrinkingMode.OFF)
+    /** Lists and searches ({@code ?q=a%00b}): every query parameter present, one of them spoilt. */
+    @Property(tries = 150, seed = SEED, shrinking = ShrinkingMode.OFF)
+    void noSearchAnswers5xx(@ForAll("searchOperations") Operation op, @ForAll Mutation mutation, @ForAll long salt)
+            throws Exception {
+        Random random = new Random(salt);
+        Map<String, String> query = new LinkedHashMap<>();
+        for (JsonNode p : op.spec().path("parameters")) {
+            String name = p.path("name").asString();
+            if ("query".equals(p.path("in").asString()) && !name.equals("me")) {
+                JsonNode value = generate(p.path("schema"), 3, random);
+                if (value.isValueNode() && !value.isNull()) {
+                    query.put(name, value.asString());
+                }
+            }
+        }
+        mutateQuery(query, mutation, random);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(fillPath(op, random), query)).GET()
+                .header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN).header("Accept", "application/json");
+        check(op + " " + mutation + " " + abbreviate(query.toString()), api, request);
+    }
+
+    @Property(tries = 200, seed = SEED, shrinking = ShrinkingMode.OFF)
     void noMainFormAnswers5xxOrLeavesARowBehind(@ForAll("mainForms") Form form, @ForAll Mutation mutation,
             @ForAll long salt) throws Exception {
         Random random = new Random(salt);
