@@ -57,7 +57,9 @@ class CaseValidator {
         for (int i = 0; i < d.goods().size(); i++) {
             SeizedGoods g = d.goods().get(i);
             if (Texts.blank(g.name()) || Texts.blank(g.unitLabel()) || g.quantity() == null
-                    || g.quantity().signum() < 0 || g.value() != null && g.value().signum() < 0) {
+                    || g.quantity().signum() < 0 || g.value() != null && g.value().signum() < 0
+                    || !org.shuangda.shared.Amounts.fits(g.quantity(), 16, 3)
+                    || g.value() != null && !org.shuangda.shared.Amounts.fits(g.value(), 16, 2)) {
                 problems.add("goods[" + i + "]", "case.invalid.goods");
             }
         }
@@ -116,6 +118,8 @@ class CaseValidator {
     private static void amount(InvalidInput.Collector problems, String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2)) {
             problems.add(field, "case.invalid.amount");
+        } else {
+            org.shuangda.shared.Amounts.checkMoney(problems, field, value); // within numeric(16, 2)
         }
     }
 }

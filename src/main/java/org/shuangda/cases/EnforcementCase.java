@@ -148,6 +148,7 @@ final class EnforcementCase {
         if (d.kinds().contains(PenaltyKind.FINE) && (d.fineAmount() == null || d.fineAmount().signum() <= 0)) {
             missing.add("fineAmount", "case.missing.fineAmount");
         }
+        org.shuangda.shared.Amounts.checkMoney(missing, "fineAmount", d.fineAmount()); // numeric(16, 2)
         if (Texts.blank(d.legalBasis())) {
             missing.add("legalBasis", "case.missing.legalBasis");
         }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class PageErrorHandler {
 
     private final FormErrors formErrors;
+    private final org.springframework.context.MessageSource messages;
 
-    PageErrorHandler(FormErrors formErrors) {
+    PageErrorHandler(FormErrors formErrors, org.springframework.context.MessageSource messages) {
         this.formErrors = formErrors;
+        this.messages = messages;
     }
 
     @ExceptionHandler(NotFoundProblem.class)
@@ -49,6 +51,28 @@ class PageErrorHandler {
     String invalid(InvalidInput e, HttpServletResponse response, Model model) {
         response.setStatus(422);
         model.addAttribute("problems", formErrors.of(e));
+        return "error";
+    }
+
+    // --- input gate (issue 11): parse and constraint errors on pages answer 4xx with a reason, never 500 ---
+
+    /** A hidden field or a date a form reader parsed itself ({@code clueId=abc}, {@code registeredOn=2024-02-30}). */
+    @ExceptionHandler({NumberFormatException.class, java.time.DateTimeException.class})
+    String unparsable(RuntimeException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("problems", java.util.Map.of("form", messages.getMessage("error.unparsable",
+                new Object[] {e.getMessage()}, "Not a valid number or date",
+                org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+        return "error";
+    }
+
+    /** Two submissions raced for one number (409), or a value no column holds (422); nothing was written. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse response,
+            Model model) {
+        boolean race = e instanceof org.springframework.dao.DuplicateKeyException;
+        response.setStatus(race ? 409 : 422);
+        model.addAttribute("messageKey", race ? "error.conflict.duplicate" : "error.integrity");
         return "error";
     }
 }

@@ -50,7 +50,8 @@ final class CaseFormReader implements StepInput {
             }
         }
         CaseCategory category = enumOf("category", CaseCategory.class);
-        LocalDateTime registeredAt = text("registeredOn") == null ? null : date("registeredOn").atTime(9, 0);
+        LocalDate registeredOn = date("registeredOn"); // null when absent or not a date (then a problem)
+        LocalDateTime registeredAt = registeredOn == null ? null : registeredOn.atTime(9, 0);
         CaseDraft draft = new CaseDraft(null, text("title"), category, text("productCategory"), text("facts"),
                 decimal("caseValue"), decimal("illegalGains"), decimal("illegalBusinessAmount"), parties, goods,
                 officers, registeredAt);

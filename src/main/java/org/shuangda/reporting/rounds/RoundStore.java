@@ -63,6 +63,11 @@ public class RoundStore {
 
     /** The round as the next of its campaign; {@code onTimeUntil} and {@code locksAfter} as decided by the caller. */
     long insert(RoundForm form, LocalDateTime onTimeUntil, LocalDate locksAfter) {
+        // The campaign's next seq is max + 1: two creations at once would both read the same max and the second
+        // would fail on unique (campaign_id, seq) as a 500. A transaction-scoped advisory lock per campaign
+        // serialises the numbering (held until commit, so the next one's max sees this round).
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('report_round.seq:' || :campaign))")
+                .param("campaign", form.campaignId()).query((rs, n) -> 1).list();
         return jdbc.sql("""
                 insert into report_round (campaign_id, template_id, region_code, seq, name, period_from, period_to,
                                           due_on, on_time_until, locks_after)

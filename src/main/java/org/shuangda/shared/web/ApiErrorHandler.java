@@ -61,6 +61,15 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        InvalidInput refused = InputGateJson.refusal(e); // the input gate's refusal, a null in a list: 422
+        if (refused != null) {
+            return invalid(refused, locale);
+        }
+        String field = InputGateJson.mismatchedField(e); // a value of the wrong type or format: 400 on its field
+        if (field != null) {
+            return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError(field,
+                    messages.getMessage("error.json.field", new Object[] {field}, field + ": wrong format", locale))));
+        }
         return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
                 text("error.body.unreadable", locale, "The request body is not valid JSON for this endpoint"))));
     }
@@ -129,6 +138,34 @@ public class ApiErrorHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 text("error.limit.timeout", locale, "The query took too long and was stopped"));
         return problem;
+    }
+
+    // --- input gate (issue 11): what remains of bad input after the gate answers 4xx, never 500 ---
+
+    /**
+     * Two requests raced for the same number or key (six concurrent creations of a round, a briefing's number):
+     * the loser is told to try again (409), nothing was written. Other constraint errors (a value a column
+     * cannot hold) are the caller's input: 422.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request,
+            Locale locale) {
+        log.warn("Constraint refused {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        if (e instanceof org.springframework.dao.DuplicateKeyException) {
+            return problem(HttpStatus.CONFLICT, List.of(new FieldError("body",
+                    text("error.conflict.duplicate", locale, "Someone else just created the same; try again"))));
+        }
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, List.of(new FieldError("body",
+                text("error.integrity", locale, "A value is outside what can be stored"))));
+    }
+
+    /** A number or a date a form reader or service parsed from text itself ({@code clueId=abc}, {@code 2024-02-30}). */
+    @ExceptionHandler({NumberFormatException.class, java.time.DateTimeException.class})
+    ProblemDetail unparsable(RuntimeException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, List.of(new FieldError("body",
+                messages.getMessage("error.unparsable", new Object[] {e.getMessage()}, "Not a valid number or date",
+                        locale))));
     }
 
     /** Anything unforeseen: logged with a reference the user can quote, no internals in the answer. */
