@@ -1,6 +1,6 @@
 /**
  * Privacy: personal data at rest and the opening of a person's identity. Publishes {@link
- * org.shuangda.privacy.PersonalDataCipher} (SM4-GCM with one rotatable key ring, used by complaints for filers
+ * org.shuangda.privacy.PersonalDataCipher} (SM4-GCM with one rotatable key ring, used by complaints for filers,
  * by cases for parties' ID numbers and by entities for legal representatives' ID numbers), {@link org.shuangda.privacy.EncryptedColumns} (what a module implements
  * so that {@link org.shuangda.privacy.PersonalDataKeyRotation} moves its ciphertexts to the current key) and
  * {@link org.shuangda.privacy.IdentityOpenings}: every opening of a tipster's identity or a party's (or legal representative's) full ID
