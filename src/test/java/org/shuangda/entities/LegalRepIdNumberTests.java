@@ -87,6 +87,11 @@ class LegalRepIdNumberTests {
         assertThat(idCipher.decrypt(stored)).isEqualTo(ID);
         // bound to its column: the same ciphertext does not decrypt as a case party's or a filer's ID number
         assertThatThrownBy(() -> cipher.decrypt("idNumber", stored)).isInstanceOf(IllegalStateException.class);
+        // the database no longer checks the number (a ciphertext is longer): a number that skipped the validator
+        // (wrong check character, wrong length) is refused before it is encrypted, never stored
+        assertThatThrownBy(() -> idCipher.encryptValid("140426198001011232")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> idCipher.encryptValid("14042619800101")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(idCipher.decrypt(idCipher.encryptValid("140426198001011231"))).isEqualTo(ID);
         for (String user : List.of(OFFICER, HEAD, "licheng.office", "licheng.leader", "admin")) {
             mvc.perform(get("/api/v1/entities/" + id).with(demo.as(user))).andExpect(status().isOk())
                     .andExpect(jsonPath("$.legalRepIdNumberMasked").value(MASKED))
