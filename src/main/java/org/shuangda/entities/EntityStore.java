@@ -31,10 +31,12 @@ class EntityStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final LegalRepIdCipher idCipher;
 
-    EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    EntityStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, LegalRepIdCipher idCipher) {
         this.jdbc = jdbc;
         this.named = named;
+        this.idCipher = idCipher;
     }
 
     EntityPage search(EntityQuery query, DataScope scope, String regionPath) {
@@ -74,7 +76,14 @@ class EntityStore {
         return jdbc.sql(EntitySearchSql.COLUMNS + ", r.path as region_path"
                         + " from market_entity e join pub_region r on r.code = e.region_code where e.id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Stored(map(rs), rs.getString("legal_rep_id_number"), rs.getString("region_path")))
+                .query((rs, n) -> new Stored(map(rs), idCipher.decrypt(rs.getString("legal_rep_id_number")),
+                        rs.getString("region_path")))
+                .optional();
+    }
+
+    /** The unit's path (pub_unit), for the record of an opening by someone of that unit. */
+    Optional<String> unitPath(long unitId) {
+        return jdbc.sql("select path from pub_unit where id = :id").param("id", unitId).query(String.class)
                 .optional();
     }
 
@@ -128,7 +137,7 @@ class EntityStore {
         jdbc.sql("delete from market_entity where id = :id").param("id", id).update();
     }
 
-    private static MapSqlParameterSource params(EntityValues v, String overrideBy, OffsetDateTime overrideAt) {
+    private MapSqlParameterSource params(EntityValues v, String overrideBy, OffsetDateTime overrideAt) {
         return new MapSqlParameterSource()
                 .addValue("name", v.name()).addValue("uscc", v.uscc()).addValue("usccOverride", v.usccOverride())
                 .addValue("overrideReason", v.overrideReason())
@@ -136,16 +145,17 @@ class EntityStore {
                 .addValue("overrideAt", v.usccOverride() ? overrideAt : null)
                 .addValue("entityType", v.entityType().name()).addValue("address", v.address())
                 .addValue("regionCode", v.region().code()).addValue("legalRepresentative", v.legalRepresentative())
-                .addValue("legalRepIdNumber", v.legalRepIdNumber()).addValue("contactPerson", v.contactPerson())
+                .addValue("legalRepIdNumber", idCipher.encryptValid(v.legalRepIdNumber())).addValue("contactPerson", v.contactPerson())
                 .addValue("contactPhone", v.contactPhone());
     }
 
-    static MarketEntity map(ResultSet rs) throws SQLException {
+    /** Lists and pages get the masked number only; the clear one is decrypted for it and not kept. */
+    MarketEntity map(ResultSet rs) throws SQLException {
         return new MarketEntity(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
                 rs.getBoolean("uscc_override"), rs.getString("override_reason"), rs.getString("override_by"),
                 rs.getObject("override_at", OffsetDateTime.class), EntityType.valueOf(rs.getString("entity_type")),
                 rs.getString("address"), rs.getString("region_code"), rs.getString("region_name"),
-                rs.getString("legal_representative"), ResidentIdNumber.mask(rs.getString("legal_rep_id_number")),
+                rs.getString("legal_representative"), ResidentIdNumber.mask(idCipher.decrypt(rs.getString("legal_rep_id_number"))),
                 rs.getString("contact_person"), rs.getString("contact_phone"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getInt("version"));

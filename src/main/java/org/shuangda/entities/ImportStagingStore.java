@@ -35,12 +35,17 @@ class ImportStagingStore {
             + "legal_representative, legal_rep_id_number, contact_person, contact_phone, uscc_override, "
             + "override_reason, errors";
 
+    /** The cell of the ID number, kept as ciphertext in the staging table too (see {@link LegalRepIdCipher}). */
+    private static final int ID_CELL = ImportColumn.LEGAL_REP_ID_NUMBER.ordinal();
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final LegalRepIdCipher idCipher;
 
-    ImportStagingStore(JdbcClient jdbc, DataSource dataSource) {
+    ImportStagingStore(JdbcClient jdbc, DataSource dataSource, LegalRepIdCipher idCipher) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.idCipher = idCipher;
     }
 
     long createBatch(long userId, String username, String fileName, int rowCount, OffsetDateTime now) {
@@ -134,7 +139,7 @@ class ImportStagingStore {
                        override_reason = :reason, errors = cast(:errors as jsonb)
                  where batch_id = :id and row_no = :rowNo""")
                 .param("name", c[0]).param("uscc", c[1]).param("type", c[2]).param("address", c[3])
-                .param("region", c[4]).param("rep", c[5]).param("idNumber", c[6]).param("contact", c[7])
+                .param("region", c[4]).param("rep", c[5]).param("idNumber", idCipher.encryptAny(c[ID_CELL])).param("contact", c[7])
                 .param("phone", c[8]).param("override", row.usccOverride()).param("reason", row.overrideReason())
                 .param("errors", json(row.problems())).param("id", batchId).param("rowNo", row.rowNo()).update();
     }
@@ -155,7 +160,11 @@ class ImportStagingStore {
                 .params(inScope.params()).param("id", batchId).query(Long.class).single();
     }
 
-    /** Moves every staged row into the directory in one statement, then forgets the staged copies. */
+    /**
+     * Moves every staged row into the directory in one statement, then forgets the staged copies. The ID
+     * numbers move as the ciphertexts they are in the staging table: the commit runs only when no row has a
+     * problem left, so each was a valid number when the upload (or the fix of its row) encrypted it.
+     */
     int commit(long batchId, String username, OffsetDateTime now) {
         int inserted = jdbc.sql("""
                 insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
@@ -187,13 +196,14 @@ class ImportStagingStore {
                 .param("userId", userId).param("before", before).update();
     }
 
-    private static StagedRow map(ResultSet rs) throws SQLException {
+    private StagedRow map(ResultSet rs) throws SQLException {
         String[] cells = new String[ImportColumn.values().length];
         String[] names = {"name", "uscc", "entity_type", "address", "region_code", "legal_representative",
             "legal_rep_id_number", "contact_person", "contact_phone"};
         for (int i = 0; i < names.length; i++) {
             cells[i] = rs.getString(names[i]);
         }
+        cells[ID_CELL] = idCipher.decrypt(cells[ID_CELL]);
         String errors = rs.getString("errors");
         List<ImportProblem> problems = errors == null ? List.of() : JSON.readValue(errors, PROBLEMS);
         return new StagedRow(rs.getInt("row_no"), cells, rs.getBoolean("uscc_override"),
@@ -204,11 +214,12 @@ class ImportStagingStore {
         return problems.isEmpty() ? null : JSON.writeValueAsString(problems);
     }
 
-    private static void appendRow(StringBuilder out, long batchId, StagedRow row) {
+    private void appendRow(StringBuilder out, long batchId, StagedRow row) {
         out.append(batchId).append('\t').append(row.rowNo());
-        for (String cell : row.cells()) {
+        String[] cells = row.cells();
+        for (int i = 0; i < cells.length; i++) {
             out.append('\t');
-            appendText(out, cell);
+            appendText(out, i == ID_CELL ? idCipher.encryptAny(cells[i]) : cells[i]);
         }
         out.append('\t').append(row.usccOverride() ? 't' : 'f').append('\t');
         appendText(out, row.overrideReason());

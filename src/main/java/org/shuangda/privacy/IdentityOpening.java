@@ -16,7 +16,9 @@ public record IdentityOpening(long id, Kind kind, long objectId, String label, S
         /** A tipster's (filer's) name, phone, ID number and address, on a filing. */
         FILER("filing", "/filings/"),
         /** A case party's full ID number, on a case. */
-        CASE_PARTY("case", "/cases/");
+        CASE_PARTY("case", "/cases/"),
+        /** A market entity's legal representative's full ID number (the record is the entity's; entities). */
+        LEGAL_REP("entity", "/entities/");
 
         private final String objectType;
         private final String page;

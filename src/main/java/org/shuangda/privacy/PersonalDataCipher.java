@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * SM4-GCM (国密 block cipher, authenticated) for personal data at rest: a filer's name, phone, ID number and
- * address (complaints), a case party's ID number (cases). Each ciphertext is {@code keyId:base64(iv |
+ * address (complaints), a case party's ID number (cases), a legal representative's ID number (entities). Each ciphertext is {@code keyId:base64(iv |
  * ciphertext | tag)} with the key id and the field name as associated data, so a value cannot be moved to
  * another column and keys rotate: old ciphertexts decrypt with their own key and {@link PersonalDataKeyRotation}
  * re-encrypts them under the current one. One key ring for every module, so that there is one rotation to run

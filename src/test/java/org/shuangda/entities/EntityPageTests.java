@@ -30,6 +30,7 @@ class EntityPageTests {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
     @Autowired JdbcClient jdbc;
+    @Autowired LegalRepIdCipher idCipher;
 
     MockHttpServletRequestBuilder form(String url, String name, String uscc) {
         return form(url, name, uscc, "140426198001011231");
@@ -85,8 +86,11 @@ class EntityPageTests {
         mvc.perform(form("/entities/" + id, "页面编辑后有限公司", uscc, "")
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/entities/" + id));
-        assertThat(jdbc.sql("select legal_rep_id_number from market_entity where id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("140426198001011231");
+        // stored as SM4 ciphertext (LegalRepIdNumberTests); the number itself for the comparison
+        String stored = jdbc.sql("select legal_rep_id_number from market_entity where id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(stored).doesNotContain("140426198001011231");
+        assertThat(idCipher.decrypt(stored)).isEqualTo("140426198001011231");
         mvc.perform(get("/entities/" + id).with(demo.as(OFFICE)))
                 .andExpect(content().string(containsString("页面编辑后有限公司")))
                 .andExpect(content().string(containsString("data-confirm=")));
@@ -109,7 +113,9 @@ class EntityPageTests {
             String uscc = (String) r.get("uscc");
             assertThat(Uscc.regionCode(uscc)).isEqualTo(r.get("region_code"));
             assertThat(Uscc.isValid(uscc)).isEqualTo(!(Boolean) r.get("uscc_override"));
-            assertThat(ResidentIdNumber.isValid((String) r.get("legal_rep_id_number"), java.time.LocalDate.of(2026, 12, 1))).isTrue();
+            String stored = (String) r.get("legal_rep_id_number");
+            assertThat(LegalRepIdCipher.isClear(stored)).isFalse();
+            assertThat(ResidentIdNumber.isValid(idCipher.decrypt(stored), java.time.LocalDate.of(2026, 12, 1))).isTrue();
         }
     }
 }

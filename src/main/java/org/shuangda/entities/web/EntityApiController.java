@@ -3,12 +3,15 @@ package org.shuangda.entities.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.shuangda.entities.EntityDraft;
 import org.shuangda.entities.EntityPage;
 import org.shuangda.entities.EntityQuery;
 import org.shuangda.entities.MarketEntities;
+import org.shuangda.entities.LegalRepIdentity;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ClientAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +35,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EntityApiController {
 
     private final MarketEntities entities;
+    private final LegalRepIdentity legalRepIdentity;
+    private final ClientAddress clientAddress;
 
-    EntityApiController(MarketEntities entities) {
+    /** Why the caller opens the legal representative's full ID number (4–500 characters). */
+    record Reveal(String reason) {
+    }
+
+    /** The legal representative's full ID number. */
+    record LegalRepIdNumber(long entityId, String idNumber) {
+    }
+
+    EntityApiController(MarketEntities entities, LegalRepIdentity legalRepIdentity, ClientAddress clientAddress) {
         this.entities = entities;
+        this.legalRepIdentity = legalRepIdentity;
+        this.clientAddress = clientAddress;
     }
 
     @GetMapping
@@ -54,6 +69,16 @@ class EntityApiController {
     @Operation(summary = "One entity (404 when it does not exist or lies outside the caller's scope)")
     MarketEntity get(Actor me, @PathVariable long id) {
         return entities.get(me, id);
+    }
+
+    @PostMapping("/{id}/legal-rep-id-number")
+    @Operation(summary = "The legal representative's full ID number, for a caller with ENTITY_MANAGE over the "
+            + "entity's region, with {\"reason\": \"…\"} (4–500 characters, else 422; 403 without the right); stored "
+            + "on the unit head's review list and audited")
+    LegalRepIdNumber legalRepIdNumber(Actor me, @PathVariable long id, @RequestBody(required = false) Reveal body,
+            HttpServletRequest request) {
+        return new LegalRepIdNumber(id, legalRepIdentity.reveal(me, id, body == null ? null : body.reason(),
+                clientAddress.of(request)));
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package org.shuangda.entities.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.shuangda.entities.EntityDraft;
 import org.shuangda.entities.EntityQuery;
 import org.shuangda.entities.EntityRegions;
 import org.shuangda.entities.EntityType;
+import org.shuangda.entities.LegalRepIdentity;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.Uscc;
@@ -14,6 +16,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +41,16 @@ class EntityPageController {
     private final MarketEntities entities;
     private final EntityRegions regions;
     private final FormErrors formErrors;
+    private final LegalRepIdentity legalRepIdentity;
+    private final ClientAddress clientAddress;
 
-    EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors) {
+    EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors,
+            LegalRepIdentity legalRepIdentity, ClientAddress clientAddress) {
         this.entities = entities;
         this.regions = regions;
         this.formErrors = formErrors;
+        this.legalRepIdentity = legalRepIdentity;
+        this.clientAddress = clientAddress;
     }
 
     @GetMapping
@@ -67,7 +75,26 @@ class EntityPageController {
         MarketEntity entity = entities.get(me, id);
         model.addAttribute("entity", entity);
         model.addAttribute("canManage", entities.canManage(me, entity));
+        model.addAttribute("mayRevealIdNumber", legalRepIdentity.mayReveal(me, entity));
         return "entities/detail";
+    }
+
+    /**
+     * Shows the legal representative's full ID number to someone who may change the entity and gave a reason
+     * (stored, audited, on the head's review list); POST so that no link or prefetch opens it; without a valid
+     * reason the page again, 422.
+     */
+    @PostMapping("/{id}/legal-rep-id-number")
+    String revealIdNumber(Actor me, @PathVariable long id, @RequestParam(required = false) String reason,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            model.addAttribute("revealedIdNumber", legalRepIdentity.reveal(me, id, reason, clientAddress.of(request)));
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("revealErrors", formErrors.of(e));
+            model.addAttribute("revealReason", reason);
+        }
+        return detail(me, id, model);
     }
 
     @GetMapping("/new")
