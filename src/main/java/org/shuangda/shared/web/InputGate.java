@@ -177,17 +177,21 @@ class InputGate implements WebMvcConfigurer {
         private void refuseUpload(HttpServletRequest request, HttpServletResponse response,
                 InvalidInput.FieldProblem problem) throws IOException {
             String reason = messages.getMessage(problem.reason(), problem.args(), problem.reason(), request.getLocale());
+            // a file over the size limit is the body's size, not its form: 413 like every other body limit
+            boolean tooLarge = "error.upload.tooLarge".equals(problem.reason());
+            int status = tooLarge ? 413 : 400;
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setStatus(400);
+                response.setStatus(status);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 String field = escape(problem.field());
-                String json = "{\"status\":400,\"title\":\"Bad Request\",\"detail\":\"" + field + ": "
+                String json = "{\"status\":" + status + ",\"title\":\"" + (tooLarge ? "Content Too Large" : "Bad Request")
+                        + "\",\"detail\":\"" + field + ": "
                         + escape(reason) + "\",\"errors\":[{\"field\":\"" + field + "\",\"reason\":\""
                         + escape(reason) + "\"}]}";
                 response.getWriter().write(json);
             } else {
-                response.sendError(400, reason);
+                response.sendError(status, reason);
             }
         }
 
