@@ -204,6 +204,7 @@ class SeparationOfDutiesTests {
                     .andExpect(jsonPath("$.errors[0].field", is("version")));
             grant("pingshun.security", id, "[]").andExpect(status().isNotFound());
             // he cannot create accounts nor reset passwords
+            mvc.perform(get("/admin/users/new").with(demo.as("licheng.security"))).andExpect(status().isForbidden());
             mvc.perform(post("/api/v1/users").with(demo.as("licheng.security")).with(csrf())
                             .contentType(MediaType.APPLICATION_JSON).content("""
                                     {"username":"grant.bysec","displayName":"x","unitId":1,"password":"Duty@2026x"}"""))

@@ -61,6 +61,7 @@ class UserPages {
 
     @GetMapping("/new")
     String createForm(Actor me, Model model) {
+        me.require(Permission.USER_MANAGE); // accounts are the system administrator's (the security admin: 403)
         return form(me, model, UserForm.empty(), null, Map.of());
     }
 
