@@ -163,7 +163,11 @@ public class Users {
     public UserView grantRoles(Actor actor, long id, List<UserForm.RoleGrant> grants, int expectedVersion) {
         DataScope scope = actor.require(Permission.ROLE_MANAGE);
         UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
-        List<UserForm.RoleGrant> wanted = grants == null ? List.of() : grants;
+        if (grants == null) {
+            // a body without "roles" revokes nothing by accident: an empty list is how all are revoked
+            throw new InvalidInput("roles", "error.required");
+        }
+        List<UserForm.RoleGrant> wanted = grants;
         validation.checkGrants(actor, before, wanted, scope);
         if (!store.touch(id, expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");

@@ -220,6 +220,14 @@ class SeparationOfDutiesTests {
             assertThat(rolesOf(id)).isEmpty();
             // null inside the list is a 422 on the item, not a 500
             grant("licheng.security", id, "[null]").andExpect(status().isUnprocessableContent());
+            // a body without the list revokes nothing
+            grant("licheng.security", id, "[{\"roleCode\":\"UNIT_REPORTER\",\"scope\":\"OWN_UNIT\"}]")
+                    .andExpect(status().isOk());
+            mvc.perform(put("/api/v1/users/" + id + "/roles").param("version", "" + version(id))
+                            .with(demo.as("licheng.security")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field", is("roles")));
+            assertThat(rolesOf(id)).containsExactly("UNIT_REPORTER");
         } finally {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/users/" + id)
                     .with(demo.as("licheng.admin")).with(csrf())).andExpect(status().isNoContent());
