@@ -95,6 +95,12 @@ class UserStore {
         return updated;
     }
 
+    /** Raises the version (a role grant changes the account); false when the row no longer has {@code expectedVersion}. */
+    boolean touch(long id, int expectedVersion) {
+        return jdbc.sql("update app_user set version = version + 1 where id = :id and version = :version")
+                .param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
     /** The holder's own new password: no version check (no form was open), the forced change is done. */
     void changePassword(long id, String newPasswordHash) {
         jdbc.sql("""

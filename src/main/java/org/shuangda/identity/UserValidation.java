@@ -36,7 +36,7 @@ class UserValidation {
     }
 
     /** Returns the user's unit when the form is valid within {@code scope}; throws {@link InvalidInput} otherwise. */
-    UnitRef check(UserForm form, UserView existing, DataScope scope, boolean creating) {
+    UnitRef check(Actor actor, UserForm form, UserView existing, DataScope scope, boolean creating) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (form.username() == null || form.username().isBlank()) {
             problems.add("username", "error.required");
@@ -66,7 +66,12 @@ class UserValidation {
         } else if (unit.isEmpty() || !scope.coversUnit(unit.get().path(), unit.get().regionPath())) {
             problems.add("unitId", "user.unit.unknown");
         }
-        checkRoles(form.roles(), unit, scope, problems);
+        String refused = accountAdminGrant(actor, form, existing);
+        if (refused != null) {
+            problems.add("roles", refused);
+        } else {
+            checkRoles(form.roles(), unit, scope, problems);
+        }
         problems.throwIfAny();
         return unit.orElseThrow();
     }
@@ -84,6 +89,10 @@ class UserValidation {
         for (int i = 0; i < grants.size(); i++) {
             UserForm.RoleGrant grant = grants.get(i);
             String field = "roles[" + i + "]";
+            if (grant == null) {
+                problems.add(field, "error.required");
+                continue;
+            }
             if (grant.roleCode() == null || !known.contains(grant.roleCode())) {
                 problems.add(field, "user.role.unknown", grant.roleCode());
                 continue;
@@ -119,17 +128,71 @@ class UserValidation {
     void checkSeparationOfDuties(Actor actor, UserForm form, UserView existing) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (existing != null && !actor.isSystem() && existing.id() == actor.userId()
-                && !new HashSet<>(existing.roles()).equals(new HashSet<>(form.roles()))) {
+                && !sameGrants(existing.roles(), form.roles())) {
             problems.add("roles", "user.role.self");
         }
+        dutyConflicts(form.roles(), problems);
+        problems.throwIfAny();
+    }
+
+    /**
+     * 三员分立, accounts apart from authorisation: whoever is not a system actor creates and edits accounts
+     * without touching their role assignments ({@link Users#grantRoles} is the security administrator's). A form
+     * whose roles differ from the current ones (on create: any role) is refused with 422 on {@code roles} naming
+     * the rule rather than silently stripped, so that no API client believes an account holds a role it does not;
+     * a form that repeats the current roles (a GET-edit-PUT round trip, the user page) passes. Returns the
+     * message key of the refusal, or null.
+     */
+    private static String accountAdminGrant(Actor actor, UserForm form, UserView existing) {
+        if (actor.isSystem() || sameGrants(existing == null ? List.of() : existing.roles(), form.roles())) {
+            return null;
+        }
+        boolean self = existing != null && existing.id() == actor.userId();
+        return self ? "user.role.self" : "user.role.securityAdminOnly";
+    }
+
+    /**
+     * The security administrator's grant to {@code user} (the whole new set of assignments): never to himself,
+     * each within his own scope ({@link #checkRoles}), and together of one duty at most.
+     */
+    void checkGrants(Actor actor, UserView user, List<UserForm.RoleGrant> grants, DataScope scope) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (!actor.isSystem() && user.id() == actor.userId() && !sameGrants(user.roles(), grants)) {
+            problems.add("roles", "user.role.self");
+        }
+        checkRoles(grants, units.find(user.unitId()), scope, problems);
+        dutyConflicts(grants, problems);
+        problems.throwIfAny();
+    }
+
+    /** Whether two lists of assignments are the same set (order aside; a region only counts for REGION_SUBTREE). */
+    static boolean sameGrants(List<UserForm.RoleGrant> a, List<UserForm.RoleGrant> b) {
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static Set<String> normalised(List<UserForm.RoleGrant> grants) {
+        Set<String> keys = new HashSet<>();
+        for (UserForm.RoleGrant g : grants) {
+            if (g == null) {
+                keys.add("null");
+                continue;
+            }
+            String region = g.scope() != ScopeKind.REGION_SUBTREE || g.regionCode() == null
+                    || g.regionCode().isBlank() ? "" : g.regionCode().strip();
+            keys.add(g.roleCode() + "|" + g.scope() + "|" + region);
+        }
+        return keys;
+    }
+
+    private void dutyConflicts(List<UserForm.RoleGrant> grants, InvalidInput.Collector problems) {
         Map<String, Roles.Role> byCode = new HashMap<>();
         roles.all().forEach(r -> byCode.put(r.code(), r));
         Permission.Duty held = null;
         String heldBy = null;
-        for (int i = 0; i < form.roles().size(); i++) {
-            Roles.Role role = byCode.get(form.roles().get(i).roleCode());
+        for (int i = 0; i < grants.size(); i++) {
+            Roles.Role role = grants.get(i) == null ? null : byCode.get(grants.get(i).roleCode());
             if (role == null) {
-                continue; // unknown roles are reported by check()
+                continue; // unknown roles are reported by checkRoles()
             }
             for (Permission.Duty duty : Permission.dutiesOf(role.permissions())) {
                 if (held == null) {
@@ -141,6 +204,5 @@ class UserValidation {
                 }
             }
         }
-        problems.throwIfAny();
     }
 }

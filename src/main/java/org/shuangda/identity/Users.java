@@ -36,6 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #changeOwnPassword}. Either way the audit trail gets an entry of its own (密码已重置 / 密码已修改, by
  * whom) and never the password or its hash: the user's UPDATE entry could not carry it anyway
  * ({@code audit.SecretFields} drops every field named like a password).
+ *
+ * <p>三员分立, account administration apart from authorisation (GB/T 22239 等保 2.0): the system administrator
+ * ({@code USER_MANAGE}) creates, edits, disables and deletes accounts and resets passwords, but never grants,
+ * changes or revokes a role assignment; the security administrator ({@code ROLE_MANAGE}) does that, on existing
+ * accounts only, with {@link #grantRoles}. Otherwise the one who sets an account's password could also give it a
+ * handling role, sign in as it and read a tipster's identity. A new account therefore holds no permission until
+ * it is granted one (the list shows 待授权). Only a system actor (the demo loader, imports) may create accounts
+ * with their roles in one call.
  */
 @Service
 public class Users {
@@ -83,7 +91,7 @@ public class Users {
     @Transactional
     public List<UserView> createAll(Actor actor, List<UserForm> forms) {
         DataScope scope = actor.require(Permission.USER_MANAGE);
-        List<UnitRef> units = forms.stream().map(form -> validation.check(form, null, scope, true)).toList();
+        List<UnitRef> units = forms.stream().map(form -> validation.check(actor, form, null, scope, true)).toList();
         forms.forEach(form -> validation.checkSeparationOfDuties(actor, form, null));
         Set<String> usernames = new HashSet<>();
         for (UserForm form : forms) {
@@ -112,7 +120,7 @@ public class Users {
     public UserView update(Actor actor, long id, UserForm form, int expectedVersion) {
         DataScope scope = actor.require(Permission.USER_MANAGE);
         UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
-        validation.check(form, before, scope, false);
+        validation.check(actor, form, before, scope, false);
         validation.checkSeparationOfDuties(actor, form, before);
         boolean newPassword = form.password() != null && !form.password().isBlank();
         // an administrator resetting someone's password: the holder must change it (not one's own, though)
@@ -121,7 +129,10 @@ public class Users {
                 expectedVersion)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
-        store.replaceRoles(id, form.roles(), validation.roleIds());
+        if (actor.isSystem()) {
+            // everyone else's form carries the current roles (UserValidation.check): only grantRoles changes them
+            store.replaceRoles(id, form.roles(), validation.roleIds());
+        }
         UserView after = find(id, DataScope.everything()).orElseThrow();
         if (newPassword || endsSessions(before, after)) {
             store.bumpRightsVersion(id);
@@ -136,6 +147,40 @@ public class Users {
             events.publishEvent(AuditableChange.of(actor, forced ? AuditAction.PASSWORD_RESET
                     : AuditAction.PASSWORD_CHANGED, "user", id, after.username() + (forced ? "：密码已重置" : "：密码已修改"),
                     Map.of("forced_change", forced)));
+        }
+        return after;
+    }
+
+    /**
+     * The security administrator grants, changes or revokes the role assignments (roles with their data scope) of
+     * an existing account in his scope ({@code ROLE_MANAGE}; others answer 404): {@code grants} replaces them all.
+     * A grant reaches no further than his own scope, never mixes duties and is never his own
+     * ({@link UserValidation#checkGrants}). The account's version guards against a form left open; a changed
+     * assignment ends the user's web sessions ({@link SessionRightsFilter}) and is audited as an update of the
+     * user's {@code roles}.
+     */
+    @Transactional
+    public UserView grantRoles(Actor actor, long id, List<UserForm.RoleGrant> grants, int expectedVersion) {
+        DataScope scope = actor.require(Permission.ROLE_MANAGE);
+        UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
+        if (grants == null) {
+            // a body without "roles" revokes nothing by accident: an empty list is how all are revoked
+            throw new InvalidInput("roles", "error.required");
+        }
+        List<UserForm.RoleGrant> wanted = grants;
+        validation.checkGrants(actor, before, wanted, scope);
+        if (!store.touch(id, expectedVersion)) {
+            throw new InvalidInput("version", "error.staleVersion");
+        }
+        store.replaceRoles(id, wanted, validation.roleIds());
+        UserView after = find(id, DataScope.everything()).orElseThrow();
+        if (endsSessions(before, after)) {
+            store.bumpRightsVersion(id);
+        }
+        AuditableChange change = AuditableChange.updated(actor, "user", id, after.username() + "：角色授权",
+                Map.of("roles", auditFields(before).get("roles")), Map.of("roles", auditFields(after).get("roles")));
+        if (!change.changesNothing()) {
+            events.publishEvent(change);
         }
         return after;
     }
@@ -216,7 +261,7 @@ public class Users {
      */
     private static boolean endsSessions(UserView before, UserView after) {
         return before.enabled() != after.enabled() || before.unitId() != after.unitId()
-                || !new HashSet<>(before.roles()).equals(new HashSet<>(after.roles()));
+                || !UserValidation.sameGrants(before.roles(), after.roles());
     }
 
     /** Ids of the users in the actor's scope for {@code permission}, for the token screen. */

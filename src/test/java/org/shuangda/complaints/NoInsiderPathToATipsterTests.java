@@ -23,8 +23,10 @@ import org.springframework.test.web.servlet.RequestBuilder;
 /**
  * Issue 11, found 2: a county administrator tries every action the platform offers him to reach a real-name
  * tipster's identity (grant himself a handler's role, make a role that handles and grant it, reroute the tip to
- * himself and accept it, issue a token for the handler, use the admin token) and reads it through none of them:
- * every answer he gets, pages and API alike, shows the filer masked at most.
+ * himself and accept it, issue a token for the handler, use the admin token, create an account of his own with a
+ * handling role or give one to an account he created) and reads it through none of them: every answer he gets,
+ * pages and API alike, shows the filer masked at most. Not closed here: resetting the handler's own password and
+ * signing in as him (the audit trail shows 密码已重置 by the admin, and the handler is locked out of his account).
  */
 @WebTest
 class NoInsiderPathToATipsterTests {
@@ -34,6 +36,7 @@ class NoInsiderPathToATipsterTests {
     static final String PHONE = "13698765432";
     static final String ID_NUMBER = "140426198805061234";
     static final String ADDRESS = "黎城县黎侯镇西关街18号";
+    static final String WHY = "核查举报线索";
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
@@ -125,14 +128,70 @@ class NoInsiderPathToATipsterTests {
                 .param("by", ADMIN).query(Long.class).single()).isEqualTo(admin);
 
         // 5. read the filer with the admin token and with his session, on the API and on the pages
-        for (String path : List.of("/api/v1/filings/" + id + "/filer", "/api/v1/filings/" + id,
+        for (String path : List.of("/api/v1/filings/" + id + "/filer?reason=" + WHY, "/api/v1/filings/" + id,
                 "/api/v1/filings?q=黎城县内部路径测试酒行")) {
             asAdmin(get(path).header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN));
             asAdmin(get(path).with(demo.as(ADMIN)));
         }
-        asAdmin(post("/filings/" + id + "/filer").with(demo.as(ADMIN)).with(csrf()));
+        asAdmin(post("/filings/" + id + "/filer").with(demo.as(ADMIN)).with(csrf()).param("reason", WHY));
         assertThat(asAdmin(get("/filings/" + id).with(demo.as(ADMIN))).getContentAsString()).contains("欧**");
         asAdmin(get("/filings").param("q", "黎城县内部路径测试酒行").with(demo.as(ADMIN)));
+
+        // 6. an account of his own that handles (三员分立: he makes accounts, the security administrator grants roles)
+        long bureau = unitOf(officer);
+        String account = """
+                {"username":"insider.probe","displayName":"内部探测","unitId":%d,"password":"Insider#2026x",
+                 "enabled":true%s}""";
+        String officerRole = ",\"roles\":[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"OWN_UNIT\"}]";
+        assertThat(asAdmin(post("/api/v1/users").with(demo.as(ADMIN)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(account.formatted(bureau, officerRole)))
+                .getStatus()).isEqualTo(422);
+        assertThat(asAdmin(post("/admin/users/new").with(demo.as(ADMIN)).with(csrf()).param("username", "insider.probe")
+                .param("displayName", "内部探测").param("unitId", "" + bureau).param("password", "Insider#2026x")
+                .param("enabled", "on").param("role", "HOTLINE_AGENT").param("scope_HOTLINE_AGENT", "REGION_SUBTREE"))
+                .getStatus()).isEqualTo(200); // the form again, refusing
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'insider.probe'").query(Long.class)
+                .single()).isZero();
+        // without roles it is made, and stays without: he can neither grant it one nor slip one into its account
+        assertThat(asAdmin(post("/api/v1/users").with(demo.as(ADMIN)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(account.formatted(bureau, ""))).getStatus())
+                .isEqualTo(201);
+        long probe = userId("insider.probe");
+        String handling = "{\"roles\":[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"OWN_UNIT\"}]}";
+        assertThat(asAdmin(put("/api/v1/users/" + probe + "/roles").param("version", "" + version(probe))
+                .with(demo.as(ADMIN)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(handling))
+                .getStatus()).isEqualTo(403);
+        assertThat(asAdmin(post("/admin/users/" + probe + "/roles").with(demo.as(ADMIN)).with(csrf())
+                .param("version", "" + version(probe)).param("role", "ENFORCEMENT_OFFICER")
+                .param("scope_ENFORCEMENT_OFFICER", "OWN_UNIT")).getStatus()).isEqualTo(403);
+        assertThat(asAdmin(put("/api/v1/users/" + probe).param("version", "" + version(probe)).with(demo.as(ADMIN))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(account.formatted(bureau, officerRole)))
+                .getStatus()).isEqualTo(422);
+        // signed in as it, the account grants itself nothing and reads nothing of the filing
+        assertThat(asAdmin(put("/api/v1/users/" + probe + "/roles").param("version", "" + version(probe))
+                .with(demo.as("insider.probe")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(handling))
+                .getStatus()).isEqualTo(403);
+        for (String path : List.of("/api/v1/filings/" + id + "/filer?reason=" + WHY, "/api/v1/filings/" + id,
+                "/filings/" + id)) {
+            assertThat(asAdmin(get(path).with(demo.as("insider.probe"))).getStatus()).isNotEqualTo(200);
+        }
+        asAdmin(post("/api/v1/filings/" + id + "/accept").with(demo.as("insider.probe")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{}"));
+        assertThat(jdbc.sql("select r.code from user_role ur join role r on r.id = ur.role_id where ur.user_id = :id")
+                .param("id", probe).query(String.class).list()).isEmpty();
+        assertThat(jdbc.sql("select handler_user_id from filing where id = :id").param("id", id).query(Long.class)
+                .single()).isEqualTo(officer);
+        // 7. nor can the security administrator, who grants roles, give a handling one to himself
+        long security = userId("licheng.security");
+        assertThat(mvc.perform(put("/api/v1/users/" + security + "/roles").param("version", "" + version(security))
+                .with(demo.as("licheng.security")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"roles":[{"roleCode":"SECURITY_ADMIN","scope":"REGION_SUBTREE"},
+                                  {"roleCode":"ENFORCEMENT_OFFICER","scope":"REGION_SUBTREE"}]}"""))
+                .andReturn().getResponse().getStatus()).isEqualTo(422);
+        assertThat(jdbc.sql("select r.code from user_role ur join role r on r.id = ur.role_id where ur.user_id = :id")
+                .param("id", security).query(String.class).list()).containsExactly("SECURITY_ADMIN");
+        assertThat(asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/v1/users/" + probe).with(demo.as(ADMIN)).with(csrf())).getStatus()).isEqualTo(204);
 
         assertThat(seen).isNotEmpty().allSatisfy(answer -> assertThat(answer)
                 .doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS, "黎侯镇西关街"));
@@ -142,6 +201,6 @@ class NoInsiderPathToATipsterTests {
                    and actor_username = :admin""").param("id", String.valueOf(id)).param("admin", ADMIN)
                 .query(Long.class).single()).isZero();
         // the handler, for comparison, does read it
-        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=回电核实举报内容").andExpect(status().isOk());
+        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=" + WHY).andExpect(status().isOk());
     }
 }

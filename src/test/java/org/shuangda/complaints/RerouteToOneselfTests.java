@@ -52,7 +52,7 @@ class RerouteToOneselfTests {
                             new UserForm.RoleGrant("ENFORCEMENT_OFFICER", ScopeKind.OWN_UNIT, null)))).id();
             long head = users.create(system, new UserForm(HEAD, "农委主任", agriculture, null, null, DemoUsers.PASSWORD,
                     true, List.of(new UserForm.RoleGrant("UNIT_HEAD", ScopeKind.OWN_UNIT, null)))).id();
-            // like the demo's accounts: they sign in with the known password (this test is not about 修改密码)
+            // as the demo loader does: these test accounts keep the password (else 修改密码 comes first, PasswordTests)
             users.waivePasswordChange(system, List.of(requester, head));
         }
     }
@@ -79,8 +79,8 @@ class RerouteToOneselfTests {
         // nothing moved: the 工商局's handler keeps it and still reads the filer; the requester cannot accept it
         assertThat(work.unitName(id)).isEqualTo("黎城县工商行政管理局");
         assertThat(work.status(id)).isEqualTo("ACCEPTED");
-        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=回电核实举报内容").andExpect(status().isOk());
-        work.read(REQUESTER, "/api/v1/filings/" + id + "/filer?reason=回电核实举报内容").andExpect(status().isForbidden());
+        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=核查转办情况").andExpect(status().isOk());
+        work.read(REQUESTER, "/api/v1/filings/" + id + "/filer?reason=核查转办情况").andExpect(status().isForbidden());
         // a second request for the same filing waits for the first
         work.act(REQUESTER, id, "reroute", "{\"unitId\":" + agriculture + ",\"reason\":\"再次申请\"}")
                 .andExpect(status().isUnprocessableContent())
@@ -105,7 +105,7 @@ class RerouteToOneselfTests {
         assertThat(work.status(id)).isEqualTo("RECEIVED");
         assertThat(jdbc.sql("select status || ' ' || decided_by from filing_reroute_request where id = :id")
                 .param("id", request).query(String.class).single()).isEqualTo("APPROVED " + HEAD);
-        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=回电核实举报内容").andExpect(status().isNotFound());
+        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=核查转办情况").andExpect(status().isNotFound());
         work.read(REQUESTER, "/api/v1/filings/" + id).andExpect(jsonPath("$.history[?(@.kind == 'REROUTED')]")
                 .isNotEmpty());
         // the request and its approval are audited under their actors
@@ -133,7 +133,7 @@ class RerouteToOneselfTests {
         mvc.perform(post("/api/v1/filings/reroute-requests/" + request + "/approve").with(demo.as(HEAD)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         assertThat(work.unitName(id)).isEqualTo("黎城县工商行政管理局");
-        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=回电核实举报内容").andExpect(status().isOk());
+        work.read("licheng.officer", "/api/v1/filings/" + id + "/filer?reason=核查转办情况").andExpect(status().isOk());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.shuangda.identity.UserForm;
 import org.shuangda.identity.Users;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,7 +48,9 @@ class PasswordJourneyTest {
     @Test
     void aNewOfficerChangesTheAdminsPasswordThenTurnsOnTwoFactorSignIn(Page page, ConsoleErrors errors) {
         long unit = jdbc.sql("select id from unit where name = '长治市商务局'").query(Long.class).single();
-        created = users.create((Actor) accounts.loadUserByUsername("admin"), new UserForm("e2e.newcomer", "新同事",
+        // created by the system administrator, its role granted by the security administrator (三员分立)
+        created = Accounts.create(users, (Actor) accounts.loadUserByUsername("admin"),
+                (Actor) accounts.loadUserByUsername("changzhi.security"), new UserForm("e2e.newcomer", "新同事",
                 unit, null, null, "Vorgabe#2026x", true,
                 List.of(new UserForm.RoleGrant("ENFORCEMENT_OFFICER", ScopeKind.OWN_UNIT, null)))).id();
 

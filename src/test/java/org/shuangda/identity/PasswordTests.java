@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +82,7 @@ class PasswordTests {
         long unit = unitId();
         mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + DemoUsers.ADMIN_TOKEN)
                         .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username":"pw.api","displayName":"接口","unitId":%d,"password":"aa123456",
-                         "roles":[{"roleCode":"UNIT_REPORTER","scope":"OWN_UNIT"}]}""".formatted(unit)))
+                        {"username":"pw.api","displayName":"接口","unitId":%d,"password":"aa123456"}""".formatted(unit)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("密码太短：至少须10位")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("常见密码")))
@@ -216,7 +216,7 @@ class PasswordTests {
     }
 
     private long newUser(String username, String password) {
-        long id = users.create(demo.actor("admin"), new UserForm(username, "密码 " + username, unitId(), null, null,
+        long id = Accounts.create(users, demo, new UserForm(username, "密码 " + username, unitId(), null, null,
                 password, true, List.of(new UserForm.RoleGrant("ENFORCEMENT_OFFICER", ScopeKind.OWN_UNIT, null)))).id();
         created.add(id);
         return id;

@@ -15,6 +15,7 @@ import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +78,9 @@ class PublishedQueriesTests {
     void theEnforcementOfficersOfARegionComeWithTheirUnitAndNobodyElse() {
         Actor admin = demo.actor("admin");
         Unit bureau = units.create(admin, unit("壶关县测试工商局", null));
-        UserView officer = users.create(admin, user("huguan.test.officer", bureau, "ENFORCEMENT_OFFICER", true));
-        users.create(admin, user("huguan.test.reporter", bureau, "UNIT_REPORTER", true));
-        users.create(admin, user("huguan.test.retired", bureau, "ENFORCEMENT_OFFICER", false));
+        UserView officer = Accounts.create(users, demo, user("huguan.test.officer", bureau, "ENFORCEMENT_OFFICER", true));
+        Accounts.create(users, demo, user("huguan.test.reporter", bureau, "UNIT_REPORTER", true));
+        Accounts.create(users, demo, user("huguan.test.retired", bureau, "ENFORCEMENT_OFFICER", false));
 
         List<Officer> found = officers.holding(Permission.CASE_HANDLE, REGION);
 

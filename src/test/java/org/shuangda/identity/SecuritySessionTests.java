@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,15 +83,14 @@ class SecuritySessionTests {
         MockHttpSession changed = signIn("sess.role");
         MockHttpSession changedApi = signIn("sess.role");
         stillWorks(changed);
-        change(id, form -> new UserForm(form.username(), form.displayName(), form.unitId(), form.phone(),
-                form.email(), null, true, List.of(new UserForm.RoleGrant("UNIT_REPORTER", ScopeKind.OWN_UNIT, null))));
+        // roles are the security administrator's to change (三员分立)
+        grant(id, List.of(new UserForm.RoleGrant("UNIT_REPORTER", ScopeKind.OWN_UNIT, null)));
         ended(changed, changedApi);
 
         MockHttpSession revoked = signIn("sess.role");
         MockHttpSession revokedApi = signIn("sess.role");
         mvc.perform(get("/").session(revoked)).andExpect(status().isOk());
-        change(id, form -> new UserForm(form.username(), form.displayName(), form.unitId(), form.phone(),
-                form.email(), null, true, List.of()));
+        grant(id, List.of());
         ended(revoked, revokedApi);
     }
 
@@ -144,8 +144,8 @@ class SecuritySessionTests {
 
     private long newUser(String username, String role) {
         long unit = jdbc.sql("select id from unit where name = :n").param("n", UNIT).query(Long.class).single();
-        long id = users.create(admin(), new UserForm(username, "会话 " + username, unit, null, null, PASSWORD, true,
-                List.of(new UserForm.RoleGrant(role, ScopeKind.OWN_UNIT, null)))).id();
+        long id = Accounts.create(users, demo, new UserForm(username, "会话 " + username, unit, null, null, PASSWORD,
+                true, List.of(new UserForm.RoleGrant(role, ScopeKind.OWN_UNIT, null)))).id();
         created.add(id);
         // an account an admin created must change its password at first sign-in (PasswordTests); these tests
         // are about sessions ending, so the account keeps its password, as the demo loader's do
@@ -158,6 +158,10 @@ class SecuritySessionTests {
         UserForm form = new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(), user.email(),
                 null, user.enabled(), user.roles());
         users.update(admin(), id, edit.apply(form), user.version());
+    }
+
+    private void grant(long id, List<UserForm.RoleGrant> grants) {
+        users.grantRoles(demo.actor("changzhi.security"), id, grants, users.get(admin(), id).version());
     }
 
     private MockHttpSession signIn(String username) throws Exception {

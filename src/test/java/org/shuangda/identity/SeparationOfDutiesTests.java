@@ -80,43 +80,198 @@ class SeparationOfDutiesTests {
         assertThat(permissionsOf("SECURITY_ADMIN")).isEqualTo(security.permissions());
     }
 
-    @Test
-    void oneUserCannotHoldAnAdministratorRoleWithAHandlingRoleNorTwoAdministratorRoles() throws Exception {
+    /** An account the county's system administrator creates (no roles), for the grant tests; its id. */
+    private long newAccount(String username) throws Exception {
         long unit = jdbc.sql("select unit_id from app_user where username = 'licheng.officer'").query(Long.class)
                 .single();
-        String body = """
-                {"username":"duty.mixed","displayName":"混合","unitId":%d,"password":"Duty@2026x","enabled":true,
-                 "roles":[{"roleCode":"%s","scope":"OWN_UNIT"},{"roleCode":"%s","scope":"OWN_UNIT"}]}""";
         mvc.perform(post("/api/v1/users").with(demo.as("licheng.admin")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body.formatted(unit, "ENFORCEMENT_OFFICER", "SYSTEM_ADMIN")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field", is("roles[1]")))
-                .andExpect(jsonPath("$.errors[0].reason",
-                        is("三员分立：角色“系统管理员”（系统管理）不能与“执法人员”（业务办理）授予同一人")));
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"username":"%s","displayName":"授权测试","unitId":%d,"password":"Duty@2026x",
+                                 "enabled":true}""".formatted(username, unit)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.roles", org.hamcrest.Matchers.empty()));
+        return userId(username);
+    }
+
+    private int version(long user) {
+        return jdbc.sql("select version from app_user where id = :id").param("id", user).query(Integer.class).single();
+    }
+
+    private java.util.List<String> rolesOf(long user) {
+        return jdbc.sql("select r.code from user_role ur join role r on r.id = ur.role_id where ur.user_id = :id "
+                + "order by r.code").param("id", user).query(String.class).list();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions grant(String as, long user, String roles)
+            throws Exception {
+        return mvc.perform(put("/api/v1/users/" + user + "/roles").param("version", "" + version(user))
+                .with(demo.as(as)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":" + roles + "}"));
+    }
+
+    @Test
+    void theSystemAdministratorCreatesAndEditsAccountsButGrantsNoRole() throws Exception {
+        long unit = jdbc.sql("select unit_id from app_user where username = 'licheng.officer'").query(Long.class)
+                .single();
+        // a new account with a handling role and a password he knows: refused, the rule named, nothing written
         mvc.perform(post("/api/v1/users").with(demo.as("licheng.admin")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body.formatted(unit, "SECURITY_ADMIN", "AUDIT_ADMIN")))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"username":"grant.probe","displayName":"探测","unitId":%d,"password":"Duty@2026x",
+                                 "roles":[{"roleCode":"ENFORCEMENT_OFFICER","scope":"OWN_UNIT"}]}""".formatted(unit)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field", is("roles[1]")));
-        assertThat(jdbc.sql("select count(*) from app_user where username = 'duty.mixed'").query(Long.class)
+                .andExpect(jsonPath("$.errors[0].field", is("roles")))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("三员分立：角色由安全管理员授予")));
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'grant.probe'").query(Long.class)
                 .single()).isZero();
-        // adding a handling role to an existing administrator is refused the same way
+        // the same through the page: roles posted to the account form are refused too
+        mvc.perform(post("/admin/users/new").with(demo.as("licheng.admin")).with(csrf())
+                        .param("username", "grant.probe").param("displayName", "探测").param("unitId", "" + unit)
+                        .param("password", "Duty@2026x").param("enabled", "on").param("role", "ENFORCEMENT_OFFICER")
+                        .param("scope_ENFORCEMENT_OFFICER", "OWN_UNIT"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("三员分立：角色由安全管理员授予")));
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'grant.probe'").query(Long.class)
+                .single()).isZero();
+
+        // without roles the account is made, holds no permission and the list says 待授权
+        long id = newAccount("grant.new");
+        try {
+            mvc.perform(get("/admin/users").param("q", "grant.new").with(demo.as("licheng.admin")))
+                    .andExpect(content().string(containsString("待授权")));
+            assertThat(java.util.Arrays.stream(Permission.values()).filter(demo.actor("grant.new")::can)).isEmpty();
+            // editing the account keeps its roles; changing them through the account is refused
+            long officer = userId("licheng.officer");
+            String officerJson = mvc.perform(get("/api/v1/users/" + officer).with(demo.as("licheng.admin")))
+                    .andReturn().getResponse().getContentAsString();
+            mvc.perform(put("/api/v1/users/" + officer).param("version", "" + version(officer))
+                            .with(demo.as("licheng.admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(officerJson.replace("\"phone\":null", "\"phone\":\"0355-6000001\"")))
+                    .andExpect(status().isOk());
+            mvc.perform(put("/api/v1/users/" + officer).param("version", "" + version(officer))
+                            .with(demo.as("licheng.admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(officerJson.replaceAll("\"roles\":\\[.*?\\]", "\"roles\":[]")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field", is("roles")));
+            assertThat(rolesOf(officer)).containsExactly("ENFORCEMENT_OFFICER");
+            // nor may he grant through the security administrator's endpoint
+            grant("licheng.admin", id, "[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"OWN_UNIT\"}]")
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/users/" + id + "/roles").with(demo.as("licheng.admin")).with(csrf())
+                            .param("version", "" + version(id)).param("role", "ENFORCEMENT_OFFICER")
+                            .param("scope_ENFORCEMENT_OFFICER", "OWN_UNIT"))
+                    .andExpect(status().isForbidden());
+            assertThat(rolesOf(id)).isEmpty();
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/users/" + id)
+                    .with(demo.as("licheng.admin")).with(csrf())).andExpect(status().isNoContent());
+        }
+    }
+
+    @Test
+    void theSecurityAdministratorGrantsAndRevokesRolesAuditedAndTheSessionsEnd() throws Exception {
+        long id = newAccount("grant.granted");
+        try {
+            grant("licheng.security", id, "[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"OWN_UNIT\"}]")
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.roles[0].roleCode", is("ENFORCEMENT_OFFICER")));
+            assertThat(rolesOf(id)).containsExactly("ENFORCEMENT_OFFICER");
+            // (its holder signs in to 修改密码 first: an administrator set the password)
+            assertThat(demo.actor("grant.granted").can(Permission.CASE_HANDLE)).isTrue();
+            // audited as a change of the user's roles, by the security administrator
+            assertThat(jdbc.sql("""
+                    select count(*) from (select object_type, object_id, action, actor_username from audit_entry
+                                          union all
+                                          select object_type, object_id, action, actor_username from audit_pending) a
+                     where object_type = 'user' and object_id = :id and action = 'UPDATE'
+                       and actor_username = 'licheng.security'""").param("id", String.valueOf(id))
+                    .query(Long.class).single()).isEqualTo(1);
+            // a grant ends the holder's web sessions (the principal holds the old rights)
+            int rights = jdbc.sql("select rights_version from app_user where id = :id").param("id", id)
+                    .query(Integer.class).single();
+            // the page: the account read-only for him, the roles his to edit
+            mvc.perform(get("/admin/users/" + id).with(demo.as("licheng.security"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"user-grant\"")))
+                    .andExpect(content().string(containsString("账号信息由系统管理员维护，此处只读。")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"user-save\""))));
+            mvc.perform(post("/admin/users/" + id + "/roles").with(demo.as("licheng.security")).with(csrf())
+                            .param("version", "" + version(id)).param("role", "UNIT_REPORTER")
+                            .param("scope_UNIT_REPORTER", "OWN_UNIT"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(rolesOf(id)).containsExactly("UNIT_REPORTER");
+            assertThat(jdbc.sql("select rights_version from app_user where id = :id").param("id", id)
+                    .query(Integer.class).single()).isGreaterThan(rights);
+            // a stale form is refused; the other county's security administrator finds no such user
+            mvc.perform(put("/api/v1/users/" + id + "/roles").param("version", "0").with(demo.as("licheng.security"))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[]}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field", is("version")));
+            grant("pingshun.security", id, "[]").andExpect(status().isNotFound());
+            // he cannot create accounts nor reset passwords
+            mvc.perform(get("/admin/users/new").with(demo.as("licheng.security"))).andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/users").with(demo.as("licheng.security")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"username":"grant.bysec","displayName":"x","unitId":1,"password":"Duty@2026x"}"""))
+                    .andExpect(status().isForbidden());
+            String json = mvc.perform(get("/api/v1/users/" + id).with(demo.as("licheng.security"))).andReturn()
+                    .getResponse().getContentAsString();
+            mvc.perform(put("/api/v1/users/" + id).param("version", "" + version(id)).with(demo.as("licheng.security"))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(json.replace("{\"id\"", "{\"password\":\"Reset#2026xy\",\"id\"")))
+                    .andExpect(status().isForbidden());
+            // revoking: an empty set
+            grant("licheng.security", id, "[]").andExpect(status().isOk());
+            assertThat(rolesOf(id)).isEmpty();
+            // null inside the list is a 422 on the item, not a 500
+            grant("licheng.security", id, "[null]").andExpect(status().isUnprocessableContent());
+            // a body without the list revokes nothing
+            grant("licheng.security", id, "[{\"roleCode\":\"UNIT_REPORTER\",\"scope\":\"OWN_UNIT\"}]")
+                    .andExpect(status().isOk());
+            mvc.perform(put("/api/v1/users/" + id + "/roles").param("version", "" + version(id))
+                            .with(demo.as("licheng.security")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field", is("roles")));
+            assertThat(rolesOf(id)).containsExactly("UNIT_REPORTER");
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/users/" + id)
+                    .with(demo.as("licheng.admin")).with(csrf())).andExpect(status().isNoContent());
+        }
+    }
+
+    @Test
+    void oneUserCannotHoldAnAdministratorRoleWithAHandlingRoleNorTwoAdministratorRoles() throws Exception {
+        long id = newAccount("duty.mixed");
+        try {
+            String roles = "[{\"roleCode\":\"%s\",\"scope\":\"OWN_UNIT\"},{\"roleCode\":\"%s\",\"scope\":\"OWN_UNIT\"}]";
+            grant("licheng.security", id, roles.formatted("ENFORCEMENT_OFFICER", "SYSTEM_ADMIN"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field", is("roles[1]")))
+                    .andExpect(jsonPath("$.errors[0].reason",
+                            is("三员分立：角色“系统管理员”（系统管理）不能与“执法人员”（业务办理）授予同一人")));
+            grant("licheng.security", id, roles.formatted("SECURITY_ADMIN", "AUDIT_ADMIN"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field", is("roles[1]")));
+            assertThat(rolesOf(id)).isEmpty();
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/users/" + id)
+                    .with(demo.as("licheng.admin")).with(csrf())).andExpect(status().isNoContent());
+        }
+        // adding a handling role to an existing administrator is refused the same way (by the city's security admin)
         long security = userId("licheng.security");
-        int version = jdbc.sql("select version from app_user where id = :id").param("id", security)
-                .query(Integer.class).single();
-        long securityUnit = jdbc.sql("select unit_id from app_user where id = :id").param("id", security)
-                .query(Long.class).single();
-        mvc.perform(put("/api/v1/users/" + security).param("version", "" + version).with(demo.as("licheng.admin"))
-                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
-                                {"username":"licheng.security","displayName":"秦文博","unitId":%d,"enabled":true,
-                                 "roles":[{"roleCode":"SECURITY_ADMIN","scope":"REGION_SUBTREE"},
-                                          {"roleCode":"HOTLINE_AGENT","scope":"REGION_SUBTREE"}]}"""
-                                .formatted(securityUnit)))
+        grant("changzhi.security", security, """
+                [{"roleCode":"SECURITY_ADMIN","scope":"REGION_SUBTREE"},{"roleCode":"HOTLINE_AGENT","scope":"REGION_SUBTREE"}]""")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].reason", hasItem(containsString("三员分立"))));
-        assertThat(jdbc.sql("select count(*) from user_role where user_id = :id").param("id", security)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(rolesOf(security)).containsExactly("SECURITY_ADMIN");
+    }
+
+    @Test
+    void theSecurityAdministratorGrantsNoRoleToHimself() throws Exception {
+        long security = userId("licheng.security");
+        grant("licheng.security", security, """
+                [{"roleCode":"SECURITY_ADMIN","scope":"REGION_SUBTREE"},{"roleCode":"ENFORCEMENT_OFFICER","scope":"REGION_SUBTREE"}]""")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field", is("roles")))
+                .andExpect(jsonPath("$.errors[0].reason", is("不能修改自己的角色，须由另一位管理员办理")));
+        grant("licheng.security", security, "[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"REGION_SUBTREE\"}]")
+                .andExpect(status().isUnprocessableContent());
+        assertThat(rolesOf(security)).containsExactly("SECURITY_ADMIN");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class SignInStepsTests {
     void withTheSettingOnAnAdministratorMustEnrolFirstAndOthersAreNotAsked() throws Exception {
         SignInSteps required = new SignInSteps(accounts, twoFactor, attempts, true);
         SignInSteps usual = new SignInSteps(accounts, twoFactor, attempts, false);
-        created = users.create(demo.actor("admin"), new UserForm("steps.admin", "管理 测试", unitId(), null, null,
+        created = Accounts.create(users, demo, new UserForm("steps.admin", "管理 测试", unitId(), null, null,
                 "Verwalter#2026", true, List.of(new UserForm.RoleGrant("SYSTEM_ADMIN", ScopeKind.OWN_UNIT, null)))).id();
         users.waivePasswordChange(Actor.system("测试"), List.of(created));
 

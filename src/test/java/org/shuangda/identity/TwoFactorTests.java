@@ -22,6 +22,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.ScopeKind;
+import org.shuangda.support.Accounts;
 import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +180,7 @@ class TwoFactorTests {
 
     private long newUser(String username) {
         long unit = jdbc.sql("select id from unit where name = :n").param("n", UNIT).query(Long.class).single();
-        long id = users.create(demo.actor("admin"), new UserForm(username, "双因素 " + username, unit, null, null,
+        long id = Accounts.create(users, demo, new UserForm(username, "双因素 " + username, unit, null, null,
                 PASSWORD, true, List.of(new UserForm.RoleGrant("ENFORCEMENT_OFFICER", ScopeKind.OWN_UNIT, null)))).id();
         created.add(id);
         users.waivePasswordChange(Actor.system("测试"), List.of(id)); // this test is about the second factor

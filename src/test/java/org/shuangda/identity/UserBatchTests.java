@@ -30,9 +30,9 @@ class UserBatchTests {
         return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
     }
 
+    /** As the system administrator creates accounts: without roles (三员分立: the security administrator grants them). */
     UserForm reporter(String username, String password) {
-        return new UserForm(username, "批量测试", unitId("黎城县工商行政管理局"), null, null, password, true,
-                List.of(new RoleGrant("UNIT_REPORTER", ScopeKind.OWN_UNIT, null)));
+        return new UserForm(username, "批量测试", unitId("黎城县工商行政管理局"), null, null, password, true, List.of());
     }
 
     long count(String prefix) {
@@ -72,7 +72,13 @@ class UserBatchTests {
         assertThatThrownBy(() -> users.createAll(admin, List.of(reporter("twice.one", "Batch@2026a"),
                 reporter("TWICE.one", "Batch@2026a")))).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("username");
+        // one form granting a role (the security administrator's to grant) stores none of the batch either
+        UserForm granting = new UserForm("granting.two", "批量测试", unitId("黎城县工商行政管理局"), null, null,
+                "Batch@2026a", true, List.of(new RoleGrant("UNIT_REPORTER", ScopeKind.OWN_UNIT, null)));
+        assertThatThrownBy(() -> users.createAll(admin, List.of(reporter("granting.one", "Batch@2026a"), granting)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("roles");
         assertThat(count("half.")).isZero();
         assertThat(count("twice.")).isZero();
+        assertThat(count("granting.")).isZero();
     }
 }

@@ -46,17 +46,29 @@ class UserApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a user with roles and data scopes")
+    @Operation(summary = "Create an account (system administrator); it holds no role until the security "
+            + "administrator grants one (PUT /{id}/roles), so roles here are refused with 422")
     ResponseEntity<UserView> create(Actor me, @RequestBody UserForm form) {
         UserView user = users.create(me, form);
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(user);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a user; an empty password keeps the current one, a new one (PasswordPolicy) must be "
-            + "changed by the user at the next sign-in")
+    @Operation(summary = "Change a user's account; an empty password keeps the current one, a new one (PasswordPolicy) "
+            + "must be changed by the user at the next sign-in; roles must be the current ones (PUT /{id}/roles changes them)")
     UserView update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody UserForm form) {
         return users.update(me, id, form, version);
+    }
+
+    /** The new set of role assignments of a user; it replaces the current one (an empty list revokes them all). */
+    record RoleAssignments(java.util.List<UserForm.RoleGrant> roles) {
+    }
+
+    @PutMapping("/{id}/roles")
+    @Operation(summary = "Grant, change or revoke a user's roles and data scopes (security administrator, ROLE_MANAGE; "
+            + "三员分立: never one's own; the user's web sessions end)")
+    UserView grant(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody RoleAssignments body) {
+        return users.grantRoles(me, id, body == null ? null : body.roles(), version);
     }
 
     @PostMapping("/{id}/totp/reset")

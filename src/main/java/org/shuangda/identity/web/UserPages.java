@@ -25,7 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** User admin: list with search, create/edit with roles and scopes, unlock, delete. */
+/**
+ * User admin: list with search; the system administrator creates and edits accounts (no roles: 三员分立, see
+ * {@link Users}), the security administrator grants their roles and scopes on the same page (the account fields
+ * read-only for him); unlock, delete.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserPages {
@@ -57,6 +61,7 @@ class UserPages {
 
     @GetMapping("/new")
     String createForm(Actor me, Model model) {
+        me.require(Permission.USER_MANAGE); // accounts are the system administrator's (the security admin: 403)
         return form(me, model, UserForm.empty(), null, Map.of());
     }
 
@@ -74,15 +79,17 @@ class UserPages {
     @GetMapping("/{id}")
     String editForm(Actor me, @PathVariable long id, Model model) {
         UserView user = users.get(me, id);
-        return form(me, model, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
-                user.email(), "", user.enabled(), user.roles()), user, Map.of());
+        return form(me, model, editable(user, user.roles()), user, Map.of());
     }
 
     @PostMapping("/{id}")
     String update(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
         UserView existing = users.get(me, id);
-        UserForm form = read(params);
+        // the account form carries no roles: they stay as they are (only grantRoles changes them)
+        UserForm read = read(params);
+        UserForm form = new UserForm(read.username(), read.displayName(), read.unitId(), read.phone(), read.email(),
+                read.password(), read.enabled(), existing.roles());
         try {
             redirect.addFlashAttribute("saved",
                     users.update(me, id, form, Integer.parseInt(params.getFirst("version"))).username());
@@ -90,6 +97,29 @@ class UserPages {
         } catch (InvalidInput e) {
             return form(me, model, form, existing, formErrors.of(e));
         }
+    }
+
+    @PostMapping("/{id}/roles")
+    String grant(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        UserView existing = users.get(me, id);
+        UserForm form = read(params);
+        try {
+            String version = params.getFirst("version");
+            if (version == null || !version.matches("\\d{1,9}")) {
+                throw new InvalidInput("version", "error.staleVersion");
+            }
+            redirect.addFlashAttribute("granted",
+                    users.grantRoles(me, id, form.roles(), Integer.parseInt(version)).username());
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidInput e) {
+            return form(me, model, editable(existing, form.roles()), existing, formErrors.of(e));
+        }
+    }
+
+    private static UserForm editable(UserView user, List<UserForm.RoleGrant> roles) {
+        return new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(), user.email(), "",
+                user.enabled(), roles);
     }
 
     @PostMapping("/{id}/unlock")
@@ -146,7 +176,9 @@ class UserPages {
         model.addAttribute("grants", form.roles().stream().collect(java.util.stream.Collectors.toMap(
                 UserForm.RoleGrant::roleCode, g -> g, (a, b) -> a)));
         model.addAttribute("scopes", ScopeKind.values());
-        model.addAttribute("units", units.pickable(me, Permission.USER_MANAGE));
+        // the security administrator sees the account read-only: its unit is named, not picked
+        model.addAttribute("units", me.can(Permission.USER_MANAGE) ? units.pickable(me, Permission.USER_MANAGE)
+                : List.of());
         model.addAttribute("minLength", passwordPolicy.minLength());
         model.addAttribute("totpOn", existing != null && twoFactor.enrolled(me, existing.id()));
         return "identity/user-form";
