@@ -16,7 +16,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Builds a {@link SignedInUser} from the user, their unit and their role assignments. */
+/**
+ * Builds a {@link SignedInUser} from the user, their unit and their role assignments; for both web sessions and
+ * bearer tokens, so an account whose rights are suspended (password reset, {@link Users#confirmReset}) holds no
+ * permission through either.
+ */
 @Service
 class AccountLoader implements UserDetailsService {
 
@@ -44,8 +48,13 @@ class AccountLoader implements UserDetailsService {
     private SignedInUser withScopes(Account a) {
         Map<Permission, DataScope> scopes = new EnumMap<>(Permission.class);
         Set<String> roles = new HashSet<>();
+        // a password reset by an administrator suspends every permission (the roles stay, for the security
+        // administrator to see) until he confirms it with the holder in person: Users.confirmReset, V110
         for (Assignment assignment : store.assignments(a.id())) {
             roles.add(assignment.roleCode());
+            if (a.rightsSuspended()) {
+                continue;
+            }
             DataScope scope = DataScope.of(assignment.scope(), a.unitPath(), a.unitRegionPath(),
                     assignment.regionPath());
             for (String name : assignment.permissions()) {
@@ -57,6 +66,6 @@ class AccountLoader implements UserDetailsService {
         }
         return new SignedInUser(a.id(), a.username(), a.displayName(), a.unitId(), a.unitName(),
                 a.unitRegionPath(), roles, scopes, a.enabled(), a.locked(), a.passwordHash(), a.rightsVersion(),
-                a.mustChangePassword(), a.totpEnrolled());
+                a.mustChangePassword(), a.totpEnrolled(), a.rightsSuspended());
     }
 }

@@ -13,7 +13,7 @@ class AccountStore {
 
     record Account(long id, String username, String displayName, long unitId, String unitName,
             String unitPath, String unitRegionPath, boolean enabled, boolean locked, String passwordHash, int rightsVersion,
-            boolean mustChangePassword, boolean totpEnrolled) {
+            boolean mustChangePassword, boolean totpEnrolled, boolean rightsSuspended) {
     }
 
     /** One role held: its permissions (as stored: names) and the scope it is held with. */
@@ -40,7 +40,7 @@ class AccountStore {
                 select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.path as unit_path,
                        u.region_path, a.enabled and u.active as enabled,
                        coalesce(a.locked_until > :now, false) as locked, a.password_hash, a.rights_version,
-                       a.must_change_password,
+                       a.must_change_password, a.rights_suspended_at is not null as rights_suspended,
                        exists (select 1 from user_totp t where t.user_id = a.id and t.confirmed_at is not null)
                            as totp_enrolled
                   from app_user a join pub_unit u on u.id = a.unit_id
@@ -49,7 +49,8 @@ class AccountStore {
                         rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         rs.getString("unit_path"), rs.getString("region_path"), rs.getBoolean("enabled"),
                         rs.getBoolean("locked"), rs.getString("password_hash"), rs.getInt("rights_version"),
-                        rs.getBoolean("must_change_password"), rs.getBoolean("totp_enrolled")))
+                        rs.getBoolean("must_change_password"), rs.getBoolean("totp_enrolled"),
+                        rs.getBoolean("rights_suspended")))
                 .optional();
     }
 

@@ -104,6 +104,14 @@ public class SignInSteps {
         return actor instanceof SignedInUser user && user.mustChangePassword();
     }
 
+    /**
+     * Whether the actor's rights are suspended: an administrator reset the password and the security
+     * administrator has not confirmed it yet ({@link Users#confirmReset}); the pages say so.
+     */
+    public boolean rightsSuspended(Actor actor) {
+        return actor instanceof SignedInUser user && user.rightsSuspended();
+    }
+
     /** The first open step of the signed-in session of this request, if any. */
     public Optional<Step> open(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

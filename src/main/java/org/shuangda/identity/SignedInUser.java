@@ -35,11 +35,13 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
     private final boolean mustChangePassword;
     /** Two-factor sign-in is enrolled and confirmed: the password alone does not sign in ({@link TwoFactor}). */
     private final boolean totpEnrolled;
+    /** An administrator reset the password, not yet confirmed: no permission at all ({@link Users#confirmReset}). */
+    private final boolean rightsSuspended;
 
     SignedInUser(long userId, String username, String displayName, long unitId, String unitName,
             String unitRegionPath, Set<String> roleCodes, Map<Permission, DataScope> scopes, boolean enabled,
             boolean locked, String passwordHash, int rightsVersion, boolean mustChangePassword,
-            boolean totpEnrolled) {
+            boolean totpEnrolled, boolean rightsSuspended) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -54,6 +56,7 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
         this.rightsVersion = rightsVersion;
         this.mustChangePassword = mustChangePassword;
         this.totpEnrolled = totpEnrolled;
+        this.rightsSuspended = rightsSuspended;
     }
 
     int rightsVersion() {
@@ -66,6 +69,10 @@ public final class SignedInUser implements Actor, UserDetails, CredentialsContai
 
     boolean totpEnrolled() {
         return totpEnrolled;
+    }
+
+    boolean rightsSuspended() {
+        return rightsSuspended;
     }
 
     @Override public long userId() { return userId; }

@@ -25,10 +25,12 @@ class UserStore {
     private static final String COLUMNS = """
             select a.id, a.username, a.display_name, a.unit_id, u.name as unit_name, u.region_name,
                    a.phone, a.email, a.enabled, coalesce(a.locked_until > :now, false) as locked,
-                   a.failed_attempts, a.last_login_at, a.version
+                   a.failed_attempts, a.last_login_at, a.version, a.rights_suspended_at, a.rights_suspended_by,
+                   (select r.username from app_user r where r.id = a.rights_suspended_by) as rights_suspended_by_name
             """;
     private static final String FILTER = " and (:q = '' or a.username ilike '%' || :q || '%'"
-            + " or a.display_name like '%' || :q || '%' or u.name like '%' || :q || '%')";
+            + " or a.display_name like '%' || :q || '%' or u.name like '%' || :q || '%')"
+            + " and (not :suspendedOnly or a.rights_suspended_at is not null)";
 
     private final JdbcClient jdbc;
 
@@ -36,14 +38,15 @@ class UserStore {
         this.jdbc = jdbc;
     }
 
-    Users.Page page(DataScope scope, String query, int page, int size, OffsetDateTime now) {
+    Users.Page page(DataScope scope, String query, boolean suspendedOnly, int page, int size, OffsetDateTime now) {
         SqlPredicate visible = visible(scope);
         String q = query == null ? "" : query.strip();
         long total = jdbc.sql("select count(*)" + FROM + visible.sql() + FILTER).params(visible.params())
-                .param("q", q).query(Long.class).single();
+                .param("q", q).param("suspendedOnly", suspendedOnly).query(Long.class).single();
         List<UserView> users = jdbc.sql(COLUMNS + FROM + visible.sql() + FILTER
                         + " order by u.region_path, u.tree_order, a.username limit :limit offset :offset")
-                .params(visible.params()).param("q", q).param("now", now).param("limit", size)
+                .params(visible.params()).param("q", q).param("suspendedOnly", suspendedOnly).param("now", now)
+                .param("limit", size)
                 .param("offset", (long) page * size).query(UserStore::map).list();
         return new Users.Page(withRoles(users), total, page, size);
     }
@@ -149,6 +152,31 @@ class UserStore {
         }
     }
 
+    /** The password was reset by {@code by} (an administrator): the account holds no permission until confirmed. */
+    void suspendRights(long id, long by, OffsetDateTime at) {
+        jdbc.sql("update app_user set rights_suspended_at = :at, rights_suspended_by = :by where id = :id")
+                .param("at", at).param("by", by).param("id", id).update();
+    }
+
+    /** The security administrator confirmed the reset; false when it was not (or no longer) suspended. */
+    boolean restoreRights(long id) {
+        return jdbc.sql("""
+                update app_user set rights_suspended_at = null, rights_suspended_by = null, version = version + 1
+                 where id = :id and rights_suspended_at is not null""").param("id", id).update() == 1;
+    }
+
+    /**
+     * Suspended accounts in {@code scope} that {@code confirmer} may confirm: not his own, not reset by him
+     * (for the security administrator's to-do).
+     */
+    long suspendedToConfirm(DataScope scope, long confirmer) {
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql("select count(*)" + FROM + visible.sql() + """
+                 and a.rights_suspended_at is not null and a.id <> :me
+                 and a.rights_suspended_by is distinct from :me""").params(visible.params()).param("me", confirmer)
+                .query(Long.class).single();
+    }
+
     /** Ends the user's web sessions with their next request ({@link SessionRightsFilter}). */
     void bumpRightsVersion(long id) {
         jdbc.sql("update app_user set rights_version = rights_version + 1 where id = :id").param("id", id).update();
@@ -179,7 +207,8 @@ class UserStore {
                 });
         return users.stream().map(u -> new UserView(u.id(), u.username(), u.displayName(), u.unitId(),
                 u.unitName(), u.regionName(), u.phone(), u.email(), u.enabled(), u.locked(), u.failedAttempts(),
-                u.lastLoginAt(), grants.getOrDefault(u.id(), List.of()), u.version())).toList();
+                u.lastLoginAt(), grants.getOrDefault(u.id(), List.of()), u.version(), u.rightsSuspendedAt(),
+                u.rightsSuspendedBy(), u.rightsSuspendedByName())).toList();
     }
 
     private static SqlPredicate visible(DataScope scope) {
@@ -197,7 +226,8 @@ class UserStore {
                 rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region_name"), rs.getString("phone"),
                 rs.getString("email"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
                 rs.getInt("failed_attempts"), rs.getObject("last_login_at", OffsetDateTime.class), List.of(),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("rights_suspended_at", OffsetDateTime.class),
+                rs.getObject("rights_suspended_by", Long.class), rs.getString("rights_suspended_by_name"));
     }
 
     private static String blankToNull(String value) {

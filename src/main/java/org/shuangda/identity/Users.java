@@ -70,7 +70,12 @@ public class Users {
     }
 
     public Page list(Actor actor, String query, int page, int size) {
-        return store.page(actor.require(Permission.USER_VIEW), query, page, size, now());
+        return list(actor, query, false, page, size);
+    }
+
+    /** {@code suspendedOnly}: only accounts whose password reset awaits confirmation (待确认重置). */
+    public Page list(Actor actor, String query, boolean suspendedOnly, int page, int size) {
+        return store.page(actor.require(Permission.USER_VIEW), query, suspendedOnly, page, size, now());
     }
 
     public UserView get(Actor actor, long id) {
@@ -134,6 +139,13 @@ public class Users {
             store.replaceRoles(id, form.roles(), validation.roleIds());
         }
         UserView after = find(id, DataScope.everything()).orElseThrow();
+        // 三员分立: who set someone else's password knows it and could sign in as the holder; so the account's
+        // rights stay suspended until the security administrator confirms the reset with the holder (confirmReset)
+        boolean suspends = newPassword && !actor.isSystem() && actor.userId() != id;
+        if (suspends) {
+            store.suspendRights(id, actor.userId(), now());
+            after = find(id, DataScope.everything()).orElseThrow();
+        }
         if (newPassword || endsSessions(before, after)) {
             store.bumpRightsVersion(id);
         }
@@ -146,9 +158,58 @@ public class Users {
             // the fact and who did it, never the value (nor its hash)
             events.publishEvent(AuditableChange.of(actor, forced ? AuditAction.PASSWORD_RESET
                     : AuditAction.PASSWORD_CHANGED, "user", id, after.username() + (forced ? "：密码已重置" : "：密码已修改"),
-                    Map.of("forced_change", forced)));
+                    Map.of("forced_change", forced, "rights_suspended", suspends)));
         }
         return after;
+    }
+
+    /**
+     * The security administrator ({@code ROLE_MANAGE} over the account; others 404, without the permission 403)
+     * confirms a password reset, having checked with the holder in person that he alone now knows the password:
+     * the account's rights return (with the holder's next sign-in; his open sessions end). Nobody confirms a reset
+     * of his own account or one he reset himself (403). Audited as an update of the user's {@code rights_suspended}.
+     * Why a second person at all: the system administrator who resets a password knows it, and could sign in as
+     * the holder, change it as the forced step asks and act with the holder's rights (a tipster's identity).
+     */
+    @Transactional
+    public UserView confirmReset(Actor actor, long id) {
+        DataScope scope = actor.require(Permission.ROLE_MANAGE);
+        UserView before = find(id, scope).orElseThrow(() -> new NotFoundProblem("user", id));
+        if (!before.rightsSuspended()) {
+            throw new InvalidInput("user", "user.reset.notSuspended", before.username());
+        }
+        if (actor.isSystem() || actor.userId() == id
+                || (before.rightsSuspendedBy() != null && before.rightsSuspendedBy() == actor.userId())) {
+            throw new AccessDeniedProblem("nobody confirms a password reset of his own account or one he reset");
+        }
+        if (!store.restoreRights(id)) {
+            throw new InvalidInput("user", "user.reset.notSuspended", before.username());
+        }
+        store.bumpRightsVersion(id);
+        UserView after = find(id, DataScope.everything()).orElseThrow();
+        // the reset's who and when leave the account with the suspension: the entry keeps them (before)
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("rights_suspended", true);
+        was.put("reset_by", before.rightsSuspendedByName());
+        was.put("reset_at", before.rightsSuspendedAt().toString());
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("rights_suspended", false);
+        now.put("reset_by", null);
+        now.put("reset_at", null);
+        events.publishEvent(AuditableChange.updated(actor, "user", id, after.username() + "：密码重置已确认，权限恢复",
+                was, now));
+        return after;
+    }
+
+    /**
+     * How many accounts in the actor's {@code ROLE_MANAGE} scope wait for him to confirm a password reset (not his
+     * own, not reset by him); 0 without the permission.
+     */
+    public long resetsToConfirm(Actor actor) {
+        if (actor.isSystem() || !actor.can(Permission.ROLE_MANAGE)) {
+            return 0;
+        }
+        return store.suspendedToConfirm(actor.scopeFor(Permission.ROLE_MANAGE), actor.userId());
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.shuangda.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -25,8 +29,9 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * tipster's identity (grant himself a handler's role, make a role that handles and grant it, reroute the tip to
  * himself and accept it, issue a token for the handler, use the admin token, create an account of his own with a
  * handling role or give one to an account he created) and reads it through none of them: every answer he gets,
- * pages and API alike, shows the filer masked at most. Not closed here: resetting the handler's own password and
- * signing in as him (the audit trail shows 密码已重置 by the admin, and the handler is locked out of his account).
+ * pages and API alike, shows the filer masked at most. Nor by resetting the handler's password and signing in as
+ * him (he is made to change it, and then knows it): the reset suspends the handler's rights until the security
+ * administrator confirms it with the handler in person (V110, {@code identity.Users#confirmReset}).
  */
 @WebTest
 class NoInsiderPathToATipsterTests {
@@ -192,6 +197,57 @@ class NoInsiderPathToATipsterTests {
                 .param("id", security).query(String.class).list()).containsExactly("SECURITY_ADMIN");
         assertThat(asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .delete("/api/v1/users/" + probe).with(demo.as(ADMIN)).with(csrf())).getStatus()).isEqualTo(204);
+
+        // 8. reset the handler's password, sign in as him with it and change it as he is made to: his rights are
+        //    suspended until the security administrator confirms the reset with him in person
+        String officerHash = jdbc.sql("select password_hash from app_user where id = :id").param("id", officer)
+                .query(String.class).single();
+        long history = jdbc.sql("select coalesce(max(id), 0) from password_history").query(Long.class).single();
+        try {
+            String reset = "Uebernahme#2026x";
+            String chosen = "Meins#Uebernahme2026";
+            assertThat(asAdmin(post("/admin/users/" + officer).with(demo.as(ADMIN)).with(csrf())
+                    .param("version", "" + version(officer)).param("username", "licheng.officer")
+                    .param("displayName", jdbc.sql("select display_name from app_user where id = :id")
+                            .param("id", officer).query(String.class).single())
+                    .param("unitId", "" + unitOf(officer)).param("password", reset).param("enabled", "on"))
+                    .getStatus()).isEqualTo(302);
+            MockHttpSession asOfficer = (MockHttpSession) mvc.perform(formLogin("/login").user("licheng.officer")
+                    .password(reset)).andExpect(authenticated()).andReturn().getRequest().getSession(false);
+            asAdmin(get("/filings/" + id).session(asOfficer)); // sent to 修改密码
+            mvc.perform(post("/account/password").session(asOfficer).with(csrf()).param("currentPassword", reset)
+                    .param("newPassword", chosen).param("repeatPassword", chosen)).andExpect(redirectedUrl("/"));
+            assertThat(asAdmin(get("/api/v1/filings/" + id + "/filer").param("reason", WHY).session(asOfficer))
+                    .getStatus()).isEqualTo(403);
+            assertThat(asAdmin(get("/api/v1/filings/" + id).session(asOfficer)).getStatus()).isEqualTo(403);
+            assertThat(asAdmin(get("/filings/" + id).session(asOfficer)).getStatus()).isNotEqualTo(200);
+            asAdmin(post("/filings/" + id + "/filer").session(asOfficer).with(csrf()).param("reason", WHY));
+            asAdmin(get("/filings").param("q", "黎城县内部路径测试酒行").session(asOfficer));
+            // nor can he confirm the reset he made
+            assertThat(asAdmin(post("/api/v1/users/" + officer + "/reset-confirmation").with(demo.as(ADMIN))
+                    .with(csrf())).getStatus()).isEqualTo(403);
+            assertThat(jdbc.sql("""
+                    select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and object_id = :id
+                       and actor_username = 'licheng.officer'""").param("id", String.valueOf(id)).query(Long.class)
+                    .single()).isZero();
+            // the security administrator confirms (having checked with the officer): the officer works again,
+            // the session the admin opened as him ends
+            mvc.perform(post("/api/v1/users/" + officer + "/reset-confirmation").with(demo.as("licheng.security"))
+                    .with(csrf())).andExpect(status().isOk());
+            mvc.perform(get("/").session(asOfficer)).andExpect(status().is3xxRedirection());
+            MockHttpSession again = (MockHttpSession) mvc.perform(formLogin("/login").user("licheng.officer")
+                    .password(chosen)).andExpect(authenticated()).andReturn().getRequest().getSession(false);
+            mvc.perform(get("/api/v1/filings/" + id + "/filer").param("reason", WHY).session(again))
+                    .andExpect(status().isOk());
+        } finally {
+            // other tests sign in as the demo officer with the README's password
+            jdbc.sql("""
+                    update app_user set password_hash = :hash, must_change_password = false, rights_suspended_at = null,
+                           rights_suspended_by = null where id = :id""").param("hash", officerHash).param("id", officer)
+                    .update();
+            jdbc.sql("delete from password_history where user_id = :id and id > :before").param("id", officer)
+                    .param("before", history).update();
+        }
 
         assertThat(seen).isNotEmpty().allSatisfy(answer -> assertThat(answer)
                 .doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS, "黎侯镇西关街"));

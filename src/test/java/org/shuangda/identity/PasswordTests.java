@@ -144,8 +144,9 @@ class PasswordTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("须先修改")));
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("password-forced")));
-        // the user's bearer token is not affected
-        mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // the user's bearer token is not sent to the change page, but the reset suspended the account's rights
+        // until the security administrator confirms it (PasswordResetConfirmationTests): it holds no permission
+        mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 
         // a weak new password is refused on the page with the rule in words
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Zuruecksetzen#2026")
@@ -157,15 +158,18 @@ class PasswordTests {
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Zuruecksetzen#2026")
                         .param("newPassword", "Meins#Eigenes2026").param("repeatPassword", "Meins#Eigenes2026"))
                 .andExpect(redirectedUrl("/"));
-        // the same session goes on, and now everything opens
+        // the same session goes on and every page opens again, still without rights until the reset is confirmed
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/units").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").session(session)).andExpect(status().isForbidden());
         assertThat(session.isInvalid()).isFalse();
         assertThat(jdbc.sql("select must_change_password from app_user where id = :id").param("id", id)
                 .query(Boolean.class).single()).isFalse();
-        // the next sign-in is a normal one with the new password
+        users.confirmReset(demo.actor("changzhi.security"), id);
+        mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // the next sign-in is a normal one with the new password, with the rights back
         MockHttpSession next = signIn("pw.forced", "Meins#Eigenes2026");
         mvc.perform(get("/").session(next)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").session(next)).andExpect(status().isOk());
     }
 
     @Test

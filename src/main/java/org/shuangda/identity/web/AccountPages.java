@@ -79,6 +79,8 @@ class AccountPages {
         }
         steps.refresh(request, response); // this session goes on; the user's other sessions end
         redirect.addFlashAttribute("passwordChanged", true);
+        // reset by an administrator: the rights return only once the security administrator confirms (Users.confirmReset)
+        redirect.addFlashAttribute("rightsSuspended", steps.rightsSuspended(me));
         return "redirect:/";
     }
 
@@ -102,6 +104,7 @@ class AccountPages {
 
     private String passwordPage(Actor me, Model model, Map<String, String> errors) {
         model.addAttribute("forced", steps.mustChangePassword(me));
+        model.addAttribute("rightsSuspended", steps.rightsSuspended(me));
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("errors", errors);
         return "identity/password";

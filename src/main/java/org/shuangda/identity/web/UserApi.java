@@ -35,8 +35,8 @@ class UserApi {
     @GetMapping
     @Operation(summary = "Users in the caller's scope")
     Object list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        return users.list(me, q, Math.max(page, 0), Math.max(size, 1)); // cap: PageSizeLimit
+            @RequestParam(defaultValue = "100") int size, @RequestParam(defaultValue = "false") boolean suspended) {
+        return users.list(me, q, suspended, Math.max(page, 0), Math.max(size, 1)); // cap: PageSizeLimit
     }
 
     @GetMapping("/{id}")
@@ -69,6 +69,13 @@ class UserApi {
             + "三员分立: never one's own; the user's web sessions end)")
     UserView grant(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody RoleAssignments body) {
         return users.grantRoles(me, id, body == null ? null : body.roles(), version);
+    }
+
+    @PostMapping("/{id}/reset-confirmation")
+    @Operation(summary = "Confirm a password reset an administrator made (security administrator, ROLE_MANAGE; "
+            + "三员分立: not one's own account, not a reset one made oneself): the account's suspended rights return")
+    UserView confirmReset(Actor me, @PathVariable long id) {
+        return users.confirmReset(me, id);
     }
 
     @PostMapping("/{id}/totp/reset")

@@ -53,9 +53,11 @@ class UserPages {
 
     @GetMapping
     String list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean suspended,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("result", users.list(me, q, Math.max(page, 0), 50));
+        model.addAttribute("result", users.list(me, q, suspended, Math.max(page, 0), 50));
         model.addAttribute("q", q);
+        model.addAttribute("suspended", suspended);
         return htmx != null ? "identity/users :: results" : "identity/users";
     }
 
@@ -122,6 +124,17 @@ class UserPages {
                 user.enabled(), roles);
     }
 
+    /** The security administrator confirms a password reset after checking with the holder (see {@link Users#confirmReset}). */
+    @PostMapping("/{id}/reset-confirmation")
+    String confirmReset(Actor me, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("resetConfirmed", users.confirmReset(me, id).username());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("resetProblem", formErrors.of(e).get("user"));
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/unlock")
     String unlock(Actor me, @PathVariable long id, RedirectAttributes redirect) {
         users.unlock(me, id);
@@ -181,6 +194,10 @@ class UserPages {
                 : List.of());
         model.addAttribute("minLength", passwordPolicy.minLength());
         model.addAttribute("totpOn", existing != null && twoFactor.enrolled(me, existing.id()));
+        // 三员分立: only another security administrator may confirm (not the holder, not who reset it)
+        model.addAttribute("mayConfirmReset", existing != null && existing.rightsSuspended()
+                && me.can(Permission.ROLE_MANAGE) && !me.isSystem() && me.userId() != existing.id()
+                && !Long.valueOf(me.userId()).equals(existing.rightsSuspendedBy()));
         return "identity/user-form";
     }
 }
