@@ -171,9 +171,8 @@ class UserStore {
      */
     long suspendedToConfirm(DataScope scope, long confirmer) {
         SqlPredicate visible = visible(scope);
-        return jdbc.sql("select count(*)" + FROM + visible.sql() + """
-                 and a.rights_suspended_at is not null and a.id <> :me
-                 and a.rights_suspended_by is distinct from :me""").params(visible.params()).param("me", confirmer)
+        return jdbc.sql("select count(*)" + FROM + visible.sql() + " and a.rights_suspended_at is not null"
+                        + " and a.id <> :me and a.rights_suspended_by is distinct from :me").params(visible.params()).param("me", confirmer)
                 .query(Long.class).single();
     }
 

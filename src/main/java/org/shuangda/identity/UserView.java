@@ -1,5 +1,6 @@
 package org.shuangda.identity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public record UserView(long id, String username, String displayName, long unitId
         Long rightsSuspendedBy, String rightsSuspendedByName) {
 
     /** While suspended the account holds no permission, whatever its roles. */
+    @JsonProperty("rightsSuspended")
     public boolean rightsSuspended() {
         return rightsSuspendedAt != null;
     }
