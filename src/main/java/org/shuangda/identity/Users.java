@@ -113,6 +113,12 @@ public class Users {
             // an account's first password is set by someone else: its holder chooses their own at first sign-in
             long id = store.insert(form, hashes.get(i), true);
             store.replaceRoles(id, form.roles(), roleIds);
+            if (!actor.isSystem()) {
+                // the system administrator knows the first password as well as a reset one: the same suspension,
+                // until the security administrator has checked with the holder in person (confirmReset); else he
+                // could sign in before the holder once a role is granted
+                store.suspendRights(id, actor.userId(), now());
+            }
             UserView user = find(id, DataScope.everything()).orElseThrow();
             events.publishEvent(AuditableChange.created(actor, "user", id, user.username() + " @ " + units.get(i).name(),
                     auditFields(user)));

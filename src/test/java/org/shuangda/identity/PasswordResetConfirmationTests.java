@@ -124,10 +124,10 @@ class PasswordResetConfirmationTests {
         assertThat(users.resetsToConfirm(demo.actor("changzhi.security"))).isPositive();
         assertThat(users.resetsToConfirm(demo.actor("admin"))).isZero();
         mvc.perform(get("/").with(demo.as("changzhi.security"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("个账户的密码已被重置，待确认")))
+                .andExpect(content().string(Matchers.containsString("个账户的密码由管理员设置（新建或重置），待确认")))
                 .andExpect(content().string(Matchers.containsString("/admin/users?suspended=true")));
         mvc.perform(get("/").with(demo.as("admin"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.not(Matchers.containsString("个账户的密码已被重置，待确认"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("个账户的密码由管理员设置（新建或重置），待确认"))));
         // the page says to check with the holder in person and offers the button
         mvc.perform(get("/admin/users/" + id).with(demo.as("changzhi.security"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("当面")))

@@ -172,8 +172,10 @@ class SeparationOfDutiesTests {
             grant("licheng.security", id, "[{\"roleCode\":\"ENFORCEMENT_OFFICER\",\"scope\":\"OWN_UNIT\"}]")
                     .andExpect(status().isOk()).andExpect(jsonPath("$.roles[0].roleCode", is("ENFORCEMENT_OFFICER")));
             assertThat(rolesOf(id)).containsExactly("ENFORCEMENT_OFFICER");
-            // (its holder signs in to 修改密码 first: an administrator set the password)
-            assertThat(demo.actor("grant.granted").can(Permission.CASE_HANDLE)).isTrue();
+            // (its holder signs in to 修改密码 first: an administrator set the password) and the rights wait for the
+            // security administrator's confirmation that the holder alone knows it: the system administrator who
+            // created the account knows its first password as well as he would know a reset one
+            assertThat(demo.actor("grant.granted").can(Permission.CASE_HANDLE)).isFalse();
             // audited as a change of the user's roles, by the security administrator
             assertThat(jdbc.sql("""
                     select count(*) from (select object_type, object_id, action, actor_username from audit_entry
@@ -182,6 +184,11 @@ class SeparationOfDutiesTests {
                      where object_type = 'user' and object_id = :id and action = 'UPDATE'
                        and actor_username = 'licheng.security'""").param("id", String.valueOf(id))
                     .query(Long.class).single()).isEqualTo(1);
+            mvc.perform(post("/api/v1/users/" + id + "/reset-confirmation").with(demo.as("licheng.admin")).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/users/" + id + "/reset-confirmation").with(demo.as("licheng.security")).with(csrf()))
+                    .andExpect(status().isOk());
+            assertThat(demo.actor("grant.granted").can(Permission.CASE_HANDLE)).isTrue();
             // a grant ends the holder's web sessions (the principal holds the old rights)
             int rights = jdbc.sql("select rights_version from app_user where id = :id").param("id", id)
                     .query(Integer.class).single();

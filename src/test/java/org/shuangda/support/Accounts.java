@@ -8,7 +8,9 @@ import org.shuangda.shared.Actor;
 /**
  * A test account with roles made the way the platform allows it (三员分立): the system administrator creates the
  * account without roles, then the security administrator grants them ({@link Users#grantRoles}). The account's
- * password was set by someone else, so its holder must change it at first sign-in, as for any such account.
+ * password was set by someone else, so its holder must change it at first sign-in, as for any such account, and
+ * its rights wait for the security administrator's confirmation that the holder alone knows the password
+ * ({@link Users#confirmReset}), which this helper gives at once: the tests using it are not about that step.
  */
 public final class Accounts {
 
@@ -23,7 +25,8 @@ public final class Accounts {
     public static UserView create(Users users, Actor systemAdmin, Actor securityAdmin, UserForm form) {
         UserView created = users.create(systemAdmin, new UserForm(form.username(), form.displayName(), form.unitId(),
                 form.phone(), form.email(), form.password(), form.enabled(), java.util.List.of()));
-        return form.roles().isEmpty() ? created
+        UserView granted = form.roles().isEmpty() ? created
                 : users.grantRoles(securityAdmin, created.id(), form.roles(), created.version());
+        return users.confirmReset(securityAdmin, created.id());
     }
 }
