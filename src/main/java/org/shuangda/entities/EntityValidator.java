@@ -122,6 +122,8 @@ final class EntityValidator {
         switch (check.problem()) {
             case LENGTH -> p.add("legalRepIdNumber", "entity.error.idNumber.length", check.normalized().length());
             case FORMAT -> p.add("legalRepIdNumber", "entity.error.idNumber.format");
+            case REGION -> p.add("legalRepIdNumber", "entity.error.idNumber.region",
+                    check.normalized().substring(0, 6));
             case BIRTH_DATE -> p.add("legalRepIdNumber", "entity.error.idNumber.birthDate");
             case CHECK_CHAR -> p.add("legalRepIdNumber", "entity.error.idNumber.check",
                     String.valueOf(check.expectedCheckChar()));

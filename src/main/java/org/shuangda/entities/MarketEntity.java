@@ -11,6 +11,16 @@ public record MarketEntity(long id, String name, String uscc, boolean usccOverri
         String regionName, String legalRepresentative, String legalRepIdNumberMasked, String contactPerson,
         String contactPhone, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
+    /**
+     * A warning, never a refusal: the code passes its own check but the organisation code inside it
+     * (characters 9–17) fails its GB 11714 check. Not asked when the override was used (that code already
+     * failed its check and was confirmed by a person). Shown on the entity's page and in the API.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("organizationCodeWarning")
+    public boolean organizationCodeWarning() {
+        return uscc != null && !usccOverride && Uscc.isValid(uscc) && !Uscc.organizationCodeValid(uscc);
+    }
+
     /** The phone as lists show it: {@code 138****5678}. */
     public String contactPhoneMasked() {
         return maskPhone(contactPhone);

@@ -2,11 +2,11 @@ package org.shuangda.entities;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * 居民身份证号码 (GB 11643-1999): region (6 digits), birth date (8), sequence (3) and an ISO 7064
- * MOD 11-2 check character ({@code X} for 10). Stored as typed (normalised), shown only
+ * MOD 11-2 check character ({@code X} for 10). The region must be a code of some GB/T 2260 release since 1980
+ * ({@link Gb2260History}), not necessarily a current one. Stored as typed (normalised), shown only
  * {@linkplain #mask(String) masked}, e.g. {@code 140426********1234}.
  */
 public final class ResidentIdNumber {
@@ -21,6 +21,11 @@ public final class ResidentIdNumber {
         LENGTH,
         /** Not 17 digits followed by a digit or X. */
         FORMAT,
+        /**
+         * Positions 1–6 were never a GB/T 2260 code in any release since 1980 (e.g. a province 00 or 99):
+         * refused like a wrong check character, because it is as surely a typing error.
+         */
+        REGION,
         BIRTH_DATE,
         CHECK_CHAR
     }
@@ -41,7 +46,7 @@ public final class ResidentIdNumber {
     }
 
     public static String normalize(String raw) {
-        return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
+        return CodeText.normalize(raw);
     }
 
     public static boolean isValid(String raw, LocalDate today) {
@@ -62,6 +67,9 @@ public final class ResidentIdNumber {
         char last = number.charAt(LENGTH - 1);
         if (!isAsciiDigit(last) && last != 'X') {
             return new Check(number, Problem.FORMAT, (char) 0);
+        }
+        if (!Gb2260History.wasEverCode(number.substring(0, 6))) {
+            return new Check(number, Problem.REGION, (char) 0);
         }
         LocalDate birth = birthDate(number);
         if (birth == null || birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {

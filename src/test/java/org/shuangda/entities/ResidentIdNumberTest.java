@@ -62,4 +62,46 @@ class ResidentIdNumberTest {
         assertThat(ResidentIdNumber.mask("12345")).isEqualTo("*****");
         assertThat(ResidentIdNumber.mask(null)).isNull();
     }
+
+    private static String withCheck(String first17) {
+        return first17 + ResidentIdNumber.checkCharFor(first17);
+    }
+
+    @Test
+    void aCodeRetiredLongAgoIsStillAccepted() {
+        // 110221 昌平县 was a code 1980–1998 (昌平区 since 1999); 110103 崇文区 until 2010
+        assertThat(ResidentIdNumber.check(withCheck("11022119650301123"), TODAY).valid()).isTrue();
+        assertThat(ResidentIdNumber.check(withCheck("11010319700301123"), TODAY).valid()).isTrue();
+        assertThat(Gb2260History.find("110221").orElseThrow().lastYear()).isLessThan(2000);
+        assertThat(Gb2260History.find("110221").orElseThrow().firstYear()).isEqualTo(1980);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000000", "990426", "140499", "110100"})
+    void anAddressPartThatWasNeverACodeIsRefusedLikeAWrongCheckCharacter(String region) {
+        // 110100 北京市市辖区 is a prefecture row, never the address code of a card; 140499 is no county
+        assertThat(Gb2260History.wasEverCode(region)).isEqualTo("110100".equals(region));
+        if (!"110100".equals(region)) {
+            ResidentIdNumber.Check check = ResidentIdNumber.check(withCheck(region + "19800101123"), TODAY);
+            assertThat(check.valid()).isFalse();
+            assertThat(check.problem()).isEqualTo(ResidentIdNumber.Problem.REGION);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u3000", "\u2007", "\u202F", "\u200B", "\uFEFF", "\t", " "})
+    void everyKindOfSpaceIsTrimmed(String space) {
+        String s = space;
+        ResidentIdNumber.Check check = ResidentIdNumber.check(s + "11010519491231002X" + s + s, TODAY);
+        assertThat(check.valid()).as("U+%04X", (int) s.charAt(0)).isTrue();
+        assertThat(check.normalized()).isEqualTo("11010519491231002X");
+        assertThat(Uscc.check(s + "91350100M000100Y43" + s).valid()).isTrue();
+        assertThat(Uscc.normalize(s + "91350100m000100y43" + s)).isEqualTo("91350100M000100Y43");
+    }
+
+    @Test
+    void theHistoryReachesBackTo1980AndHoldsThousandsOfCodes() {
+        assertThat(Gb2260History.size()).isGreaterThan(6000);
+        assertThat(Gb2260History.find("140426").orElseThrow().name()).isEqualTo("黎城县");
+    }
 }

@@ -93,4 +93,26 @@ class UsccTest {
         char expected = check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
         return orgCode.charAt(8) == expected;
     }
+
+    @Test
+    void anOrganisationCodeFailingGb11714IsAWarningNotARefusal() {
+        // 91350100M000100Y4 + 3 is the domain example; the organisation code M000100Y4 passes GB 11714
+        assertThat(Uscc.organizationCheckCharFor("60003734")).isEqualTo('1');
+        assertThat(Uscc.organizationCheckCharFor("M000100Y")).isEqualTo('4');
+        assertThat(Uscc.organizationCodeValid("91350100M000100Y43")).isTrue();
+        String first17 = "91350100M000100Y5"; // organisation check character 5 instead of 4
+        String code = first17 + Uscc.checkCharFor(first17);
+        assertThat(Uscc.check(code).valid()).isTrue();
+        assertThat(Uscc.organizationCodeValid(code)).isFalse();
+        assertThat(entity(code, false).organizationCodeWarning()).isTrue();
+        assertThat(entity("91350100M000100Y43", false).organizationCodeWarning()).isFalse();
+        // with the override (a legacy code accepted on purpose) no second warning is raised
+        assertThat(entity(code, true).organizationCodeWarning()).isFalse();
+        assertThat(entity(null, false).organizationCodeWarning()).isFalse();
+    }
+
+    private static MarketEntity entity(String uscc, boolean override) {
+        return new MarketEntity(1, "某公司", uscc, override, null, null, null, EntityType.ENTERPRISE, null, "140426",
+                "黎城县", null, null, null, null, null, null, 0);
+    }
 }
