@@ -27,6 +27,8 @@ public final class CalendarRules implements WorkingCalendar {
 
     private final Map<LocalDate, CalendarDay> specialDays;
     private final Set<Integer> yearsWithHolidays;
+    /** Years whose holidays are only {@link ProvisionalHolidays}, not an entered arrangement. */
+    private final Set<Integer> provisionalYears;
     /** The special days' epoch days, ascending. */
     private final long[] specialEpochDays;
     /**
@@ -36,6 +38,11 @@ public final class CalendarRules implements WorkingCalendar {
     private final long[] correction;
 
     private CalendarRules(Map<LocalDate, CalendarDay> specialDays) {
+        this(specialDays, Set.of());
+    }
+
+    private CalendarRules(Map<LocalDate, CalendarDay> specialDays, Set<Integer> provisionalYears) {
+        this.provisionalYears = Set.copyOf(provisionalYears);
         this.specialDays = Map.copyOf(specialDays);
         List<CalendarDay> sorted = specialDays.values().stream().sorted(Comparator.comparing(CalendarDay::date))
                 .toList();
@@ -48,7 +55,30 @@ public final class CalendarRules implements WorkingCalendar {
             correction[i + 1] = correction[i] + delta;
         }
         this.yearsWithHolidays = specialDays.values().stream().filter(d -> d.kind() == DayKind.HOLIDAY)
-                .map(d -> d.date().getYear()).collect(Collectors.toUnmodifiableSet());
+                .map(d -> d.date().getYear()).filter(y -> !provisionalYears.contains(y))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * These rules plus the {@linkplain ProvisionalHolidays provisional} statutory holidays of every year in
+     * {@code years} that has no holiday entered (a date already entered, e.g. a make-up workday, is kept).
+     * Those years stay without an {@linkplain #hasHolidayArrangement arrangement} and are
+     * {@linkplain #isProvisionalYear provisional}.
+     */
+    public CalendarRules withProvisional(Collection<Integer> years) {
+        Map<LocalDate, CalendarDay> days = new java.util.HashMap<>(specialDays);
+        Set<Integer> provisional = new java.util.HashSet<>(provisionalYears);
+        for (int year : years) {
+            if (hasHolidayArrangement(year) || provisionalYears.contains(year)) {
+                continue;
+            }
+            List<CalendarDay> filled = ProvisionalHolidays.forYear(year);
+            if (!filled.isEmpty()) {
+                filled.forEach(d -> days.putIfAbsent(d.date(), d));
+                provisional.add(year);
+            }
+        }
+        return new CalendarRules(days, provisional);
     }
 
     /**
@@ -181,5 +211,10 @@ public final class CalendarRules implements WorkingCalendar {
     @Override
     public boolean hasHolidayArrangement(int year) {
         return yearsWithHolidays.contains(year);
+    }
+
+    @Override
+    public boolean isProvisionalYear(int year) {
+        return provisionalYears.contains(year);
     }
 }

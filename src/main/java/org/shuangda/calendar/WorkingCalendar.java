@@ -9,8 +9,9 @@ import java.util.List;
  * is a statutory holiday, plus every 调休 make-up working day on a weekend. Inject this interface; the bean
  * reflects administrators' edits as soon as they are committed.
  *
- * <p>Years whose arrangement has not been entered (see {@link #hasHolidayArrangement(int)}) are counted on
- * weekends alone: the State Council publishes each year's arrangement only in November of the year before.
+ * <p>Years whose arrangement has not been entered (see {@link #hasHolidayArrangement(int)}) count their
+ * statutory holiday days as {@linkplain ProvisionalHolidays provisional} ones (no 调休): the State Council
+ * publishes each year's arrangement only in November of the year before.
  */
 public interface WorkingCalendar {
 
@@ -60,6 +61,28 @@ public interface WorkingCalendar {
 
     /** Whether at least one statutory holiday of {@code year} has been entered. */
     boolean hasHolidayArrangement(int year);
+
+    /**
+     * Whether {@code year}'s holidays are only the {@linkplain ProvisionalHolidays provisional} statutory days
+     * (its arrangement not entered yet): a clock that runs into it must say so.
+     */
+    default boolean isProvisionalYear(int year) {
+        return false;
+    }
+
+    /** The first provisional year from {@code from}'s year to {@code to}'s, or null: for a clock's page. */
+    default Integer firstProvisionalYear(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear());
+                year++) {
+            if (isProvisionalYear(year)) {
+                return year;
+            }
+        }
+        return null;
+    }
 
     /**
      * A calendar that stays unchanged while a long calculation (a deadline) walks over it, even if an

@@ -174,10 +174,12 @@ class CalendarPagesTest {
 
     @Test
     void admins_are_reminded_to_enter_next_years_arrangement_until_it_is_entered() throws Exception {
-        int nextYear = LocalDate.now(WorkingCalendar.ZONE).getYear() + 1;
-        String notice = nextYear + "年节假日安排尚未录入，请按国务院办公厅通知录入";
-        String todo = "录入" + nextYear + "年节假日安排";
-        if (calendar.hasHolidayArrangement(nextYear)) {
+        LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+        int nextYear = today.getYear() + 1;
+        String notice = "国务院办公厅关于" + nextYear + "年部分节假日安排的通知尚未录入";
+        String todo = "录入国务院办公厅" + nextYear + "年节假日安排";
+        // asked for from 1 November only (ProvisionalHolidaysTest covers the dates on either side of it)
+        if (calendar.hasHolidayArrangement(nextYear) || today.getMonthValue() < 11) {
             mvc.perform(get("/calendar").with(as("admin"))).andExpect(content().string(not(containsString(notice))));
             return;
         }
@@ -195,5 +197,33 @@ class CalendarPagesTest {
             mvc.perform(post("/calendar/days/" + newYearsDay + "/delete").with(as("admin")).with(csrf()));
         }
         mvc.perform(get("/calendar").with(as("admin"))).andExpect(content().string(containsString(notice)));
+    }
+
+    @Test
+    void a_provisional_year_is_marked_on_the_calendar_page_with_its_statutory_days() throws Exception {
+        int nextYear = LocalDate.now(WorkingCalendar.ZONE).getYear() + 1;
+        if (calendar.hasHolidayArrangement(nextYear)) {
+            return; // entered: nothing provisional left (the unit test covers the marking)
+        }
+        assertThat(calendar.isProvisionalYear(nextYear)).isTrue();
+        LocalDate newYearsDay = LocalDate.of(nextYear, 1, 1);
+        assertThat(calendar.kindOf(newYearsDay)).isEqualTo(DayKind.HOLIDAY);
+        mvc.perform(get("/calendar?year=" + nextYear).with(as("licheng.reporter"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"calendar-provisional\"")))
+                .andExpect(content().string(containsString(nextYear + "年节假日安排尚未录入：本页和各项办理时限暂按法定节日计算")))
+                .andExpect(content().string(not(containsString("暂按周末计算工作日"))));
+        // once an arrangement is entered the year is no longer provisional
+        try {
+            mvc.perform(post("/calendar/days").with(as("admin")).with(csrf())
+                    .param("date", newYearsDay.toString()).param("kind", "HOLIDAY").param("name", "元旦"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(calendar.isProvisionalYear(nextYear)).isFalse();
+            assertThat(calendar.kindOf(LocalDate.of(nextYear, 10, 2))).isNotEqualTo(DayKind.HOLIDAY);
+            mvc.perform(get("/calendar?year=" + nextYear).with(as("licheng.reporter")))
+                    .andExpect(content().string(not(containsString("id=\"calendar-provisional\""))));
+        } finally {
+            mvc.perform(post("/calendar/days/" + newYearsDay + "/delete").with(as("admin")).with(csrf()));
+        }
+        assertThat(calendar.isProvisionalYear(nextYear)).isTrue();
     }
 }

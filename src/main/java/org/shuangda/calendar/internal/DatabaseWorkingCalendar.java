@@ -23,19 +23,28 @@ import org.springframework.stereotype.Component;
 class DatabaseWorkingCalendar implements WorkingCalendar {
 
     private final SpecialDayStore store;
+    private final java.time.Clock clock;
     private volatile CalendarRules rules;
     private volatile long revision;
+    private volatile int loadedInYear;
 
-    DatabaseWorkingCalendar(SpecialDayStore store) {
+    DatabaseWorkingCalendar(SpecialDayStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
         reload();
     }
 
-    /** Reads the special days again (after an edit has been committed), with the revision they belong to. */
+    /**
+     * Reads the special days again (after an edit has been committed), with the revision they belong to, and
+     * pre-fills the {@linkplain org.shuangda.calendar.ProvisionalHolidays provisional} statutory holidays of
+     * last year to the year after next where no arrangement is entered: a clock started now ends within that.
+     */
     synchronized void reload() {
         long current = store.revision(); // read first: a change in between only causes one more reload
-        rules = CalendarRules.of(store.all());
+        int year = LocalDate.now(clock).getYear();
+        rules = CalendarRules.of(store.all()).withProvisional(List.of(year - 1, year, year + 1, year + 2));
         revision = current;
+        loadedInYear = year;
     }
 
     @Override
@@ -47,7 +56,7 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     @Scheduled(fixedDelayString = "${shuangda.calendar.revision-check-ms:5000}",
             initialDelayString = "${shuangda.calendar.revision-check-ms:5000}")
     void reloadIfChangedElsewhere() {
-        if (store.revision() != revision) {
+        if (store.revision() != revision || LocalDate.now(clock).getYear() != loadedInYear) {
             reload();
         }
     }
@@ -95,6 +104,11 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     @Override
     public boolean hasHolidayArrangement(int year) {
         return rules.hasHolidayArrangement(year);
+    }
+
+    @Override
+    public boolean isProvisionalYear(int year) {
+        return rules.isProvisionalYear(year);
     }
 
     @Override

@@ -13,12 +13,20 @@ public final class MissingArrangement {
     private MissingArrangement() {
     }
 
-    /** The first of this year and next year (relative to {@code today}) with no holiday entered, if any. */
+    /** From this day of the year on, next year's missing arrangement is asked for (the notice comes in November). */
+    public static final java.time.MonthDay ASK_FOR_NEXT_YEAR_FROM = java.time.MonthDay.of(11, 1);
+
+    /**
+     * This year if it has no holiday entered; else, from {@link #ASK_FOR_NEXT_YEAR_FROM 1 November}, next year
+     * if it has none (its days are only provisional until then); else empty.
+     */
     public static OptionalInt yearToEnter(LocalDate today, WorkingCalendar calendar) {
-        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
-            if (!calendar.hasHolidayArrangement(year)) {
-                return OptionalInt.of(year);
-            }
+        if (!calendar.hasHolidayArrangement(today.getYear())) {
+            return OptionalInt.of(today.getYear());
+        }
+        if (!java.time.MonthDay.from(today).isBefore(ASK_FOR_NEXT_YEAR_FROM)
+                && !calendar.hasHolidayArrangement(today.getYear() + 1)) {
+            return OptionalInt.of(today.getYear() + 1);
         }
         return OptionalInt.empty();
     }

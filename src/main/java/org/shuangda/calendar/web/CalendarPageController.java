@@ -108,6 +108,7 @@ class CalendarPageController {
         model.addAttribute("months", YearView.months(year, calendar, today));
         model.addAttribute("periods", HolidayPeriod.of(special));
         model.addAttribute("hasArrangement", calendar.hasHolidayArrangement(year));
+        model.addAttribute("provisional", calendar.isProvisionalYear(year));
         model.addAttribute("canEdit", canEdit);
         if (canEdit) {
             MissingArrangement.yearToEnter(today, calendar).ifPresent(y -> model.addAttribute("missingYear", y));
