@@ -59,10 +59,12 @@ class FilingPages {
     private final Units units;
     private final ClientAddress clientAddress;
     private final ExportAudit exports;
+    private final org.shuangda.calendar.WorkingCalendar calendar;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
             FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
-            ClientAddress clientAddress, ExportAudit exports) {
+            ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.clientAddress = clientAddress;
         this.exports = exports;
         this.filings = filings;
@@ -132,7 +134,18 @@ class FilingPages {
         List<FilingAction> actions = v.actionsFor(me);
         model.addAttribute("v", v);
         model.addAttribute("f", f);
-        model.addAttribute("clockList", clocks.of(f));
+        List<org.shuangda.complaints.FilingClock> clockList = clocks.of(f);
+        model.addAttribute("clockList", clockList);
+        // a running clock whose due day lies in a year with provisional holidays only says so (issue 12)
+        Map<Object, Integer> provisional = new java.util.HashMap<>();
+        for (org.shuangda.complaints.FilingClock c : clockList) {
+            Integer year = c.running() ? calendar.firstProvisionalYear(c.start().toLocalDate(), c.due().toLocalDate())
+                    : null;
+            if (year != null) {
+                provisional.put(c.kind(), year);
+            }
+        }
+        model.addAttribute("clockProvisional", provisional);
         model.addAttribute("history", filings.history(me, id));
         model.addAttribute("attachments", filings.attachments(me, id));
         model.addAttribute("handlingActions", actions.stream().filter(a -> !a.isRouting()).toList());
