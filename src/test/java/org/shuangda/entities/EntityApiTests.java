@@ -198,4 +198,35 @@ class EntityApiTests {
                 .andExpect(jsonPath("$.items[*].contactPhone", everyItem(containsString("****"))))
                 .andExpect(jsonPath("$.items[*].regionCode", not(hasItem("140426"))));
     }
+
+    /** Issue 12, codes: never-codes refused on the field, spaces of every kind trimmed, GB 11714 only warned. */
+    @Test
+    void codesAreCheckedAgainstTheirHistoryTrimmedOfEverySpaceAndTheOrganisationCodeOnlyWarned() throws Exception {
+        String never = "99042619800101123";
+        mvc.perform(json(post("/api/v1/entities"), EntityFixtures.json("黎城县测试区划码有限公司", fixtures.uscc("140426"),
+                        "140426", never + ResidentIdNumber.checkCharFor(never))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field", is("legalRepIdNumber")))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("“990426”不是任何年份的行政区划代码")));
+        // 110221 昌平县, retired in 1999, is still a valid address part of an old number
+        String old = "11022119650301123";
+        String valid = fixtures.uscc("140426");
+        String usccWithBadOrgCheck = valid.substring(0, 16) + (valid.charAt(16) == '0' ? '1' : '0');
+        usccWithBadOrgCheck = usccWithBadOrgCheck + Uscc.checkCharFor(usccWithBadOrgCheck);
+        assertThat(Uscc.organizationCodeValid(usccWithBadOrgCheck)).isFalse();
+        var result = mvc.perform(json(post("/api/v1/entities"), EntityFixtures.json("黎城县测试组织机构代码有限公司",
+                        "\u3000" + usccWithBadOrgCheck + "\u00A0", "140426",
+                        "\u00A0" + old + ResidentIdNumber.checkCharFor(old) + "\u3000")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.uscc", is(usccWithBadOrgCheck)))
+                .andExpect(jsonPath("$.organizationCodeWarning", is(true)))
+                .andExpect(jsonPath("$.legalRepIdNumberMasked", containsString("110221"))).andReturn();
+        long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+        mvc.perform(get("/entities/" + id).with(demo.as(OFFICE))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("id=\"entity-org-code-warning\"")));
+        long fine = create(EntityFixtures.json("黎城县测试组织机构代码正常有限公司", fixtures.uscc("140426"), "140426", null));
+        mvc.perform(get("/api/v1/entities/" + fine).with(demo.as(OFFICE)))
+                .andExpect(jsonPath("$.organizationCodeWarning", is(false)));
+    }
 }
