@@ -213,4 +213,22 @@ class CasePageTests {
             assertThat(response.getHeader("Content-Disposition")).as(path).isNull();
         }
     }
+
+    @Autowired org.shuangda.calendar.WorkingCalendar calendar;
+
+    /** Issue 12: a clock whose days reach a year with provisional holidays only says so on its page. */
+    @Test
+    void aClockRunningIntoAProvisionalYearSaysSoOnTheCasePage() throws Exception {
+        CaseView c = fixtures.registered(officer(), CaseFixtures.title("暂定"));
+        ClockView view = ClockView.of(c.decisionClock(), java.time.LocalDateTime.now(clock), calendar);
+        Integer expected = calendar.firstProvisionalYear(c.decisionClock().start().toLocalDate(), view.due());
+        assertThat(view.provisionalYear()).isEqualTo(expected);
+        String html = mvc.perform(get("/cases/" + c.id()).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        if (expected == null) {
+            assertThat(html).doesNotContain("id=\"clock-provisional\"");
+        } else {
+            assertThat(html).contains("id=\"clock-provisional\"", "该时限跨入" + expected + "年");
+        }
+    }
 }

@@ -104,4 +104,15 @@ class ResidentIdNumberTest {
         assertThat(Gb2260History.size()).isGreaterThan(6000);
         assertThat(Gb2260History.find("140426").orElseThrow().name()).isEqualTo("黎城县");
     }
+
+    /** Every code the platform's own region table knows (GB/T 2260 as of 2023, retired ones too) is accepted. */
+    @Test
+    void everyRegionOfThePlatformIsAValidAddressPart() throws java.io.IOException {
+        try (var in = ResidentIdNumberTest.class.getResourceAsStream("/db/regions/regions.csv")) {
+            java.util.List<String> codes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().skip(1).map(l -> l.split(",", 2)[0]).toList();
+            assertThat(codes).hasSizeGreaterThan(3000);
+            assertThat(codes).allSatisfy(c -> assertThat(Gb2260History.wasEverCode(c)).as(c).isTrue());
+        }
+    }
 }

@@ -48,7 +48,8 @@ class CalendarApiController {
     @Operation(summary = "Every date of a range with its kind",
             description = "One entry per date from `from` to `to` (both included, at most 3 years): kind WORKDAY, "
                     + "WEEKEND, HOLIDAY (法定节假日) or MAKEUP_WORKDAY (调休上班); holidays and make-up workdays carry "
-                    + "the holiday's name. Years whose arrangement has not been entered count weekends only.")
+                    + "the holiday's name. Years whose arrangement has not been entered (last year to the year after "
+                    + "next) hold only the 13 provisional statutory holiday days, no 调休; later ones weekends only.")
     List<CalendarDay> days(
             @Parameter(description = "First date, ISO format", example = "2024-10-01")
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
