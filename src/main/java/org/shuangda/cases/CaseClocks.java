@@ -2,6 +2,8 @@ package org.shuangda.cases;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,12 @@ public class CaseClocks {
     private final CaseSteps steps;
     private final WorkingCalendar calendar;
 
-    CaseClocks(CaseSteps steps, WorkingCalendar calendar) {
+    private final Rulebook rulebook;
+
+    CaseClocks(CaseSteps steps, WorkingCalendar calendar, Rulebook rulebook) {
         this.steps = steps;
         this.calendar = calendar;
+        this.rulebook = rulebook;
     }
 
     /** The decision clock now, or empty once the decision is taken. */
@@ -49,7 +54,8 @@ public class CaseClocks {
     @Transactional
     public CaseView extend(Actor actor, long caseId, String approval, String collectiveDecision) {
         return steps.take(actor, caseId, CaseAction.EXTEND,
-                c -> c.extendClock(approval, collectiveDecision, actor.username()));
+                c -> c.extendClock(approval, collectiveDecision, actor.username(),
+                        rulebook.rule(RuleKeys.CASE_DECISION, c.registeredAt().toLocalDate()).extension()));
     }
 
     /** 查封扣押 from {@code at}, or now when null. */

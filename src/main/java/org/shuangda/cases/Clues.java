@@ -1,5 +1,7 @@
 package org.shuangda.cases;
 
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +41,7 @@ public class Clues {
             String subjectUscc, String content) {
     }
 
+    private final Rulebook rulebook;
     private final ClueStore store;
     private final CaseNumbers numbers;
     private final UnitDirectory units;
@@ -48,7 +51,8 @@ public class Clues {
     private final ApplicationEventPublisher events;
 
     Clues(ClueStore store, CaseNumbers numbers, UnitDirectory units, Cases cases, WorkingCalendar calendar,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.store = store;
         this.numbers = numbers;
         this.units = units;
@@ -132,7 +136,8 @@ public class Clues {
         String number = numbers.nextClueNumber(unit.id(), received.getYear());
         Clue clue = Clue.register(number, owning(unit), new Clue.Received(d.source(),
                 Texts.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
-                Texts.blankToNull(d.subjectUscc()), d.content().strip()));
+                Texts.blankToNull(d.subjectUscc()), d.content().strip()),
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, received.toLocalDate()).deadlineRule());
         long id = store.insert(clue, by);
         events.publishEvent(AuditableChange.created(actor, "clue", id, number, Map.of("source", d.source(),
                 "subject", clue.received().subject(), "unit", unit.name())));
@@ -171,7 +176,8 @@ public class Clues {
     /** +15 working days, approved by a holder of {@code CASE_APPROVE} over the unit. */
     @Transactional
     public ClueView extend(Actor actor, long clueId, String approval) {
-        return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username()));
+        return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username(),
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, c.received().at().toLocalDate()).extension()));
     }
 
     private ClueView step(Actor actor, long clueId, ClueAction action, Consumer<Clue> change) {
