@@ -79,6 +79,16 @@ class RulebookSameDueDatesTest {
     }
 
     @Test
+    void the_unit_tests_rulebook_is_the_seeded_one() {
+        for (String key : BEFORE.keySet()) {
+            StatutoryRule seeded = rulebook.rule(key, LocalDate.parse("2024-10-01"));
+            StatutoryRule copy = org.shuangda.support.SeededRules.INSTANCE.rule(key, LocalDate.parse("2024-10-01"));
+            assertThat(copy.deadlineRule()).as(key).isEqualTo(seeded.deadlineRule());
+            assertThat(copy.extensionAmount()).as(key).isEqualTo(seeded.extensionAmount());
+        }
+    }
+
+    @Test
     void known_due_days_across_guoqing_and_spring_festival() {
         LocalDateTime friday = LocalDateTime.parse("2024-09-27T10:00");
         // 15 working days: 9-29 (调休 Sunday), 9-30, then from 10-08 → 10-23
