@@ -37,7 +37,7 @@ public class CaseClocks {
 
     /** The seizure clock while goods are held. */
     public Optional<ClockView> seizure(CaseView c) {
-        return c.seizureClock().map(d -> ClockView.of(d, steps.now(), calendar));
+        return c.seizureClock(rulebook).map(d -> ClockView.of(d, steps.now(), calendar));
     }
 
     @Transactional
@@ -66,7 +66,8 @@ public class CaseClocks {
 
     @Transactional
     public CaseView extendSeizure(Actor actor, long caseId, String approval) {
-        return steps.take(actor, caseId, CaseAction.EXTEND_SEIZURE, c -> c.extendSeizure(approval));
+        return steps.take(actor, caseId, CaseAction.EXTEND_SEIZURE, c -> c.extendSeizure(approval,
+                rulebook.rule(RuleKeys.SEIZURE_HOLD, c.seizure().startedAt().toLocalDate()).extension()));
     }
 
     @Transactional

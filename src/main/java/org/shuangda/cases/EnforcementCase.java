@@ -265,11 +265,12 @@ final class EnforcementCase {
         record("SEIZURE", "实施查封扣押");
     }
 
-    void extendSeizure(String approval) {
+    /** {@code days}: the rulebook's extension of {@code seizure.hold} (30), for the timeline. */
+    void extendSeizure(String approval, int days) {
         require(CaseAction.EXTEND_SEIZURE);
         String approved = Texts.required(approval, "approval", "clock.missing.approval");
         seizure = seizure.extend();
-        record("SEIZURE", "查封扣押期限延长 " + Seizure.DAYS + " 日（" + approved + "）");
+        record("SEIZURE", "查封扣押期限延长 " + days + " 日（" + approved + "）");
     }
 
     void releaseSeizure(LocalDateTime now) {

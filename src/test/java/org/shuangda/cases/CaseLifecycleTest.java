@@ -207,7 +207,7 @@ class CaseLifecycleTest {
         assertThat(CaseAction.RELEASE.possibleIn(c.state())).isFalse();
         c.startSeizure(null, NOW);
         assertThat(CaseAction.SEIZE.possibleIn(c.state())).isFalse();
-        c.extendSeizure("局长批准");
+        c.extendSeizure("局长批准", 30);
         assertThat(CaseAction.EXTEND_SEIZURE.possibleIn(c.state())).isFalse();
         c.releaseSeizure(NOW.plusDays(3));
         assertThat(CaseAction.SEIZE.possibleIn(c.state())).isTrue();
