@@ -107,7 +107,8 @@ public class Clues {
         store.lockFiling(tip.filingId());
         ClueView clue = store.idOfFiling(tip.filingId()).flatMap(store::view).orElseGet(() -> {
             UnitRef unit = units.find(tip.unitId()).orElseThrow(() -> new NotFoundProblem("unit", tip.unitId()));
-            return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
+            // the clock counts from the tip's receipt (收到材料之日), not from the referral
+            return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), tip.receivedAt(),
                     Texts.blank(tip.targetName()) ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
                     Texts.blank(tip.content()) ? "（无内容）" : tip.content()), unit, tip.filingId(),
                     tip.referredBy());

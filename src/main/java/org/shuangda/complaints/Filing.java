@@ -192,7 +192,7 @@ public final class Filing {
         referredAt = now;
         step(by, FilingStatus.REFERRED, FilingEventKind.REFERRED, null, now);
         events.add(new TipReferredToCases(id, trackingNo, unitId, matter.regionCode(), matter.targetName(),
-                matter.targetUscc(), matter.category().name(), matter.content(), by.username()));
+                matter.targetUscc(), matter.category().name(), matter.content(), by.username(), receivedAt));
     }
 
     /** The +15 working days for verifying a tip, granted once with the approval. */
