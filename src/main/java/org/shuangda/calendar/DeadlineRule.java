@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How long a clock runs, e.g. 15 working days, 90 days or 24 hours.
  *
- * @param unit   working days, natural days or hours
+ * @param unit   working days, natural days (rolling forward), calendar days, hours, months or years
  * @param amount at least 1
  */
 public record DeadlineRule(ClockUnit unit, int amount) {
@@ -23,6 +23,18 @@ public record DeadlineRule(ClockUnit unit, int amount) {
 
     public static DeadlineRule naturalDays(int amount) {
         return new DeadlineRule(ClockUnit.NATURAL_DAYS, amount);
+    }
+
+    public static DeadlineRule calendarDays(int amount) {
+        return new DeadlineRule(ClockUnit.CALENDAR_DAYS, amount);
+    }
+
+    public static DeadlineRule months(int amount) {
+        return new DeadlineRule(ClockUnit.MONTHS, amount);
+    }
+
+    public static DeadlineRule years(int amount) {
+        return new DeadlineRule(ClockUnit.YEARS, amount);
     }
 
     public static DeadlineRule hours(int amount) {

@@ -18,8 +18,11 @@ final class DueDates {
      * @param openPauseEndsAt where an open pause is taken to end; null: it never ends (due unknown)
      */
     static Optional<LocalDateTime> due(Deadline deadline, WorkingCalendar calendar, LocalDateTime openPauseEndsAt) {
-        return deadline.rule().unit() == ClockUnit.HOURS ? byHours(deadline, openPauseEndsAt)
-                : byDays(deadline, calendar.snapshot(), openPauseEndsAt);
+        return switch (deadline.rule().unit()) {
+            case HOURS -> byHours(deadline, openPauseEndsAt);
+            case MONTHS, YEARS -> byMonths(deadline, openPauseEndsAt);
+            case WORKING_DAYS, NATURAL_DAYS, CALENDAR_DAYS -> byDays(deadline, calendar.snapshot(), openPauseEndsAt);
+        };
     }
 
     private static Optional<LocalDateTime> byDays(Deadline deadline, WorkingCalendar calendar,
@@ -37,7 +40,7 @@ final class DueDates {
                 left--;
             }
         }
-        LocalDate dueDay = workingDays ? day : calendar.firstWorkingDayFrom(day);
+        LocalDate dueDay = deadline.rule().unit() == ClockUnit.NATURAL_DAYS ? calendar.firstWorkingDayFrom(day) : day;
         return Optional.of(dueDay.atTime(Deadline.END_OF_DAY));
     }
 
@@ -78,10 +81,32 @@ final class DueDates {
         return Optional.of(due);
     }
 
+    /**
+     * Months and years: the corresponding day of the due month (its last day when it has none, as
+     * {@link LocalDate#plusMonths} does), then pushed by every day a pause covered before that day.
+     */
+    private static Optional<LocalDateTime> byMonths(Deadline deadline, LocalDateTime openPauseEndsAt) {
+        LocalDate start = deadline.start().toLocalDate();
+        int total = deadline.totalAmount();
+        LocalDate due = deadline.rule().unit() == ClockUnit.YEARS ? start.plusYears(total) : start.plusMonths(total);
+        for (Deadline.Pause pause : deadline.pauses()) {
+            LocalDate from = pause.from().toLocalDate();
+            if (from.isAfter(due)) {
+                break; // the clock had already run out: a later pause does not revive it
+            }
+            LocalDateTime end = pause.isOpen() ? openPauseEndsAt : pause.to();
+            if (end == null) {
+                return Optional.empty();
+            }
+            due = due.plusDays(Math.max(0, ChronoUnit.DAYS.between(from, end.toLocalDate())));
+        }
+        return Optional.of(due.atTime(Deadline.END_OF_DAY));
+    }
+
     static long remaining(ClockUnit unit, LocalDateTime now, LocalDateTime due, WorkingCalendar calendar) {
         return switch (unit) {
             case WORKING_DAYS -> calendar.workingDaysBetween(now.toLocalDate(), due.toLocalDate());
-            case NATURAL_DAYS -> ChronoUnit.DAYS.between(now.toLocalDate(), due.toLocalDate());
+            case NATURAL_DAYS, CALENDAR_DAYS, MONTHS, YEARS -> ChronoUnit.DAYS.between(now.toLocalDate(), due.toLocalDate());
             case HOURS -> Math.floorDiv(Duration.between(now, due).toMinutes(), 60);
         };
     }

@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.shuangda.calendar.CalendarChanged;
 import org.shuangda.calendar.Deadline;
-import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.RuleKeys;
 import org.shuangda.calendar.WorkingCalendar;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class CachedDueDates {
     }
 
     /** Where the running clocks of one kind are, and how to rewrite a due day. */
-    private record Clocks(ClockStore.Owner owner, DeadlineRule rule, Batches batches, BiConsumer<Long, LocalDate> write) {
+    private record Clocks(ClockStore.Owner owner, String ruleKey, Batches batches, BiConsumer<Long, LocalDate> write) {
     }
 
     @FunctionalInterface
@@ -56,9 +56,9 @@ class CachedDueDates {
     void on(CalendarChanged change) {
         calendar.catchUp();
         WorkingCalendar now = calendar.snapshot();
-        recompute(change.date(), now, new Clocks(ClockStore.Owner.CASE, EnforcementCase.DECISION_RULE,
+        recompute(change.date(), now, new Clocks(ClockStore.Owner.CASE, RuleKeys.CASE_DECISION,
                 cases::runningOver, cases::cacheDecisionDue));
-        recompute(change.date(), now, new Clocks(ClockStore.Owner.CLUE, Clue.VERIFICATION_RULE, clues::runningOver,
+        recompute(change.date(), now, new Clocks(ClockStore.Owner.CLUE, RuleKeys.CLUE_VERIFICATION, clues::runningOver,
                 clues::cacheDue));
     }
 
@@ -71,7 +71,7 @@ class CachedDueDates {
                 return;
             }
             Map<Long, LocalDateTime> starts = batch.stream().collect(Collectors.toMap(Cached::id, Cached::start));
-            Map<Long, Deadline> deadlines = clocks.deadlines(kind.owner(), starts, kind.rule());
+            Map<Long, Deadline> deadlines = clocks.deadlines(kind.owner(), starts, kind.ruleKey());
             for (Cached cached : batch) {
                 LocalDate due = deadlines.get(cached.id()).due(snapshot).map(LocalDateTime::toLocalDate).orElse(null);
                 if (!Objects.equals(due, cached.due())) {

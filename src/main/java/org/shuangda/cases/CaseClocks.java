@@ -2,6 +2,8 @@ package org.shuangda.cases;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,12 @@ public class CaseClocks {
     private final CaseSteps steps;
     private final WorkingCalendar calendar;
 
-    CaseClocks(CaseSteps steps, WorkingCalendar calendar) {
+    private final Rulebook rulebook;
+
+    CaseClocks(CaseSteps steps, WorkingCalendar calendar, Rulebook rulebook) {
         this.steps = steps;
         this.calendar = calendar;
+        this.rulebook = rulebook;
     }
 
     /** The decision clock now, or empty once the decision is taken. */
@@ -32,7 +37,7 @@ public class CaseClocks {
 
     /** The seizure clock while goods are held. */
     public Optional<ClockView> seizure(CaseView c) {
-        return c.seizureClock().map(d -> ClockView.of(d, steps.now(), calendar));
+        return c.seizureClock(rulebook).map(d -> ClockView.of(d, steps.now(), calendar));
     }
 
     @Transactional
@@ -49,7 +54,8 @@ public class CaseClocks {
     @Transactional
     public CaseView extend(Actor actor, long caseId, String approval, String collectiveDecision) {
         return steps.take(actor, caseId, CaseAction.EXTEND,
-                c -> c.extendClock(approval, collectiveDecision, actor.username()));
+                c -> c.extendClock(approval, collectiveDecision, actor.username(),
+                        rulebook.rule(RuleKeys.CASE_DECISION, c.registeredAt().toLocalDate()).extension()));
     }
 
     /** 查封扣押 from {@code at}, or now when null. */
@@ -60,7 +66,8 @@ public class CaseClocks {
 
     @Transactional
     public CaseView extendSeizure(Actor actor, long caseId, String approval) {
-        return steps.take(actor, caseId, CaseAction.EXTEND_SEIZURE, c -> c.extendSeizure(approval));
+        return steps.take(actor, caseId, CaseAction.EXTEND_SEIZURE, c -> c.extendSeizure(approval,
+                rulebook.rule(RuleKeys.SEIZURE_HOLD, c.seizure().startedAt().toLocalDate()).extension()));
     }
 
     @Transactional

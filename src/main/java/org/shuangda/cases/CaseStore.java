@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.calendar.RuleKeys;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -237,7 +238,7 @@ class CaseStore {
         return new EnforcementCase(id, rs.getString("number"), new OwningUnit(rs.getLong("unit_id"),
                 rs.getString("unit_path"), rs.getString("region_path")), rs.getObject("clue_id", Long.class),
                 registeredAt, details, CaseStatus.valueOf(rs.getString("status")),
-                clocks.load(ClockStore.Owner.CASE, id, registeredAt, EnforcementCase.DECISION_RULE),
+                clocks.load(ClockStore.Owner.CASE, id, registeredAt, RuleKeys.CASE_DECISION),
                 rs.getString("collective_extension"), seized == null ? null : new Seizure(seized,
                         rs.getBoolean("seizure_extended"), rs.getObject("seizure_released_at", LocalDateTime.class)),
                 supervision, decision, rs.getString("outcome_reason"), rs.getObject("closed_on", LocalDate.class),

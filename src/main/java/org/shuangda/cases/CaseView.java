@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.Deadline;
 
 /**
@@ -65,8 +66,8 @@ public record CaseView(Long id, String number, long unitId, String unitName, Str
     }
 
     /** The 查封扣押 clock while goods are held. */
-    Optional<Deadline> seizureClock() {
-        return Optional.ofNullable(seizure()).filter(Seizure::holdsGoods).map(Seizure::clock);
+    Optional<Deadline> seizureClock(Rulebook rules) {
+        return Optional.ofNullable(seizure()).filter(Seizure::holdsGoods).map(s -> s.clock(rules));
     }
 
     private Seizure seizure() {

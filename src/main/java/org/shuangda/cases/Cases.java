@@ -1,5 +1,7 @@
 package org.shuangda.cases;
 
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
+    private final Rulebook rulebook;
     private final CaseStore store;
     private final CaseListStore lists;
     private final CaseAccess access;
@@ -39,7 +42,8 @@ public class Cases {
     private final ApplicationEventPublisher events;
 
     Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
-            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events) {
+            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.store = store;
         this.lists = lists;
         this.access = access;
@@ -103,7 +107,8 @@ public class Cases {
         CaseDetails details = validator.validate(actor, draft, unitId, steps.now());
         var registeredAt = draft.registeredAt() != null ? draft.registeredAt().withNano(0) : steps.now();
         String number = numbers.nextCaseNumber(unitId, registeredAt.getYear());
-        EnforcementCase c = EnforcementCase.register(store.nextId(), number, unit, clueId, registeredAt, details);
+        EnforcementCase c = EnforcementCase.register(store.nextId(), number, unit, clueId, registeredAt, details,
+                rulebook.rule(RuleKeys.CASE_DECISION, registeredAt.toLocalDate()).deadlineRule());
         steps.insert(actor, c);
         CaseView saved = get(c.id());
         events.publishEvent(AuditableChange.created(actor, "case", c.id(), number, audit(saved)));

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.Deadline.Extension;
 import org.shuangda.calendar.Deadline.Pause;
-import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.Rulebook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,16 +35,19 @@ class ClockStore {
 
     private final JdbcClient jdbc;
 
-    ClockStore(JdbcClient jdbc) {
+    private final Rulebook rulebook;
+
+    ClockStore(JdbcClient jdbc, Rulebook rulebook) {
         this.jdbc = jdbc;
+        this.rulebook = rulebook;
     }
 
-    LegalClock load(Owner owner, long id, LocalDateTime start, DeadlineRule rule) {
-        return new LegalClock(deadlines(owner, Map.of(id, start), rule).get(id));
+    LegalClock load(Owner owner, long id, LocalDateTime start, String ruleKey) {
+        return new LegalClock(deadlines(owner, Map.of(id, start), ruleKey).get(id));
     }
 
     /** The clocks of several owners at once ({@code starts}: owner id → start), with two queries. */
-    Map<Long, Deadline> deadlines(Owner owner, Map<Long, LocalDateTime> starts, DeadlineRule rule) {
+    Map<Long, Deadline> deadlines(Owner owner, Map<Long, LocalDateTime> starts, String ruleKey) {
         Long[] ids = starts.keySet().toArray(Long[]::new);
         Map<Long, List<Pause>> pauses = new HashMap<>();
         jdbc.sql("select " + owner.column + ", from_at, to_at, reason from case_clock_pause where " + owner.column
@@ -61,7 +64,9 @@ class ClockStore {
                             .add(new Extension(rs.getInt(2), rs.getString(3)));
                 });
         Map<Long, Deadline> clocks = new HashMap<>();
-        starts.forEach((id, start) -> clocks.put(id, new Deadline(start, rule, pauses.getOrDefault(id, List.of()),
+        // each clock counts the rulebook's version in force on its own start day (a later change never moves it)
+        starts.forEach((id, start) -> clocks.put(id, new Deadline(start,
+                rulebook.rule(ruleKey, start.toLocalDate()).deadlineRule(), pauses.getOrDefault(id, List.of()),
                 extensions.getOrDefault(id, List.of()))));
         return clocks;
     }

@@ -21,9 +21,6 @@ import org.shuangda.shared.events.ClueDecided;
  */
 final class Clue {
 
-    static final int VERIFICATION_WORKING_DAYS = 15;
-    static final int EXTENSION_WORKING_DAYS = 15;
-    static final DeadlineRule VERIFICATION_RULE = DeadlineRule.workingDays(VERIFICATION_WORKING_DAYS);
 
     /** Where a clue came from and what it says, as registered. */
     record Received(ClueSource source, String sourceRef, Long filingId, LocalDateTime at, String subject,
@@ -58,13 +55,14 @@ final class Clue {
         this.version = version;
     }
 
-    static Clue register(String number, OwningUnit unit, Received received) {
-        return new Clue(null, number, unit, received, ClueStatus.VERIFYING, new LegalClock(clockFrom(received.at())),
+    /** A new clue whose verification clock counts {@code rule} (the rulebook's {@code clue.verification}). */
+    static Clue register(String number, OwningUnit unit, Received received, DeadlineRule rule) {
+        return new Clue(null, number, unit, received, ClueStatus.VERIFYING, new LegalClock(clockFrom(received.at(), rule)),
                 null, null, null, null, 0);
     }
 
-    static Deadline clockFrom(LocalDateTime receivedAt) {
-        return Deadline.startingAt(receivedAt, VERIFICATION_RULE);
+    static Deadline clockFrom(LocalDateTime receivedAt, DeadlineRule rule) {
+        return Deadline.startingAt(receivedAt, rule);
     }
 
     ClueState state() {
@@ -99,10 +97,10 @@ final class Clue {
         clock.resume(now);
     }
 
-    /** The one extension of 15 working days, with the approval recorded. */
-    void extend(String approval, String approvedBy) {
+    /** The one extension ({@code amount}: the rulebook's, 15 working days), with the approval recorded. */
+    void extend(String approval, String approvedBy, int amount) {
         require(ClueAction.EXTEND);
-        clock.extend(EXTENSION_WORKING_DAYS, Texts.required(approval, "approval", "clock.missing.approval"), approvedBy);
+        clock.extend(amount, Texts.required(approval, "approval", "clock.missing.approval"), approvedBy);
     }
 
     /** The due day of the running verification clock (the cache to-dos read), else null. */

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.calendar.RuleKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ class ClueStore {
                 rs.getString("region_path")), new Clue.Received(ClueSource.valueOf(rs.getString("source")),
                         rs.getString("source_ref"), rs.getObject("filing_id", Long.class), received,
                         rs.getString("subject"), rs.getString("subject_uscc"), rs.getString("content")),
-                ClueStatus.valueOf(rs.getString("status")), clocks.load(ClockStore.Owner.CLUE, id, received, Clue.VERIFICATION_RULE),
+                ClueStatus.valueOf(rs.getString("status")), clocks.load(ClockStore.Owner.CLUE, id, received, RuleKeys.CLUE_VERIFICATION),
                 rs.getString("outcome_reason"), rs.getObject("decided_on", LocalDate.class),
                 rs.getString("decided_by"), rs.getObject("case_id", Long.class), rs.getInt("version"));
     }

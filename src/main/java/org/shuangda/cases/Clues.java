@@ -1,5 +1,7 @@
 package org.shuangda.cases;
 
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +41,7 @@ public class Clues {
             String subjectUscc, String content) {
     }
 
+    private final Rulebook rulebook;
     private final ClueStore store;
     private final CaseNumbers numbers;
     private final UnitDirectory units;
@@ -48,7 +51,8 @@ public class Clues {
     private final ApplicationEventPublisher events;
 
     Clues(ClueStore store, CaseNumbers numbers, UnitDirectory units, Cases cases, WorkingCalendar calendar,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.store = store;
         this.numbers = numbers;
         this.units = units;
@@ -103,7 +107,8 @@ public class Clues {
         store.lockFiling(tip.filingId());
         ClueView clue = store.idOfFiling(tip.filingId()).flatMap(store::view).orElseGet(() -> {
             UnitRef unit = units.find(tip.unitId()).orElseThrow(() -> new NotFoundProblem("unit", tip.unitId()));
-            return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), null,
+            // the clock counts from the tip's receipt (收到材料之日), not from the referral
+            return insert(actor, new ClueDraft(tip.unitId(), ClueSource.COMPLAINT, tip.trackingNo(), tip.receivedAt(),
                     Texts.blank(tip.targetName()) ? "（举报未指明）" : tip.targetName(), tip.targetUscc(),
                     Texts.blank(tip.content()) ? "（无内容）" : tip.content()), unit, tip.filingId(),
                     tip.referredBy());
@@ -132,7 +137,8 @@ public class Clues {
         String number = numbers.nextClueNumber(unit.id(), received.getYear());
         Clue clue = Clue.register(number, owning(unit), new Clue.Received(d.source(),
                 Texts.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
-                Texts.blankToNull(d.subjectUscc()), d.content().strip()));
+                Texts.blankToNull(d.subjectUscc()), d.content().strip()),
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, received.toLocalDate()).deadlineRule());
         long id = store.insert(clue, by);
         events.publishEvent(AuditableChange.created(actor, "clue", id, number, Map.of("source", d.source(),
                 "subject", clue.received().subject(), "unit", unit.name())));
@@ -171,7 +177,8 @@ public class Clues {
     /** +15 working days, approved by a holder of {@code CASE_APPROVE} over the unit. */
     @Transactional
     public ClueView extend(Actor actor, long clueId, String approval) {
-        return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username()));
+        return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username(),
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, c.received().at().toLocalDate()).extension()));
     }
 
     private ClueView step(Actor actor, long clueId, ClueAction action, Consumer<Clue> change) {

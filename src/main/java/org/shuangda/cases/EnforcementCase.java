@@ -18,11 +18,6 @@ import org.shuangda.shared.InvalidInput;
  */
 final class EnforcementCase {
 
-    /** 90 natural days to decide (行政处罚法 / 市场监管行政处罚程序规定). */
-    static final int DECISION_DAYS = 90;
-    static final DeadlineRule DECISION_RULE = DeadlineRule.naturalDays(DECISION_DAYS);
-    /** One extension a unit head may approve; more need a collective decision. */
-    static final int DECISION_EXTENSION_DAYS = 30;
     static final int MIN_OFFICERS = 2;
 
     /** A line for the case's timeline, e.g. {@code STATUS 开始调查取证}. */
@@ -79,9 +74,9 @@ final class EnforcementCase {
 
     /** 立案: a new case with the id the store reserved; publishes {@link CaseRegistered}. */
     static EnforcementCase register(long id, String number, OwningUnit unit, Long clueId, LocalDateTime registeredAt,
-            CaseDetails details) {
+            CaseDetails details, DeadlineRule decisionRule) {
         EnforcementCase c = new EnforcementCase(id, number, unit, clueId, registeredAt, details, CaseStatus.REGISTERED,
-                new LegalClock(decisionClockFrom(registeredAt)), null, null, null, null, null, null, null, 0);
+                new LegalClock(decisionClockFrom(registeredAt, decisionRule)), null, null, null, null, null, null, null, 0);
         c.record("STATUS", "立案 " + number);
         c.events.add(new CaseRegistered(id, number, unit.id(), unit.regionPath(), details.category(),
                 registeredAt.toLocalDate(), details.partyUsccs(), details.caseValue(), details.illegalBusinessAmount()));
@@ -89,8 +84,8 @@ final class EnforcementCase {
     }
 
     /** The decision clock of a case registered at {@code registeredAt}, before any pause or extension. */
-    static Deadline decisionClockFrom(LocalDateTime registeredAt) {
-        return Deadline.startingAt(registeredAt, DECISION_RULE);
+    static Deadline decisionClockFrom(LocalDateTime registeredAt, DeadlineRule decisionRule) {
+        return Deadline.startingAt(registeredAt, decisionRule);
     }
 
     CaseState state() {
@@ -243,7 +238,7 @@ final class EnforcementCase {
      * +30 days. The first extension needs the approval only; any further one also the collective decision
      * (集体讨论) as recorded text, which is kept on the case.
      */
-    void extendClock(String approval, String collectiveDecision, String approvedBy) {
+    void extendClock(String approval, String collectiveDecision, String approvedBy, int days) {
         require(CaseAction.EXTEND);
         String approved = Texts.required(approval, "approval", "clock.missing.approval");
         boolean further = decisionClock.extended();
@@ -251,11 +246,11 @@ final class EnforcementCase {
         if (further && collective == null) {
             throw new InvalidInput("collectiveDecision", "case.invalid.collective");
         }
-        decisionClock.extend(DECISION_EXTENSION_DAYS, approved, approvedBy);
+        decisionClock.extend(days, approved, approvedBy);
         if (further) {
             collectiveExtension = collective;
         }
-        record("CLOCK", "办案期限延长 " + DECISION_EXTENSION_DAYS + " 日（" + approved
+        record("CLOCK", "办案期限延长 " + days + " 日（" + approved
                 + (further ? "；集体讨论：" + collective : "") + "）");
     }
 
@@ -270,11 +265,12 @@ final class EnforcementCase {
         record("SEIZURE", "实施查封扣押");
     }
 
-    void extendSeizure(String approval) {
+    /** {@code days}: the rulebook's extension of {@code seizure.hold} (30), for the timeline. */
+    void extendSeizure(String approval, int days) {
         require(CaseAction.EXTEND_SEIZURE);
         String approved = Texts.required(approval, "approval", "clock.missing.approval");
         seizure = seizure.extend();
-        record("SEIZURE", "查封扣押期限延长 " + Seizure.DAYS + " 日（" + approved + "）");
+        record("SEIZURE", "查封扣押期限延长 " + days + " 日（" + approved + "）");
     }
 
     void releaseSeizure(LocalDateTime now) {

@@ -2,7 +2,9 @@ package org.shuangda.cases;
 
 import java.time.LocalDateTime;
 import org.shuangda.calendar.Deadline;
-import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
+import org.shuangda.calendar.StatutoryRule;
 
 /**
  * 查封扣押: the goods are held for 30 days from the start, once 30 more with approval, until released.
@@ -10,8 +12,6 @@ import org.shuangda.calendar.DeadlineRule;
  * @param releasedAt null while the goods are held
  */
 record Seizure(LocalDateTime startedAt, boolean extended, LocalDateTime releasedAt) {
-
-    static final int DAYS = 30;
 
     static Seizure startingAt(LocalDateTime at) {
         return new Seizure(at, false, null);
@@ -21,10 +21,14 @@ record Seizure(LocalDateTime startedAt, boolean extended, LocalDateTime released
         return releasedAt == null;
     }
 
-    /** 30 natural days from the start, 60 once extended. */
-    Deadline clock() {
-        Deadline d = Deadline.startingAt(startedAt, DeadlineRule.naturalDays(DAYS));
-        return extended ? d.extend(DAYS) : d;
+    /**
+     * The rulebook's {@code seizure.hold} in force on the start day (30 days, once +30: 行政强制法 第二十五条), with
+     * its extension once extended.
+     */
+    Deadline clock(Rulebook rules) {
+        StatutoryRule rule = rules.rule(RuleKeys.SEIZURE_HOLD, startedAt.toLocalDate());
+        Deadline d = Deadline.startingAt(startedAt, rule.deadlineRule());
+        return extended && rule.extension() > 0 ? d.extend(rule.extension()) : d;
     }
 
     Seizure extend() {

@@ -1,27 +1,29 @@
 package org.shuangda.complaints;
 
-import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.RuleKeys;
 
-/** The legal clocks of a filing (domain.md); labels {@code filing.clock.NAME}. */
+/**
+ * The legal clocks of a filing (domain.md); labels {@code filing.clock.NAME}. Their lengths, extensions and sources
+ * are in the rulebook ({@link org.shuangda.calendar.Rulebook}, 时限规则) under {@link #ruleKey()}, never here.
+ */
 public enum ClockKind {
     /** A complaint accepted or refused (an enquiry answered) within 7 working days of receipt. */
-    ACCEPTANCE(DeadlineRule.workingDays(7)),
+    ACCEPTANCE(RuleKeys.COMPLAINT_ACCEPTANCE),
     /** Mediation of an accepted complaint ends within 45 working days of acceptance. */
-    MEDIATION(DeadlineRule.workingDays(45)),
+    MEDIATION(RuleKeys.COMPLAINT_MEDIATION),
     /** A tip verified (decided or handed over as a clue) within 15 working days of receipt, +15 with approval. */
-    VERIFICATION(DeadlineRule.workingDays(15)),
+    VERIFICATION(RuleKeys.TIP_VERIFICATION),
     /** A real-name tipster told the outcome within 5 working days of the decision. */
-    NOTICE(DeadlineRule.workingDays(5));
+    NOTICE(RuleKeys.TIP_NOTICE);
 
-    public static final int VERIFICATION_EXTENSION = 15;
+    private final String ruleKey;
 
-    private final DeadlineRule rule;
-
-    ClockKind(DeadlineRule rule) {
-        this.rule = rule;
+    ClockKind(String ruleKey) {
+        this.ruleKey = ruleKey;
     }
 
-    public DeadlineRule rule() {
-        return rule;
+    /** The key of its period in the rulebook. */
+    public String ruleKey() {
+        return ruleKey;
     }
 }

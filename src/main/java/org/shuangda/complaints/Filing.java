@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
@@ -191,7 +192,7 @@ public final class Filing {
         referredAt = now;
         step(by, FilingStatus.REFERRED, FilingEventKind.REFERRED, null, now);
         events.add(new TipReferredToCases(id, trackingNo, unitId, matter.regionCode(), matter.targetName(),
-                matter.targetUscc(), matter.category().name(), matter.content(), by.username()));
+                matter.targetUscc(), matter.category().name(), matter.content(), by.username(), receivedAt));
     }
 
     /** The +15 working days for verifying a tip, granted once with the approval. */
@@ -302,24 +303,24 @@ public final class Filing {
     }
 
     /** The clocks of this filing at {@code now}: which run, which stopped, which ran out (domain.md). */
-    public List<FilingClock> clocks(WorkingCalendar calendar, LocalDateTime now) {
+    public List<FilingClock> clocks(WorkingCalendar calendar, Rulebook rules, LocalDateTime now) {
         List<FilingClock> clocks = new ArrayList<>();
         switch (track) {
             case COMPLAINT -> {
-                clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, 0, firstOf(acceptedAt, decidedAt), now,
-                        calendar));
+                clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, firstOf(acceptedAt, decidedAt), now,
+                        calendar, rules));
                 if (acceptedAt != null) {
-                    clocks.add(FilingClock.of(ClockKind.MEDIATION, acceptedAt, 0, decidedAt, now, calendar));
+                    clocks.add(FilingClock.of(ClockKind.MEDIATION, acceptedAt, false, decidedAt, now, calendar, rules));
                 }
             }
-            case ENQUIRY -> clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, 0, decidedAt, now, calendar));
+            case ENQUIRY -> clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, decidedAt, now, calendar,
+                    rules));
             case REPORT -> {
-                int extra = verifyExtension == null ? 0 : ClockKind.VERIFICATION_EXTENSION;
-                clocks.add(FilingClock.of(ClockKind.VERIFICATION, receivedAt, extra, firstOf(referredAt, decidedAt),
-                        now, calendar));
+                clocks.add(FilingClock.of(ClockKind.VERIFICATION, receivedAt, verifyExtension != null,
+                        firstOf(referredAt, decidedAt), now, calendar, rules));
                 if (!filer.anonymous() && noticeFrom != null) {
-                    clocks.add(FilingClock.of(ClockKind.NOTICE, noticeFrom.atStartOfDay(), 0, notifiedAt, now,
-                            calendar));
+                    clocks.add(FilingClock.of(ClockKind.NOTICE, noticeFrom.atStartOfDay(), false, notifiedAt, now,
+                            calendar, rules));
                 }
             }
         }

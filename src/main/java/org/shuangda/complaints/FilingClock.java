@@ -2,6 +2,8 @@ package org.shuangda.complaints;
 
 import java.time.LocalDateTime;
 import org.shuangda.calendar.Deadline;
+import org.shuangda.calendar.Rulebook;
+import org.shuangda.calendar.StatutoryRule;
 import org.shuangda.calendar.WorkingCalendar;
 
 /**
@@ -13,12 +15,16 @@ import org.shuangda.calendar.WorkingCalendar;
 public record FilingClock(ClockKind kind, LocalDateTime start, LocalDateTime due, LocalDateTime stoppedAt,
         boolean overdue, long remaining) {
 
-    /** The clock of {@code kind} started at {@code start}, extended by {@code extension} days, at {@code now}. */
-    static FilingClock of(ClockKind kind, LocalDateTime start, int extension, LocalDateTime stoppedAt,
-            LocalDateTime now, WorkingCalendar calendar) {
-        Deadline deadline = Deadline.startingAt(start, kind.rule());
-        if (extension > 0) {
-            deadline = deadline.extend(extension, "approved");
+    /**
+     * The clock of {@code kind} started at {@code start}, on the rulebook's version in force on its start day,
+     * with the rule's extension when {@code extended}, at {@code now}.
+     */
+    static FilingClock of(ClockKind kind, LocalDateTime start, boolean extended, LocalDateTime stoppedAt,
+            LocalDateTime now, WorkingCalendar calendar, Rulebook rulebook) {
+        StatutoryRule rule = rulebook.rule(kind.ruleKey(), start.toLocalDate());
+        Deadline deadline = Deadline.startingAt(start, rule.deadlineRule());
+        if (extended && rule.extension() > 0) {
+            deadline = deadline.extend(rule.extension(), "approved");
         }
         LocalDateTime due = deadline.due(calendar).orElseThrow();
         LocalDateTime reference = stoppedAt != null ? stoppedAt : now;

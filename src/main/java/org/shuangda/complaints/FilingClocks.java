@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ public class FilingClocks {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final Rulebook rulebook;
 
-    FilingClocks(WorkingCalendar calendar, Clock clock) {
+    FilingClocks(WorkingCalendar calendar, Clock clock, Rulebook rulebook) {
         this.calendar = calendar;
         this.clock = clock;
+        this.rulebook = rulebook;
     }
 
     /** Beijing local time now. */
@@ -33,7 +36,7 @@ public class FilingClocks {
     }
 
     public List<FilingClock> of(Filing f, LocalDateTime now) {
-        return f.clocks(calendar.snapshot(), now);
+        return f.clocks(calendar.snapshot(), rulebook, now);
     }
 
     /** The running clock that ran out, if any. */

@@ -27,7 +27,13 @@ public enum Configurable {
      * 投诉举报分派规则: each region routes its own matters; a rule belongs to the region it routes (down to a town,
      * whose rules the county's office writes).
      */
-    ROUTING_RULE(Permission.ROUTING_MANAGE, ConfigLevel.TOWN, "分派规则");
+    ROUTING_RULE(Permission.ROUTING_MANAGE, ConfigLevel.TOWN, "分派规则"),
+    /**
+     * 时限规则 (calendar/Rulebook): the statutory periods are national law and the platform's administrators keep
+     * them (CALENDAR_MANAGE, like the working-day calendar); a province may keep its own value where its rules
+     * differ, citing them; a city or county may not.
+     */
+    STATUTORY_RULE(Permission.CALENDAR_MANAGE, ConfigLevel.PROVINCE, "时限规则");
 
     private final Permission permission;
     private final ConfigLevel lowestOwner;

@@ -169,7 +169,7 @@ class ArchitectureRulesTest {
                 "organization", "region unit leading_group leading_group_member",
                 "identity", "role app_user user_role api_token login_unknown_attempt password_history user_totp",
                 "platform", "app_setting",
-                "calendar", "calendar_day calendar_revision",
+                "calendar", "calendar_day calendar_revision statutory_rule",
                 "audit", "audit_entry audit_pending",
                 "entities", "market_entity entity_import_batch entity_import_row",
                 "campaigns", "campaign campaign_member campaign_phase campaign_task campaign_task_cooperator task_progress",

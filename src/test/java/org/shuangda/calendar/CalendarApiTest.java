@@ -99,6 +99,26 @@ class CalendarApiTest {
     }
 
     @Test
+    void add_calendar_days_rolls_forward_only_when_asked_months_and_hours_too() throws Exception {
+        call("/api/v1/calendar/add?from=2025-01-08&calendarDays=20&rollForward=true").andExpect(status().isOk())
+                .andExpect(jsonPath("$.calendarDays").value(20)).andExpect(jsonPath("$.rollForward").value(true))
+                .andExpect(jsonPath("$.due").value("2025-02-05"));
+        call("/api/v1/calendar/add?from=2025-01-08&calendarDays=20").andExpect(status().isOk())
+                .andExpect(jsonPath("$.rollForward").value(false)).andExpect(jsonPath("$.due").value("2025-01-28"));
+        call("/api/v1/calendar/add?from=2024-01-31&months=1").andExpect(jsonPath("$.due").value("2024-02-29"));
+        call("/api/v1/calendar/add?from=2025-01-31&months=1").andExpect(jsonPath("$.due").value("2025-02-28"));
+        call("/api/v1/calendar/add?from=2024-09-30&hours=24").andExpect(jsonPath("$.due").value("2024-10-01"))
+                .andExpect(jsonPath("$.dueAt").value("2024-10-01T00:00:00"));
+        call("/api/v1/calendar/add?from=2024-09-30&months=1&hours=1").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("hours"));
+        call("/api/v1/calendar/add?from=2024-09-30&months=1201").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("months"));
+        call("/api/v1/calendar/add?from=2024-09-30&workingDays=1&rollForward=true")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("rollForward"));
+    }
+
+    @Test
     void add_refuses_counts_out_of_range_both_counts_or_none() throws Exception {
         call("/api/v1/calendar/add?from=2024-09-27&workingDays=-1").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("workingDays"));

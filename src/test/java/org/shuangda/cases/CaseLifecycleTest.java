@@ -20,6 +20,11 @@ import org.shuangda.shared.InvalidInput;
 /** Every transition of a case from every state: allowed ones give the next state, the others are refused. */
 class CaseLifecycleTest {
 
+    /** The rulebook's case.decision (V111): 90 days rolling forward. */
+    private static final org.shuangda.calendar.DeadlineRule NINETY_DAYS =
+            org.shuangda.calendar.DeadlineRule.naturalDays(90);
+
+
     static final LocalDateTime REGISTERED_AT = LocalDateTime.of(2026, 3, 2, 9, 0);
     static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 20, 10, 0);
     static final LocalDate TODAY = NOW.toLocalDate();
@@ -39,7 +44,7 @@ class CaseLifecycleTest {
         return new EnforcementCase(1L, "黎工商处〔2026〕1号", new OwningUnit(7, "/1/7/", "/140000/140400/140426/"),
                 null, REGISTERED_AT, new CaseDetails("销售假冒化肥案", CaseCategory.TRADEMARK, "化肥", facts, value,
                         BigDecimal.ZERO, value, parties, List.of(), List.of()), status,
-                new LegalClock(EnforcementCase.decisionClockFrom(REGISTERED_AT)), null, null, null, null, null, null,
+                new LegalClock(EnforcementCase.decisionClockFrom(REGISTERED_AT, NINETY_DAYS)), null, null, null, null, null, null,
                 null, 0);
     }
 
@@ -179,7 +184,7 @@ class CaseLifecycleTest {
     @Test
     void registeringPublishesTheEntityPartiesUsccs() {
         EnforcementCase c = EnforcementCase.register(42, "黎工商处〔2026〕9号", new OwningUnit(7, "/1/7/", "/140000/"), null,
-                REGISTERED_AT, inState(CaseStatus.REGISTERED).details());
+                REGISTERED_AT, inState(CaseStatus.REGISTERED).details(), NINETY_DAYS);
         assertThat(c.events()).singleElement().isInstanceOfSatisfying(CaseRegistered.class, e -> {
             assertThat(e.caseId()).isEqualTo(42);
             assertThat(e.partyUsccs()).containsExactly(USCC);
@@ -202,7 +207,7 @@ class CaseLifecycleTest {
         assertThat(CaseAction.RELEASE.possibleIn(c.state())).isFalse();
         c.startSeizure(null, NOW);
         assertThat(CaseAction.SEIZE.possibleIn(c.state())).isFalse();
-        c.extendSeizure("局长批准");
+        c.extendSeizure("局长批准", 30);
         assertThat(CaseAction.EXTEND_SEIZURE.possibleIn(c.state())).isFalse();
         c.releaseSeizure(NOW.plusDays(3));
         assertThat(CaseAction.SEIZE.possibleIn(c.state())).isTrue();

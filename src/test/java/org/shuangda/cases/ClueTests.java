@@ -38,7 +38,20 @@ class ClueTests {
 
     TipReferredToCases tip(long filingId) {
         return new TipReferredToCases(filingId, "JB2026" + filingId, lichengAic(), "140426", "黎城县某超市", null,
-                "COUNTERFEIT", "超市销售假冒名牌洗发水", "licheng.office");
+                "COUNTERFEIT", "超市销售假冒名牌洗发水", "licheng.office", null);
+    }
+
+    @Test
+    void aClueFromAReferredTipCountsFromTheTipsReceiptNotFromTheReferral() {
+        // received Friday 2024-09-27, referred weeks later: 15 working days from the receipt end on 2024-10-23
+        TipReferredToCases tip = new TipReferredToCases(9011, "JB20269011", lichengAic(), "140426", "黎城县某超市",
+                null, "COUNTERFEIT", "超市销售假冒名牌洗发水", "licheng.office",
+                java.time.LocalDateTime.parse("2024-09-27T10:00"));
+        tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip));
+        assertThat(jdbc.sql("select received_at from clue where filing_id = 9011").query(java.time.LocalDateTime.class)
+                .single()).isEqualTo(java.time.LocalDateTime.parse("2024-09-27T10:00"));
+        assertThat(jdbc.sql("select due_on from clue where filing_id = 9011").query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.parse("2024-10-23"));
     }
 
     static final Actor SYSTEM = Actor.system("测试");

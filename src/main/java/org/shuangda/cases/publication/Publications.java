@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.calendar.Deadline;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
@@ -24,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Publications {
 
-    /** Days to publish (《市场监督管理行政处罚信息公示规定》第十条: 20 working days from the decision). */
-    public static final int WORKING_DAYS_TO_PUBLISH = 20;
 
     /** A record with its public history. */
     public record PublicRecord(PenaltyPublication publication, List<PublicationRevision> history) {
@@ -37,12 +38,15 @@ public class Publications {
 
     private static final String AUDIT_TYPE = "penalty_publication";
 
+    private final Rulebook rulebook;
     private final PublicationStore store;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Publications(PublicationStore store, WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events) {
+    Publications(PublicationStore store, WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events,
+            Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.store = store;
         this.calendar = calendar;
         this.clock = clock;
@@ -131,9 +135,14 @@ public class Publications {
         return new PublicRecord(p, store.revisions(id));
     }
 
-    /** The due day for a decision made on {@code decidedOn}. */
+    /**
+     * The due day for a decision made on {@code decidedOn}: the rulebook's {@code publication.publish} in force that
+     * day (《市场监督管理行政处罚信息公示规定》第十条: 20 working days).
+     */
     public LocalDate dueFor(LocalDate decidedOn) {
-        return calendar.addWorkingDays(decidedOn, WORKING_DAYS_TO_PUBLISH);
+        return Deadline.startingAt(decidedOn.atStartOfDay(),
+                rulebook.rule(RuleKeys.PUBLICATION_PUBLISH, decidedOn).deadlineRule()).due(calendar).orElseThrow()
+                .toLocalDate();
     }
 
     /** Today in Beijing, what the due days are compared with. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.SqlPredicate;
@@ -31,7 +32,10 @@ class OpinionStore {
 
     private final JdbcClient jdbc;
 
-    OpinionStore(JdbcClient jdbc) {
+    private final Rulebook rulebook;
+
+    OpinionStore(JdbcClient jdbc, Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.jdbc = jdbc;
     }
 
@@ -69,12 +73,12 @@ class OpinionStore {
                 .param("by", o.answeredBy()).param("id", o.id()).param("version", expectedVersion).update() == 1;
     }
 
-    private static TransferOpinion row(ResultSet rs, LocalDateTime now, WorkingCalendar calendar) throws SQLException {
+    private TransferOpinion row(ResultSet rs, LocalDateTime now, WorkingCalendar calendar) throws SQLException {
         LocalDateTime issued = rs.getObject("issued_at", LocalDateTime.class);
         LocalDateTime answered = rs.getObject("answered_at", LocalDateTime.class);
         return new TransferOpinion(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
                 rs.getString("case_title"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("opinion"),
                 issued, rs.getString("issued_by"), rs.getString("answer"), answered, rs.getString("answered_by"),
-                answered == null ? Oversight.answerClock(issued, now, calendar) : null, rs.getInt("version"));
+                answered == null ? Oversight.answerClock(issued, now, calendar, rulebook) : null, rs.getInt("version"));
     }
 }

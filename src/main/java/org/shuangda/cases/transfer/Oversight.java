@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
@@ -25,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Oversight {
 
-    /** Days the agency has to answer an opinion (house default, see {@link TransferOpinion}). */
-    public static final int DAYS_TO_ANSWER = 7;
 
     private final CaseFactsStore cases;
     private final Thresholds thresholds;
@@ -94,9 +93,11 @@ public class Oversight {
         return opinions.find(reach(actor), id, now(), calendar).orElseThrow(() -> new NotFoundProblem("opinion", id));
     }
 
-    static TransferClock answerClock(LocalDateTime issuedAt, LocalDateTime now, WorkingCalendar calendar) {
-        return TransferClocks.clock(TransferClockKind.OPINION_ANSWER, issuedAt, DeadlineRule.naturalDays(DAYS_TO_ANSWER),
-                now, calendar);
+    /** The agency's answer to an opinion: the rulebook's {@code transfer.opinion-answer} (a house default, 7 days). */
+    static TransferClock answerClock(LocalDateTime issuedAt, LocalDateTime now, WorkingCalendar calendar,
+            Rulebook rules) {
+        return TransferClocks.clock(TransferClockKind.OPINION_ANSWER, issuedAt, RuleKeys.TRANSFER_OPINION_ANSWER,
+                now, calendar, rules);
     }
 
     private static OpinionStore.Reach reach(Actor actor) {

@@ -7,7 +7,7 @@ import org.shuangda.shared.InvalidInput;
 /**
  * A prosecutor's 建议移送 opinion on a case above a threshold that was not transferred, and the agency's answer,
  * with the case and unit by name and the answer clock while it is open. The agency answers within
- * {@link Oversight#DAYS_TO_ANSWER} days (a house default: 国务院令第310号 第十四条 gives the procuratorate
+ * 7 days (the rulebook's {@code transfer.opinion-answer}) (a house default: 国务院令第310号 第十四条 gives the procuratorate
  * supervision but no period; configure here when a province sets one).
  */
 public record TransferOpinion(long id, long caseId, String caseNumber, String caseTitle, long unitId, String unitName,

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.transfer.Transfer.Step;
 import org.shuangda.shared.AccessDeniedProblem;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Transfers {
 
+    private final Rulebook rulebook;
     private final TransferStore store;
     private final CaseFactsStore cases;
     private final TransferDocumentStore documents;
@@ -39,7 +41,8 @@ public class Transfers {
     private final ApplicationEventPublisher events;
 
     Transfers(TransferStore store, CaseFactsStore cases, TransferDocumentStore documents, TransferCaseLink caseLink,
-            WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events) {
+            WorkingCalendar calendar, Clock clock, ApplicationEventPublisher events, Rulebook rulebook) {
+        this.rulebook = rulebook;
         this.store = store;
         this.cases = cases;
         this.documents = documents;
@@ -141,7 +144,7 @@ public class Transfers {
             case FILE -> t.file(step);
             case REFUSE_FILING -> t.refuseFiling(step);
             case REQUEST_RECONSIDERATION -> t.requestReconsideration(step,
-                    TransferClocks.reconsiderationOpen(t, now, calendar));
+                    TransferClocks.reconsiderationOpen(t, now, calendar, rulebook));
             case REVERSE_ON_RECONSIDERATION -> t.answerReconsideration(step, true);
             case UPHOLD_ON_RECONSIDERATION -> t.answerReconsideration(step, false);
             case RETURN_FOR_PENALTY -> t.returnForPenalty(step);
@@ -180,7 +183,7 @@ public class Transfers {
     private TransferRow row(TransferStore.Loaded l, LocalDateTime now) {
         return new TransferRow(l.transfer(), l.caseNumber(), l.caseTitle(), l.unitName(), l.unitPath(), l.regionPath(),
                 l.policeName(), l.policePath(), l.policeRegion(),
-                TransferClocks.current(l.transfer(), now, calendar).orElse(null));
+                TransferClocks.current(l.transfer(), now, calendar, rulebook).orElse(null));
     }
 
     private static TransferReach reach(Actor actor) {

@@ -16,8 +16,12 @@ import org.jmolecules.event.annotation.DomainEvent;
  * @param category    the matter's category code in complaints (e.g. TRADEMARK, COUNTERFEIT, FOOD)
  * @param content     what the tipster reported
  * @param referredBy  username of the handler
+ * @param receivedAt  when the tip's material was received (收到材料之日): the clue's verification clock counts
+ *                    from it, not from the referral (市场监督管理行政处罚程序规定 第十八条); null in events
+ *                    published before it was added, then the referral's time is used
  */
 @DomainEvent
 public record TipReferredToCases(long filingId, String trackingNo, long unitId, String regionCode,
-        String targetName, String targetUscc, String category, String content, String referredBy) {
+        String targetName, String targetUscc, String category, String content, String referredBy,
+        java.time.LocalDateTime receivedAt) {
 }

@@ -36,17 +36,17 @@ class TransferClocksTest {
     @Test
     void theHeadsThreeDaysFromTheEveOfNationalDayEndOnTheFirstWorkingDayAfterTheHoliday() {
         Transfer t = proposedAt("2025-09-30T10:00");
-        TransferClock clock = TransferClocks.current(t, t("2025-10-05T12:00"), CALENDAR).orElseThrow();
+        TransferClock clock = TransferClocks.current(t, t("2025-10-05T12:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(clock.kind()).isEqualTo(TransferClockKind.HEAD_DECISION);
         assertThat(clock.due()).isEqualTo(endOf("2025-10-09")); // 10月3日 is a holiday: 10月9日
         assertThat(clock.overdue()).isFalse();
-        assertThat(TransferClocks.current(t, t("2025-10-10T08:00"), CALENDAR).orElseThrow().overdue()).isTrue();
+        assertThat(TransferClocks.current(t, t("2025-10-10T08:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow().overdue()).isTrue();
     }
 
     @Test
     void threeDaysOnOrdinaryDaysEndOnTheThirdDayAfterTheStart() {
         Transfer t = proposedAt("2025-11-03T16:00"); // a Monday
-        TransferClock clock = TransferClocks.current(t, t("2025-11-05T09:00"), CALENDAR).orElseThrow();
+        TransferClock clock = TransferClocks.current(t, t("2025-11-05T09:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(clock.due()).isEqualTo(endOf("2025-11-06"));
         assertThat(clock.remaining()).isEqualTo(1);
         assertThat(clock.overdue()).isFalse();
@@ -56,22 +56,22 @@ class TransferClocksTest {
     void theHandOverRunsTwentyFourHoursEvenOverTheHoliday() {
         Transfer t = proposedAt("2025-09-30T10:00");
         t.approve(new Step(t("2025-09-30T15:00"), "head", null));
-        TransferClock clock = TransferClocks.current(t, t("2025-10-01T14:00"), CALENDAR).orElseThrow();
+        TransferClock clock = TransferClocks.current(t, t("2025-10-01T14:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(clock.kind()).isEqualTo(TransferClockKind.HANDOVER);
         assertThat(clock.unit()).isEqualTo("HOURS");
         assertThat(clock.due()).isEqualTo(t("2025-10-01T15:00"));
         assertThat(clock.remaining()).isEqualTo(1);
-        assertThat(TransferClocks.current(t, t("2025-10-01T15:30"), CALENDAR).orElseThrow().overdue()).isTrue();
+        assertThat(TransferClocks.current(t, t("2025-10-01T15:30"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow().overdue()).isTrue();
     }
 
     @Test
     void thePoliceDecideWithinThreeDaysOfReceiptAndOfAcceptance() {
         Transfer t = TransferStates.in(TransferStatus.HANDED_OVER); // handed over 2025-09-29 11:00
-        TransferClock acceptance = TransferClocks.current(t, t("2025-09-30T09:00"), CALENDAR).orElseThrow();
+        TransferClock acceptance = TransferClocks.current(t, t("2025-09-30T09:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(acceptance.kind()).isEqualTo(TransferClockKind.ACCEPTANCE);
         assertThat(acceptance.due()).isEqualTo(endOf("2025-10-09")); // 10月2日 falls in the holiday
         t.accept(new Step(t("2025-11-03T09:00"), "police", null));
-        TransferClock filing = TransferClocks.current(t, t("2025-11-07T09:00"), CALENDAR).orElseThrow();
+        TransferClock filing = TransferClocks.current(t, t("2025-11-07T09:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(filing.kind()).isEqualTo(TransferClockKind.FILING);
         assertThat(filing.due()).isEqualTo(endOf("2025-11-06"));
         assertThat(filing.overdue()).isTrue();
@@ -81,10 +81,10 @@ class TransferClocksTest {
     void theReconsiderationWindowClosesAfterThreeDaysAndTheAnswerHasThreeDays() {
         Transfer t = TransferStates.in(TransferStatus.HANDED_OVER);
         t.refuseAcceptance(new Step(t("2025-11-03T10:00"), "police", "不属管辖"));
-        assertThat(TransferClocks.reconsiderationOpen(t, t("2025-11-06T18:00"), CALENDAR)).isTrue();
-        assertThat(TransferClocks.reconsiderationOpen(t, t("2025-11-07T00:01"), CALENDAR)).isFalse();
+        assertThat(TransferClocks.reconsiderationOpen(t, t("2025-11-06T18:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE)).isTrue();
+        assertThat(TransferClocks.reconsiderationOpen(t, t("2025-11-07T00:01"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE)).isFalse();
         t.requestReconsideration(new Step(t("2025-11-05T10:00"), "officer", "属于管辖"), true);
-        TransferClock answer = TransferClocks.current(t, t("2025-11-05T11:00"), CALENDAR).orElseThrow();
+        TransferClock answer = TransferClocks.current(t, t("2025-11-05T11:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE).orElseThrow();
         assertThat(answer.kind()).isEqualTo(TransferClockKind.RECONSIDERATION_ANSWER);
         assertThat(answer.due()).isEqualTo(endOf("2025-11-10")); // 11月8日 is a Saturday: Monday
     }
@@ -93,7 +93,7 @@ class TransferClocksTest {
     void noClockRunsOnceTheMatterIsDecided() {
         for (TransferStatus s : new TransferStatus[] {TransferStatus.DECLINED, TransferStatus.FILED,
                 TransferStatus.RETURNED}) {
-            assertThat(TransferClocks.current(TransferStates.in(s), t("2025-10-09T09:00"), CALENDAR)).isEmpty();
+            assertThat(TransferClocks.current(TransferStates.in(s), t("2025-10-09T09:00"), CALENDAR, org.shuangda.support.SeededRules.INSTANCE)).isEmpty();
         }
     }
 

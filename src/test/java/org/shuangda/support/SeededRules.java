@@ -1,0 +1,57 @@
+package org.shuangda.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.shuangda.calendar.DeadlineRule;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
+import org.shuangda.calendar.StatutoryRule;
+import org.shuangda.shared.ConfigOwner;
+
+/**
+ * The rulebook as V111 seeds it, without a database, for unit tests of clocks; {@code RulebookSameDueDatesTest}
+ * checks that it equals the seeded table.
+ */
+public final class SeededRules implements Rulebook {
+
+    public static final SeededRules INSTANCE = new SeededRules();
+
+    private static final Map<String, Object[]> RULES = Map.ofEntries(
+            Map.entry(RuleKeys.COMPLAINT_ACCEPTANCE, new Object[] {DeadlineRule.workingDays(7), null}),
+            Map.entry(RuleKeys.COMPLAINT_MEDIATION, new Object[] {DeadlineRule.workingDays(45), null}),
+            Map.entry(RuleKeys.TIP_VERIFICATION, new Object[] {DeadlineRule.workingDays(15), 15}),
+            Map.entry(RuleKeys.TIP_NOTICE, new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry(RuleKeys.CLUE_VERIFICATION, new Object[] {DeadlineRule.workingDays(15), 15}),
+            Map.entry(RuleKeys.CASE_DECISION, new Object[] {DeadlineRule.naturalDays(90), 30}),
+            Map.entry(RuleKeys.SEIZURE_HOLD, new Object[] {DeadlineRule.naturalDays(30), 30}),
+            Map.entry(RuleKeys.TRANSFER_HEAD_DECISION, new Object[] {DeadlineRule.naturalDays(3), null}),
+            Map.entry(RuleKeys.TRANSFER_HANDOVER, new Object[] {DeadlineRule.hours(24), null}),
+            Map.entry(RuleKeys.TRANSFER_ACCEPTANCE, new Object[] {DeadlineRule.naturalDays(3), null}),
+            Map.entry(RuleKeys.TRANSFER_FILING, new Object[] {DeadlineRule.naturalDays(3), null}),
+            Map.entry(RuleKeys.TRANSFER_RECONSIDERATION_REQUEST, new Object[] {DeadlineRule.naturalDays(3), null}),
+            Map.entry(RuleKeys.TRANSFER_RECONSIDERATION_ANSWER, new Object[] {DeadlineRule.naturalDays(3), null}),
+            Map.entry(RuleKeys.TRANSFER_OPINION_ANSWER, new Object[] {DeadlineRule.naturalDays(7), null}),
+            Map.entry(RuleKeys.PUBLICATION_PUBLISH, new Object[] {DeadlineRule.workingDays(20), null}));
+
+    private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
+
+    private SeededRules() {
+    }
+
+    @Override
+    public StatutoryRule rule(String key, LocalDate startedOn, String regionPath) {
+        Object[] r = RULES.get(key);
+        if (r == null) {
+            throw new IllegalArgumentException("No statutory rule " + key);
+        }
+        DeadlineRule d = (DeadlineRule) r[0];
+        return new StatutoryRule(key, key, d.amount(), d.unit(), (Integer) r[1], null, "V111", SINCE,
+                ConfigOwner.NATIONAL);
+    }
+
+    @Override
+    public List<StatutoryRule> versions() {
+        return RULES.keySet().stream().sorted().map(k -> rule(k, SINCE)).toList();
+    }
+}
