@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
@@ -74,8 +75,18 @@ public final class Filing {
     private final Map<String, Object> loaded;
     private final List<Line> lines = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
+    /** The verification clock's pauses (检测、鉴定…), oldest first; the last may be open. */
+    private final List<Deadline.Pause> pauses = new ArrayList<>();
+    /** A pause begun by a step since loading, or the moment the open pause ended: what the store writes. */
+    private PauseBegun pauseBegun;
+    private LocalDateTime pauseEndedAt;
 
-    private Filing(Saved s) {
+    /** A pause a step began: its reason code, the note and who began it. */
+    record PauseBegun(VerificationPauseReason reason, String note, String by, LocalDateTime at) {
+    }
+
+    private Filing(Saved s, List<Deadline.Pause> storedPauses) {
+        pauses.addAll(storedPauses);
         id = s.id();
         trackingNo = s.trackingNo();
         track = s.track();
@@ -107,7 +118,12 @@ public final class Filing {
     }
 
     static Filing restore(Saved saved) {
-        return new Filing(saved);
+        return new Filing(saved, List.of());
+    }
+
+    /** As stored, with the verification clock's pauses (oldest first). */
+    static Filing restore(Saved saved, List<Deadline.Pause> pauses) {
+        return new Filing(saved, pauses);
     }
 
     Saved saved() {
@@ -130,6 +146,9 @@ public final class Filing {
             case EXTEND -> track != Track.REPORT ? "filing.refused.onlyReport"
                     : verifyExtension != null ? "filing.refused.alreadyExtended" : null;
             case NOTIFY -> needsNotice() ? null : "filing.refused.noNoticeDue";
+            case PAUSE -> track != Track.REPORT ? "filing.refused.onlyReport"
+                    : verificationPaused() ? "filing.refused.alreadyPaused" : null;
+            case RESUME -> verificationPaused() ? null : "filing.refused.notPaused";
             case SPLIT -> track == Track.ENQUIRY || splitFromId != null ? "filing.refused.cannotSplit" : null;
         };
         if (rule == null && !action.possibleIn(status)) {
@@ -154,6 +173,7 @@ public final class Filing {
         refusalGround = ground;
         resultText = FilingValidator.strip(explanation);
         decidedAt = now;
+        endOpenPause(now);
         step(by, FilingStatus.REFUSED, FilingEventKind.REFUSED, ground.name(), now);
     }
 
@@ -179,6 +199,7 @@ public final class Filing {
         resultText = requireText("resultText", text);
         outcome = chosen;
         decidedAt = now;
+        endOpenPause(now);
         if (track == Track.REPORT && !filer.anonymous()) {
             noticeFrom = now.toLocalDate();
         }
@@ -190,6 +211,7 @@ public final class Filing {
     public void referToCases(Actor by, LocalDateTime now) {
         require(FilingAction.REFER);
         referredAt = now;
+        endOpenPause(now);
         step(by, FilingStatus.REFERRED, FilingEventKind.REFERRED, null, now);
         events.add(new TipReferredToCases(id, trackingNo, unitId, matter.regionCode(), matter.targetName(),
                 matter.targetUscc(), matter.category().name(), matter.content(), by.username(), receivedAt));
@@ -200,6 +222,60 @@ public final class Filing {
         require(FilingAction.EXTEND);
         verifyExtension = requireText("approval", approval);
         step(by, status, FilingEventKind.EXTENDED, verifyExtension, now);
+    }
+
+    /**
+     * 中止: the tip's verification clock stands still while the goods are tested, inspected, quarantined or
+     * appraised, experts review them or the rights holder identifies them (the time is not counted).
+     */
+    public void pauseVerification(Actor by, VerificationPauseReason reason, String note, LocalDateTime now) {
+        require(FilingAction.PAUSE);
+        if (reason == null) {
+            throw new InvalidInput("ground", "filing.error.pauseReason");
+        }
+        String text = FilingValidator.strip(note);
+        if (text != null && text.length() > 300) {
+            throw new InvalidInput("explanation", "filing.error.tooLong", 300);
+        }
+        pauses.add(new Deadline.Pause(now, null, reason.name()));
+        pauseBegun = new PauseBegun(reason, text, by.username(), now);
+        step(by, status, FilingEventKind.PAUSED, reason.name(), now);
+    }
+
+    /** 恢复: the verification clock runs again from {@code now}. */
+    public void resumeVerification(Actor by, LocalDateTime now) {
+        require(FilingAction.RESUME);
+        endOpenPause(now);
+        step(by, status, FilingEventKind.RESUMED, null, now);
+    }
+
+    /** Whether the verification clock stands still now. */
+    public boolean verificationPaused() {
+        return !pauses.isEmpty() && pauses.get(pauses.size() - 1).isOpen();
+    }
+
+    /** The verification clock's pauses, oldest first. */
+    public List<Deadline.Pause> verificationPauses() {
+        return List.copyOf(pauses);
+    }
+
+    /** A step that stops the verification clock also ends its open pause (a pause never outlives its clock). */
+    private void endOpenPause(LocalDateTime now) {
+        if (verificationPaused()) {
+            Deadline.Pause open = pauses.remove(pauses.size() - 1);
+            LocalDateTime end = now.isBefore(open.from()) ? open.from() : now;
+            pauses.add(new Deadline.Pause(open.from(), end, open.reason()));
+            pauseEndedAt = end;
+        }
+    }
+
+    /** What the store writes of the pauses: the one begun since loading and the end of the open one. */
+    PauseBegun pauseBegun() {
+        return pauseBegun;
+    }
+
+    LocalDateTime pauseEndedAt() {
+        return pauseEndedAt;
     }
 
     /** The real-name tipster was told the outcome. */
@@ -231,6 +307,7 @@ public final class Filing {
         }
         mergedIntoId = primary.id;
         decidedAt = now;
+        endOpenPause(now);
         status = FilingStatus.MERGED;
         lines.add(new Line(FilingEventKind.MERGED, status, primary.unitId, primary.trackingNo, by.username(), now));
     }
@@ -304,23 +381,26 @@ public final class Filing {
 
     /** The clocks of this filing at {@code now}: which run, which stopped, which ran out (domain.md). */
     public List<FilingClock> clocks(WorkingCalendar calendar, Rulebook rules, LocalDateTime now) {
+        // the province of the matter's place may keep its own version of a period (the rulebook's override)
+        String region = matter.regionPath();
         List<FilingClock> clocks = new ArrayList<>();
         switch (track) {
             case COMPLAINT -> {
-                clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, firstOf(acceptedAt, decidedAt), now,
-                        calendar, rules));
+                clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, List.of(),
+                        firstOf(acceptedAt, decidedAt), now, calendar, rules, region));
                 if (acceptedAt != null) {
-                    clocks.add(FilingClock.of(ClockKind.MEDIATION, acceptedAt, false, decidedAt, now, calendar, rules));
+                    clocks.add(FilingClock.of(ClockKind.MEDIATION, acceptedAt, false, List.of(), decidedAt, now,
+                            calendar, rules, region));
                 }
             }
-            case ENQUIRY -> clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, decidedAt, now, calendar,
-                    rules));
+            case ENQUIRY -> clocks.add(FilingClock.of(ClockKind.ACCEPTANCE, receivedAt, false, List.of(), decidedAt,
+                    now, calendar, rules, region));
             case REPORT -> {
-                clocks.add(FilingClock.of(ClockKind.VERIFICATION, receivedAt, verifyExtension != null,
-                        firstOf(referredAt, decidedAt), now, calendar, rules));
+                clocks.add(FilingClock.of(ClockKind.VERIFICATION, receivedAt, verifyExtension != null, pauses,
+                        firstOf(referredAt, decidedAt), now, calendar, rules, region));
                 if (!filer.anonymous() && noticeFrom != null) {
-                    clocks.add(FilingClock.of(ClockKind.NOTICE, noticeFrom.atStartOfDay(), false, notifiedAt, now,
-                            calendar, rules));
+                    clocks.add(FilingClock.of(ClockKind.NOTICE, noticeFrom.atStartOfDay(), false, List.of(),
+                            notifiedAt, now, calendar, rules, region));
                 }
             }
         }
@@ -352,6 +432,7 @@ public final class Filing {
         m.put("outcome", outcome);
         m.put("refusalGround", refusalGround);
         m.put("verifyExtension", verifyExtension);
+        m.put("verificationPaused", verificationPaused());
         m.put("clueNumber", clueNumber);
         m.put("caseNumber", caseNumber);
         m.put("notifiedAt", notifiedAt);

@@ -27,6 +27,9 @@ public enum FilingAction implements LifecycleAction<FilingStatus> {
     ANSWER("answer", "filing.refused.notReceived", handling(), RECEIVED),
     CLOSE("close", "filing.refused.notAccepted", handling(), ACCEPTED),
     EXTEND("extend", "filing.refused.notOpen", handling(), RECEIVED, ACCEPTED),
+    /** 中止核查 for testing, appraisal, rights-holder identification… ({@link VerificationPauseReason}). */
+    PAUSE("pause", "filing.refused.notOpen", handling(), RECEIVED, ACCEPTED),
+    RESUME("resume", "filing.refused.notOpen", handling(), RECEIVED, ACCEPTED),
     NOTIFY("notified", "filing.refused.noNoticeDue", handling(), CLOSED),
     REROUTE("reroute", "filing.refused.notOpenForRouting", routing(), RECEIVED, ACCEPTED),
     SPLIT("split", "filing.refused.notReceived", routing(), RECEIVED),

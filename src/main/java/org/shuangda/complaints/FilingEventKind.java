@@ -14,6 +14,8 @@ public enum FilingEventKind {
     MERGED,
     SPLIT,
     EXTENDED,
+    PAUSED,
+    RESUMED,
     NOTIFIED,
     RATED
 }

@@ -51,6 +51,18 @@ public class FilingHandling {
         return changes.take(me, id, FilingAction.EXTEND, (f, now) -> f.extendVerification(me, approval, now));
     }
 
+    /** 中止核查: the tip's verification clock stands still for {@code reason} (testing, appraisal…). */
+    @Transactional
+    public FilingView pauseVerification(Actor me, long id, VerificationPauseReason reason, String note) {
+        return changes.take(me, id, FilingAction.PAUSE, (f, now) -> f.pauseVerification(me, reason, note, now));
+    }
+
+    /** 恢复核查: the verification clock runs again. */
+    @Transactional
+    public FilingView resumeVerification(Actor me, long id) {
+        return changes.take(me, id, FilingAction.RESUME, (f, now) -> f.resumeVerification(me, now));
+    }
+
     @Transactional
     public FilingView markNotified(Actor me, long id) {
         return changes.take(me, id, FilingAction.NOTIFY, (f, now) -> f.markNotified(me, now));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +41,10 @@ class FilingStore {
                    f.case_number, f.notice_from, f.notified_at, f.merged_into_id, f.split_from_id, f.rating,
                    f.rating_comment, f.rated_at, f.version, r.path as region_path, r.name as region_name,
                    u.name as unit_name, u.path as unit_path, u.region_path as unit_region_path,
-                   h.display_name as handler_name, m.tracking_no as merged_into_no
+                   h.display_name as handler_name, m.tracking_no as merged_into_no,
+                   array(select p.from_at from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_from,
+                   array(select p.to_at from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_to,
+                   array(select p.reason from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_reason
             """;
     static final String FROM = """
               from filing f join pub_unit u on u.id = f.unit_id join pub_region r on r.code = f.region_code
@@ -137,8 +141,46 @@ class FilingStore {
                 .param("id", s.id()).param("version", expectedVersion).update() == 1;
         if (updated) {
             filing.newLines().forEach(line -> append(s.id(), line));
+            writePauses(s.id(), filing);
         }
         return updated;
+    }
+
+    /** The end of the open pause and the pause begun since loading (in that order: one open pause at a time). */
+    private void writePauses(long filingId, Filing filing) {
+        if (filing.pauseEndedAt() != null) {
+            String by = filing.newLines().isEmpty() ? null : filing.newLines().get(filing.newLines().size() - 1).actor();
+            jdbc.sql("update filing_clock_pause set to_at = :at, resumed_by = :by where filing_id = :f and to_at is null")
+                    .param("at", instant(filing.pauseEndedAt())).param("by", by).param("f", filingId).update();
+        }
+        Filing.PauseBegun begun = filing.pauseBegun();
+        if (begun != null) {
+            jdbc.sql("""
+                    insert into filing_clock_pause (filing_id, reason, note, from_at, paused_by)
+                    values (:f, :reason, :note, :at, :by)""")
+                    .param("f", filingId).param("reason", begun.reason().name()).param("note", begun.note())
+                    .param("at", instant(begun.at())).param("by", begun.by()).update();
+        }
+    }
+
+    /** The verification pauses read by {@link #COLUMNS} as three parallel arrays. */
+    private static List<Deadline.Pause> pauses(ResultSet rs) throws SQLException {
+        java.sql.Array from = rs.getArray("pause_from");
+        if (from == null) {
+            return List.of();
+        }
+        Object[] froms = (Object[]) from.getArray();
+        Object[] tos = (Object[]) rs.getArray("pause_to").getArray();
+        Object[] reasons = (Object[]) rs.getArray("pause_reason").getArray();
+        List<Deadline.Pause> pauses = new java.util.ArrayList<>(froms.length);
+        for (int i = 0; i < froms.length; i++) {
+            pauses.add(new Deadline.Pause(beijing(froms[i]), tos[i] == null ? null : beijing(tos[i]), (String) reasons[i]));
+        }
+        return pauses;
+    }
+
+    private static LocalDateTime beijing(Object timestamp) {
+        return ((java.sql.Timestamp) timestamp).toInstant().atZone(WorkingCalendar.ZONE).toLocalDateTime();
     }
 
     private void append(long filingId, Filing.Line line) {
@@ -227,7 +269,7 @@ class FilingStore {
                 rs.getString("clue_number"), rs.getString("case_number"), rs.getObject("notice_from", LocalDate.class),
                 local(rs, "notified_at"), rs.getObject("merged_into_id", Long.class),
                 rs.getObject("split_from_id", Long.class), rs.getObject("rating", Integer.class),
-                rs.getString("rating_comment"), local(rs, "rated_at"), rs.getInt("version")));
+                rs.getString("rating_comment"), local(rs, "rated_at"), rs.getInt("version")), pauses(rs));
     }
 
     static LocalDateTime local(ResultSet rs, String column) throws SQLException {

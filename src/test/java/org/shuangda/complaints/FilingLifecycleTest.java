@@ -248,6 +248,8 @@ class FilingLifecycleTest {
             case CLOSE -> () -> f.close(OFFICER, java.util.Arrays.stream(Outcome.values())
                     .filter(o -> o.track() == track && o.handlerMayChoose()).findFirst().orElse(Outcome.ANSWERED), "结果", NOW);
             case EXTEND -> () -> f.extendVerification(OFFICER, "批准", NOW);
+            case PAUSE -> () -> f.pauseVerification(OFFICER, VerificationPauseReason.TESTING, null, NOW);
+            case RESUME -> () -> f.resumeVerification(OFFICER, NOW);
             case NOTIFY -> () -> f.markNotified(OFFICER, NOW);
             case REROUTE -> () -> f.reroute(OFFICER, 8, "理由", NOW);
             case SPLIT -> () -> f.splitInto(OFFICER, "TS2", NOW);

@@ -156,6 +156,7 @@ class FilingPages {
         model.addAttribute("mayReveal", identity.mayReveal(me, v));
         model.addAttribute("duplicates", f.status().isOpen() ? duplicates.of(me, f) : List.of());
         model.addAttribute("grounds", RefusalGround.values());
+        model.addAttribute("pauseReasons", org.shuangda.complaints.VerificationPauseReason.values());
         model.addAttribute("outcomes", Arrays.stream(Outcome.values())
                 .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
         model.addAttribute("units", actions.contains(FilingAction.REROUTE)

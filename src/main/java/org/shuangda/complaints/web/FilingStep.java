@@ -2,7 +2,7 @@ package org.shuangda.complaints.web;
 
 /**
  * What a step's form or JSON body carries; each step reads its own fields: {@code ground} and
- * {@code explanation} (refuse), {@code text} (answer, extend: the approval, split: the tip's text),
+ * {@code explanation} (refuse; pause: the reason code and a note), {@code text} (answer, extend: the approval, split: the tip's text),
  * {@code outcome} and {@code resultText} (close), {@code unitId} and {@code reason} (reroute), {@code primaryId}
  * (merge). The form fields and the API's body have the same names.
  */

@@ -5,6 +5,7 @@ import org.shuangda.complaints.FilingHandling;
 import org.shuangda.complaints.FilingRouting;
 import org.shuangda.complaints.Outcome;
 import org.shuangda.complaints.RefusalGround;
+import org.shuangda.complaints.VerificationPauseReason;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,9 @@ class FilingSteps {
             case ANSWER -> handling.answer(me, id, in.text());
             case CLOSE -> handling.close(me, id, code(Outcome.class, in.outcome(), "outcome"), in.resultText());
             case EXTEND -> handling.extendVerification(me, id, in.text());
+            case PAUSE -> handling.pauseVerification(me, id, code(VerificationPauseReason.class, in.ground(), "ground"),
+                    in.explanation());
+            case RESUME -> handling.resumeVerification(me, id);
             case NOTIFY -> handling.markNotified(me, id);
             case REROUTE -> routing.reroute(me, id, required(in.unitId(), "unitId"), in.reason());
             case SPLIT -> routing.split(me, id, in.text());
