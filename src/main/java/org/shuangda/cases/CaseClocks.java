@@ -55,7 +55,8 @@ public class CaseClocks {
     public CaseView extend(Actor actor, long caseId, String approval, String collectiveDecision) {
         return steps.take(actor, caseId, CaseAction.EXTEND,
                 c -> c.extendClock(approval, collectiveDecision, actor.username(),
-                        rulebook.rule(RuleKeys.CASE_DECISION, c.registeredAt().toLocalDate()).extension()));
+                        rulebook.rule(RuleKeys.CASE_DECISION, c.registeredAt().toLocalDate(), c.unit().regionPath())
+                                .extension()));
     }
 
     /** 查封扣押 from {@code at}, or now when null. */

@@ -108,7 +108,7 @@ public class Cases {
         var registeredAt = draft.registeredAt() != null ? draft.registeredAt().withNano(0) : steps.now();
         String number = numbers.nextCaseNumber(unitId, registeredAt.getYear());
         EnforcementCase c = EnforcementCase.register(store.nextId(), number, unit, clueId, registeredAt, details,
-                rulebook.rule(RuleKeys.CASE_DECISION, registeredAt.toLocalDate()).deadlineRule());
+                rulebook.rule(RuleKeys.CASE_DECISION, registeredAt.toLocalDate(), unit.regionPath()).deadlineRule());
         steps.insert(actor, c);
         CaseView saved = get(c.id());
         events.publishEvent(AuditableChange.created(actor, "case", c.id(), number, audit(saved)));

@@ -21,15 +21,18 @@ import org.springframework.stereotype.Repository;
 class ClockStore {
 
     enum Owner {
-        CLUE("clue_id", "VERIFICATION"),
-        CASE("case_id", "DECISION");
+        CLUE("clue_id", "VERIFICATION", "clue"),
+        CASE("case_id", "DECISION", "enforcement_case");
 
         final String column;
         final String clock;
+        /** The owner's own table, whose unit gives the region of the rule (a province may keep its own). */
+        final String table;
 
-        Owner(String column, String clock) {
+        Owner(String column, String clock, String table) {
             this.column = column;
             this.clock = clock;
+            this.table = table;
         }
     }
 
@@ -63,11 +66,18 @@ class ClockStore {
                     extensions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Extension(rs.getInt(2), rs.getString(3)));
                 });
+        Map<Long, String> regions = new HashMap<>();
+        jdbc.sql("select o.id, u.region_path from " + owner.table + " o join pub_unit u on u.id = o.unit_id "
+                + "where o.id = any(:ids)").param("ids", ids)
+                .query(rs -> {
+                    regions.put(rs.getLong(1), rs.getString(2));
+                });
         Map<Long, Deadline> clocks = new HashMap<>();
-        // each clock counts the rulebook's version in force on its own start day (a later change never moves it)
+        // each clock counts the rulebook's version in force on its own start day (a later change never moves it),
+        // in its unit's region (a province's own version where it keeps one)
         starts.forEach((id, start) -> clocks.put(id, new Deadline(start,
-                rulebook.rule(ruleKey, start.toLocalDate()).deadlineRule(), pauses.getOrDefault(id, List.of()),
-                extensions.getOrDefault(id, List.of()))));
+                rulebook.rule(ruleKey, start.toLocalDate(), regions.get(id)).deadlineRule(),
+                pauses.getOrDefault(id, List.of()), extensions.getOrDefault(id, List.of()))));
         return clocks;
     }
 

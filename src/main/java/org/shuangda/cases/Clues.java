@@ -138,7 +138,7 @@ public class Clues {
         Clue clue = Clue.register(number, owning(unit), new Clue.Received(d.source(),
                 Texts.blankToNull(d.sourceRef()), filingId, received, d.subject().strip(),
                 Texts.blankToNull(d.subjectUscc()), d.content().strip()),
-                rulebook.rule(RuleKeys.CLUE_VERIFICATION, received.toLocalDate()).deadlineRule());
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, received.toLocalDate(), unit.regionPath()).deadlineRule());
         long id = store.insert(clue, by);
         events.publishEvent(AuditableChange.created(actor, "clue", id, number, Map.of("source", d.source(),
                 "subject", clue.received().subject(), "unit", unit.name())));
@@ -178,7 +178,8 @@ public class Clues {
     @Transactional
     public ClueView extend(Actor actor, long clueId, String approval) {
         return step(actor, clueId, ClueAction.EXTEND, c -> c.extend(approval, actor.username(),
-                rulebook.rule(RuleKeys.CLUE_VERIFICATION, c.received().at().toLocalDate()).extension()));
+                rulebook.rule(RuleKeys.CLUE_VERIFICATION, c.received().at().toLocalDate(), c.unit().regionPath())
+                        .extension()));
     }
 
     private ClueView step(Actor actor, long clueId, ClueAction action, Consumer<Clue> change) {

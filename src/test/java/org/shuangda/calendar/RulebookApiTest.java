@@ -111,8 +111,8 @@ class RulebookApiTest {
                 .andExpect(status().isNotFound());
         change("licheng.officer", "case.decision", "{\"amount\": 60, \"effectiveFrom\": \"" + tomorrow + "\"}")
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from statutory_rule where effective_from > '2000-01-01'")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from statutory_rule where rule_key = 'case.decision' "
+                + "and effective_from > '2000-01-01'").query(Long.class).single()).isZero();
         assertThat(rulebook.rule(RuleKeys.CASE_DECISION, today().plusDays(5)).amount()).isEqualTo(90);
     }
 
@@ -126,13 +126,41 @@ class RulebookApiTest {
         assertThat(rulebook.rule(RuleKeys.SEIZURE_HOLD, from, "/130000/").amount()).isEqualTo(30);
         assertThat(rulebook.rule(RuleKeys.SEIZURE_HOLD, from).amount()).isEqualTo(30);
         assertThat(rulebook.rule(RuleKeys.SEIZURE_HOLD, today(), "/140000/140400/").amount()).isEqualTo(30);
-        // a county may not keep one
+        // a county may not keep one: a wrong value of the field, said in words
         change("admin", "seizure.hold", """
                 {"amount": 20, "effectiveFrom": "%s", "ownerRegionPath": "/140000/140400/140426/"}""".formatted(from))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("ownerRegionPath"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("省级")));
         change("admin", "seizure.hold", """
                 {"amount": 20, "effectiveFrom": "%s", "ownerRegionPath": "140000"}""".formatted(from))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("ownerRegionPath"));
     }
+
+    @Test
+    void an_override_for_a_province_outside_the_administrators_scope_is_refused_naming_the_field() throws Exception {
+        long cityOffice = jdbc.sql("select id from pub_unit where name = '长治市商务局'").query(Long.class).single();
+        String username = "rules.city.admin";
+        if (jdbc.sql("select count(*) from pub_user where username = :u").param("u", username).query(Long.class)
+                .single() == 0) {
+            org.shuangda.support.Accounts.create(users, demoUsers, new org.shuangda.identity.UserForm(username,
+                    "规则 测试", cityOffice, null, null, "Verwalter#2026", true,
+                    java.util.List.of(new org.shuangda.identity.UserForm.RoleGrant("SYSTEM_ADMIN",
+                            org.shuangda.shared.ScopeKind.REGION_SUBTREE, "140400"))));
+        }
+        org.shuangda.shared.Actor cityAdmin = demoUsers.actor(username);
+        LocalDate from = today().plusDays(2);
+        for (String region : new String[] {"/130000/", "/140000/"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> rulebook.change(cityAdmin, "seizure.hold",
+                    new DatabaseRulebook.Change(null, 20, null, null, null, "某省规定", from, region)))
+                    .isInstanceOfSatisfying(org.shuangda.shared.InvalidInput.class,
+                            e -> assertThat(e.problems()).extracting("field").containsExactly("ownerRegionPath"));
+        }
+        assertThat(jdbc.sql("select count(*) from statutory_rule where rule_key = 'seizure.hold' "
+                + "and effective_from > '2000-01-01'").query(Long.class).single()).isZero();
+    }
+
+    @Autowired
+    org.shuangda.identity.Users users;
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.shuangda.calendar.ClockUnit;
 import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.StatutoryRule;
+import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.ConfigOwner;
@@ -172,11 +173,18 @@ public class DatabaseRulebook implements Rulebook {
             problems.add("effectiveFrom", "rule.error.effectiveFromFar", 2100);
         }
         problems.throwIfAny();
+        // without the permission at all: 403; with it, a region the rule may not belong to or outside the
+        // actor's scope is a wrong value of the field (422 with the reason), nothing changed
+        actor.require(Configurable.STATUTORY_RULE.permission());
         boolean ownerHasVersions = ofKey.stream().anyMatch(r -> r.owner().equals(target));
-        if (ownerHasVersions) {
-            Configurable.STATUTORY_RULE.requireEdit(actor, target);
-        } else {
-            Configurable.STATUTORY_RULE.requireAdd(actor, target);
+        try {
+            if (ownerHasVersions) {
+                Configurable.STATUTORY_RULE.requireEdit(actor, target);
+            } else {
+                Configurable.STATUTORY_RULE.requireAdd(actor, target);
+            }
+        } catch (AccessDeniedProblem refused) {
+            throw new InvalidInput("ownerRegionPath", "rule.error.regionRefused", refused.getMessage());
         }
         StatutoryRule next = new StatutoryRule(key, name, amount, unit, extension, pauses, source, from, target);
         Optional<Long> scheduled = store.versionId(key, target, from);
