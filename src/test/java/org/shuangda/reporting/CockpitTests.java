@@ -222,7 +222,7 @@ class CockpitTests {
                  where s.round_id = :r and u.name = '黎城县公安局'""").param("r", round).query(Long.class).single();
         String review = mvc.perform(get("/reporting/rounds/" + round + "/review").with(users.as("licheng.leader")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(review).doesNotContain("/submissions/" + submitted + "/accept");
+        assertThat(review).doesNotContain("/submissions/" + submitted + "/accept").doesNotContain("/remind");
         mvc.perform(post("/reporting/rounds/" + round + "/submissions/" + submitted + "/accept")
                 .with(users.as("licheng.leader")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/reporting/rounds/" + round + "/mine").with(users.as("licheng.leader")).with(csrf()))
