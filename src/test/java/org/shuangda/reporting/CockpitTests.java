@@ -223,6 +223,9 @@ class CockpitTests {
         String review = mvc.perform(get("/reporting/rounds/" + round + "/review").with(users.as("licheng.leader")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(review).doesNotContain("/submissions/" + submitted + "/accept").doesNotContain("/remind");
+        String form = mvc.perform(get("/reporting/submissions/" + submitted).with(users.as("licheng.leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("黎城县公安局").doesNotContain("id=\"submit\"").doesNotContain("id=\"save-draft\"");
         mvc.perform(post("/reporting/rounds/" + round + "/submissions/" + submitted + "/accept")
                 .with(users.as("licheng.leader")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/reporting/rounds/" + round + "/mine").with(users.as("licheng.leader")).with(csrf()))

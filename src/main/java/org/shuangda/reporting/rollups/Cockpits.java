@@ -139,27 +139,32 @@ public class Cockpits {
 
     /**
      * One board per campaign with rounds in the actor's scope, at his opening region and the campaign's latest
-     * round; campaigns with a round still open first, then by the latest due date.
+     * round; campaigns with a round still open first, then by the latest due date; at most {@code limit}.
      */
     @Transactional(readOnly = true)
-    public List<Board> overview(Actor actor) {
-        ReportingAccess.rollupScope(actor);
+    public List<Board> overview(Actor actor, int limit) {
+        DataScope scope = ReportingAccess.rollupScope(actor);
         Map<Long, Round> latest = new LinkedHashMap<>();
         for (RoundView v : rounds.list(actor, null)) {
             latest.merge(v.round().campaignId(), v.round(), (a, b) -> b.seq() > a.seq() ? b : a);
         }
         LocalDate today = today();
+        List<Round> ordered = latest.values().stream()
+                .sorted(Comparator.comparing((Round r) -> r.lockedOn(today))
+                        .thenComparing(Round::dueOn, Comparator.reverseOrder()).thenComparing(Round::id))
+                .toList();
         List<Board> boards = new ArrayList<>();
-        for (Round round : latest.values()) {
+        for (Round round : ordered) {
+            if (boards.size() >= limit) {
+                break;
+            }
             String region = reports.openingRegion(actor, round);
             Optional<CockpitStore.Place> place = store.region(region);
-            if (place.isEmpty() || !ReportingAccess.rollupScope(actor).coversArea(place.get().path())) {
+            if (place.isEmpty() || !scope.coversArea(place.get().path())) {
                 continue; // a round the actor reports into but whose roll-up he does not read
             }
             boards.add(board(actor, round.campaignId(), round.id(), region, null));
         }
-        boards.sort(Comparator.comparing((Board b) -> !b.roundOpen())
-                .thenComparing(b -> b.round().dueOn(), Comparator.reverseOrder()));
         return boards;
     }
 

@@ -27,7 +27,7 @@ class CockpitHomePanel implements HomePanel {
         if (!Cockpits.offeredTo(actor) || !(actor.can(Permission.REPORT_VIEW) || upperLevel(actor))) {
             return Optional.empty();
         }
-        return Optional.of(new Panel("reporting/cockpit-panel", "home", cockpits.overview(actor), 10));
+        return Optional.of(new Panel("reporting/cockpit-panel", "home", cockpits.overview(actor, 3), 10));
     }
 
     /** A scope over everything, or over a region two levels deep or less (/140000/ a province, /140000/140400/ a city). */

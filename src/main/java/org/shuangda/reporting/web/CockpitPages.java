@@ -47,7 +47,7 @@ class CockpitPages {
             @RequestParam(required = false) String region, @RequestParam(required = false) String indicator,
             Model model) {
         if (campaign == null) {
-            model.addAttribute("boards", cockpits.overview(me));
+            model.addAttribute("boards", cockpits.overview(me, 50));
             return "reporting/cockpit";
         }
         model.addAttribute("board", cockpits.board(me, campaign, round, region, indicator));
