@@ -155,6 +155,27 @@ class CockpitTests {
     }
 
     @Test
+    void the_province_ranks_its_cities_and_drills_province_to_city_to_county() throws Exception {
+        long campaign = campaign();
+        long round = round(OPEN_ROUND);
+        Actor province = users.actor("shanxi.office");
+        Cockpits.Board board = cockpits.board(province, campaign, null, "140000", null);
+        assertThat(board.ranking()).extracting(Cockpits.Ranked::code).containsExactly("140400");
+        assertThat(board.ranking().get(0).expected()).isEqualTo(expected(round, "140400", "/140000/140400/").expected());
+        Cockpits.Board city = cockpits.board(province, campaign, null, null, null);
+        assertThat(city.regionCode()).isEqualTo("140400");
+        assertThat(city.crumbs()).extracting(Cockpits.Crumb::code).containsExactly("140000", "140400");
+        mvc.perform(get("/cockpit?campaign=" + campaign + "&round=" + round + "&region=140000").with(users.as("shanxi.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("region=140400")));
+        // the city office's crumbs start at its city: the province is not its to read
+        assertThat(cockpits.board(users.actor("changzhi.office"), campaign, null, null, null).crumbs())
+                .extracting(Cockpits.Crumb::code).containsExactly("140400");
+        mvc.perform(get("/cockpit?campaign=" + campaign + "&region=140000").with(users.as("changzhi.office")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_county_sees_its_own_county_only_and_nothing_outside_the_province_is_shown() throws Exception {
         long campaign = campaign();
         long round = round(OPEN_ROUND);

@@ -181,7 +181,8 @@ public class Cockpits {
         CockpitStore.Place place = store.region(region).filter(p -> scope.coversArea(p.path()))
                 .orElseThrow(() -> new NotFoundProblem("region", region));
         String roundPath = store.region(round.regionCode()).orElseThrow().path();
-        if (!place.path().startsWith(roundPath)) {
+        // the round's region, a region below it, or one above it in scope (a province reading a city's campaign)
+        if (!place.path().startsWith(roundPath) && !roundPath.startsWith(place.path())) {
             throw new NotFoundProblem("region", region);
         }
         Template template = templates.columnsFor(all);
@@ -260,10 +261,13 @@ public class Cockpits {
                 crumbs(actor, all.get(all.size() - 1), unit.regionPath()), indicators(template), lines);
     }
 
-    /** From the region the actor's board opens at down to {@code path}. */
+    /**
+     * The regions from the top of the actor's scope down to {@code path}: the city office's crumbs start at the
+     * city, the province's at the province (province → city → county).
+     */
     private List<Crumb> crumbs(Actor actor, Round round, String path) {
-        String opening = store.region(reports.openingRegion(actor, round)).map(CockpitStore.Place::path).orElse(path);
-        return store.along(path).stream().filter(p -> p.path().startsWith(opening))
+        DataScope scope = ReportingAccess.rollupScope(actor);
+        return store.along(path).stream().filter(p -> scope.coversArea(p.path()))
                 .map(p -> new Crumb(p.code(), p.name())).toList();
     }
 
