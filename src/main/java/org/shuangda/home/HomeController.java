@@ -5,6 +5,7 @@ import java.util.List;
 import org.shuangda.identity.ScopeDescriptions;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.TodoItem;
+import org.shuangda.shared.HomePanel;
 import org.shuangda.shared.TodoProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ class HomeController {
 
     private final List<TodoProvider> todoProviders;
     private final ScopeDescriptions scopes;
+    private final List<HomePanel> panels;
 
-    HomeController(List<TodoProvider> todoProviders, ScopeDescriptions scopes) {
+    HomeController(List<TodoProvider> todoProviders, ScopeDescriptions scopes, List<HomePanel> panels) {
         this.todoProviders = todoProviders;
+        this.panels = panels;
         this.scopes = scopes;
     }
 
@@ -30,6 +33,8 @@ class HomeController {
                 .toList();
         model.addAttribute("todos", todos);
         model.addAttribute("assignments", scopes.describe(me));
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panelFor(me).stream())
+                .sorted(Comparator.comparingInt(HomePanel.Panel::order)).toList());
         return "home";
     }
 

@@ -35,6 +35,8 @@ public enum Permission {
     // reporting
     REPORT_SUBMIT(Duty.HANDLING),
     REPORT_REVIEW(Duty.HANDLING),
+    /** Read-only: rounds, progress, submissions, dashboards and the cockpit over the scope (a leader). */
+    REPORT_VIEW(Duty.SHARED),
     /** Configuration (who owns which level's template is decided where it is written). */
     TEMPLATE_MANAGE(Duty.SHARED),
     // cases and 两法衔接 (clues, cases, transfers to police, publication)

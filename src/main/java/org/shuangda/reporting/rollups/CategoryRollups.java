@@ -9,8 +9,8 @@ import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.rounds.RoundStore;
 import org.shuangda.reporting.templates.TemplateStore;
+import org.shuangda.reporting.rounds.ReportingAccess;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +69,7 @@ public class CategoryRollups {
     /** The breakdowns beside {@code report}, which {@link RollupReports} built for the actor (scope checked). */
     @Transactional(readOnly = true)
     public CategoryRollup of(Actor actor, RollupReport report) {
-        actor.require(Permission.REPORT_REVIEW);
+        ReportingAccess.rollupScope(actor);
         List<Round> all = report.round() != null ? List.of(rounds.round(report.round()))
                 : rounds.ofCampaign(report.campaign());
         Template template = templates.columnsFor(all);

@@ -14,7 +14,7 @@ import org.shuangda.reporting.templates.TemplateStore;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
-import org.shuangda.shared.Permission;
+import org.shuangda.reporting.rounds.ReportingAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +66,7 @@ class RegionRollups implements Rollups {
      * actor's {@code REPORT_REVIEW} scope over the region first: 403 without the permission, 404 outside it.
      */
     Rollup build(Actor actor, List<Round> counted, String regionCode, Template template) {
-        DataScope scope = actor.require(Permission.REPORT_REVIEW);
+        DataScope scope = ReportingAccess.rollupScope(actor);
         Place region = place(regionCode).filter(p -> scope.coversArea(p.path()))
                 .orElseThrow(() -> new NotFoundProblem("region", regionCode));
         Long[] roundIds = counted.stream().map(Round::id).toArray(Long[]::new);

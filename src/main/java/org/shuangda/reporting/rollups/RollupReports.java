@@ -11,9 +11,9 @@ import org.shuangda.reporting.Round;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.rounds.RoundStore;
 import org.shuangda.reporting.templates.TemplateStore;
+import org.shuangda.reporting.rounds.ReportingAccess;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
-import org.shuangda.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class RollupReports {
         Template template = templates.columnsFor(all);
         List<Round> countedRounds = roundId != null ? all : CountedRounds.counted(all, template);
         // first: the scope over the region is checked (404 outside, 403 without REPORT_REVIEW)
-        Rollup base = rollups.build(actor, countedRounds, regionCode == null ? all.get(0).regionCode() : regionCode,
+        Rollup base = rollups.build(actor, countedRounds, regionCode == null ? openingRegion(actor, all.get(0)) : regionCode,
                 template);
         Long[] counted = countedRounds.stream().map(Round::id).toArray(Long[]::new);
         String regionPath = path(base.regionCode());
@@ -86,7 +86,7 @@ public class RollupReports {
      * ({@code REPORT_REVIEW}).
      */
     public List<Round> campaignRounds(Actor actor, long campaignId) {
-        actor.require(Permission.REPORT_REVIEW);
+        ReportingAccess.rollupScope(actor);
         return rounds.ofCampaign(campaignId);
     }
 
@@ -108,6 +108,21 @@ public class RollupReports {
             lines.add(new Rollup.Line(type, type, expected, accepted, null, RollupBreakdowns.derive(template, sum)));
         });
         return lines;
+    }
+
+    /**
+     * The region a roll-up opens at when none is asked for: the round's, or the widest of the actor's scope inside
+     * it ({@link ReportingAccess#openingRegionPath}), so a county office opens a city-wide round at its county.
+     */
+    public String openingRegion(Actor actor, Round round) {
+        String roundPath = path(round.regionCode());
+        return ReportingAccess.openingRegionPath(actor, roundPath).map(RollupReports::lastCode)
+                .orElse(round.regionCode());
+    }
+
+    static String lastCode(String path) {
+        String[] parts = path.split("/");
+        return parts[parts.length - 1];
     }
 
     private String path(String regionCode) {

@@ -65,9 +65,9 @@ public class RegionSignoffs {
         }
     }
 
-    /** Whether the region's roll-up of the round is signed off ({@code REPORT_REVIEW}: the office's view). */
+    /** Whether the region's roll-up of the round is signed off (the office's and the leader's view). */
     public boolean signedOff(Actor actor, long roundId, String regionCode) {
-        actor.require(Permission.REPORT_REVIEW);
+        ReportingAccess.rollupScope(actor);
         return store.signedOff(roundId, regionCode);
     }
 }

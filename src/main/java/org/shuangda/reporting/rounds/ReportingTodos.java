@@ -2,6 +2,7 @@ package org.shuangda.reporting.rounds;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shuangda.organization.UnitDirectory;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.RoundProgress;
 import org.shuangda.reporting.RoundView;
@@ -26,8 +27,11 @@ class ReportingTodos implements TodoProvider {
     private final RoundProgress progress;
     private final SubmissionStore submissions;
     private final MessageSource messages;
+    private final UnitDirectory units;
 
-    ReportingTodos(Rounds rounds, RoundProgress progress, SubmissionStore submissions, MessageSource messages) {
+    ReportingTodos(Rounds rounds, RoundProgress progress, SubmissionStore submissions, MessageSource messages,
+            UnitDirectory units) {
+        this.units = units;
         this.rounds = rounds;
         this.progress = progress;
         this.submissions = submissions;
@@ -48,8 +52,13 @@ class ReportingTodos implements TodoProvider {
                         round.dueOn(), view.workingDaysLeft() < 0));
             }
             if (actor.can(Permission.REPORT_REVIEW)) {
+                // the office reviews the units of its own region (a county office its county's); an upper office
+                // signs off the regions below and reads them in its cockpit, it is not asked to review their forms
                 long waiting = progress.lines(actor, round.id()).stream()
-                        .filter(l -> l.status() != null && SubmissionAction.ACCEPT.possibleIn(l.status())).count();
+                        .filter(l -> l.status() != null && SubmissionAction.ACCEPT.possibleIn(l.status()))
+                        .filter(l -> units.find(l.unitId()).map(u -> u.regionPath().equals(actor.unitRegionPath()))
+                                .orElse(false))
+                        .count();
                 if (waiting > 0) {
                     todos.add(new TodoItem(messages.getMessage("reporting.todo.review",
                             new Object[] {round.name(), waiting}, LocaleContextHolder.getLocale()), null,

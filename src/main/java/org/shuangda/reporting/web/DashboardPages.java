@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.shuangda.campaigns.Campaigns;
+import org.shuangda.campaigns.CampaignDirectory;
+import org.shuangda.campaigns.CampaignRef;
 import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.Rollups;
 import org.shuangda.reporting.Round;
@@ -56,7 +57,7 @@ class DashboardPages {
     private final RollupReports reports;
     private final Rollups rollups;
     private final Templates templates;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
     private final SummaryTables tables;
     private final CategoryRollups categories;
     private final RegionSignoffs signoffs;
@@ -64,7 +65,7 @@ class DashboardPages {
     private final MessageSource messages;
     private final ExportAudit exports;
 
-    DashboardPages(RollupReports reports, Rollups rollups, Templates templates, Campaigns campaigns,
+    DashboardPages(RollupReports reports, Rollups rollups, Templates templates, CampaignDirectory campaigns,
             SummaryTables tables, CategoryRollups categories, RegionSignoffs signoffs, FormErrors formErrors,
             MessageSource messages, ExportAudit exports) {
         this.exports = exports;
@@ -89,7 +90,10 @@ class DashboardPages {
             throw new NotFoundProblem("round", round);
         }
         RollupReport report = reports.report(me, round, round == null ? campaign : null, region, RollupBy.parse(by));
-        return new View(report, rounds, templates.columnsFor(me, rounds), campaigns.get(me, campaign).title());
+        // the roll-up checked the scope over its region: a county office reads a city-wide campaign at its county
+        // (whose plan is the city's, outside its campaign scope), so the title comes unscoped
+        return new View(report, rounds, templates.columnsFor(me, rounds),
+                campaigns.find(campaign).map(CampaignRef::title).orElseThrow(() -> new NotFoundProblem("campaign", campaign)));
     }
 
     @GetMapping("/dashboard")
