@@ -88,6 +88,9 @@ class PublicPhonePagesTests {
         assertThat(code).isNotBlank();
         assertThat(first.select("#copy-tracking-no").attr("data-copy-target")).isEqualTo("tracking-no");
         assertThat(first.select("#save-note").text()).contains("请保存");
+        // the code is in no URL, and no cache keeps the page
+        assertThat(mvc.perform(get("/public/filings/receipt").session(session)).andReturn().getResponse()
+                .getHeader("Cache-Control")).contains("no-store");
         // a reload: the same receipt, still one filing
         Document again = receipt(session);
         assertThat(again.select("#tracking-no").text()).isEqualTo(number);
@@ -148,6 +151,11 @@ class PublicPhonePagesTests {
         for (String href : landing.select("#public-entries a").eachAttr("href")) {
             mvc.perform(get(href)).andExpect(status().isOk());
         }
+        Document english = Jsoup.parse(mvc.perform(form().param("track", "REPORT").param("lang", "en")
+                        .with(csrf()).with(from("10.13.0.4"))).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#missing-fields").text()).startsWith("Please fill in:").contains(", ")
+                .doesNotContain("、");
         Document complaint = Jsoup.parse(mvc.perform(get("/public/filings/new").param("track", "COMPLAINT"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(complaint.select("#track option[selected]").val()).isEqualTo("COMPLAINT");
