@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
@@ -16,8 +17,10 @@ import org.shuangda.support.DemoUsers;
 import org.shuangda.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,6 +50,15 @@ class PublicFilingTests {
         return form;
     }
 
+    /** Files through the form and follows the 303 to the GET receipt in the same browser session: its page. */
+    String receipt(MockMultipartHttpServletRequestBuilder form) throws Exception {
+        MvcResult posted = mvc.perform(form).andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/public/filings/receipt")).andReturn();
+        MockHttpSession session = (MockHttpSession) posted.getRequest().getSession(false);
+        return mvc.perform(get("/public/filings/receipt").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from filing").query(Long.class).single();
     }
@@ -55,9 +67,8 @@ class PublicFilingTests {
     void anAnonymousTipWithAPhotoGetsATrackingNumberAndACodeThatOpenTheTrackingPage() throws Exception {
         mvc.perform(get("/public/filings/new")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("140426 黎城县")));
-        String page = mvc.perform(tip("公众匿名举报：店里卖假酒").file(new MockMultipartFile("files", "photo.png",
-                        "image/png", PNG)).with(csrf()).with(from("10.1.0.1")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = receipt(tip("公众匿名举报：店里卖假酒").file(new MockMultipartFile("files", "photo.png",
+                        "image/png", PNG)).with(csrf()).with(from("10.1.0.1")));
         String number = find(NUMBER, page);
         String code = find(CODE, page);
         assertThat(jdbc.sql("""
@@ -82,7 +93,7 @@ class PublicFilingTests {
     void badInputReShowsTheFormWithTheReasonsAndStoresNothing() throws Exception {
         long before = count();
         mvc.perform(tip("").with(csrf()).with(from("10.1.0.3"))).andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("必填")));
+                .andExpect(content().string(containsString("请填写具体内容")));
         mvc.perform(tip("改了扩展名的程序").file(new MockMultipartFile("files", "photo.png", "image/png",
                         "MZ\u0090\u0000 not a picture".getBytes())).with(csrf()).with(from("10.1.0.3")))
                 .andExpect(status().isUnprocessableContent())
@@ -98,14 +109,14 @@ class PublicFilingTests {
     @Test
     void tooManyFilingsFromOneAddressGetA429WithAReadableMessage() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(tip("频率测试" + i).with(csrf()).with(from("10.1.0.4"))).andExpect(status().isOk());
+            mvc.perform(tip("频率测试" + i).with(csrf()).with(from("10.1.0.4"))).andExpect(status().isSeeOther());
         }
         long before = count();
         mvc.perform(tip("频率测试：第六次").with(csrf()).with(from("10.1.0.4")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("提交过于频繁")));
         assertThat(count()).isEqualTo(before);
-        mvc.perform(tip("另一个地址不受影响").with(csrf()).with(from("10.1.0.5"))).andExpect(status().isOk());
+        mvc.perform(tip("另一个地址不受影响").with(csrf()).with(from("10.1.0.5"))).andExpect(status().isSeeOther());
     }
 
     static RequestPostProcessor forwardedFor(String ip) {
@@ -119,7 +130,7 @@ class PublicFilingTests {
     void rotatingXForwardedForFromAnUntrustedAddressDoesNotBypassTheLimit() throws Exception {
         for (int i = 0; i < 5; i++) {
             mvc.perform(tip("伪造转发地址" + i).with(csrf()).with(from("10.1.0.30")).with(forwardedFor("203.0.113." + i)))
-                    .andExpect(status().isOk());
+                    .andExpect(status().isSeeOther());
         }
         long before = count();
         mvc.perform(tip("伪造转发地址：第六次").with(csrf()).with(from("10.1.0.30")).with(forwardedFor("203.0.113.99")))
@@ -134,18 +145,18 @@ class PublicFilingTests {
         // 192.0.2.10 is a trusted proxy in the tests' configuration; the client wrote the left-most address itself
         for (int i = 0; i < 5; i++) {
             mvc.perform(tip("代理转发甲" + i).with(csrf()).with(from("192.0.2.10"))
-                    .with(forwardedFor("9.9.9." + i + ", 203.0.113.20"))).andExpect(status().isOk());
+                    .with(forwardedFor("9.9.9." + i + ", 203.0.113.20"))).andExpect(status().isSeeOther());
         }
         mvc.perform(tip("代理转发甲：第六次").with(csrf()).with(from("192.0.2.10"))
                 .with(forwardedFor("9.9.9.9, 203.0.113.20"))).andExpect(status().isTooManyRequests());
         for (int i = 0; i < 5; i++) {
             mvc.perform(tip("代理转发乙" + i).with(csrf()).with(from("192.0.2.10"))
-                    .with(forwardedFor("203.0.113.21"))).andExpect(status().isOk());
+                    .with(forwardedFor("203.0.113.21"))).andExpect(status().isSeeOther());
         }
         mvc.perform(tip("代理转发乙：第六次").with(csrf()).with(from("192.0.2.10"))
                 .with(forwardedFor("203.0.113.21"))).andExpect(status().isTooManyRequests());
         // the proxy's own budget is untouched
-        mvc.perform(tip("代理本身").with(csrf()).with(from("192.0.2.10"))).andExpect(status().isOk());
+        mvc.perform(tip("代理本身").with(csrf()).with(from("192.0.2.10"))).andExpect(status().isSeeOther());
         assertThat(addresses("filing", "source_ip", "203.0.113.20")).isEqualTo(5);
         assertThat(addresses("filing", "source_ip", "203.0.113.21")).isEqualTo(5);
         assertThat(addresses("filing", "source_ip", "9.9.9.%")).isZero();
@@ -158,8 +169,7 @@ class PublicFilingTests {
 
     @Test
     void aWrongCodeAndAnUnknownNumberGetTheSameAnswerAndLookUpsAreLimited() throws Exception {
-        String page = mvc.perform(tip("查询码测试").with(csrf()).with(from("10.1.0.6"))).andReturn().getResponse()
-                .getContentAsString();
+        String page = receipt(tip("查询码测试").with(csrf()).with(from("10.1.0.6")));
         String number = find(NUMBER, page);
         String wrong = mvc.perform(post("/public/filings/track").param("trackingNo", number).param("queryCode", "AAAA2222")
                 .with(csrf()).with(from("10.1.0.7"))).andExpect(status().isOk()).andReturn().getResponse()
@@ -181,8 +191,7 @@ class PublicFilingTests {
 
     @Test
     void afterClosingTheFilerRatesOnce() throws Exception {
-        String page = mvc.perform(tip("评价测试：假冒化妆品").with(csrf()).with(from("10.1.0.8"))).andReturn()
-                .getResponse().getContentAsString();
+        String page = receipt(tip("评价测试：假冒化妆品").with(csrf()).with(from("10.1.0.8")));
         String number = find(NUMBER, page);
         String code = find(CODE, page);
         long id = jdbc.sql("select id from filing where tracking_no = :no").param("no", number).query(Long.class).single();

@@ -183,7 +183,7 @@ class StrictCspBrowserTest {
     @Test
     void thePublicPagesHaveNoViolation(Page page, ConsoleErrors errors) {
         List<String> violations = watch(page);
-        for (String path : List.of("/login", "/public/filings/new", "/public/filings/track", "/public/penalties")) {
+        for (String path : List.of("/login", "/public", "/public/filings/new", "/public/filings/track", "/public/filings/receipt", "/public/penalties")) {
             page.navigate(path);
             visited(page, violations, path);
         }

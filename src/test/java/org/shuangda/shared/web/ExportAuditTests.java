@@ -162,7 +162,7 @@ class ExportAuditTests {
                 .with(csrf()).with(r -> {
                     r.setRemoteAddr("10.11.0.1");
                     return r;
-                })).andExpect(status().isOk());
+                })).andExpect(status().isSeeOther());
         Map<String, Object> filed = jdbc.sql("""
                 select f.id, a.id as attachment from filing f join filing_attachment a on a.filing_id = f.id
                  where f.target_name = :t""").param("t", target).query().singleRow();
