@@ -67,6 +67,9 @@ class CaseListStore {
      * on the due day (overdue cases are weeks old: walking the newest cases to find them read the whole country).
      */
     static String orderBy(CaseQuery q) {
+        if (q.sort() != null) {
+            return CaseQuery.COLUMNS.orderBy(q.sort());
+        }
         return q.clock() == CaseQuery.ClockState.OVERDUE || q.clock() == CaseQuery.ClockState.DUE_SOON
                 ? " order by c.decision_due_on, c.id" : " order by c.registered_at desc, c.id desc";
     }

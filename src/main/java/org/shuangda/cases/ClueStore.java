@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,10 +98,14 @@ class ClueStore {
     }
 
     List<ClueView> list(DataScope scope, ClueStatus status, int limit, int offset) {
+        return list(scope, status, Clues.COLUMNS.fallback(), limit, offset);
+    }
+
+    List<ClueView> list(DataScope scope, ClueStatus status, ListSort sort, int limit, int offset) {
         SqlPredicate visible = visible(scope);
         return jdbc.sql(SELECT + " where " + visible.sql()
                 + " and (cast(:status as text) is null or l.status = :status)"
-                + " order by l.received_at desc, l.id desc limit :limit offset :offset")
+                + Clues.COLUMNS.orderBy(sort) + " limit :limit offset :offset")
                 .params(visible.params()).param("status", status == null ? null : status.name())
                 .param("limit", limit).param("offset", offset).query(this::viewRow).list();
     }
