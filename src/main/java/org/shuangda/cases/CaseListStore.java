@@ -43,6 +43,12 @@ class CaseListStore {
         return new CasePage(more ? rows.subList(0, q.size()) : rows, q.page(), q.size(), more);
     }
 
+    /** How many cases match (the home workbench's counts). */
+    long count(CaseQuery q, DataScope scope, LocalDate today) {
+        return bind(jdbc.sql("select count(*) from enforcement_case c" + where(q, scope)), q, scope, today)
+                .query(Long.class).single();
+    }
+
     /** Every matching row to {@code handler}, streamed from a cursor ({@code fetchSize} rows at a time). */
     void export(CaseQuery q, DataScope scope, LocalDate today, int fetchSize, RowCallbackHandler handler) {
         bind(jdbc.sql(COLUMNS + where(q, scope) + orderBy(q)), q, scope, today).withFetchSize(fetchSize)

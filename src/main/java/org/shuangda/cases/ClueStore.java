@@ -110,6 +110,14 @@ class ClueStore {
                 .param("limit", limit).param("offset", offset).query(this::viewRow).list();
     }
 
+    /** Clues under verification in scope: how many, and how many past their (cached) due day. */
+    long[] verifyingCounts(DataScope scope, LocalDate today) {
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql("select count(*), count(*) filter (where l.due_on < :today) from clue l where "
+                + visible.sql() + " and l.status = 'VERIFYING'").params(visible.params()).param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     /** Clues under verification in scope whose clock runs out by {@code until}, soonest first. */
     List<ClueView> dueBy(DataScope scope, LocalDate until) {
         SqlPredicate visible = visible(scope);

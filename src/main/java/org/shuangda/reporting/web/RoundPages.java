@@ -14,6 +14,7 @@ import org.shuangda.reporting.rounds.Submissions;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.LifecycleAction;
+import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,11 @@ class RoundPages {
 
     @GetMapping
     String list(Actor me, Model model) {
-        model.addAttribute("rounds", rounds.list(me, null));
+        List<RoundView> list = rounds.list(me, null);
+        model.addAttribute("rounds", list);
+        // 状态: my unit's own submission to each round (已退回 with its reason), for those who report
+        model.addAttribute("mine", me.can(Permission.REPORT_SUBMIT)
+                ? submissions.mine(me, list.stream().map(v -> v.round().id()).toList()) : Map.of());
         return "reporting/rounds";
     }
 
