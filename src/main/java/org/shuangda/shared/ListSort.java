@@ -1,5 +1,7 @@
 package org.shuangda.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +71,30 @@ public record ListSort(String key, boolean descending) {
             String dir = s.descending() ? " desc" : " asc";
             return " order by " + sql.get(s.key()) + dir + " nulls last, " + tieBreak + dir;
         }
+    }
+
+    /**
+     * A list's URL with its filters, leaving out those not set: {@code url("/cases", "q", q, "status", status)}
+     * → {@code /cases?status=CLOSED}. The base of {@code fragments/sort.html}'s header links and of the pager.
+     */
+    public static String url(String path, Object... namesAndValues) {
+        StringBuilder url = new StringBuilder(path);
+        char separator = path.contains("?") ? '&' : '?';
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value == null || value.toString().isBlank()) {
+                continue;
+            }
+            url.append(separator).append(namesAndValues[i]).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    /** {@code base} with this order: the pager's links keep the order the user chose. */
+    public String on(String base) {
+        return base + (base.contains("?") ? "&" : "?") + "sort=" + key + "&dir=" + dir();
     }
 
     public boolean is(String column) {

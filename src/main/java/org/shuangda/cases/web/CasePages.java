@@ -91,6 +91,8 @@ class CasePages {
         CaseQuery query = new CaseQuery(q, status, category, clock, null, null, page, 20, order);
         model.addAttribute("result", cases.list(me, query));
         model.addAttribute("query", query);
+        model.addAttribute("base", ListSort.url("/cases", "q", query.q(), "status", status, "category", category,
+                "clock", clock));
         model.addAttribute("sort", order != null ? order : urgent ? new ListSort("due", false)
                 : CaseQuery.COLUMNS.fallback());
         model.addAttribute("statuses", CaseStatus.values());

@@ -57,6 +57,7 @@ class CluePages {
         model.addAttribute("clues", list);
         model.addAttribute("clocks", clocks);
         model.addAttribute("sort", order);
+        model.addAttribute("base", ListSort.url("/clues", "status", status));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ClueStatus.values());
         model.addAttribute("page", page);
