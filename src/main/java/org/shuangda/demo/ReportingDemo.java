@@ -168,6 +168,24 @@ class ReportingDemo implements DemoDataStep {
         return c;
     }
 
+    /** For {@link CityCampaignDemo}: the same shapes of figures. */
+    static Map<String, Integer> totalsOf(int officers, int entities, int markets, int areas, int items, int leaflets,
+            int joint, int samples) {
+        return totals(officers, entities, markets, areas, items, leaflets, joint, samples);
+    }
+
+    static Map<String, Object> casesOf(int opened, int closed, int major, int transferred, int dens, String value) {
+        return cases(opened, closed, major, transferred, dens, value);
+    }
+
+    static Map<String, Double> workShares() {
+        return WORK;
+    }
+
+    static Map<String, Double> samplingShares() {
+        return SAMPLING;
+    }
+
     /** Splits a round's totals among units by shares, by largest remainder, so the parts add up exactly. */
     static final class Figures {
 
