@@ -1,12 +1,12 @@
 package org.shuangda.cases;
 
-import org.shuangda.calendar.RuleKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.shuangda.calendar.RuleKeys;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.ListSort;

@@ -1,7 +1,5 @@
 package org.shuangda.cases;
 
-import org.shuangda.calendar.RuleKeys;
-import org.shuangda.calendar.Rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
@@ -17,8 +17,8 @@ import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
-import org.shuangda.shared.ListSort;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.events.ClueDecided;

@@ -92,6 +92,24 @@ class SortedListTests {
     }
 
     /** The 案值 column, rows without one left out. */
+    @Test
+    void the_filing_and_user_lists_sort_by_their_columns_too() throws Exception {
+        Pattern filing = Pattern.compile("<a href=\"/filings/\\d+\">([^<]+)</a>");
+        List<String> asc = matches("/filings?sort=trackingNo&dir=asc", filing, 1, "licheng.officer");
+        List<String> desc = matches("/filings?sort=trackingNo&dir=desc", filing, 1, "licheng.officer");
+        assertThat(asc).hasSizeGreaterThan(1);
+        assertThat(desc.get(0)).isNotEqualTo(asc.get(0));
+        assertThat(matches("/filings?sort=nonsense", filing, 1, "licheng.officer"))
+                .isEqualTo(matches("/filings", filing, 1, "licheng.officer"));
+
+        Pattern username = Pattern.compile("<td class=\"font-monospace\">([^<]+)</td>");
+        List<String> names = matches("/admin/users?sort=username&dir=asc", username, 1, "licheng.admin");
+        assertThat(names).hasSizeGreaterThan(1);
+        assertThat(names).isSortedAccordingTo(String::compareTo);
+        assertThat(matches("/admin/users?sort=username&dir=desc", username, 1, "licheng.admin").get(0))
+                .isEqualTo(names.stream().max(String::compareTo).orElseThrow());
+    }
+
     private List<BigDecimal> values(String url) throws Exception {
         return matches(url, VALUE_CELL, 1).stream().filter(v -> !v.isEmpty())
                 .map(v -> new BigDecimal(v.replace(",", ""))).toList();
@@ -106,7 +124,11 @@ class SortedListTests {
     }
 
     private List<String> matches(String url, Pattern pattern, int group) throws Exception {
-        String html = mvc.perform(get(url).with(demo.as("licheng.officer"))).andExpect(status().isOk()).andReturn()
+        return matches(url, pattern, group, "licheng.officer");
+    }
+
+    private List<String> matches(String url, Pattern pattern, int group, String user) throws Exception {
+        String html = mvc.perform(get(url).with(demo.as(user))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         Matcher m = pattern.matcher(html);
         List<String> found = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Home-page to-dos: for a reporter, each open round their unit has not submitted yet ("第二次数据报送 截止1月7日
- * （还剩2个工作日）"), a returned one first with the office's reason ("已退回：…") and a link straight to the form;
+ * （还剩2个工作日）"), a returned one with the office's reason ("已退回：…") and a link straight to the form;
  * for an office, each round with submissions waiting for review.
  */
 @Component
