@@ -99,7 +99,9 @@ class ReportingWorkbenchTests {
 
         mvc.perform(get("/reporting/rounds/" + round + "/review").with(users.as("licheng.office")))
                 .andExpect(content().string(containsString("id=\"accept-all\"")))
-                .andExpect(content().string(containsString("data-confirm=")));
+                .andExpect(content().string(containsString("全部采用（2份）")))
+                .andExpect(content().string(containsString("data-confirm=")))
+                .andExpect(content().string(containsString("id=\"remind-all\"")));
         mvc.perform(post("/reporting/rounds/" + round + "/accept-all").with(users.as("licheng.office")).with(csrf()))
                 .andExpect(redirectedUrl("/reporting/rounds/" + round + "/review"))
                 .andExpect(flash().attribute("notice", containsString("已采用1份报表")))
