@@ -116,12 +116,23 @@ class ReportingWorkbenchTests {
     }
 
     @Test
-    void accept_all_answers_404_outside_the_offices_rounds_and_403_without_review() throws Exception {
+    void accept_all_answers_404_outside_the_offices_rounds_403_without_review_and_works_from_the_api() throws Exception {
         long round = fx.openRound("140426");
         mvc.perform(post("/reporting/rounds/" + round + "/accept-all").with(users.as("pingshun.office")).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/reporting/rounds/" + round + "/accept-all").with(users.as("licheng.reporter")).with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/rounds/" + round + "/accept-all").with(users.as("pingshun.office")).with(csrf()))
+                .andExpect(status().isNotFound());
+        long id = fx.openSubmission("licheng.reporter", round);
+        fx.putValues("licheng.reporter", id, "{\"officers\": 4}");
+        fx.action("licheng.reporter", id, "submit");
+        mvc.perform(post("/api/v1/rounds/" + round + "/accept-all").with(users.as("licheng.office")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.accepted[0]")
+                        .value("黎城县工商行政管理局"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.skipped")
+                        .isEmpty());
     }
 
     private String statusOf(long submission) {
