@@ -47,8 +47,10 @@ class TaskTodos implements TodoProvider {
                 .filter(r -> r.task().leadUnitId() == actor.unitId())
                 .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen())
                 .sorted(Comparator.comparing((TaskRow r) -> r.task().dueOn()))
-                .map(r -> new TodoItem(r.task().title(), detail(r, today, locale), "/tasks/" + r.task().id(),
-                        r.task().dueOn(), r.timing().isOverdue() || r.timing().progressOverdue()))
+                .map(r -> new TodoItem(messages.getMessage("task.todo.lead", new Object[] {r.task().title()}, locale),
+                        detail(r, today, locale), "/tasks/" + r.task().id(), r.task().dueOn(),
+                        r.timing().isOverdue() || r.timing().progressOverdue(),
+                        TaskTexts.timing(r.timing(), messages, locale)))
                 .toList();
     }
 

@@ -43,6 +43,12 @@ class CaseListStore {
         return new CasePage(more ? rows.subList(0, q.size()) : rows, q.page(), q.size(), more);
     }
 
+    /** How many cases match (the home workbench's counts). */
+    long count(CaseQuery q, DataScope scope, LocalDate today) {
+        return bind(jdbc.sql("select count(*) from enforcement_case c" + where(q, scope)), q, scope, today)
+                .query(Long.class).single();
+    }
+
     /** Every matching row to {@code handler}, streamed from a cursor ({@code fetchSize} rows at a time). */
     void export(CaseQuery q, DataScope scope, LocalDate today, int fetchSize, RowCallbackHandler handler) {
         bind(jdbc.sql(COLUMNS + where(q, scope) + orderBy(q)), q, scope, today).withFetchSize(fetchSize)
@@ -67,6 +73,9 @@ class CaseListStore {
      * on the due day (overdue cases are weeks old: walking the newest cases to find them read the whole country).
      */
     static String orderBy(CaseQuery q) {
+        if (q.sort() != null) {
+            return CaseQuery.COLUMNS.orderBy(q.sort());
+        }
         return q.clock() == CaseQuery.ClockState.OVERDUE || q.clock() == CaseQuery.ClockState.DUE_SOON
                 ? " order by c.decision_due_on, c.id" : " order by c.registered_at desc, c.id desc";
     }

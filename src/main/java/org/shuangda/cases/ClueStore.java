@@ -1,14 +1,15 @@
 package org.shuangda.cases;
 
-import org.shuangda.calendar.RuleKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.shuangda.calendar.RuleKeys;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,12 +98,24 @@ class ClueStore {
     }
 
     List<ClueView> list(DataScope scope, ClueStatus status, int limit, int offset) {
+        return list(scope, status, Clues.COLUMNS.fallback(), limit, offset);
+    }
+
+    List<ClueView> list(DataScope scope, ClueStatus status, ListSort sort, int limit, int offset) {
         SqlPredicate visible = visible(scope);
         return jdbc.sql(SELECT + " where " + visible.sql()
                 + " and (cast(:status as text) is null or l.status = :status)"
-                + " order by l.received_at desc, l.id desc limit :limit offset :offset")
+                + Clues.COLUMNS.orderBy(sort) + " limit :limit offset :offset")
                 .params(visible.params()).param("status", status == null ? null : status.name())
                 .param("limit", limit).param("offset", offset).query(this::viewRow).list();
+    }
+
+    /** Clues under verification in scope: how many, and how many past their (cached) due day. */
+    long[] verifyingCounts(DataScope scope, LocalDate today) {
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql("select count(*), count(*) filter (where l.due_on < :today) from clue l where "
+                + visible.sql() + " and l.status = 'VERIFYING'").params(visible.params()).param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** Clues under verification in scope whose clock runs out by {@code until}, soonest first. */

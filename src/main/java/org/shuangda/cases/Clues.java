@@ -1,7 +1,5 @@
 package org.shuangda.cases;
 
-import org.shuangda.calendar.RuleKeys;
-import org.shuangda.calendar.Rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.shuangda.calendar.RuleKeys;
+import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
@@ -18,6 +18,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.events.ClueDecided;
@@ -62,12 +63,27 @@ public class Clues {
         this.events = events;
     }
 
+    /**
+     * The clue list's sortable columns: newest received first by default; 核查期限 is the cached due day of the
+     * verification clock (null, so last, once the clue is no longer verified); ties by id.
+     */
+    public static final ListSort.Columns COLUMNS = ListSort.Columns.defaultTo("received", true, "l.id")
+            .with("number", "l.number").with("subject", "l.subject").with("source", "l.source")
+            .with("received", "l.received_at")
+            .with("due", "case when l.status = 'VERIFYING' then l.due_on end").with("status", "l.status");
+
     @Transactional(readOnly = true)
     public List<ClueView> list(Actor actor, ClueStatus status, int page) {
+        return list(actor, status, COLUMNS.fallback(), page);
+    }
+
+    /** A page of 50 clues in scope, in {@code sort}'s order. */
+    @Transactional(readOnly = true)
+    public List<ClueView> list(Actor actor, ClueStatus status, ListSort sort, int page) {
         if (!actor.can(Permission.CASE_VIEW)) {
             return List.of();
         }
-        return store.list(actor.scopeFor(Permission.CASE_VIEW), status, 50, Math.max(page, 0) * 50);
+        return store.list(actor.scopeFor(Permission.CASE_VIEW), status, sort, 50, Math.max(page, 0) * 50);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,8 +37,12 @@ class FilingListStore {
     }
 
     List<FilingView> list(SqlPredicate scope, FilingFilter filter, int limit, int offset) {
+        return list(scope, filter, Filings.COLUMNS.fallback(), limit, offset);
+    }
+
+    List<FilingView> list(SqlPredicate scope, FilingFilter filter, ListSort sort, int limit, int offset) {
         return jdbc.sql(FilingStore.COLUMNS + FilingStore.FROM + " where " + scope.sql() + FILTER
-                        + " order by f.received_at desc, f.id desc limit :limit offset :offset")
+                        + Filings.COLUMNS.orderBy(sort) + " limit :limit offset :offset")
                 .params(scope.params()).params(filterParams(filter)).param("limit", limit).param("offset", offset)
                 .query(FilingStore::view).list();
     }

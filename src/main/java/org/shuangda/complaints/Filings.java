@@ -3,6 +3,7 @@ package org.shuangda.complaints;
 import java.util.List;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.SqlPredicate;
@@ -43,11 +44,21 @@ public class Filings {
         this.files = files;
     }
 
+    /** The filing list's sortable columns: newest received first by default, ties by id. */
+    public static final ListSort.Columns COLUMNS = ListSort.Columns.defaultTo("received", true, "f.id")
+            .with("trackingNo", "f.tracking_no").with("track", "f.track").with("target", "f.target_name")
+            .with("unit", "u.name").with("received", "f.received_at").with("status", "f.status");
+
     public Page list(Actor me, FilingFilter filter, int page, int size) {
+        return list(me, filter, COLUMNS.fallback(), page, size);
+    }
+
+    /** A page of the filings in scope matching {@code filter}, in {@code sort}'s order. */
+    public Page list(Actor me, FilingFilter filter, ListSort sort, int page, int size) {
         SqlPredicate scope = me.require(Permission.FILING_VIEW).unitOwned("u.path", "u.region_path");
         int p = Math.max(0, page);
         int s = Math.min(Math.max(1, size), 200);
-        return new Page(lists.list(scope, filter, s, p * s), lists.count(scope, filter), p, s);
+        return new Page(lists.list(scope, filter, sort, s, p * s), lists.count(scope, filter), p, s);
     }
 
     public FilingView get(Actor me, long id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.ScopeKind;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +40,19 @@ class UserStore {
     }
 
     Users.Page page(DataScope scope, String query, boolean suspendedOnly, int page, int size, OffsetDateTime now) {
+        return page(scope, query, suspendedOnly, null, page, size, now);
+    }
+
+    /** {@code sort} null: by region, the unit's place in the tree, then username (the default). */
+    Users.Page page(DataScope scope, String query, boolean suspendedOnly, ListSort sort, int page, int size,
+            OffsetDateTime now) {
         SqlPredicate visible = visible(scope);
         String q = query == null ? "" : query.strip();
         long total = jdbc.sql("select count(*)" + FROM + visible.sql() + FILTER).params(visible.params())
                 .param("q", q).param("suspendedOnly", suspendedOnly).query(Long.class).single();
         List<UserView> users = jdbc.sql(COLUMNS + FROM + visible.sql() + FILTER
-                        + " order by u.region_path, u.tree_order, a.username limit :limit offset :offset")
+                        + (sort == null ? " order by u.region_path, u.tree_order, a.username"
+                                : Users.COLUMNS.orderBy(sort)) + " limit :limit offset :offset")
                 .params(visible.params()).param("q", q).param("suspendedOnly", suspendedOnly).param("now", now)
                 .param("limit", size)
                 .param("offset", (long) page * size).query(UserStore::map).list();

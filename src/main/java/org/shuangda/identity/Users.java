@@ -18,6 +18,7 @@ import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,7 +76,20 @@ public class Users {
 
     /** {@code suspendedOnly}: only accounts whose password reset awaits confirmation (待确认重置). */
     public Page list(Actor actor, String query, boolean suspendedOnly, int page, int size) {
-        return store.page(actor.require(Permission.USER_VIEW), query, suspendedOnly, page, size, now());
+        return list(actor, query, suspendedOnly, null, page, size);
+    }
+
+    /**
+     * The user list's sortable columns (the default, without {@code sort=}: by region, unit, username); ties by
+     * id.
+     */
+    public static final ListSort.Columns COLUMNS = ListSort.Columns.defaultTo("unit", false, "a.id")
+            .with("username", "a.username").with("name", "a.display_name").with("unit", "u.name")
+            .with("lastLogin", "a.last_login_at");
+
+    /** As above in {@code sort}'s order (null: the default). */
+    public Page list(Actor actor, String query, boolean suspendedOnly, ListSort sort, int page, int size) {
+        return store.page(actor.require(Permission.USER_VIEW), query, suspendedOnly, sort, page, size, now());
     }
 
     public UserView get(Actor actor, long id) {

@@ -191,6 +191,6 @@ class BriefingPageTests {
         assertThat(page("licheng.office", "/reporting/dashboard?campaign=" + campaign))
                 .contains("/briefings?campaign=" + campaign);
         assertThat(page("licheng.office", "/reporting/rounds/" + fx.demoRound(3) + "/review"))
-                .contains("/reporting/rounds/" + fx.demoRound(3) + "/remind", "催报未报单位");
+                .contains("/reporting/rounds/" + fx.demoRound(3) + "/remind", "全部催报");
     }
 }

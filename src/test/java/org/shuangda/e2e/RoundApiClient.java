@@ -47,8 +47,14 @@ final class RoundApiClient {
     /** Opens a round covering the last three weeks, due in ten days; returns its id. */
     long openRound(long campaignId, long templateId, String regionCode, String name, LocalDate today)
             throws IOException, InterruptedException {
+        return openRound(campaignId, templateId, regionCode, name, today.minusDays(20), today);
+    }
+
+    /** Opens a round covering {@code periodFrom} to today, due in ten days; returns its id. */
+    long openRound(long campaignId, long templateId, String regionCode, String name, LocalDate periodFrom,
+            LocalDate today) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(java.util.Map.of("campaignId", campaignId, "templateId", templateId,
-                "regionCode", regionCode, "name", name, "periodFrom", today.minusDays(20).toString(),
+                "regionCode", regionCode, "name", name, "periodFrom", periodFrom.toString(),
                 "periodTo", today.toString(), "dueOn", today.plusDays(10).toString(),
                 "locksAfter", today.plusDays(15).toString()));
         HttpResponse<String> response = http.send(request("/api/v1/rounds")

@@ -27,6 +27,7 @@ import org.shuangda.entities.MarketEntity;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ClientAddress;
@@ -82,11 +83,18 @@ class CasePages {
     String list(Actor me, @RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) CaseCategory category,
             @RequestParam(required = false) CaseQuery.ClockState clock, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
         me.require(Permission.CASE_VIEW);
-        CaseQuery query = new CaseQuery(q, status, category, clock, null, null, page, 20);
+        // no sort asked (or an unknown one): newest first, or most urgent first under a clock filter
+        ListSort order = sort == null ? null : CaseQuery.COLUMNS.parse(sort, dir);
+        boolean urgent = clock == CaseQuery.ClockState.OVERDUE || clock == CaseQuery.ClockState.DUE_SOON;
+        CaseQuery query = new CaseQuery(q, status, category, clock, null, null, page, 20, order);
         model.addAttribute("result", cases.list(me, query));
         model.addAttribute("query", query);
+        model.addAttribute("base", ListSort.url("/cases", "q", query.q(), "status", status, "category", category,
+                "clock", clock));
+        model.addAttribute("sort", order != null ? order : urgent ? new ListSort("due", false)
+                : CaseQuery.COLUMNS.fallback());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("clockStates", CaseQuery.ClockState.values());

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.shuangda.cases.ClockView;
 import org.shuangda.cases.ClueAction;
 import org.shuangda.cases.ClueSource;
 import org.shuangda.cases.ClueStatus;
@@ -13,6 +16,7 @@ import org.shuangda.cases.Clues;
 import org.shuangda.cases.PauseReason;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
@@ -43,9 +47,17 @@ class CluePages {
 
     @GetMapping("/clues")
     String list(Actor me, @RequestParam(required = false) ClueStatus status, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
         me.require(Permission.CASE_VIEW);
-        model.addAttribute("clues", clues.list(me, status, page));
+        ListSort order = Clues.COLUMNS.parse(sort, dir);
+        List<ClueView> list = clues.list(me, status, order, page);
+        // 核查期限: the verification clock of each clue still verified (due day, working days left, paused)
+        Map<Long, ClockView> clocks = new HashMap<>();
+        list.forEach(c -> clues.clock(c).ifPresent(v -> clocks.put(c.id(), v)));
+        model.addAttribute("clues", list);
+        model.addAttribute("clocks", clocks);
+        model.addAttribute("sort", order);
+        model.addAttribute("base", ListSort.url("/clues", "status", status));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ClueStatus.values());
         model.addAttribute("page", page);

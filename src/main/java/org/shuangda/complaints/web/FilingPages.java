@@ -23,6 +23,7 @@ import org.shuangda.complaints.Track;
 import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.ExportAudit;
@@ -81,7 +82,7 @@ class FilingPages {
     String list(Actor me, @RequestParam(required = false) FilingStatus status,
             @RequestParam(required = false) Track track, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("tracks", Track.values());
         model.addAttribute("status", status);
@@ -91,12 +92,14 @@ class FilingPages {
         if (overdue) {
             model.addAttribute("overdueList", filings.overdue(me));
         } else {
-            var result = filings.list(me, new FilingFilter(status, track, null, q), page, 30);
+            ListSort order = Filings.COLUMNS.parse(sort, dir);
+            var result = filings.list(me, new FilingFilter(status, track, null, q), order, page, 30);
+            String filtered = ListSort.url("/filings", "status", status, "track", track, "q", q);
             model.addAttribute("result", result);
             model.addAttribute("clocks", clocks);
-            model.addAttribute("base", "/filings?" + (status == null ? "" : "status=" + status + "&")
-                    + (track == null ? "" : "track=" + track + "&")
-                    + (q == null ? "" : "q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)));
+            model.addAttribute("sort", order);
+            model.addAttribute("sortBase", filtered);
+            model.addAttribute("base", order.on(filtered));
         }
         return "complaints/list";
     }

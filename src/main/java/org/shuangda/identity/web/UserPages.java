@@ -11,6 +11,7 @@ import org.shuangda.identity.Users;
 import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.ListSort;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.ScopeKind;
 import org.shuangda.shared.web.FormErrors;
@@ -53,9 +54,15 @@ class UserPages {
 
     @GetMapping
     String list(Actor me, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "false") boolean suspended,
+            @RequestParam(defaultValue = "false") boolean suspended, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("result", users.list(me, q, suspended, Math.max(page, 0), 50));
+        ListSort order = sort == null ? null : Users.COLUMNS.parse(sort, dir);
+        model.addAttribute("result", users.list(me, q, suspended, order, Math.max(page, 0), 50));
+        String filtered = ListSort.url("/admin/users", "q", q, "suspended", suspended ? "true" : null);
+        model.addAttribute("sort", order == null ? Users.COLUMNS.fallback() : order);
+        model.addAttribute("sortBase", filtered);
+        model.addAttribute("base", order == null ? filtered : order.on(filtered));
         model.addAttribute("q", q);
         model.addAttribute("suspended", suspended);
         return htmx != null ? "identity/users :: results" : "identity/users";

@@ -2,6 +2,7 @@ package org.shuangda.reporting.rounds;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,21 @@ class SubmissionStore {
     Optional<SubmissionStatus> statusOf(long roundId, long unitId) {
         return jdbc.sql("select status from report_submission where round_id = :r and unit_id = :u")
                 .param("r", roundId).param("u", unitId).query(String.class).optional().map(SubmissionStatus::valueOf);
+    }
+
+    /** The unit's submissions to these rounds, by round: id, status and the return's reason. */
+    Map<Long, Submissions.Mine> ofUnit(long unitId, Collection<Long> roundIds) {
+        Map<Long, Submissions.Mine> mine = new LinkedHashMap<>();
+        if (roundIds.isEmpty()) {
+            return mine;
+        }
+        jdbc.sql("""
+                select id, round_id, status, returned_reason, submitted_at from report_submission
+                 where unit_id = :u and round_id in (:rounds)""").param("u", unitId).param("rounds", roundIds)
+                .query((rs, n) -> mine.put(rs.getLong("round_id"), new Submissions.Mine(rs.getLong("id"),
+                        SubmissionStatus.valueOf(rs.getString("status")), rs.getString("returned_reason"),
+                        rs.getObject("submitted_at", LocalDateTime.class)))).list();
+        return mine;
     }
 
     /** Code → value of the totals (breakdown 0). */

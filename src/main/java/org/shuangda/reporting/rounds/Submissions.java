@@ -3,6 +3,7 @@ package org.shuangda.reporting.rounds;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.shuangda.reporting.Round;
 import org.shuangda.reporting.SubmissionAction;
+import org.shuangda.reporting.SubmissionStatus;
 import org.shuangda.reporting.Template;
 import org.shuangda.reporting.expression.ExpressionParser;
 import org.shuangda.reporting.templates.EnteredValues;
@@ -50,6 +52,23 @@ public class Submissions {
         this.events = events;
         this.recordFigures = recordFigures;
         this.clock = clock;
+    }
+
+    /**
+     * The actor's own unit's submission to a round as lists show it (the round list's 状态, the home page).
+     *
+     * @param returnedReason the office's reason, kept after a resubmission: read it only while {@code RETURNED}
+     */
+    public record Mine(long id, SubmissionStatus status, String returnedReason, LocalDateTime submittedAt) {
+
+        public boolean returned() {
+            return status == SubmissionStatus.RETURNED;
+        }
+    }
+
+    /** My unit's submissions to these rounds (which I may see), by round id; a round not started is absent. */
+    public Map<Long, Mine> mine(Actor actor, Collection<Long> roundIds) {
+        return store.ofUnit(actor.unitId(), roundIds);
     }
 
     public Submission get(Actor actor, long id) {

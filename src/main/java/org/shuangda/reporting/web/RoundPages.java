@@ -10,10 +10,12 @@ import org.shuangda.reporting.RoundProgress;
 import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
 import org.shuangda.reporting.SubmissionAction;
+import org.shuangda.reporting.rounds.BulkAcceptance;
 import org.shuangda.reporting.rounds.Submissions;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.LifecycleAction;
+import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -36,9 +38,11 @@ class RoundPages {
     private final FormErrors formErrors;
     private final MessageSource messages;
     private final Clock clock;
+    private final BulkAcceptance bulk;
 
     RoundPages(Rounds rounds, RoundProgress progress, Submissions submissions, FormErrors formErrors,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, BulkAcceptance bulk) {
+        this.bulk = bulk;
         this.rounds = rounds;
         this.progress = progress;
         this.submissions = submissions;
@@ -49,7 +53,11 @@ class RoundPages {
 
     @GetMapping
     String list(Actor me, Model model) {
-        model.addAttribute("rounds", rounds.list(me, null));
+        List<RoundView> list = rounds.list(me, null);
+        model.addAttribute("rounds", list);
+        // 状态: my unit's own submission to each round (已退回 with its reason), for those who report
+        model.addAttribute("mine", me.can(Permission.REPORT_SUBMIT)
+                ? submissions.mine(me, list.stream().map(v -> v.round().id()).toList()) : Map.of());
         return "reporting/rounds";
     }
 
@@ -73,6 +81,27 @@ class RoundPages {
         model.addAttribute("lines", lines);
         model.addAttribute("steps", steps);
         return "reporting/review";
+    }
+
+    /**
+     * 全部采用: accepts every waiting submission that passes the rules (each audited on its own) and says which
+     * were left, and why.
+     */
+    @PostMapping("/rounds/{round}/accept-all")
+    String acceptAll(Actor me, @PathVariable long round, RedirectAttributes redirect, Locale locale) {
+        BulkAcceptance.Result result = bulk.acceptAll(me, round);
+        String notice = messages.getMessage("reporting.acceptAll.done", new Object[] {result.accepted().size()},
+                locale);
+        if (!result.skipped().isEmpty()) {
+            notice += messages.getMessage("reporting.acceptAll.skipped", new Object[] {result.skipped().size(),
+                    String.join("；", result.skipped().stream().map(s -> s.brokenRules() > 0
+                            ? messages.getMessage("reporting.acceptAll.broken", new Object[] {s.unitName(),
+                                    s.brokenRules()}, locale)
+                            : messages.getMessage("reporting.acceptAll.changed", new Object[] {s.unitName()}, locale))
+                            .toList())}, locale);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/reporting/rounds/" + round + "/review";
     }
 
     /** The office's step on a submission from the review list: {@code return} (with a reason) or {@code accept}. */
