@@ -11,6 +11,7 @@ import org.shuangda.identity.Officers;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.NotificationSender;
+import org.shuangda.shared.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The platform's {@link NotificationSender}: a notice to a unit reaches the unit's enabled users who hold the
  * permission to act on it ({@link Notification#actOn()}), or, when nobody of the unit holds it (or none is
- * named), every enabled user of the unit, so that the unit's contact sees it. For each of them it first records
+ * named), the unit's handling staff, so that the unit's working contact sees it. For each of them it first records
  * an in-app message (in the caller's transaction: a refused 催报 leaves no message), then, after the commit,
  * hands the notice to every {@link DeliveryChannel} (e-mail, SMS) for the person's address; a failing channel
  * is logged and does not undo the in-app message. Each notice is logged on one line (logger
@@ -81,14 +82,22 @@ public class NotificationDispatcher implements NotificationSender {
         return names;
     }
 
-    /** Who of the unit receives the notice: those who may act on it, else everyone enabled. */
+    /**
+     * Who of the unit receives the notice: the enabled users who hold {@link Notification#actOn()}; when nobody
+     * does (or none is named), the unit's handling staff (users holding any permission of the handling duty:
+     * the unit's working contacts), never its system, security or audit administrators nor its read-only
+     * leaders, who would have nothing to do with it. The sender is never told of his own notice.
+     */
     List<Officer> recipients(Notification n) {
-        List<Officer> enabled = officers.ofUnit(n.unitId()).stream().filter(Officer::enabled).toList();
-        if (n.actOn() == null) {
-            return enabled;
-        }
-        List<Officer> acting = enabled.stream().filter(o -> o.holds(n.actOn())).toList();
-        return acting.isEmpty() ? enabled : acting;
+        List<Officer> enabled = officers.ofUnit(n.unitId()).stream().filter(Officer::enabled)
+                .filter(o -> n.sentBy() == null || !o.username().equalsIgnoreCase(n.sentBy())).toList();
+        List<Officer> acting = n.actOn() == null ? List.of()
+                : enabled.stream().filter(o -> o.holds(n.actOn())).toList();
+        return !acting.isEmpty() ? acting : enabled.stream().filter(NotificationDispatcher::handles).toList();
+    }
+
+    private static boolean handles(Officer o) {
+        return o.permissions().stream().anyMatch(p -> p.duty() == Permission.Duty.HANDLING);
     }
 
     private void outside(Notification n, List<Long> recipients) {

@@ -60,7 +60,7 @@ class DeliveryChannelTests {
             List<String> reached = dispatcher.deliver(new Notification(unit, "黎城县工商行政管理局", "MANUAL", subject,
                     "请尽快报送。", "/reporting", Permission.REPORT_SUBMIT, "licheng.office"));
 
-            assertThat(reached).contains("李婷").doesNotContain("秦文博");
+            assertThat(reached).contains("李婷").doesNotContain("冀向东");
             assertThat(jdbc.sql("select count(*) from inbox_message where subject = :s").param("s", subject)
                     .query(Long.class).single()).isEqualTo(reached.size());
             assertThat(sink.mails).hasSize(1); // the only recipient with an address

@@ -95,13 +95,18 @@ class MessageCentreTests {
                 .andExpect(flash().attribute("notice", allOf(containsString("已催报"),
                         containsString("黎城县工商行政管理局（"), containsString("李婷"), containsString("张海涛"),
                         containsString("黎城县公安局（已退回；"), containsString("已退回1个"),
-                        not(containsString("秦文博")))));
+                        not(containsString("冀向东")))));
 
         assertThat(messageOf("licheng.reporter", roundName)).isNotNull();
         assertThat(messageOf("licheng.officer", roundName)).isNotNull();
         assertThat(messageOf("licheng.head", roundName)).as("the head does not report").isNull();
         assertThat(messageOf("pingshun.reporter", roundName)).isNull();
         assertThat(messageOf("licheng.office", roundName)).isNull();
+        // a unit where nobody reports: its handling staff (the 公安局's receiver), never its administrators
+        assertThat(messageOf("licheng.police", roundName)).isNotNull();
+        assertThat(messageOf("licheng.security", roundName)).isNull();
+        assertThat(messageOf("licheng.auditor", roundName)).isNull();
+        assertThat(messageOf("licheng.admin", roundName)).isNull();
 
         // the API answers the same: the returned unit counted apart
         mvc.perform(post("/api/v1/rounds/" + round + "/remind").with(users.as("licheng.office")).with(csrf()))
@@ -152,7 +157,7 @@ class MessageCentreTests {
                 .filter(r -> r.subject().contains(roundName) && r.unitName().equals("黎城县工商行政管理局"))
                 .findFirst().orElseThrow();
         assertThat(receipt.recipients()).extracting(Receipt.Recipient::displayName).contains("李婷", "张海涛")
-                .doesNotContain("秦文博");
+                .doesNotContain("冀向东");
         assertThat(receipt.recipients()).filteredOn(r -> r.displayName().equals("李婷"))
                 .extracting(Receipt.Recipient::readAt).containsExactly(firstRead);
         assertThat(receipt.recipients()).filteredOn(r -> r.displayName().equals("张海涛"))
