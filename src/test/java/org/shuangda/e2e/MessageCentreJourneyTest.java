@@ -64,6 +64,7 @@ class MessageCentreJourneyTest {
         assertThat(page.locator("#notice")).containsText("已催报");
         assertThat(page.locator("#notice")).containsText("黎城县工商行政管理局（");
         assertThat(page.locator("#notice")).containsText("李婷");
+        assertThat(page.locator("#reminder-receipts")).isVisible();
 
         // the reporter sees the badge and the message
         signInAs(page, "licheng.reporter");

@@ -200,6 +200,33 @@ class MessageCentreTests {
         assertThat(messageOf("licheng.head", roundName)).isNull();
     }
 
+    /** The demo hands 黎城县 transfers over to the 公安局: its receiver and the county's prosecutor are told. */
+    @Test
+    void aTransferHandedOverTellsThePoliceReceiverAndTheProsecutor() throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (kindCount("licheng.police", "TRANSFER_HANDED_OVER") == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200); // the listener runs after the hand-over's commit
+        }
+        assertThat(kindCount("licheng.police", "TRANSFER_HANDED_OVER")).isPositive();
+        while (kindCount("licheng.prosecutor", "TRANSFER_OVERSIGHT") == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(kindCount("licheng.prosecutor", "TRANSFER_OVERSIGHT")).isPositive();
+        assertThat(kindCount("licheng.reporter", "TRANSFER_HANDED_OVER")).isZero();
+        assertThat(kindCount("pingshun.police", "TRANSFER_HANDED_OVER") + kindCount("licheng.police",
+                "TRANSFER_OVERSIGHT")).isZero();
+        mvc.perform(get("/api/v1/messages").with(users.as("licheng.police"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.kind == 'TRANSFER_HANDED_OVER')].link",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("/transfers/"))));
+    }
+
+    private long kindCount(String username, String kind) {
+        return jdbc.sql("""
+                select count(*) from inbox_message m join app_user a on a.id = m.recipient_id
+                 where a.username = :u and m.kind = :k""").param("u", username).param("k", kind)
+                .query(Long.class).single();
+    }
+
     @Test
     void aSystemActorHasNoInbox() {
         assertThat(centre.inbox(Actor.system("test"), 0).items()).isEmpty();

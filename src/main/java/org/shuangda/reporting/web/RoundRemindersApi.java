@@ -58,7 +58,9 @@ class RoundRemindersApi {
     @io.swagger.v3.oas.annotations.Hidden
     ModelAndView remindFromPage(Actor me, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
         try {
-            redirect.addFlashAttribute("notice", confirmation(Reminded.of(reminders.remind(me, id)), locale));
+            Reminded reminded = Reminded.of(reminders.remind(me, id));
+            redirect.addFlashAttribute("notice", confirmation(reminded, locale));
+            redirect.addFlashAttribute("reminded", reminded.sent() > 0);
         } catch (InvalidInput | NotFoundProblem e) {
             redirect.addFlashAttribute("problem", messages.getMessage("reminders.page.failed", null, locale));
         }
