@@ -74,7 +74,7 @@ class MessageCentreJourneyTest {
         Locator message = page.locator("[data-message-id]").filter(new Locator.FilterOptions().setHasText(roundName));
         assertThat(message).hasCount(1);
         assertThat(message).hasClass(java.util.regex.Pattern.compile("sd-unread"));
-        assertThat(message).containsText("高远"); // the office's person, by name
+        assertThat(message).containsText("发送人：王晓峰"); // the office's person, by name
         message.locator(".sd-open-message").click();
         page.waitForLoadState();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/reporting"));
