@@ -185,7 +185,9 @@ class ArchitectureRulesTest {
                 Map.of("complaints", "filing filing_attachment filing_event filing_routing_rule",
                         "privacy", "identity_opening"),
                 // 转办 to oneself waiting for the unit head (issue 11, V95)
-                Map.of("complaints", "filing_reroute_request filing_clock_pause"));
+                Map.of("complaints", "filing_reroute_request filing_clock_pause"),
+                // the message centre (issue 13, V114)
+                Map.of("messages", "inbox_message"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {

@@ -95,22 +95,42 @@ public class RoundReminders {
         return sent;
     }
 
+    /**
+     * One unit a manual 催报 went to: its name, whether it had not handed in ({@code PENDING}: never started
+     * or a draft) or its submission was returned ({@code RETURNED}), and the people the notice reached by name
+     * (empty: nobody of the unit could be reached, or the notice could not be handed over).
+     */
+    public record Reached(long unitId, String unitName, String state, List<String> people, boolean delivered) {
+    }
+
     /** The office's "remind the late units" (REPORT_REVIEW over the round): every unit in its scope yet to submit. */
     @Transactional
     public List<String> remindPending(Actor actor, long roundId) {
+        return remind(actor, roundId).stream().filter(Reached::delivered).map(Reached::unitName).toList();
+    }
+
+    /**
+     * The office's 催报 with whom it reached: every unit in the actor's scope yet to hand in (not started, a
+     * draft, or returned), in the round's unit order, each with the people of the unit the notice reached.
+     */
+    @Transactional
+    public List<Reached> remind(Actor actor, long roundId) {
         DataScope scope = actor.require(Permission.REPORT_REVIEW);
         Round round = rounds.visible(actor, roundId);
         LocalDate today = rounds.today();
-        List<String> reminded = new ArrayList<>();
+        List<Reached> reached = new ArrayList<>();
         for (RoundProgress.Line unit : pending(round, scope)) {
             store.noteManual(round.id(), unit.unitId(), today, actor.username());
-            if (deliver(round, unit, Kind.MANUAL, today)) {
-                reminded.add(unit.unitName());
-            }
+            List<String> people = deliverTo(round, unit, Kind.MANUAL, today, actor.isSystem() ? null : actor.username());
+            String state = unit.status() == org.shuangda.reporting.SubmissionStatus.RETURNED ? "RETURNED" : "PENDING";
+            reached.add(new Reached(unit.unitId(), unit.unitName(), state, people == null ? List.of() : people,
+                    people != null));
         }
         events.publishEvent(AuditableChange.created(actor, "round_reminder", roundId, round.name(),
-                Map.of("kind", Kind.MANUAL, "units", reminded)));
-        return reminded;
+                Map.of("kind", Kind.MANUAL, "units", reached.stream().filter(Reached::delivered)
+                        .map(r -> r.unitName() + (r.people().isEmpty() ? "" : "（" + String.join("、", r.people()) + "）"))
+                        .toList())));
+        return reached;
     }
 
     /** Active units of the round's region, within {@code scope}, that still have to hand in. */
@@ -120,17 +140,23 @@ public class RoundReminders {
     }
 
     private boolean deliver(Round round, RoundProgress.Line unit, Kind kind, LocalDate today) {
+        return deliverTo(round, unit, kind, today, null) != null;
+    }
+
+    /** The people reached (empty when unknown), or null when the notice could not be handed over. */
+    private List<String> deliverTo(Round round, RoundProgress.Line unit, Kind kind, LocalDate today, String sentBy) {
         long left = calendar.workingDaysBetween(today, round.dueOn());
         String subject = messages.getMessage("reminders." + kind.name() + ".subject",
                 new Object[] {round.name(), Math.abs(left)}, NOTICE_LOCALE);
         String body = messages.getMessage("reminders.body",
                 new Object[] {unit.unitName(), round.name(), round.dueOn()}, NOTICE_LOCALE);
+        String link = unit.submissionId() == null ? "/reporting" : "/reporting/submissions/" + unit.submissionId();
         try {
-            sender.send(new Notification(unit.unitId(), unit.unitName(), kind.name(), subject, body, "/reporting"));
-            return true;
+            return sender.deliver(new Notification(unit.unitId(), unit.unitName(), kind.name(), subject, body, link,
+                    Permission.REPORT_SUBMIT, sentBy));
         } catch (RuntimeException e) {
             log.warn("Notice {} for round {} to unit {} not sent: {}", kind, round.id(), unit.unitId(), e.toString());
-            return false;
+            return null;
         }
     }
 }

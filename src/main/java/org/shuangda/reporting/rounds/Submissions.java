@@ -21,9 +21,11 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotificationSender;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,13 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final RecordFigures recordFigures;
     private final Clock clock;
+    private final NotificationSender notifications;
+    private final MessageSource messages;
 
     Submissions(SubmissionStore store, RoundService rounds, TemplateStore templates, ApplicationEventPublisher events,
-            RecordFigures recordFigures, Clock clock) {
+            RecordFigures recordFigures, Clock clock, NotificationSender notifications, MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
         this.store = store;
         this.rounds = rounds;
         this.templates = templates;
@@ -152,7 +158,20 @@ public class Submissions {
             throw new InvalidInput("reason", "reporting.return.reason");
         }
         SubmissionStore.Row row = row(id, actor.require(SubmissionAction.RETURN.permission()));
-        return transition(actor, row, s -> s.returnWith(reason));
+        Submission returned = transition(actor, row, s -> s.returnWith(reason));
+        tellReturned(actor, row, reason.strip());
+        return returned;
+    }
+
+    /** The unit's reporters get a message: which round, why, and a link to the submission (message centre). */
+    private void tellReturned(Actor actor, SubmissionStore.Row row, String reason) {
+        Round round = rounds.load(row.roundId());
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        notifications.deliver(new NotificationSender.Notification(row.unitId(), row.unitName(),
+                "SUBMISSION_RETURNED", messages.getMessage("inbox.returned.subject", new Object[] {round.name()}, zh),
+                messages.getMessage("inbox.returned.body", new Object[] {row.unitName(), round.name(), reason}, zh),
+                "/reporting/submissions/" + row.id(), Permission.REPORT_SUBMIT,
+                actor.isSystem() ? null : actor.username()));
     }
 
     private Submission accept(Actor actor, long id) {
