@@ -34,7 +34,7 @@ final class BriefingDocx {
                 case SIGNATURE -> doc.signature(p.text());
             }
         }
-        doc.imprint(new OfficialDocx.Imprint(null, office, briefing.issuedOn()));
+        doc.imprint(OfficialDocx.Imprint.of(null, office, briefing.issuedOn()));
         return doc.bytes();
     }
 

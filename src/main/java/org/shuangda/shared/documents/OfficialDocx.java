@@ -83,8 +83,12 @@ public final class OfficialDocx {
 
     private static final String RED = "FF0000";
 
-    /** What the 版记 says: 抄送 (may be null), 印发机关 and 印发日期. */
-    public record Imprint(String copyTo, String printedBy, LocalDate printedOn) {
+    /** What the 版记 says: 抄送 (may be null), 印发机关 and 印发日期 ("2026年12月2日", or a template's placeholder). */
+    public record Imprint(String copyTo, String printedBy, String printedOn) {
+
+        public static Imprint of(String copyTo, String printedBy, LocalDate printedOn) {
+            return new Imprint(copyTo, printedBy, printedOn == null ? null : chineseDate(printedOn));
+        }
     }
 
     private final XWPFDocument doc;
@@ -230,7 +234,7 @@ public final class OfficialDocx {
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
         run(p, imprint.printedBy() == null ? "" : imprint.printedBy(), FANGSONG, SIZE_SMALL);
         p.createRun().addTab();
-        run(p, imprint.printedOn() == null ? "" : chineseDate(imprint.printedOn()) + "印发", FANGSONG, SIZE_SMALL);
+        run(p, imprint.printedOn() == null ? "" : imprint.printedOn() + "印发", FANGSONG, SIZE_SMALL);
         return this;
     }
 
