@@ -41,7 +41,7 @@ public enum CaseDocument {
             "= ${letterNumber}",
             "< ${receiver}：",
             "${parties}涉嫌${caseName}一案，经本机关调查，${factsSentence}非法经营数额（销售金额）为${illegalBusinessAmountText}，"
-                    + "案值${caseValueText}，涉嫌构成${charge}。依据《行政执法机关移送涉嫌犯罪案件的规定》，现将该案移送你局审查。",
+                    + "案值${caseValueText}，涉嫌构成${crime}。依据《行政执法机关移送涉嫌犯罪案件的规定》，现将该案移送你局审查。",
             "附：涉嫌犯罪案件调查报告、涉案物品清单（${goods}）、有关检验报告或者鉴定结论及其他有关材料。",
             "| 涉嫌罪名：${charge}",
             "| 原案号：${caseNumber}",

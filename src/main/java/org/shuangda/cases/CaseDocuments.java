@@ -166,7 +166,8 @@ public class CaseDocuments {
         v.put("illegalBusinessAmountText", yuan(c.illegalBusinessAmount()));
         v.put("facts", orDash(c.facts()));
         v.put("factsSentence", sentence(c.facts()));
-        v.put("charge", charge == null || charge.isBlank() ? "犯罪" : charge.strip());
+        v.put("charge", charge == null || charge.isBlank() ? "—" : charge.strip());
+        v.put("crime", charge == null || charge.isBlank() ? "犯罪" : charge.strip());
         v.put("officers", c.officers().stream().map(HandlingOfficer::displayName).collect(Collectors.joining("、")));
         v.put("receiver", receiver);
         v.put("today", today.format(CHINESE_DATE));
@@ -233,7 +234,7 @@ public class CaseDocuments {
         if (facts == null || facts.isBlank()) {
             return "";
         }
-        String f = facts.strip();
+        String f = facts.strip().replaceFirst("^经查[，,：:]", "");
         return f.endsWith("。") ? f : f.replaceAll("[，,；;.]$", "") + "。";
     }
 
