@@ -59,7 +59,7 @@ class OfficialDocxTest {
             assertThat(mark.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
             XWPFParagraph number = find(doc, "长打假办〔2026〕3号");
             assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-            assertThat(number.getCTP().getPPr().getPBdr().getBottom().getColor()).isEqualTo("FF0000"); // the red line
+            assertThat(number.getCTP().getPPr().getPBdr().getBottom().xmlText()).contains("w:color=\"FF0000\""); // the red line
             XWPFParagraph title = find(doc, "关于第三次数据报送情况的通报");
             assertThat(ps.indexOf(title)).isGreaterThan(ps.indexOf(number));
             assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
