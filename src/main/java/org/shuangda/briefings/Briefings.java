@@ -102,7 +102,7 @@ public class Briefings {
         return after;
     }
 
-    /** Issues a draft under {@code docNumber} (default: 2011年第1期, counted per campaign and year), dated today. */
+    /** Issues a draft under {@code docNumber} (default: 〔2026〕1号, counted per campaign and year), dated today. */
     @Transactional
     public Briefing issue(Actor actor, long id, String docNumber) {
         Briefing draft = reviewed(actor, id).briefing();
@@ -137,7 +137,7 @@ public class Briefings {
         int n = store.issuedIn(campaignId, today.getYear());
         String number;
         do {
-            number = today.getYear() + "年第" + ++n + "期";
+            number = "〔" + today.getYear() + "〕" + ++n + "号"; // 发文字号 with 六角括号 (GB/T 9704 7.2.4)
         } while (store.numberTaken(campaignId, number));
         return number;
     }

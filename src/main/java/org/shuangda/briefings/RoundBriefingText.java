@@ -15,6 +15,9 @@ import org.shuangda.reporting.Template;
  */
 final class RoundBriefingText {
 
+    /** How many units a sentence names before "等N个单位". */
+    static final int LISTED = 10;
+
     private RoundBriefingText() {
     }
 
@@ -32,7 +35,7 @@ final class RoundBriefingText {
         text.add(new Paragraph(Paragraph.Style.ADDRESSEE, "各成员单位："));
         text.add(Paragraph.body("按照《" + in.campaign().title() + "》的部署，" + DocumentFacts.monthDay(round.dueOn())
                 + "进行了" + round.name() + "。截至" + DocumentFacts.fullDate(in.today()) + "，应报送单位" + units.expected()
-                + "个，已报送" + units.submitted() + "个，其中按时报送" + units.onTime() + "个。现将有关情况通报如下："));
+                + "个，" + tally(units) + "现将有关情况通报如下："));
         text.add(Paragraph.heading("一、数据报送情况"));
         String period = "本次报送期间（" + DocumentFacts.monthDay(round.periodFrom()) + "至"
                 + DocumentFacts.monthDay(round.periodTo()) + "），";
@@ -42,18 +45,24 @@ final class RoundBriefingText {
                 in.rounded(), "自专项行动开展以来，暂无经审核的统计数据。")));
         text.add(Paragraph.heading("二、各单位报送情况"));
         if (!units.praised().isEmpty()) {
-            text.add(Paragraph.body(UnitStanding.names(units.praised()) + "等" + units.praised().size()
-                    + "个单位按时报送，数据完整，予以通报表扬。"));
+            text.add(Paragraph.body(UnitStanding.listed(units.praised(), LISTED) + "按时报送，数据完整，予以通报表扬。"));
+        }
+        if (units.underReview() > 0) {
+            text.add(Paragraph.body((units.praised().isEmpty() ? "" : "另有") + units.underReview()
+                    + "个单位按时报送，数据正在审核。"));
         }
         if (!units.late().isEmpty()) {
-            text.add(Paragraph.body(UnitStanding.names(units.late()) + "等" + units.late().size()
-                    + "个单位未按时报送，请引起重视。"));
+            text.add(Paragraph.body(UnitStanding.listed(units.late(), LISTED) + "未按时报送，请引起重视。"));
+        }
+        if (!units.returned().isEmpty()) {
+            text.add(Paragraph.body(UnitStanding.listed(units.returned(), LISTED) + "报送的数据经审核退回修改，请于"
+                    + DocumentFacts.monthDay(in.makeUpBy()) + "前修改后重新报送。"));
         }
         if (!units.missing().isEmpty()) {
-            text.add(Paragraph.body(UnitStanding.names(units.missing()) + "至今未报送，请于"
+            text.add(Paragraph.body(UnitStanding.listed(units.missing(), LISTED) + "至今未报送，请于"
                     + DocumentFacts.monthDay(in.makeUpBy()) + "前补报。"));
         }
-        if (units.late().isEmpty() && units.missing().isEmpty()) {
+        if (units.late().isEmpty() && units.returned().isEmpty() && units.missing().isEmpty()) {
             text.add(Paragraph.body("各成员单位均按时报送。"));
         }
         text.add(Paragraph.heading("三、下一步工作要求"));
@@ -64,6 +73,28 @@ final class RoundBriefingText {
         text.add(Paragraph.signature(in.office()));
         text.add(Paragraph.signature(DocumentFacts.fullDate(in.today())));
         return text;
+    }
+
+    /**
+     * "按时报送18个，逾期报送1个，退回修改2个，未报送1个。": the four groups of the tally (they add up to the units
+     * expected); a group with none is left out, and a round where all are on time says so.
+     */
+    static String tally(UnitStanding units) {
+        if (units.onTime().size() == units.expected()) {
+            return "均已按时报送。";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("按时报送" + units.onTime().size() + "个");
+        if (!units.late().isEmpty()) {
+            parts.add("逾期报送" + units.late().size() + "个");
+        }
+        if (!units.returned().isEmpty()) {
+            parts.add("退回修改" + units.returned().size() + "个");
+        }
+        if (!units.missing().isEmpty()) {
+            parts.add("未报送" + units.missing().size() + "个");
+        }
+        return String.join("，", parts) + "。";
     }
 
     private static Optional<Round> nextRound(Input in) {

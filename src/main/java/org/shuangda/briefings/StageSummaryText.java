@@ -90,6 +90,9 @@ final class StageSummaryText {
             if (!r.standing().late().isEmpty()) {
                 parts.add(UnitStanding.names(r.standing().late()) + "未按时报送");
             }
+            if (!r.standing().returned().isEmpty()) {
+                parts.add(UnitStanding.names(r.standing().returned()) + "退回修改后尚未重新报送");
+            }
             if (!r.standing().missing().isEmpty()) {
                 parts.add(UnitStanding.names(r.standing().missing()) + "未报送");
             }

@@ -18,6 +18,7 @@ import org.shuangda.shared.Configurable;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,11 @@ public class CaseDocuments {
     private final DocumentStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    CaseDocuments(CaseAccess access, Cases cases, DocumentStore store, Clock clock, ApplicationEventPublisher events) {
+    CaseDocuments(CaseAccess access, Cases cases, DocumentStore store, Clock clock, ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.access = access;
         this.cases = cases;
         this.store = store;
@@ -50,12 +54,36 @@ public class CaseDocuments {
         this.events = events;
     }
 
-    /** The document for a case the actor sees ({@code CASE_VIEW}). */
+    /**
+     * The document for a case the actor sees ({@code CASE_VIEW}). A 行政处罚决定书 is refused (422 on
+     * {@code document}) until the decision names its legal basis and at least one penalty: the text would read
+     * "依据，本局决定…：。".
+     */
     @Transactional(readOnly = true)
     public byte[] render(Actor actor, CaseDocument document, long caseId) {
         CaseView c = access.visible(actor, caseId);
+        if (document == CaseDocument.PENALTY_DECISION) {
+            requireDecision(c);
+        }
         String police = store.policeUnitBeside(c.unitId()).orElse("公安机关");
-        return DocxTemplates.fill(templateInForce(document, c.regionPath()), values(c, police, LocalDate.now(clock)));
+        return DocxTemplates.fill(templateInForce(document, c.regionPath()), values(c, police,
+                store.transferCharge(c.id()).orElse(null), categoryLabel(c), LocalDate.now(clock)));
+    }
+
+    static void requireDecision(CaseView c) {
+        PenaltyDecision d = c.decision();
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (d == null || d.legalBasis() == null || d.legalBasis().isBlank()) {
+            problems.add("document", "case.documents.noLegalBasis");
+        }
+        if (d == null || d.kinds().isEmpty()) {
+            problems.add("document", "case.documents.noPenalty");
+        }
+        problems.throwIfAny();
+    }
+
+    private String categoryLabel(CaseView c) {
+        return messages.getMessage("case.category." + c.category().name(), null, c.category().name(), Locale.CHINA);
     }
 
     /**
@@ -63,10 +91,10 @@ public class CaseDocuments {
      * scope check: the transfer code has authorised the caller.
      */
     @Transactional(readOnly = true)
-    public byte[] renderTransferLetter(long caseId, String receiver) {
+    public byte[] renderTransferLetter(long caseId, String receiver, String charge) {
         CaseView c = cases.get(caseId);
         return DocxTemplates.fill(templateInForce(CaseDocument.TRANSFER_LETTER, c.regionPath()), values(c, receiver,
-                LocalDate.now(clock)));
+                charge, categoryLabel(c), LocalDate.now(clock)));
     }
 
     /**
@@ -108,35 +136,110 @@ public class CaseDocuments {
                 Map.of("template", String.join(",", used), "owner", level)));
     }
 
-    static Map<String, String> values(CaseView c, String receiver, LocalDate today) {
+    /**
+     * The placeholders' values, as a legal text reads them: labels not codes (案件类别：商标侵权), amounts as
+     * "12,345.00" ({@code caseValue} …) or with their unit "12,345.00元" ({@code caseValueText} …), "—" for an
+     * unknown one (never "—元"), goods as "青花郎酒 2,060瓶", the case named without a doubled 案 ("销售假冒白酒一案").
+     *
+     * @param charge 涉嫌罪名 (the transfer's), null when none is named yet
+     */
+    static Map<String, String> values(CaseView c, String receiver, String charge, String categoryLabel,
+            LocalDate today) {
         Map<String, String> v = new HashMap<>();
         v.put("caseNumber", c.number());
+        v.put("letterNumber", letterNumber(c.number()));
         v.put("unitName", c.unitName());
         v.put("title", c.title());
-        v.put("category", c.category().name());
+        v.put("caseName", caseName(c.title()));
+        v.put("category", categoryLabel);
         v.put("productCategory", orDash(c.productCategory()));
         v.put("registeredOn", c.registeredAt().toLocalDate().format(CHINESE_DATE));
         v.put("parties", c.parties().stream().map(p -> p.name() + "（" + (p.uscc() != null ? "统一社会信用代码：" + p.uscc()
                 : "身份证号码：" + orDash(p.idNumberMasked())) + "）").collect(Collectors.joining("；")));
-        v.put("goods", c.goods().stream().map(g -> g.name() + g.quantity().stripTrailingZeros().toPlainString()
-                + g.unitLabel()).collect(Collectors.joining("、")));
+        v.put("goods", c.goods().isEmpty() ? "—" : c.goods().stream().map(CaseDocuments::goods)
+                .collect(Collectors.joining("、")));
         v.put("caseValue", amount(c.caseValue()));
         v.put("illegalGains", amount(c.illegalGains()));
         v.put("illegalBusinessAmount", amount(c.illegalBusinessAmount()));
+        v.put("caseValueText", yuan(c.caseValue()));
+        v.put("illegalGainsText", yuan(c.illegalGains()));
+        v.put("illegalBusinessAmountText", yuan(c.illegalBusinessAmount()));
         v.put("facts", orDash(c.facts()));
+        v.put("factsSentence", sentence(c.facts()));
+        v.put("charge", charge == null || charge.isBlank() ? "—" : charge.strip());
+        v.put("crime", charge == null || charge.isBlank() ? "犯罪" : charge.strip());
         v.put("officers", c.officers().stream().map(HandlingOfficer::displayName).collect(Collectors.joining("、")));
         v.put("receiver", receiver);
         v.put("today", today.format(CHINESE_DATE));
         PenaltyDecision d = c.decision();
         v.put("decisionNumber", d == null ? "" : d.decisionNumber());
-        v.put("legalBasis", d == null ? "" : d.legalBasis());
+        v.put("legalBasis", d == null ? "" : orDash(d.legalBasis()));
         v.put("fineAmount", d == null ? "" : amount(d.fineAmount()));
         v.put("decidedOn", d == null || d.decidedOn() == null ? "" : d.decidedOn().format(CHINESE_DATE));
         v.put("penalty", d == null ? "" : penalty(d));
-        if (d != null && d.facts() != null) {
+        if (d != null && d.facts() != null && !d.facts().isBlank()) {
             v.put("facts", d.facts());
         }
         return v;
+    }
+
+    /** "青花郎酒 2,060瓶": name, quantity (grouped, no trailing zeros) and unit apart. */
+    static String goods(SeizedGoods g) {
+        String quantity = g.quantity() == null ? "" : grouped(g.quantity());
+        return (g.name() + " " + quantity + nz(g.unitLabel())).strip();
+    }
+
+    /** The case as a letter names it before "一案": its title without a trailing 案 or 一案. */
+    static String caseName(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.endsWith("一案")) {
+            return t.substring(0, t.length() - 2);
+        }
+        return t.endsWith("案") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** A 移送书's 文号 beside the case number: 黎工商处〔2026〕12号 → 黎工商移〔2026〕12号. */
+    static String letterNumber(String caseNumber) {
+        if (caseNumber == null) {
+            return "";
+        }
+        int bracket = caseNumber.indexOf('〔');
+        if (bracket < 0) {
+            return caseNumber;
+        }
+        String abbreviation = caseNumber.substring(0, bracket);
+        String base = abbreviation.endsWith("处") ? abbreviation.substring(0, abbreviation.length() - 1) : abbreviation;
+        return base + "移" + caseNumber.substring(bracket);
+    }
+
+    /** "12,345.00", "—" when unknown. */
+    static String amount(BigDecimal v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    /** "12,345.00元", "—" when unknown. */
+    static String yuan(BigDecimal v) {
+        return v == null ? "—" : amount(v) + "元";
+    }
+
+    private static String grouped(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols
+                .getInstance(Locale.ROOT));
+        return f.format(s.scale() < 0 ? s.setScale(0) : s);
+    }
+
+    /** The facts as a sentence ending in 。 (nothing when there are none). */
+    private static String sentence(String facts) {
+        if (facts == null || facts.isBlank()) {
+            return "";
+        }
+        String f = facts.strip().replaceFirst("^经查[，,：:]", "");
+        return f.endsWith("。") ? f : f.replaceAll("[，,；;.]$", "") + "。";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
     }
 
     private static String penalty(PenaltyDecision d) {
@@ -149,10 +252,6 @@ public class CaseDocuments {
             case LICENCE_REVOCATION -> "吊销许可证照";
             case OTHER -> "其他";
         }).collect(Collectors.joining("、"));
-    }
-
-    private static String amount(BigDecimal v) {
-        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 
     private static String orDash(String s) {

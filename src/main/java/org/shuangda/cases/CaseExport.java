@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.documents.XlsxForm;
+import org.shuangda.calendar.WorkingCalendar;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -22,13 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case list as XLSX for any number of rows in constant memory: rows come from a JDBC cursor (fetch size
  * 1000, inside a read-only transaction so PostgreSQL streams) into an {@link SXSSFWorkbook} that keeps 200
- * rows in memory and spills the rest to a temporary file.
+ * rows in memory and spills the rest to a temporary file; laid out as every form ({@link XlsxForm}): title,
+ * bordered header, real dates and numbers, frozen header, the signature block at the foot.
  */
 @Service
 public class CaseExport {
 
     static final int FETCH_SIZE = 1000;
     static final int ROWS_IN_MEMORY = 200;
+    static final String TITLE = "案件清单";
+    /** Row 0 the title, row 1 the header, then the cases; under them the 填报人/审核人 block. */
+    static final int HEADER_ROW = 1;
+    static final int FIRST_DATA_ROW = 2;
     static final String[] HEADERS = {"案号", "案由", "当事人", "办案单位", "类别", "状态", "立案日期", "案值（元）",
         "违法所得（元）", "非法经营数额（元）", "办案期限", "处罚决定书文号", "罚款（元）", "决定日期", "结案日期"};
 
@@ -59,13 +66,19 @@ public class CaseExport {
         try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             // plain temp file: gzip cost more CPU than the disk it saves (measured, bench/cases/README.md)
             book.setCompressTempFiles(false);
+            XlsxForm form = XlsxForm.of(book);
             Sheet sheet = book.createSheet("案件");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.length; i++) {
-                header.createCell(i).setCellValue(HEADERS[i]);
-            }
-            RowCallbackHandler handler = rs -> write(sheet.createRow((int) ++count[0]), rs, zh, labels);
-            lists.export(query, scope, LocalDate.now(clock), FETCH_SIZE, handler);
+            form.title(sheet, 0, TITLE, HEADERS.length);
+            form.header(sheet, HEADER_ROW, java.util.List.of(HEADERS));
+            form.freeze(sheet, 1, FIRST_DATA_ROW);
+            sheet.setColumnWidth(0, 24 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            RowCallbackHandler handler = rs -> write(form, sheet.createRow(HEADER_ROW + (int) ++count[0]), rs, zh,
+                    labels);
+            LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+            lists.export(query, scope, today, FETCH_SIZE, handler);
+            form.signature(sheet, HEADER_ROW + (int) count[0], HEADERS.length,
+                    new XlsxForm.Signature(actor.displayName(), null, null, today));
             book.write(out);
             book.dispose();
         } catch (IOException e) {
@@ -74,33 +87,31 @@ public class CaseExport {
         return count[0];
     }
 
-    private void write(Row row, ResultSet rs, Locale zh, java.util.Map<String, String> labels) throws SQLException {
-        row.createCell(0).setCellValue(rs.getString("number"));
-        row.createCell(1).setCellValue(rs.getString("title"));
-        row.createCell(2).setCellValue(nz(rs.getString("party_names")));
-        row.createCell(3).setCellValue(rs.getString("unit_name"));
-        row.createCell(4).setCellValue(label(labels, "case.category." + rs.getString("category"), zh));
-        row.createCell(5).setCellValue(label(labels, "case.status." + rs.getString("status"), zh));
-        row.createCell(6).setCellValue(rs.getObject("registered_at", LocalDateTime.class).toLocalDate().toString());
-        number(row, 7, rs.getBigDecimal("case_value"));
-        number(row, 8, rs.getBigDecimal("illegal_gains"));
-        number(row, 9, rs.getBigDecimal("illegal_business_amount"));
-        row.createCell(10).setCellValue(rs.getBoolean("clock_paused") ? "中止"
-                : nz(rs.getString("decision_due_on")));
-        row.createCell(11).setCellValue(nz(rs.getString("decision_number")));
-        number(row, 12, rs.getBigDecimal("fine_amount"));
-        row.createCell(13).setCellValue(nz(rs.getString("decided_on")));
-        row.createCell(14).setCellValue(nz(rs.getString("closed_on")));
+    private void write(XlsxForm form, Row row, ResultSet rs, Locale zh, java.util.Map<String, String> labels)
+            throws SQLException {
+        form.text(row, 0, rs.getString("number"));
+        form.text(row, 1, rs.getString("title"));
+        form.text(row, 2, nz(rs.getString("party_names")));
+        form.text(row, 3, rs.getString("unit_name"));
+        form.text(row, 4, label(labels, "case.category." + rs.getString("category"), zh));
+        form.text(row, 5, label(labels, "case.status." + rs.getString("status"), zh));
+        form.date(row, 6, rs.getObject("registered_at", LocalDateTime.class).toLocalDate());
+        form.decimal(row, 7, rs.getBigDecimal("case_value"));
+        form.decimal(row, 8, rs.getBigDecimal("illegal_gains"));
+        form.decimal(row, 9, rs.getBigDecimal("illegal_business_amount"));
+        if (rs.getBoolean("clock_paused")) {
+            form.text(row, 10, "中止");
+        } else {
+            form.date(row, 10, rs.getObject("decision_due_on", LocalDate.class));
+        }
+        form.text(row, 11, nz(rs.getString("decision_number")));
+        form.decimal(row, 12, rs.getBigDecimal("fine_amount"));
+        form.date(row, 13, rs.getObject("decided_on", LocalDate.class));
+        form.date(row, 14, rs.getObject("closed_on", LocalDate.class));
     }
 
     private String label(java.util.Map<String, String> labels, String code, Locale zh) {
         return labels.computeIfAbsent(code, c -> messages.getMessage(c, null, zh));
-    }
-
-    private static void number(Row row, int col, java.math.BigDecimal v) {
-        if (v != null) {
-            row.createCell(col).setCellValue(v.doubleValue());
-        }
     }
 
     private static String nz(String s) {

@@ -49,4 +49,10 @@ class DocumentStore {
                  where u.id = :unit and p.type = 'PUBLIC_SECURITY' and p.active order by p.id limit 1""")
                 .param("unit", unitId).query(String.class).optional();
     }
+
+    /** The 涉嫌罪名 of the case's transfer (its proposal names it), if any. */
+    Optional<String> transferCharge(long caseId) {
+        return jdbc.sql("select charge from case_transfer where case_id = :c and charge is not null order by id desc limit 1")
+                .param("c", caseId).query(String.class).optional();
+    }
 }

@@ -52,7 +52,7 @@ class BriefingContentTests {
         fx.issue("licheng.office", id);
         String docx = fx.docxText("licheng.office", id);
 
-        assertThat(docx).startsWith("关于第二次数据报送情况的通报");
+        assertThat(line(docx, "关于")).isEqualTo("关于第二次数据报送情况的通报"); // under the 红头
         String round = line(docx, "本次报送期间");
         String soFar = line(docx, "自专项行动开展以来，共计");
         int checked = 0;
@@ -75,7 +75,7 @@ class BriefingContentTests {
     }
 
     @Test
-    void theDocxIsA4WithTheTitleCentredInHeiti() throws Exception {
+    void theDocxIsA4UnderTheRedHeaderWithTheTitleInXiaobiaosong() throws Exception {
         long id = BriefingFixtures.id(fx.draft("licheng.office", "{\"roundId\": %d}".formatted(fx.demoRound(1))));
         fx.issue("licheng.office", id);
         byte[] bytes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -85,11 +85,22 @@ class BriefingContentTests {
             var size = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906);
             assertThat(((java.math.BigInteger) size.getH()).intValue()).isEqualTo(16838);
-            var title = doc.getParagraphs().get(0);
+            var paragraphs = doc.getParagraphs();
+            assertThat(paragraphs.get(0).getRuns().get(0).getColor()).isEqualTo("FF0000"); // 红头
+            var number = paragraphs.stream().filter(p -> p.getText().matches("〔\\d{4}〕\\d+号")).findFirst();
+            assertThat(number).as("发文字号 with 六角括号").isPresent();
+            assertThat(number.get().getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            var title = paragraphs.stream().filter(p -> p.getText().startsWith("关于")).findFirst().orElseThrow();
+            assertThat(paragraphs.indexOf(title)).isGreaterThan(paragraphs.indexOf(number.get()));
             assertThat(title.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
             assertThat(title.getRuns().get(0).getFontFamily(
-                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo(BriefingDocx.HEITI);
-            assertThat(doc.getParagraphs().get(1).getText()).matches("\\d{4}年第\\d+期");
+                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
+            assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(doc.getFooterList()).hasSize(2)
+                    .allSatisfy(f -> assertThat(f.getParagraphs().get(0).getCTP().xmlText()).contains("PAGE"));
+            String imprint = paragraphs.get(paragraphs.size() - 1).getText();
+            assertThat(imprint).endsWith("印发").contains("黎城县");
+            assertThat(paragraphs.get(paragraphs.size() - 1).getCTP().getPPr().getFramePr()).isNotNull();
         }
     }
 
@@ -109,15 +120,51 @@ class BriefingContentTests {
         long round = fx.demoRound(3);
         String text = BriefingFixtures.text(fx.draft("licheng.office", "{\"roundId\": %d}".formatted(round)));
         List<String> praised = units(round, "s.status = 'ACCEPTED' and s.on_time");
-        List<String> late = units(round, "s.submitted_at is not null and not s.on_time");
-        List<String> missing = units(round, "s.submitted_at is null");
+        List<String> late = units(round, "s.submitted_at is not null and not s.on_time and s.status <> 'RETURNED'");
+        List<String> missing = units(round, "s.submitted_at is null and coalesce(s.status, '') <> 'RETURNED'");
         assertThat(praised).isNotEmpty();
         assertThat(missing).as("the demo leaves one unit out in the third round").isNotEmpty();
-        assertThat(text).contains(String.join("、", praised) + "等" + praised.size() + "个单位按时报送，数据完整，予以通报表扬。");
-        assertThat(text).contains(String.join("、", late) + "等" + late.size() + "个单位未按时报送");
-        assertThat(text).contains(String.join("、", missing) + "至今未报送，请于");
-        List<String> underReview = units(round, "s.status in ('SUBMITTED', 'RETURNED') and s.on_time");
-        assertThat(underReview).isNotEmpty().allSatisfy(u -> assertThat(text).doesNotContain(u));
+        assertThat(text).contains(UnitStanding.listed(praised, RoundBriefingText.LISTED) + "按时报送，数据完整，予以通报表扬。");
+        if (!late.isEmpty()) {
+            assertThat(text).contains(UnitStanding.listed(late, RoundBriefingText.LISTED) + "未按时报送");
+        }
+        assertThat(text).contains(UnitStanding.listed(missing, RoundBriefingText.LISTED) + "至今未报送，请于");
+        List<String> underReview = units(round, "s.status = 'SUBMITTED' and s.on_time");
+        underReview.forEach(u -> assertThat(text).doesNotContain(u));
+    }
+
+    /** The demo's round 3: every count in the 通报 comes from one tally and they add up to the units expected. */
+    @Test
+    void theCountsOfTheThirdRoundsBriefingAddUp() throws Exception {
+        long round = fx.demoRound(3);
+        String text = BriefingFixtures.text(fx.draft("licheng.office", "{\"roundId\": %d}".formatted(round)));
+        int expected = units(round, "true").size();
+        List<String> returned = units(round, "s.status = 'RETURNED'");
+        List<String> missing = units(round, "(s.id is null or s.submitted_at is null or s.status = 'DRAFT')"
+                + " and coalesce(s.status, '') <> 'RETURNED'");
+        List<String> late = units(round, "s.status in ('SUBMITTED', 'ACCEPTED') and s.submitted_at is not null and not s.on_time");
+        List<String> onTime = units(round, "s.status in ('SUBMITTED', 'ACCEPTED') and s.submitted_at is not null and s.on_time");
+        assertThat(onTime.size() + late.size() + returned.size() + missing.size()).isEqualTo(expected);
+        var intro = java.util.regex.Pattern.compile("应报送单位(\\d+)个，按时报送(\\d+)个(?:，逾期报送(\\d+)个)?"
+                + "(?:，退回修改(\\d+)个)?(?:，未报送(\\d+)个)?。").matcher(text);
+        assertThat(intro.find()).as(text).isTrue();
+        int said = 0;
+        for (int g = 2; g <= 5; g++) {
+            said += intro.group(g) == null ? 0 : Integer.parseInt(intro.group(g));
+        }
+        assertThat(Integer.parseInt(intro.group(1))).isEqualTo(expected).isEqualTo(said);
+        assertThat(Integer.parseInt(intro.group(2))).isEqualTo(onTime.size());
+        assertThat(intro.group(4) == null ? 0 : Integer.parseInt(intro.group(4))).isEqualTo(returned.size());
+        assertThat(intro.group(5) == null ? 0 : Integer.parseInt(intro.group(5))).isEqualTo(missing.size());
+        returned.forEach(u -> assertThat(text).contains(u));
+        if (!returned.isEmpty()) {
+            assertThat(text).contains("退回修改，请于");
+        }
+        var etc = java.util.regex.Pattern.compile("等(\\d+)个单位").matcher(text);
+        while (etc.find()) {
+            assertThat(Integer.parseInt(etc.group(1))).as("等N个单位 only when more are not named")
+                    .isGreaterThan(RoundBriefingText.LISTED);
+        }
     }
 
     @Test

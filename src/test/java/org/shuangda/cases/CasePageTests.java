@@ -145,7 +145,7 @@ class CasePageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("行政处罚决定书", "黎工商罚〔", "罚款8000元", "没收侵权商品",
+            assertThat(text.getText()).contains("行政处罚决定书", "黎工商罚〔", "罚款8,000.00元", "没收侵权商品",
                     "黎城县工商行政管理局").doesNotContain("${");
         }
         long discs = fixtures.registered(demo.actor("pingshun.officer"), CaseFixtures.title("移送书")).id();
@@ -156,7 +156,7 @@ class CasePageTests {
                 .param("c", discs).query(String.class).single());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(letter));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("涉嫌犯罪案件移送书", "平顺县公安局", "2400")
+            assertThat(text.getText()).contains("涉嫌犯罪案件移送书", "平顺县公安局", "2,400.00元")
                     .contains(full.substring(0, 6) + "********").doesNotContain(full);
         }
     }
@@ -195,12 +195,18 @@ class CasePageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("案号");
-            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(1);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("案件清单");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("案号");
+            int r = 2;
+            for (; sheet.getRow(r) != null; r++) {
                 assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).startsWith("平工商处");
                 assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo("种子");
+                var registered = sheet.getRow(r).getCell(6);
+                assertThat(registered.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(registered)).isTrue();
             }
+            assertThat(r).as("at least one case").isGreaterThan(2);
+            assertThat(sheet.getRow(r + 1).getCell(0).getStringCellValue()).startsWith("填报人：");
         }
     }
 

@@ -154,7 +154,7 @@ class FilingHandlingTests {
         byte[] xlsx = mvc.perform(get("/filings/export.xlsx").param("q", "黎城县导出测试商行").with(demo.as(OFFICE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Row row = book.getSheetAt(0).getRow(1);
+            Row row = book.getSheetAt(0).getRow(2); // under the title and the header
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("黎城县导出测试商行");
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("张**");
             assertThat(row.getCell(7).getStringCellValue()).isEqualTo("138****5678");

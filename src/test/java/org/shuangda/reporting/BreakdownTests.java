@@ -186,7 +186,14 @@ class BreakdownTests {
             }
             assertThat(header).contains("收缴查扣物品：食品(件)", "收缴查扣物品：其他(件)");
             assertThat(categories).hasSize(7);
-            Row sums = sheet.getRow(sheet.getLastRowNum());
+            Row found = null; // 合计: the signature block follows it
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && "合计".equals(row.getCell(0).getStringCellValue())) {
+                    found = row;
+                }
+            }
+            assertThat(found).isNotNull();
+            Row sums = found;
             double parts = categories.stream().mapToDouble(c -> sums.getCell(c).getNumericCellValue()).sum();
             assertThat(sums.getCell(total).getNumericCellValue()).isEqualTo(150.0).isEqualTo(parts);
         }

@@ -157,13 +157,17 @@ class DashboardPageTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("黎城县打击侵犯知识产权和制售假冒伪劣商品专项行动统计汇总表");
-            assertThat(rowText(sheet.getRow(1))).contains("填报单位:" + office, "时间:");
+            assertThat(rowText(sheet.getRow(1))).contains("填报单位：" + office, "时间：");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("出动执法人员(人次)");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
             int entered = (int) codes.stream().filter(c -> !c.endsWith("_rate")).count();
             Map<String, BigDecimal> sums = new HashMap<>();
-            int last = sheet.getLastRowNum();
+            int last = sheet.getLastRowNum(); // 合计, above the signature block
+            while (last > 3 && (sheet.getRow(last) == null || sheet.getRow(last).getCell(0) == null
+                    || !"合计".equals(sheet.getRow(last).getCell(0).getStringCellValue()))) {
+                last--;
+            }
             int units = 0;
             for (int r = 3; r < last; r++, units++) {
                 Row row = sheet.getRow(r);

@@ -16,11 +16,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.ValueType;
 import org.shuangda.reporting.rollups.SummaryTable;
+import org.shuangda.shared.documents.XlsxForm;
 
 /**
  * Writes a {@link SummaryTable} in the layout offices use: a merged title row, a line with 填报单位 and 时间,
  * a header of indicators with their measures ("出动执法人员(人次)"), one row per unit or region, and 合计;
- * the header is frozen, figures are numbers (money with two decimals), columns wide enough for Chinese.
+ * the header is frozen, figures are numbers (money with two decimals), columns wide enough for Chinese; at the
+ * foot the 填报人/审核人/联系电话/填报日期 block of every form ({@link XlsxForm#signature}). The 合计 row is
+ * {@link #totalRow}.
  */
 public final class SummaryWorkbook {
 
@@ -28,6 +31,11 @@ public final class SummaryWorkbook {
     public static final int HEADER_ROWS = 3;
 
     private SummaryWorkbook() {
+    }
+
+    /** The row of 合计 in a written table: under the header and the table's rows. */
+    public static int totalRow(SummaryTable table) {
+        return HEADER_ROWS + table.rows().size();
     }
 
     public static byte[] write(SummaryTable table, String unitLabel, String periodLabel, String totalLabel) {
@@ -50,9 +58,9 @@ public final class SummaryWorkbook {
             titleRow.getCell(0).setCellStyle(title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
             Row info = sheet.createRow(1);
-            info.createCell(0).setCellValue(unitLabel + ":" + table.reportingUnit());
+            info.createCell(0).setCellValue(unitLabel + "：" + table.reportingUnit());
             int half = Math.max(1, columns / 2);
-            info.createCell(half).setCellValue(periodLabel + ":" + table.period());
+            info.createCell(half).setCellValue(periodLabel + "：" + table.period());
             Row head = sheet.createRow(2);
             head.setHeightInPoints(32);
             cell(head, 0, table.rowHeader(), header);
@@ -67,6 +75,7 @@ public final class SummaryWorkbook {
                 writeRow(sheet.createRow(r++), row.name(), row, table, text, integer, decimal);
             }
             writeRow(sheet.createRow(r), totalLabel, table.total(), table, bold, integer, decimal);
+            XlsxForm.of(book).signature(sheet, r, columns, XlsxForm.Signature.blank());
             sheet.createFreezePane(1, HEADER_ROWS);
             book.write(out);
             return out.toByteArray();

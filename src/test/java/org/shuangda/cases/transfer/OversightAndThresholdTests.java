@@ -134,7 +134,10 @@ class OversightAndThresholdTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            assertThat(text.getText()).contains("涉嫌犯罪案件移送书").contains("黎城县公安局");
+            String charge = jdbc.sql("select charge from case_transfer where id = :t").param("t", transfer)
+                    .query(String.class).single();
+            assertThat(text.getText()).contains("涉嫌犯罪案件移送书").contains("黎城县公安局")
+                    .contains("涉嫌罪名：" + charge, "涉嫌构成" + charge + "。", "黎工商移〔").doesNotContain("案一案");
         }
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/transfers/{id}/letter", transfer).with(demo.as("pingshun.police")))

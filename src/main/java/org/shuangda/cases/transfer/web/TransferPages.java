@@ -106,7 +106,8 @@ class TransferPages {
         TransferRow row = transfers.get(me, id);
         TransferPackage.Content letter = new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName()));
+                caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName(),
+                        row.transfer().charge()));
         exports.exported(me, "case_transfer", id, letter.name(), request); // the letter names the parties
         return TransferDownloads.of(letter);
     }
