@@ -2,13 +2,11 @@ package org.shuangda.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +27,12 @@ public class People {
     private record Names(Map<String, String> users, Map<String, String[]> roles, Instant loaded) {
     }
 
-    private final JdbcClient jdbc;
+    private final PeopleStore store;
     private final MessageSource messages;
     private final Map<Boolean, Names> cache = new ConcurrentHashMap<>();
 
-    public People(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
+    People(PeopleStore store, MessageSource messages) {
+        this.store = store;
         this.messages = messages;
     }
 
@@ -67,12 +65,8 @@ public class People {
     private Names names() {
         Names names = cache.get(Boolean.TRUE);
         if (names == null || names.loaded().plus(TTL).isBefore(Instant.now())) {
-            Map<String, String> users = new HashMap<>();
-            jdbc.sql("select username, display_name from app_user").query((org.springframework.jdbc.core.RowCallbackHandler)
-                    rs -> users.put(rs.getString(1), rs.getString(2)));
-            Map<String, String[]> roles = new HashMap<>();
-            jdbc.sql("select code, name_zh, name_en from role").query((org.springframework.jdbc.core.RowCallbackHandler)
-                    rs -> roles.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
+            Map<String, String> users = store.displayNames();
+            Map<String, String[]> roles = store.roleNames();
             names = new Names(Map.copyOf(users), Map.copyOf(roles), Instant.now());
             cache.put(Boolean.TRUE, names);
         }
