@@ -1,6 +1,8 @@
 package org.shuangda.home;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.shuangda.shared.Actor;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
@@ -26,14 +28,16 @@ class PageErrorHandler {
     }
 
     @ExceptionHandler(NotFoundProblem.class)
-    String notFound(HttpServletResponse response, Model model) {
+    String notFound(Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
         response.setStatus(404);
         model.addAttribute("messageKey", "error.notFound");
         return "error";
     }
 
     @ExceptionHandler(AccessDeniedProblem.class)
-    String denied(HttpServletResponse response, Model model) {
+    String denied(Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
         response.setStatus(403);
         model.addAttribute("messageKey", "error.forbidden");
         return "error";
@@ -41,14 +45,16 @@ class PageErrorHandler {
 
     /** A statement cut by its statement_timeout (shared/web/RequestLimits): 503, nothing was changed. */
     @ExceptionHandler(org.springframework.dao.QueryTimeoutException.class)
-    String statementTimeout(HttpServletResponse response, Model model) {
+    String statementTimeout(Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
         response.setStatus(503);
         model.addAttribute("messageKey", "error.limit.timeout");
         return "error";
     }
 
     @ExceptionHandler(InvalidInput.class)
-    String invalid(InvalidInput e, HttpServletResponse response, Model model) {
+    String invalid(InvalidInput e, Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
         response.setStatus(422);
         model.addAttribute("problems", formErrors.of(e));
         return "error";
@@ -58,7 +64,8 @@ class PageErrorHandler {
 
     /** A hidden field or a date a form reader parsed itself ({@code clueId=abc}, {@code registeredOn=2024-02-30}). */
     @ExceptionHandler({NumberFormatException.class, java.time.DateTimeException.class})
-    String unparsable(RuntimeException e, HttpServletResponse response, Model model) {
+    String unparsable(RuntimeException e, Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
         response.setStatus(400);
         model.addAttribute("problems", java.util.Map.of("form", messages.getMessage("error.unparsable",
                 new Object[] {e.getMessage()}, "Not a valid number or date",
@@ -68,11 +75,77 @@ class PageErrorHandler {
 
     /** Two submissions raced for one number (409), or a value no column holds (422); nothing was written. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse response,
-            Model model) {
+    String integrity(org.springframework.dao.DataIntegrityViolationException e, Optional<Actor> me,
+            HttpServletResponse response, Model model) {
+        signedIn(me, model);
         boolean race = e instanceof org.springframework.dao.DuplicateKeyException;
         response.setStatus(race ? 409 : 422);
         model.addAttribute("messageKey", race ? "error.conflict.duplicate" : "error.integrity");
         return "error";
     }
+
+    // --- issue 13: a bad link reads as one, and every error page keeps the navigation ---
+
+    /**
+     * A bad id or parameter in a link ({@code /cases/abc}, {@code ?page=x}, a required parameter missing): 400, a
+     * page in the layout that says the link is wrong and which part, never a bare "400 Bad Request".
+     */
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    String badLink(Exception e, Optional<Actor> me, HttpServletResponse response, Model model) {
+        signedIn(me, model);
+        response.setStatus(400);
+        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : ((org.springframework.web.bind.MissingServletRequestParameterException) e)
+                        .getParameterName();
+        model.addAttribute("messageKey", "error.badLink");
+        model.addAttribute("messageArgument", name);
+        return "error";
+    }
+
+    /**
+     * Anything else a page throws: its own status when it carries one (405, 404 of a missing resource …), else 500,
+     * logged; in the layout with the navigation. Spring Security's own exceptions go on to its filters.
+     */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Optional<Actor> me, HttpServletResponse response, Model model) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        signedIn(me, model);
+        int status = statusOf(e);
+        if (status >= 500) {
+            LOG.error("page failed", e);
+        }
+        response.setStatus(status);
+        model.addAttribute("messageKey", status == 404 ? "error.notFound" : status >= 500 ? "error.internal"
+                : "error.badLink.general");
+        return "error";
+    }
+
+    private static int statusOf(Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse r) {
+            return r.getStatusCode().value();
+        }
+        var declared = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(e.getClass(),
+                org.springframework.web.bind.annotation.ResponseStatus.class);
+        if (declared != null) {
+            return declared.code().value();
+        }
+        if (e instanceof org.springframework.beans.TypeMismatchException
+                || e instanceof org.springframework.validation.BindException
+                || e instanceof org.springframework.http.converter.HttpMessageNotReadableException
+                || e instanceof org.springframework.web.multipart.MultipartException) {
+            return 400;
+        }
+        return 500;
+    }
+
+    /** The layout's menu: exception handlers get a fresh model, without {@code CurrentActorAdvice}'s {@code me}. */
+    private static void signedIn(Optional<Actor> me, Model model) {
+        model.addAttribute("me", me.orElse(null));
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PageErrorHandler.class);
 }

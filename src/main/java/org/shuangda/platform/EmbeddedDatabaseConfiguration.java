@@ -83,8 +83,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database,
+            @org.springframework.beans.factory.annotation.Value("${shuangda.time-zone:Asia/Shanghai}") String zone) {
         HikariConfig config = new HikariConfig();
+        // the session's zone is the platform's, not the host JVM's: now() into a timestamp column and ::date casts
+        // of instants give the wall time and day people read (shared.web.Times)
+        config.setConnectionInitSql("set time zone '" + java.time.ZoneId.of(zone).getId() + "'");
         config.setJdbcUrl(database.postgres().getJdbcUrl("postgres", DATABASE));
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);

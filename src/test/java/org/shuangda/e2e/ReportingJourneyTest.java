@@ -85,7 +85,7 @@ class ReportingJourneyTest {
         assertThat(page.locator("#v-items_seized")).not().isEditable();
         page.locator("#submit").click();
         assertThat(page.locator("#form-errors")).containsText(ZH.get("reporting.rule.broken",
-                transferRule.get("messageZh").asString(), transferRule.get("expression").asString()));
+                transferRule.get("messageZh").asString(), "移送公安 3 件大于立案查处案件 2 件"));
         assertThat(page.locator("#submission-status")).hasText(ZH.get("reporting.status.DRAFT"));
         assertThat(page.locator("#notice")).hasCount(0);
         assertThat(page.locator("#v-transferred")).hasValue("3"); // what was typed is kept for correcting

@@ -94,10 +94,13 @@ class SubmissionApiTests {
         fx.action("licheng.reporter", id, "submit").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("rules.transfer_le_opened"))
                 .andExpect(jsonPath("$.errors[0].reason")
-                        .value("移送公安案件数不能多于立案查处案件数(transferred <= cases_opened)"));
+                        .value("移送公安案件数不能多于立案查处案件数：移送公安 2 件大于立案查处案件 1 件"));
         fx.putValues("licheng.reporter", id, "{\"case_value\": 2}").andExpect(status().isOk());
+        // the warning names its figures and asks once (not "请说明：…,请说明")
         fx.action("licheng.reporter", id, "submit").andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("comments.value_needs_case"));
+                .andExpect(jsonPath("$.errors[0].field").value("comments.value_needs_case"))
+                .andExpect(jsonPath("$.errors[0].reason")
+                        .value("填报了案值但没有立案查处案件（立案查处案件 0 件、案值 2 万元），请说明原因"));
         fx.putValues("licheng.reporter", id, "{\"case_value\": 2}", "{\"value_needs_case\": \"上期案件本期结算案值\"}")
                 .andExpect(status().isOk());
         fx.action("licheng.reporter", id, "submit").andExpect(status().isOk())

@@ -16,6 +16,7 @@ import org.shuangda.reporting.Template;
 import org.shuangda.reporting.expression.ExpressionParser;
 import org.shuangda.reporting.templates.EnteredValues;
 import org.shuangda.reporting.templates.RuleCheck;
+import org.shuangda.reporting.templates.RuleWords;
 import org.shuangda.reporting.templates.TemplateStore;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
@@ -184,10 +185,12 @@ public class Submissions {
         RuleCheck.Outcome outcome = RuleCheck.check(template, values, comments);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Locale locale = LocaleContextHolder.getLocale();
+        Map<String, BigDecimal> all = figures(template, values, outcome);
         outcome.errors().forEach(v -> problems.add("rules." + v.rule().code(), "reporting.rule.broken",
-                v.rule().message(locale), v.rule().expression()));
+                RuleWords.message(v.rule(), locale), RuleWords.figures(template, v.rule(), all, locale)));
         outcome.uncommentedWarnings().forEach(v -> problems.add("comments." + v.rule().code(),
-                "reporting.rule.needsComment", v.rule().message(locale), v.rule().expression()));
+                "reporting.rule.needsComment", RuleWords.message(v.rule(), locale),
+                RuleWords.figures(template, v.rule(), all, locale)));
         problems.throwIfAny();
     }
 
@@ -236,15 +239,26 @@ public class Submissions {
         RuleCheck.Outcome outcome = RuleCheck.check(template, values, comments);
         Locale locale = LocaleContextHolder.getLocale();
         return new Submission(row.id(), row.roundId(), row.unitId(), row.unitName(), row.state(), values, comments,
-                findings(template, outcome.errors(), locale), findings(template, outcome.warnings(), locale),
+                findings(template, outcome.errors(), figures(template, values, outcome), locale),
+                findings(template, outcome.warnings(), figures(template, values, outcome), locale),
                 outcome.derived(), rounds.lockedFor(round, row.unitId()), row.version(),
                 store.breakdowns(row.id(), template), recordFigures.offers(round, template, row.unitId(), values, locale));
     }
 
+    /** Entered figures (0 when not entered, as the rules count them) and the derived ones, by code. */
+    private static Map<String, BigDecimal> figures(Template template, Map<String, BigDecimal> values,
+            RuleCheck.Outcome outcome) {
+        Map<String, BigDecimal> all = new java.util.HashMap<>();
+        template.entered().forEach(i -> all.put(i.code(), values.getOrDefault(i.code(), BigDecimal.ZERO)));
+        all.putAll(outcome.derived());
+        return all;
+    }
+
     private static List<Submission.Finding> findings(Template template, List<RuleCheck.Violation> violations,
-            Locale locale) {
+            Map<String, BigDecimal> figures, Locale locale) {
         return violations.stream().map(v -> new Submission.Finding(v.rule().code(), v.rule().expression(),
-                v.rule().message(locale), v.commented(), List.copyOf(ExpressionParser.parseRule(v.rule().expression(),
+                RuleWords.message(v.rule(), locale) + ("en".equals(locale.getLanguage()) ? ": " : "：")
+                        + RuleWords.figures(template, v.rule(), figures, locale), v.commented(), List.copyOf(ExpressionParser.parseRule(v.rule().expression(),
                         template.codes()).variables()))).toList();
     }
 
