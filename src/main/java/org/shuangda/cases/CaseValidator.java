@@ -75,9 +75,18 @@ class CaseValidator {
             problems.add("officerIds", "case.invalid.officers", EnforcementCase.MIN_OFFICERS);
             return;
         }
-        Set<Long> ofUnit = store.usersOf(unitId).stream().map(HandlingOfficer::userId).collect(Collectors.toSet());
+        List<HandlingOfficer> users = store.usersOf(unitId);
+        Set<Long> ofUnit = users.stream().map(HandlingOfficer::userId).collect(Collectors.toSet());
         if (!ofUnit.containsAll(distinct)) {
             problems.add("officerIds", "case.invalid.officerUnit");
+            return;
+        }
+        Set<Long> enforcers = store.enforcersOf(unitId).stream().map(HandlingOfficer::userId)
+                .collect(Collectors.toSet());
+        String refused = users.stream().filter(u -> distinct.contains(u.userId()) && !enforcers.contains(u.userId()))
+                .map(HandlingOfficer::displayName).collect(Collectors.joining("、"));
+        if (!refused.isEmpty()) {
+            problems.add("officerIds", "case.invalid.officerRole", refused);
         }
     }
 
