@@ -99,6 +99,33 @@ class OfficerRuleTests {
                 .andExpect(jsonPath("$.status").value("APPROVED"));
     }
 
+    @Test
+    void anEmptyCaseValueIsTheSumOfTheGoodsValuesGiven() throws Exception {
+        long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
+                .query(Long.class).single();
+        String body = """
+                {"title":"%s","category":"TRADEMARK","facts":"销售假冒注册商标白酒",
+                 "parties":[{"kind":"ENTITY","entityId":%d}],
+                 "goods":[{"name":"假冒白酒","quantity":20,"unitLabel":"瓶","value":1200.50},
+                          {"name":"假冒包装盒","quantity":20,"unitLabel":"个","value":800},
+                          {"name":"标签","quantity":100,"unitLabel":"张"}],"officerIds":[%d,%d]}
+                """.formatted("测试：案值合计案" + UUID.randomUUID().toString().substring(0, 8), entity,
+                userId("licheng.officer"), userId("licheng.inspector"));
+        String json = mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases").with(demo.as("licheng.officer"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(new java.math.BigDecimal(JsonPath.read(json, "$.case.caseValue").toString()))
+                .isEqualByComparingTo("2000.50");
+        // a value typed by the officer stays his
+        String typed = body.replace("\"category\":\"TRADEMARK\",", "\"category\":\"TRADEMARK\",\"caseValue\":5000,")
+                .replace("案值合计案", "案值自填案");
+        String json2 = mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases").with(demo.as("licheng.officer"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(typed))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(new java.math.BigDecimal(JsonPath.read(json2, "$.case.caseValue").toString()))
+                .isEqualByComparingTo("5000");
+    }
+
     private ResultActions register(String user, String title, long... officers) throws Exception {
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
                 .query(Long.class).single();
