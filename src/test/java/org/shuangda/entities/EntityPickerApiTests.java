@@ -78,7 +78,7 @@ class EntityPickerApiTests {
         mvc.perform(get("/api/v1/pickers/entities").param("q", "  ").param("limit", "20").with(demo.as("licheng.officer")))
                 .andExpect(jsonPath("$[*].id", hasItem(id)));
         // no permission to see entities: 403, not an empty list
-        mvc.perform(get("/api/v1/pickers/entities").with(demo.as("licheng.police")))
+        mvc.perform(get("/api/v1/pickers/entities").with(demo.as("licheng.auditor")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/pickers/entities")).andExpect(status().isUnauthorized());
     }
