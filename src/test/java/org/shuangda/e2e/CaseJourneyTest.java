@@ -35,8 +35,10 @@ class CaseJourneyTest {
         assertThat(page.locator("#title")).hasValue("黎城县某种业门市案");
         page.locator("#category").selectOption("SEEDS");
         page.locator("#caseValue").fill("3600");
-        // the clue's target is matched in the directory (the most similar name) and offered as the first party
-        assertThat(page.locator("#case-clue-target")).isVisible();
+        // the party from the directory, through the picker: type, the list comes up, Enter takes the first
+        page.locator("#party-0-entity-search").pressSequentially("黎城县");
+        assertThat(page.locator("#party-0-entity-search-options [role=option]").first()).isVisible();
+        page.locator("#party-0-entity-search").press("Enter");
         assertThat(page.locator("#party-0-entity")).hasValue(Pattern.compile("\\d+"));
         page.locator("input[name=officerIds]").nth(0).check();
         page.locator("#case-submit").click();

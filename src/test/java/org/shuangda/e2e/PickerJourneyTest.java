@@ -37,7 +37,10 @@ class PickerJourneyTest {
         assertThat(list).isVisible();
         assertThat(list.locator("[role=option]").first()).isVisible();
         assertThat(search).hasAttribute("aria-expanded", "true");
-        // ↓ ↑ Enter: the keyboard chooses the option whose label is the entity's name
+        // ↓ ↑ Enter: the keyboard chooses the option whose label is the entity's name (once the answer to the
+        // whole typed text is in)
+        assertThat(list.locator(".picker-label").getByText(name, new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
         int index = -1;
         var labels = list.locator("[role=option] .picker-label").allTextContents();
         for (int i = 0; i < labels.size(); i++) {
@@ -61,8 +64,8 @@ class PickerJourneyTest {
         search.press("Escape");
         search.fill("");
         search.pressSequentially(name.substring(0, name.length() - 1));
-        assertThat(list.locator("[role=option]").first()).isVisible();
-        list.locator("[role=option]").nth(index).click();
+        list.locator(".picker-label").getByText(name, new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
         assertThat(page.locator("#party-0-entity")).hasValue(Long.toString(entityId));
 
         // 案值 from the goods, live

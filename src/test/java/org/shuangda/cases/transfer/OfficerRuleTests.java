@@ -127,6 +127,24 @@ class OfficerRuleTests {
                 .isEqualByComparingTo("5000");
     }
 
+    @Test
+    void aCaseFromAClueOffersTheClueTargetFromTheDirectoryAsFirstParty() throws Exception {
+        var target = jdbc.sql("select id, uscc, name from market_entity where region_code = '140426' order by id desc limit 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        String json = mvc.perform(MockMvcRequestBuilders.post("/api/v1/clues").with(demo.as("licheng.officer"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"source":"INSPECTION","subject":"某门店","subjectUscc":"%s","content":"检查发现假冒商品。"}
+                                """.formatted(target[1])))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long clue = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(MockMvcRequestBuilders.get("/cases/new").param("clue", Long.toString(clue))
+                        .with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("id=\"party-0-entity\" value=\"" + target[0] + "\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("id=\"case-clue-target\"")));
+    }
+
     private ResultActions register(String user, String title, long... officers) throws Exception {
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
                 .query(Long.class).single();
