@@ -35,7 +35,12 @@ class CaseSteps {
 
     /** {@code step} on the case, by an actor who needs {@code action}'s permission over its unit. */
     CaseView take(Actor actor, long caseId, CaseAction action, Consumer<EnforcementCase> step) {
-        return apply(actor, access.forChange(actor, caseId, action.permission()), step);
+        EnforcementCase c = access.forChange(actor, caseId, action.permission());
+        if (action.permission() == org.shuangda.shared.Permission.CASE_APPROVE
+                && store.isOfficerOf(caseId, actor.userId())) {
+            throw new CaseTransitionRefused("case.refused.ownCase");
+        }
+        return apply(actor, c, step);
     }
 
     /** {@code step} on the case for code that authorised it under its own rules (the transfer steps). */

@@ -146,6 +146,23 @@ class CaseStore {
                 .param("u", unitId).query((rs, n) -> new HandlingOfficer(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /** Active users of a unit who hold the enforcement permission {@code CASE_HANDLE}: who may be 承办人. */
+    List<HandlingOfficer> enforcersOf(long unitId) {
+        return jdbc.sql("""
+                select u.id, u.display_name from pub_user u
+                 where u.unit_id = :u and u.enabled
+                   and exists (select 1 from pub_user_permission p where p.user_id = u.id
+                                  and p.permission = 'CASE_HANDLE')
+                 order by u.id""")
+                .param("u", unitId).query((rs, n) -> new HandlingOfficer(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Whether the user is one of the case's 承办人 (who may not approve the case's own steps). */
+    boolean isOfficerOf(long caseId, long userId) {
+        return jdbc.sql("select exists (select 1 from case_officer where case_id = :c and user_id = :u)")
+                .param("c", caseId).param("u", userId).query(Boolean.class).single();
+    }
+
     private String unitName(long unitId) {
         return jdbc.sql("select name from pub_unit where id = :id").param("id", unitId).query(String.class).single();
     }

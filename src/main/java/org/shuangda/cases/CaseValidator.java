@@ -65,8 +65,17 @@ class CaseValidator {
         }
         problems.throwIfAny();
         return new CaseDetails(d.title().strip(), d.category(), Texts.blankToNull(d.productCategory()),
-                Texts.blankToNull(d.facts()), d.caseValue(), d.illegalGains(), d.illegalBusinessAmount(),
+                Texts.blankToNull(d.facts()), d.caseValue() != null ? d.caseValue() : goodsValue(d.goods()), d.illegalGains(), d.illegalBusinessAmount(),
                 parties, d.goods(), d.officerIds());
+    }
+
+    /**
+     * 案值 left empty: the sum of the goods' values where values are given (issue 13: no adding up by hand); null
+     * when no item has a value. The case form shows the same sum live ({@code static/js/case-form.js}).
+     */
+    static BigDecimal goodsValue(List<SeizedGoods> goods) {
+        return goods.stream().map(SeizedGoods::value).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
     }
 
     private void officers(InvalidInput.Collector problems, List<Long> ids, long unitId) {
@@ -75,9 +84,18 @@ class CaseValidator {
             problems.add("officerIds", "case.invalid.officers", EnforcementCase.MIN_OFFICERS);
             return;
         }
-        Set<Long> ofUnit = store.usersOf(unitId).stream().map(HandlingOfficer::userId).collect(Collectors.toSet());
+        List<HandlingOfficer> users = store.usersOf(unitId);
+        Set<Long> ofUnit = users.stream().map(HandlingOfficer::userId).collect(Collectors.toSet());
         if (!ofUnit.containsAll(distinct)) {
             problems.add("officerIds", "case.invalid.officerUnit");
+            return;
+        }
+        Set<Long> enforcers = store.enforcersOf(unitId).stream().map(HandlingOfficer::userId)
+                .collect(Collectors.toSet());
+        String refused = users.stream().filter(u -> distinct.contains(u.userId()) && !enforcers.contains(u.userId()))
+                .map(HandlingOfficer::displayName).collect(Collectors.joining("、"));
+        if (!refused.isEmpty()) {
+            problems.add("officerIds", "case.invalid.officerRole", refused);
         }
     }
 

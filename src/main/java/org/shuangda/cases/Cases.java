@@ -75,11 +75,11 @@ public class Cases {
         return lists.page(query, actor.scopeFor(Permission.CASE_VIEW), steps.today());
     }
 
-    /** Active users of a unit, the candidates for handling officers. */
+    /** Active users of a unit holding the enforcement permission: the candidates for handling officers. */
     @Transactional(readOnly = true)
     public List<HandlingOfficer> officerCandidates(Actor actor, long unitId) {
         actor.require(Permission.CASE_HANDLE);
-        return store.usersOf(unitId);
+        return store.enforcersOf(unitId);
     }
 
     /** Whether the actor may handle (change) this case: for the page; every write checks again. */
@@ -87,10 +87,25 @@ public class Cases {
         return CaseAccess.may(actor, Permission.CASE_HANDLE, c.owner());
     }
 
-    /** The steps the actor may take on the case now, in the order the case page shows them. */
+    /**
+     * The steps the actor may take on the case now, in the order the case page shows them. An approval step
+     * ({@code CASE_APPROVE}) is not offered to one of the case's own 承办人 (no approving one's own case).
+     */
     public List<CaseAction> availableActions(Actor actor, CaseView c) {
+        boolean ownCase = c.officers().stream().anyMatch(o -> o.userId() == actor.userId());
         return Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
-                .filter(a -> a.possibleIn(c.state()) && CaseAccess.may(actor, a.permission(), c.owner())).toList();
+                .filter(a -> a.possibleIn(c.state()) && CaseAccess.may(actor, a.permission(), c.owner()))
+                .filter(a -> !(ownCase && a.permission() == Permission.CASE_APPROVE)).toList();
+    }
+
+    /**
+     * Whether the user is one of the case's handling officers (承办人): such a user may not approve the case's
+     * own steps (its transfer, its extensions); another head or the deputy must. No scope check: the caller has
+     * loaded the case or its transfer in its own scope.
+     */
+    @Transactional(readOnly = true)
+    public boolean isHandlingOfficer(long caseId, long userId) {
+        return store.isOfficerOf(caseId, userId);
     }
 
     /** 立案: a new case for the draft's unit (default: the actor's), numbered 黎工商处〔2026〕N号. */

@@ -36,6 +36,7 @@ class DemoBanner {
                       licheng.police     police receiver                  licheng.prosecutor prosecutor
                       licheng.leader     read-only leader                 licheng.admin     county system admin
                       licheng.head       黎城县工商局 head (approves)      licheng.agent     12315 hotline agent
+                      licheng.inspector  second enforcement officer (co-承办人)
                     API: Authorization: Bearer {} (admin), {} (licheng.officer)
                     Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
                     IdentityDemo.OFFICER_TOKEN, settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));

@@ -52,7 +52,7 @@ class DemoCaseUnits {
 
     County county(Actor system, String regionCode, String prefix) {
         UserView officer = user(system, prefix + ".officer");
-        List<Long> officers = Stream.of(officer, user(system, prefix + ".reporter")).map(UserView::id).sorted().toList();
+        List<Long> officers = Stream.of(officer, user(system, prefix + ".inspector")).map(UserView::id).sorted().toList();
         List<MarketEntity> inCounty = entitiesIn(system, regionCode);
         List<Long> first = inCounty.stream().filter(e -> e.entityType() == EntityType.ENTERPRISE).map(MarketEntity::id)
                 .sorted().limit(ENTITIES).toList();

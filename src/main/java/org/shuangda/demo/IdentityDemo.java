@@ -46,10 +46,12 @@ class IdentityDemo implements DemoDataStep {
             new Account("head", "局长", "工商行政管理局", "UNIT_HEAD", OWN_UNIT),
             // 三员分立: the system admin above, a security admin (roles, tokens) and an auditor (the audit trail)
             new Account("security", "安全管理员", "人民政府办公室", "SECURITY_ADMIN", REGION_SUBTREE),
-            new Account("auditor", "安全审计员", "人民政府办公室", "AUDIT_ADMIN", REGION_SUBTREE));
+            new Account("auditor", "安全审计员", "人民政府办公室", "AUDIT_ADMIN", REGION_SUBTREE),
+            // issue 13: only holders of CASE_HANDLE may be 承办人, and a case needs two: the 工商局's second officer
+            new Account("inspector", "执法人员", "工商行政管理局", "ENFORCEMENT_OFFICER", OWN_UNIT));
 
-    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华", "冀向东", "秦文博", "武慧敏");
-    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏", "牛国栋", "申晓光", "路佳怡");
+    private static final List<String> LICHENG_NAMES = List.of("赵子航", "王晓峰", "李婷", "张海涛", "刘建军", "程雅琴", "郭振华", "冀向东", "秦文博", "武慧敏", "韩立新");
+    private static final List<String> PINGSHUN_NAMES = List.of("陈思远", "杨帆", "周静", "吴志强", "郑卫东", "孙丽娜", "马骏", "牛国栋", "申晓光", "路佳怡", "卫明轩");
 
     private final Users users;
     private final ApiTokens tokens;

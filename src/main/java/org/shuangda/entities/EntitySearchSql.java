@@ -22,7 +22,9 @@ enum EntitySearchSql {
      */
     FUZZY("(e.name like :like or :q <% e.name or e.name % :q)", "word_similarity(:q, e.name) desc, similarity(:q, e.name) desc, e.id desc"),
     /** Looks like a USCC: that code first, and names containing the text. */
-    CODE("(e.uscc = :code or e.name like :like)", "(e.uscc = :code) is true desc, e.id desc");
+    CODE("(e.uscc = :code or e.name like :like)", "(e.uscc = :code) is true desc, e.id desc"),
+    /** Part of a USCC (four to seventeen letters and digits, a digit among them): codes containing it, then names. */
+    CODE_FRAGMENT("(e.uscc like :codeLike or e.name like :like)", "(e.uscc like :codeLike) is true desc, e.uscc, e.id desc");
 
     static final String NAME_SIMILARITY = "0.5";
 
@@ -51,6 +53,9 @@ enum EntitySearchSql {
         if (Uscc.looksLikeCode(q)) {
             return CODE;
         }
+        if (looksLikeCodeFragment(q)) {
+            return CODE_FRAGMENT;
+        }
         return q.codePointCount(0, q.length()) < 3 ? SHORT : FUZZY;
     }
 
@@ -75,6 +80,14 @@ enum EntitySearchSql {
     /** The scope on the entity's region. */
     static SqlPredicate scope(DataScope scope) {
         return scope.regionOwned("r.path");
+    }
+
+    /** Four to seventeen ASCII letters and digits with a digit among them: a piece of a USCC the person remembers. */
+    static boolean looksLikeCodeFragment(String q) {
+        String code = Uscc.normalize(q);
+        return code != null && code.length() >= 4 && code.length() < 18
+                && code.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                && code.chars().anyMatch(Character::isDigit);
     }
 
     /** {@code %text%} with LIKE's own wildcards escaped, so "100%" finds "100%" and not everything. */

@@ -48,6 +48,7 @@ class EntityStore {
             params.put("q", query.q());
             params.put("like", EntitySearchSql.containsPattern(query.q()));
             params.put("code", Uscc.normalize(query.q()));
+            params.put("codeLike", EntitySearchSql.containsPattern(String.valueOf(Uscc.normalize(query.q()))));
         }
         if (sql == EntitySearchSql.FUZZY) {
             // both local to the (read-only) transaction. The planner prices a GIN scan with many trigram keys

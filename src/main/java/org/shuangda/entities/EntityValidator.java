@@ -48,7 +48,7 @@ final class EntityValidator {
             }
         }
         String address = optional(p, "address", d.address(), TEXT_MAX);
-        RegionInfo region = regionOf(p, d.regionCode(), scope);
+        RegionInfo region = regionOf(p, blank(d.regionCode()) ? regionFromUscc(uscc) : d.regionCode(), scope);
         String legalRep = optional(p, "legalRepresentative", d.legalRepresentative(), PERSON_MAX);
         String idNumber = idNumberOf(p, d.legalRepIdNumber());
         String contact = optional(p, "contactPerson", d.contactPerson(), PERSON_MAX);
@@ -85,6 +85,19 @@ final class EntityValidator {
             }
         }
         return check.normalized();
+    }
+
+    /**
+     * The region a USCC names (positions 3–8, the registering authority's GB/T 2260 code) when it is a known
+     * region that takes entities, else null (the person must then give the region): issue 13, no retyping.
+     */
+    String regionFromUscc(String uscc) {
+        if (uscc == null || uscc.length() != 18) {
+            return null;
+        }
+        String code = uscc.substring(2, 8);
+        return code.matches("\\d{6}") && regions.find(code).filter(RegionInfo::acceptsEntities).isPresent() ? code
+                : null;
     }
 
     private RegionInfo regionOf(Problems p, String raw, DataScope scope) {

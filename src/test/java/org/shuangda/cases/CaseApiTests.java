@@ -53,7 +53,7 @@ class CaseApiTests {
 
     String officers(String county) {
         return jdbc.sql("select string_agg(id::text, ',' order by id) from app_user where username in (:a, :b)")
-                .param("a", county + ".officer").param("b", county + ".reporter").query(String.class)
+                .param("a", county + ".officer").param("b", county + ".inspector").query(String.class)
                 .optional().map(s -> "[" + s + "]").orElseThrow();
     }
 

@@ -41,7 +41,10 @@ class CaseEditPageTests {
     List<String> officers() {
         return jdbc.sql("""
                 select u.id::text from app_user u join unit n on n.id = u.unit_id
-                 where n.name = '黎城县工商行政管理局' and u.enabled order by u.id limit 2""").query(String.class).list();
+                 where n.name = '黎城县工商行政管理局' and u.enabled
+                   and exists (select 1 from pub_user_permission p where p.user_id = u.id
+                                  and p.permission = 'CASE_HANDLE')
+                 order by u.id limit 2""").query(String.class).list();
     }
 
     /** A new case of 黎城县工商局 against a natural person, through the 立案 form. */

@@ -47,7 +47,7 @@ class PartyIdentityTests {
 
     long create(String title) throws Exception {
         String officers = jdbc.sql("select string_agg(id::text, ',' order by id) from app_user where username in (:a, :b)")
-                .param("a", "pingshun.officer").param("b", "pingshun.reporter").query(String.class).single();
+                .param("a", "pingshun.officer").param("b", "pingshun.inspector").query(String.class).single();
         String body = mvc.perform(post("/api/v1/cases").with(demo.as(OFFICER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"title":"%s","category":"COPYRIGHT","productCategory":"音像制品","caseValue":2400,

@@ -405,7 +405,7 @@ class ConfigurationOwnershipMatrixTest {
                 .query(Long.class).single();
         String officers = jdbc.sql("""
                 select string_agg(id::text, ',' order by id) from app_user
-                 where username in ('licheng.officer', 'licheng.reporter')""").query(String.class).single();
+                 where username in ('licheng.officer', 'licheng.inspector')""").query(String.class).single();
         String body = """
                 {"title":"矩阵移送案%d","category":"TRADEMARK","productCategory":"化肥","facts":"销售假冒注册商标复合肥",
                  "caseValue":90000,"illegalGains":1000,"illegalBusinessAmount":90000,

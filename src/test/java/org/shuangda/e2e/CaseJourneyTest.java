@@ -35,7 +35,11 @@ class CaseJourneyTest {
         assertThat(page.locator("#title")).hasValue("黎城县某种业门市案");
         page.locator("#category").selectOption("SEEDS");
         page.locator("#caseValue").fill("3600");
-        page.locator("#party-0-entity").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        // the party from the directory, through the picker: type, the list comes up, Enter takes the first
+        page.locator("#party-0-entity-search").pressSequentially("黎城县");
+        assertThat(page.locator("#party-0-entity-search-options [role=option]").first()).isVisible();
+        page.locator("#party-0-entity-search").press("Enter");
+        assertThat(page.locator("#party-0-entity")).hasValue(Pattern.compile("\\d+"));
         page.locator("input[name=officerIds]").nth(0).check();
         page.locator("#case-submit").click();
         assertThat(page.locator("#case-errors")).containsText(ZH.get("case.invalid.officers", 2));

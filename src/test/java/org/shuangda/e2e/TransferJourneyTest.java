@@ -50,7 +50,7 @@ class TransferJourneyTest {
     }
 
     private void register(Actor officer) {
-        List<Long> officers = jdbc.sql("select id from app_user where username in ('licheng.officer', 'licheng.reporter')")
+        List<Long> officers = jdbc.sql("select id from app_user where username in ('licheng.officer', 'licheng.inspector')")
                 .query(Long.class).list();
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id desc limit 1")
                 .query(Long.class).single();

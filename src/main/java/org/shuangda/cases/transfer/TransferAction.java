@@ -40,6 +40,11 @@ public enum TransferAction implements LifecycleAction<TransferStatus> {
         return agencySide;
     }
 
+    /** The head's decision on the proposal: not for one of the case's own 承办人 (issue 13). */
+    public boolean approves() {
+        return permission == Permission.CASE_APPROVE;
+    }
+
     /** A step that says no (decline, refuse, uphold a refusal): its button is drawn as a warning. */
     public boolean refuses() {
         return this == DECLINE || this == REFUSE_ACCEPTANCE || this == REFUSE_FILING

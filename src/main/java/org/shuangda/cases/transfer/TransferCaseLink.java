@@ -39,6 +39,11 @@ class TransferCaseLink {
         return !cases.find(PACKAGE_CHECK, caseId).goods().isEmpty();
     }
 
+    /** The actor is one of the case's 承办人 (who may not approve its transfer). */
+    boolean isOfficer(long caseId, Actor actor) {
+        return cases.isHandlingOfficer(caseId, actor.userId());
+    }
+
     void timeline(long caseId, String code, String note, Actor actor) {
         String text = messages.getMessage(code, new Object[] {note == null ? "" : note}, code, Locale.SIMPLIFIED_CHINESE);
         cases.timelineAppend(actor, caseId, "TRANSFER", text);

@@ -70,8 +70,12 @@ public class Transfers {
 
     /** The steps the actor may take on the transfer now (buttons, the API's {@code actions}), in order. */
     public List<TransferAction> actionsFor(Actor actor, TransferRow row) {
-        return LifecycleAction.available(TransferAction.class, actor, row.transfer().status()).stream()
-                .filter(a -> reachesSide(actor, a, row)).toList();
+        List<TransferAction> possible = LifecycleAction.available(TransferAction.class, actor,
+                row.transfer().status()).stream().filter(a -> reachesSide(actor, a, row)).toList();
+        if (possible.stream().anyMatch(TransferAction::approves) && caseLink.isOfficer(row.transfer().caseId(), actor)) {
+            return possible.stream().filter(a -> !a.approves()).toList();
+        }
+        return possible;
     }
 
     /** An officer proposes the transfer of a case in scope; the police unit defaults to the county's 公安局. */
@@ -116,6 +120,9 @@ public class Transfers {
                     + (action.onAgencySide() ? "unit" : "police unit"));
         }
         Transfer transfer = row.transfer();
+        if (action.approves() && caseLink.isOfficer(transfer.caseId(), actor)) {
+            throw new TransferRefused("transfer.refused.ownCase");
+        }
         Map<String, Object> before = audit(transfer);
         LocalDateTime now = now();
         Step step = new Step(now, actor.username(), note == null || note.isBlank() ? null : note.strip());

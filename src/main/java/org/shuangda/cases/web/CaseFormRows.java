@@ -39,6 +39,7 @@ final class CaseFormRows {
         for (CaseParty p : c.parties()) {
             values.add("partyKind", p.kind().name());
             values.add("entityId", p.entityId() == null ? "" : String.valueOf(p.entityId()));
+            values.add("entityQuery", p.kind() == CaseParty.PartyKind.ENTITY ? p.name() : "");
             values.add("personName", p.kind() == CaseParty.PartyKind.PERSON ? p.name() : "");
             values.add("personIdNumber", "");
             values.add("personAddress", p.kind() == CaseParty.PartyKind.PERSON ? p.address() : "");
@@ -63,13 +64,14 @@ final class CaseFormRows {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("kind", kinds.get(i));
             row.put("entityId", at(values, "entityId", i));
+            row.put("entityQuery", at(values, "entityQuery", i));
             row.put("personName", at(values, "personName", i));
             row.put("personAddress", at(values, "personAddress", i));
             boolean storedPerson = i < stored.size() && stored.get(i).kind() == CaseParty.PartyKind.PERSON;
             row.put("idMasked", storedPerson ? stored.get(i).idNumberMasked() : "");
             rows.add(row);
         }
-        rows.add(Map.of("kind", "ENTITY", "entityId", "", "personName", "", "personAddress", "",
+        rows.add(Map.of("kind", "ENTITY", "entityId", "", "entityQuery", "", "personName", "", "personAddress", "",
                 "idMasked", ""));
         return rows;
     }

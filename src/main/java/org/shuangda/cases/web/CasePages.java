@@ -113,6 +113,7 @@ class CasePages {
         Long clue = form.getFirst("clueId") == null || form.getFirst("clueId").isBlank() ? null
                 : Long.valueOf(form.getFirst("clueId"));
         try {
+            resolveTypedEntities(me, form);
             var draft = new CaseFormReader(form).draft();
             CaseView saved = clue != null ? clues.openCase(me, clue, draft) : cases.register(me, draft);
             return "redirect:/cases/" + saved.id();
@@ -151,6 +152,7 @@ class CasePages {
             } catch (NumberFormatException e) {
                 throw new InvalidInput("version", "error.staleVersion");
             }
+            resolveTypedEntities(me, form);
             cases.update(me, id, new CaseFormReader(form).draft(), version);
             return "redirect:/cases/" + id;
         } catch (InvalidInput e) {
@@ -175,35 +177,11 @@ class CasePages {
         model.addAttribute("values", values.toSingleValueMap());
         model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
         model.addAttribute("officers", cases.officerCandidates(me, c.unitId()));
-        model.addAttribute("entities", entityChoices(me, c.parties()));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("errors", errors);
         return "cases/form";
     }
 
-    /** The directory for the party picker, plus any entity already a party (it may be outside the first page). */
-    private List<MarketEntity> entityChoices(Actor me, List<CaseParty> parties) {
-        if (!me.can(Permission.ENTITY_VIEW)) {
-            return List.of();
-        }
-        List<MarketEntity> choices = new ArrayList<>(
-                entities.search(me, new EntityQuery(null, null, 1, EntityQuery.MAX_SIZE)).items());
-        for (var p : parties) {
-            if (p.entityId() != null && choices.stream().noneMatch(e -> e.id() == p.entityId().longValue())) {
-                try {
-                    choices.add(0, entities.get(me, p.entityId()));
-                } catch (NotFoundProblem e) {
-                    // no longer in the directory or in scope: the stored name stays on the case
-                }
-            }
-        }
-        return choices;
-    }
-
-    /**
-     * Shows a party's full ID number to a handling officer who gave a reason (stored, audited, on the head's
-     * review list); POST so that no link or prefetch opens it; without a valid reason the page again, 422.
-     */
     @PostMapping("/cases/{id}/parties/{party}/id-number")
     String partyIdNumber(Actor me, @PathVariable long id, @PathVariable int party,
             @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
@@ -267,15 +245,72 @@ class CasePages {
             model.addAttribute("clue", c);
             values.putIfAbsent("title", List.of(c.subject() + "案"));
             values.putIfAbsent("facts", List.of(c.content()));
+            if (!values.containsKey("partyKind")) {
+                clueTarget(me, c.subject(), c.subjectUscc()).ifPresent(e -> {
+                    values.put("partyKind", new ArrayList<>(List.of("ENTITY")));
+                    values.put("entityId", new ArrayList<>(List.of(Long.toString(e.id()))));
+                    values.put("entityQuery", new ArrayList<>(List.of(e.name())));
+                    model.addAttribute("clueTargetMatched", e);
+                });
+            }
         }
         model.addAttribute("values", values.toSingleValueMap());
         model.addAttribute("partyRows", CaseFormRows.parties(values, List.of()));
         model.addAttribute("goodsRows", CaseFormRows.goods(values));
         model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
         model.addAttribute("officers", cases.officerCandidates(me, me.unitId()));
-        model.addAttribute("entities", entityChoices(me, List.of()));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("errors", errors);
         return "cases/form";
+    }
+
+    /**
+     * The clue's (tip's) target in the directory, offered as the first party: by its USCC when the tip gave one,
+     * else the most similar name within the actor's scope (the search ranks closest first).
+     */
+    private java.util.Optional<MarketEntity> clueTarget(Actor me, String subject, String uscc) {
+        if (!me.can(Permission.ENTITY_VIEW)) {
+            return java.util.Optional.empty();
+        }
+        if (uscc != null && !uscc.isBlank()) {
+            var byCode = entities.search(me, new EntityQuery(uscc, null, 1, 5)).items().stream()
+                    .filter(e -> e.uscc().equalsIgnoreCase(uscc.strip())).findFirst();
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        if (subject == null || subject.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return entities.search(me, new EntityQuery(subject, null, 1, 1)).items().stream().findFirst();
+    }
+
+    /**
+     * The party rows where a name or USCC was typed but nothing chosen (no JavaScript, or typed past the list):
+     * the entity is taken when the text names exactly one in scope (its USCC, its exact name, or the only match);
+     * otherwise the row stays unresolved and the validator asks for a choice on {@code parties[i]}.
+     */
+    private void resolveTypedEntities(Actor me, MultiValueMap<String, String> form) {
+        List<String> kinds = form.getOrDefault("partyKind", List.of());
+        List<String> typed = form.getOrDefault("entityQuery", List.of());
+        if (typed.isEmpty() || !me.can(Permission.ENTITY_VIEW)) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(form.getOrDefault("entityId", List.of()));
+        while (ids.size() < kinds.size()) {
+            ids.add("");
+        }
+        for (int i = 0; i < kinds.size() && i < typed.size(); i++) {
+            String text = typed.get(i) == null ? "" : typed.get(i).strip();
+            if (!"ENTITY".equals(kinds.get(i)) || text.isEmpty() || !ids.get(i).isBlank()) {
+                continue;
+            }
+            List<MarketEntity> found = entities.search(me, new EntityQuery(text, null, 1, 2)).items();
+            final int row = i;
+            found.stream().filter(e -> e.uscc().equalsIgnoreCase(text) || e.name().equals(text)).findFirst()
+                    .or(() -> found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty())
+                    .ifPresent(e -> ids.set(row, Long.toString(e.id())));
+        }
+        form.put("entityId", ids);
     }
 }

@@ -31,7 +31,7 @@ record DecidedCases(Cases cases, CaseLifecycle lifecycle, Publications publicati
     }
 
     private long decided(Actor officer, String title, LocalDate decidedOn) {
-        List<Long> officers = jdbc.sql("select id from app_user where username in ('licheng.officer', 'licheng.reporter')")
+        List<Long> officers = jdbc.sql("select id from app_user where username in ('licheng.officer', 'licheng.inspector')")
                 .query(Long.class).list();
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
                 .query(Long.class).single();

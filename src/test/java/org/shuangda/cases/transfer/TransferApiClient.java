@@ -26,7 +26,7 @@ record TransferApiClient(MockMvc mvc, DemoUsers demo, JdbcClient jdbc) {
         long entity = jdbc.sql("select id from market_entity where region_code = :r order by id limit 1")
                 .param("r", region).query(Long.class).single();
         String officers = jdbc.sql("select string_agg(id::text, ',' order by id) from app_user where username in (:a, :b)")
-                .param("a", county + ".officer").param("b", county + ".reporter").query(String.class).single();
+                .param("a", county + ".officer").param("b", county + ".inspector").query(String.class).single();
         String body = """
                 {"title":"%s","category":"TRADEMARK","productCategory":"化肥","facts":"销售假冒注册商标复合肥",
                  "caseValue":%d,"illegalGains":1000,"illegalBusinessAmount":%d,

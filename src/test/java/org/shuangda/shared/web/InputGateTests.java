@@ -51,7 +51,7 @@ class InputGateTests {
         long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
                 .query(Long.class).single();
         String officers = jdbc.sql("select string_agg(id::text, ',' order by id) from app_user where username in "
-                + "('licheng.officer', 'licheng.reporter')").query(String.class).single();
+                + "('licheng.officer', 'licheng.inspector')").query(String.class).single();
         return """
                 {"title":"%s","category":"TRADEMARK","caseValue":12000,"parties":[{"kind":"ENTITY","entityId":%d}],
                  "goods":[],"officerIds":[%s]%s}""".formatted(title, entity, officers, extra);
