@@ -58,6 +58,19 @@ public enum CaseDocument {
         return title;
     }
 
+    /**
+     * Whether the case has what the document states: 行政处罚决定书 only once the penalty is decided; the others
+     * from 立案. The case page offers only these, and a download of another answers 422.
+     */
+    public boolean offeredFor(CaseView c) {
+        return this != PENALTY_DECISION || c.decision() != null;
+    }
+
+    /** The documents {@link #offeredFor} the case, in this order. */
+    public static List<CaseDocument> offered(CaseView c) {
+        return java.util.Arrays.stream(values()).filter(d -> d.offeredFor(c)).toList();
+    }
+
     /** Lines of the default template; a leading "# " marks a centred heading. */
     List<String> defaultLines() {
         return defaultLines;

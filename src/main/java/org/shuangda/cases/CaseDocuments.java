@@ -54,6 +54,9 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public byte[] render(Actor actor, CaseDocument document, long caseId) {
         CaseView c = access.visible(actor, caseId);
+        if (!document.offeredFor(c)) {
+            throw new CaseTransitionRefused("case.refused.documentNotYet");
+        }
         String police = store.policeUnitBeside(c.unitId()).orElse("公安机关");
         return DocxTemplates.fill(templateInForce(document, c.regionPath()), values(c, police, LocalDate.now(clock)));
     }

@@ -40,9 +40,12 @@ public class Cases {
     private final CaseNumbers numbers;
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
+    private final TransferRequirement transferRequirement;
 
     Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
-            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook) {
+            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook,
+            TransferRequirement transferRequirement) {
+        this.transferRequirement = transferRequirement;
         this.rulebook = rulebook;
         this.store = store;
         this.lists = lists;
@@ -89,8 +92,10 @@ public class Cases {
 
     /** The steps the actor may take on the case now, in the order the case page shows them. */
     public List<CaseAction> availableActions(Actor actor, CaseView c) {
+        CaseState state = c.state().withTransferUndecided(
+                c.status().awaitsDecision() && transferRequirement.undecided(c.id()));
         return Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
-                .filter(a -> a.possibleIn(c.state()) && CaseAccess.may(actor, a.permission(), c.owner())).toList();
+                .filter(a -> a.possibleIn(state) && CaseAccess.may(actor, a.permission(), c.owner())).toList();
     }
 
     /** 立案: a new case for the draft's unit (default: the actor's), numbered 黎工商处〔2026〕N号. */

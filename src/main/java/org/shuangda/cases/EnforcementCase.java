@@ -44,6 +44,8 @@ final class EnforcementCase {
     private String outcomeReason;
     private LocalDate closedOn;
     private Long transferId;
+    /** The transfer code's answer, set by the service before the decision step ({@link TransferRequirement}). */
+    private boolean transferUndecided;
     private final int version;
     private final List<Line> lines = new ArrayList<>();
     private final List<ProgressReport> reports = new ArrayList<>();
@@ -89,7 +91,13 @@ final class EnforcementCase {
     }
 
     CaseState state() {
-        return CaseState.of(status, decisionClock.paused(), seizure, supervision != null);
+        return CaseState.of(status, decisionClock.paused(), seizure, supervision != null)
+                .withTransferUndecided(transferUndecided);
+    }
+
+    /** Whether a transfer to the police must still be decided on (then the decision step is refused). */
+    void transferUndecided(boolean undecided) {
+        transferUndecided = undecided;
     }
 
     /** 更正: the details, checked by the validator, replace the stored ones. */
