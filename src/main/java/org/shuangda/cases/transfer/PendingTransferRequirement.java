@@ -2,7 +2,6 @@ package org.shuangda.cases.transfer;
 
 import org.shuangda.cases.TransferRequirement;
 import org.shuangda.shared.DataScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +15,19 @@ class PendingTransferRequirement implements TransferRequirement {
 
     private final CaseFactsStore cases;
     private final Thresholds thresholds;
-    private final JdbcClient jdbc;
+    private final TransferStore transfers;
 
-    PendingTransferRequirement(CaseFactsStore cases, Thresholds thresholds, JdbcClient jdbc) {
+    PendingTransferRequirement(CaseFactsStore cases, Thresholds thresholds, TransferStore transfers) {
         this.cases = cases;
         this.thresholds = thresholds;
-        this.jdbc = jdbc;
+        this.transfers = transfers;
     }
 
     @Override
     public boolean undecided(long caseId) {
         return cases.find(DataScope.everything(), caseId)
                 .filter(c -> !thresholds.met(c.amounts(), c.regionPath()).isEmpty())
-                .map(c -> jdbc.sql("select count(*) from case_transfer where case_id = :c and status <> 'PROPOSED'")
-                        .param("c", caseId).query(Long.class).single() == 0)
+                .map(c -> !transfers.hasDecidedTransfer(caseId))
                 .orElse(false);
     }
 }
