@@ -46,7 +46,8 @@ class SeizureRecordTests {
                         .param("itemName", "盗版影视光盘", "包装盒", "").param("itemSpec", "DVD-9", "", "")
                         .param("itemQuantity", "800", "50", "").param("itemUnit", "张", "个", "")
                         .param("itemValue", "2400", "0", ""))
-                .andExpect(status().is3xxRedirection());
+                .andDo(res -> assertThat(res.getResponse().getStatus()).as(errors(res.getResponse()
+                        .getContentAsString())).isEqualTo(302));
         SeizureRecord r = seizures.latest(officer, c.id()).orElseThrow();
         assertThat(r.items()).extracting(SeizureItem::name).containsExactly("盗版影视光盘", "包装盒");
         assertThat(r.totalValue()).isEqualByComparingTo("2400");
@@ -94,6 +95,12 @@ class SeizureRecordTests {
         assertThat(seizures.latest(officer, c.id())).isEmpty();
         assertThat(clocks.seizure(cases.find(officer, c.id()))).isEmpty();
         assertThat(cases.find(officer, c.id()).timeline()).noneMatch(t -> t.text().contains("查封"));
+    }
+
+    /** The page's error box, to say why a form was refused. */
+    private static String errors(String html) {
+        int at = html.indexOf("id=\"case-errors\"");
+        return at < 0 ? "(no errors shown)" : html.substring(at, Math.min(html.length(), at + 600));
     }
 
     private long audits(String kind, long id) {
