@@ -17,7 +17,8 @@ import org.shuangda.shared.Permission;
 
 /**
  * Every step of a case, declared once: the statuses it is possible from (else the refusal {@code case.refused.*}),
- * the further condition on the case's clocks, seizure or supervision, the status it leads to, the permission it
+ * the further condition on the case's clocks, seizure, supervision or a pending transfer decision (no 作出处罚决定
+ * while a criminal threshold is met and the transfer is not decided), the status it leads to, the permission it
  * needs. {@link EnforcementCase}'s guarded methods check it; the case page shows a button for each step
  * {@link #possibleIn} the case's state, in this order, and posts it to {@code /cases/{id}/{slug}}. The last three
  * are taken by the transfer code ({@link Cases}' transfer contract), not from the case page.
@@ -110,6 +111,7 @@ public enum CaseAction implements RefusableAction<CaseState> {
             return refusal;
         }
         return switch (this) {
+            case DECIDE -> state.transferUndecided() ? "case.refused.transferUndecided" : null;
             case PAUSE -> state.clockPaused() ? "clock.refused.alreadyPaused" : null;
             case RESUME -> state.clockPaused() ? null : "clock.refused.notPaused";
             case SEIZE -> state.goodsHeld() ? "case.refused.seizureRunning" : null;

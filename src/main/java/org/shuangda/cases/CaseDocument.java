@@ -68,6 +68,19 @@ public enum CaseDocument {
     }
 
     /**
+     * Whether the case has what the document states: 行政处罚决定书 only once the penalty is decided; the others
+     * from 立案. The case page offers only these, and a download of another answers 422.
+     */
+    public boolean offeredFor(CaseView c) {
+        return this != PENALTY_DECISION || c.decision() != null;
+    }
+
+    /** The documents {@link #offeredFor} the case, in this order. */
+    public static List<CaseDocument> offered(CaseView c) {
+        return java.util.Arrays.stream(values()).filter(d -> d.offeredFor(c)).toList();
+    }
+
+    /**
      * Lines of the default template, each a paragraph of {@link org.shuangda.shared.documents.OfficialDocx}: "# "
      * a title line, "= " the number under the title, "< " the 主送 (flush left), "| " a form line (flush left),
      * "> " the signature and date (right), anything else a body paragraph.

@@ -62,6 +62,9 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public byte[] render(Actor actor, CaseDocument document, long caseId) {
         CaseView c = access.visible(actor, caseId);
+        if (!document.offeredFor(c)) {
+            throw new CaseTransitionRefused("case.refused.documentNotYet");
+        }
         if (document == CaseDocument.PENALTY_DECISION) {
             requireDecision(c);
         }

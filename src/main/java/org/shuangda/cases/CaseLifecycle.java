@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLifecycle {
 
     private final CaseSteps steps;
+    private final TransferRequirement transfers;
 
-    CaseLifecycle(CaseSteps steps) {
+    CaseLifecycle(CaseSteps steps, TransferRequirement transfers) {
         this.steps = steps;
+        this.transfers = transfers;
     }
 
     @Transactional
@@ -30,7 +32,11 @@ public class CaseLifecycle {
 
     @Transactional
     public CaseView decide(Actor actor, long caseId, PenaltyDecision decision) {
-        return steps.take(actor, caseId, CaseAction.DECIDE, c -> c.decide(decision));
+        boolean undecided = transfers.undecided(caseId);
+        return steps.take(actor, caseId, CaseAction.DECIDE, c -> {
+            c.transferUndecided(undecided);
+            c.decide(decision);
+        });
     }
 
     @Transactional

@@ -68,6 +68,15 @@ public class CaseNumbers {
         return format(clueAbbreviation(caseAbbreviation(unitId)), year, store.next(unitId, "CLUE", year));
     }
 
+    /**
+     * The next 查封扣押决定书 number of the unit, e.g. 黎工商强〔2026〕3号, if the unit has an abbreviation (else
+     * empty: the officer types it).
+     */
+    java.util.Optional<String> nextSeizureNumber(long unitId, int year) {
+        return store.caseAbbreviation(unitId).map(a -> format(stripProcessingMark(a) + "强", year,
+                store.next(unitId, "SEIZURE", year)));
+    }
+
     /** 黎工商处 → 黎工商罚: the prefix suggested for penalty decision numbers. */
     static String decisionAbbreviation(String caseAbbreviation) {
         return stripProcessingMark(caseAbbreviation) + "罚";

@@ -40,9 +40,12 @@ public class Cases {
     private final CaseNumbers numbers;
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
+    private final TransferRequirement transferRequirement;
 
     Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
-            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook) {
+            CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook,
+            TransferRequirement transferRequirement) {
+        this.transferRequirement = transferRequirement;
         this.rulebook = rulebook;
         this.store = store;
         this.lists = lists;
@@ -93,8 +96,10 @@ public class Cases {
      */
     public List<CaseAction> availableActions(Actor actor, CaseView c) {
         boolean ownCase = c.officers().stream().anyMatch(o -> o.userId() == actor.userId());
+        CaseState state = c.state().withTransferUndecided(
+                c.status().awaitsDecision() && transferRequirement.undecided(c.id()));
         return Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
-                .filter(a -> a.possibleIn(c.state()) && CaseAccess.may(actor, a.permission(), c.owner()))
+                .filter(a -> a.possibleIn(state) && CaseAccess.may(actor, a.permission(), c.owner()))
                 .filter(a -> !(ownCase && a.permission() == Permission.CASE_APPROVE)).toList();
     }
 

@@ -44,6 +44,8 @@ final class EnforcementCase {
     private String outcomeReason;
     private LocalDate closedOn;
     private Long transferId;
+    /** The transfer code's answer, set by the service before the decision step ({@link TransferRequirement}). */
+    private boolean transferUndecided;
     private final int version;
     private final List<Line> lines = new ArrayList<>();
     private final List<ProgressReport> reports = new ArrayList<>();
@@ -89,7 +91,13 @@ final class EnforcementCase {
     }
 
     CaseState state() {
-        return CaseState.of(status, decisionClock.paused(), seizure, supervision != null);
+        return CaseState.of(status, decisionClock.paused(), seizure, supervision != null)
+                .withTransferUndecided(transferUndecided);
+    }
+
+    /** Whether a transfer to the police must still be decided on (then the decision step is refused). */
+    void transferUndecided(boolean undecided) {
+        transferUndecided = undecided;
     }
 
     /** 更正: the details, checked by the validator, replace the stored ones. */
@@ -256,13 +264,18 @@ final class EnforcementCase {
 
     /** 查封扣押 from {@code at} (default now): not in the future, not before the day before 立案. */
     void startSeizure(LocalDateTime at, LocalDateTime now) {
+        startSeizure(at, now, "实施查封扣押");
+    }
+
+    /** The same, with the timeline's line naming the decision and its items ({@link SeizureRecords}). */
+    void startSeizure(LocalDateTime at, LocalDateTime now, String line) {
         require(CaseAction.SEIZE);
         LocalDateTime start = at != null ? at.withNano(0) : now;
         if (start.isAfter(now) || start.isBefore(registeredAt.minusDays(1))) {
             throw new InvalidInput("at", "case.invalid.future");
         }
         seizure = Seizure.startingAt(start);
-        record("SEIZURE", "实施查封扣押");
+        record("SEIZURE", line);
     }
 
     /** {@code days}: the rulebook's extension of {@code seizure.hold} (30), for the timeline. */
@@ -274,9 +287,13 @@ final class EnforcementCase {
     }
 
     void releaseSeizure(LocalDateTime now) {
+        releaseSeizure(now, "解除查封扣押");
+    }
+
+    void releaseSeizure(LocalDateTime at, String line) {
         require(CaseAction.RELEASE);
-        seizure = seizure.release(now);
-        record("SEIZURE", "解除查封扣押");
+        seizure = seizure.release(at);
+        record("SEIZURE", line);
     }
 
     /** 督办 since {@code since}: a progress report every 1 to 60 working days. */

@@ -179,6 +179,7 @@ class ArchitectureRulesTest {
                 "briefings", "briefing briefing_paragraph",
                 "cases", "case_attachment case_clock_extension case_clock_pause case_document_template case_goods "
                         + "case_unit_abbreviation "
+                        + "case_seizure case_seizure_item "
                         + "case_number_sequence case_officer case_party case_progress case_timeline clue "
                         + "enforcement_case case_transfer case_transfer_step criminal_threshold penalty_publication "
                         + "penalty_publication_revision transfer_document transfer_opinion"),

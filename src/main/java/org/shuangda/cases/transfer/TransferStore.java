@@ -63,6 +63,12 @@ class TransferStore {
                 .param("c", caseId).query(Long.class).single() > 0;
     }
 
+    /** Whether a transfer of the case went past the proposal (approved, declined by the head, sent, answered). */
+    boolean hasDecidedTransfer(long caseId) {
+        return jdbc.sql("select count(*) from case_transfer where case_id = :c and status <> 'PROPOSED'")
+                .param("c", caseId).query(Long.class).single() > 0;
+    }
+
     long insert(Transfer t) {
         Saved s = t.saved();
         return jdbc.sql("""

@@ -5,6 +5,7 @@ import org.shuangda.cases.CaseClocks;
 import org.shuangda.cases.CaseLifecycle;
 import org.shuangda.cases.CaseSupervision;
 import org.shuangda.cases.CaseView;
+import org.shuangda.cases.SeizureRecords;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,10 @@ class CaseActions {
     private final CaseLifecycle lifecycle;
     private final CaseClocks clocks;
     private final CaseSupervision supervision;
+    private final SeizureRecords seizures;
 
-    CaseActions(CaseLifecycle lifecycle, CaseClocks clocks, CaseSupervision supervision) {
+    CaseActions(CaseLifecycle lifecycle, CaseClocks clocks, CaseSupervision supervision, SeizureRecords seizures) {
+        this.seizures = seizures;
         this.lifecycle = lifecycle;
         this.clocks = clocks;
         this.supervision = supervision;
@@ -34,8 +37,8 @@ class CaseActions {
             case CLOSE -> lifecycle.close(me, id, in.reason());
             case PAUSE -> clocks.pause(me, id, in.pauseReason(), in.note());
             case RESUME -> clocks.resume(me, id);
-            case SEIZE -> clocks.startSeizure(me, id, in.seizedAt());
-            case RELEASE -> clocks.releaseSeizure(me, id);
+            case SEIZE -> seizures.seize(me, id, in.seizureOrder());
+            case RELEASE -> seizures.release(me, id, in.releasedOn(), in.reason(), in.disposal());
             case PROGRESS -> supervision.reportProgress(me, id, in.progress());
             case EXTEND -> clocks.extend(me, id, in.approval(), in.collectiveDecision());
             case EXTEND_SEIZURE -> clocks.extendSeizure(me, id, in.approval());

@@ -52,10 +52,19 @@ class CaseApi {
      */
     record StepRequest(String reason, String note, String approval, String collectiveDecision, LocalDateTime at,
             Integer everyWorkingDays, String decisionNumber, Procedure procedure, List<PenaltyKind> kinds,
-            BigDecimal fineAmount, String legalBasis, String facts, LocalDate decidedOn) implements StepInput {
+            BigDecimal fineAmount, String legalBasis, String facts, LocalDate decidedOn,
+            org.shuangda.cases.SeizureMeasure measure, String place, List<org.shuangda.cases.SeizureItem> items,
+            LocalDate releasedOn, org.shuangda.cases.SeizureDisposal disposal) implements StepInput {
 
         static final StepRequest EMPTY = new StepRequest(null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null, null);
+
+        /** 查封扣押: measure, place, decisionNumber (blank: numbered), decidedOn, items. */
+        @Override
+        public org.shuangda.cases.SeizureRecord.Order seizureOrder() {
+            return new org.shuangda.cases.SeizureRecord.Order(measure, place, decisionNumber, decidedOn,
+                    items == null ? List.of() : items);
+        }
 
         @Override
         public PauseReason pauseReason() {

@@ -163,6 +163,46 @@ final class CaseFormReader implements StepInput {
         return d;
     }
 
+    /** The seizure form: measure, place, decisionNumber, seizureDecidedOn, rows itemName/itemSpec/itemQuantity/… */
+    @Override
+    public org.shuangda.cases.SeizureRecord.Order seizureOrder() {
+        List<org.shuangda.cases.SeizureItem> items = new ArrayList<>();
+        List<String> names = form.getOrDefault("itemName", List.of());
+        for (int i = 0; i < names.size(); i++) {
+            String name = at("itemName", i);
+            String qty = at("itemQuantity", i);
+            String value = at("itemValue", i);
+            if (blank(name) && blank(qty) && blank(value)) {
+                continue;
+            }
+            items.add(new org.shuangda.cases.SeizureItem(name, at("itemSpec", i),
+                    parseDecimal("items[" + items.size() + "].quantity", blank(qty) ? null : qty.strip()),
+                    at("itemUnit", i), parseDecimal("items[" + items.size() + "].value", blank(value) ? null : value.strip())));
+        }
+        var order = new org.shuangda.cases.SeizureRecord.Order(enumOf("measure", org.shuangda.cases.SeizureMeasure.class),
+                text("place"), text("decisionNumber"), date("seizureDecidedOn"), items);
+        problems.throwIfAny();
+        return order;
+    }
+
+    @Override
+    public LocalDate releasedOn() {
+        LocalDate d = date("releasedOn");
+        problems.throwIfAny();
+        return d;
+    }
+
+    @Override
+    public org.shuangda.cases.SeizureDisposal disposal() {
+        var d = enumOf("disposal", org.shuangda.cases.SeizureDisposal.class);
+        problems.throwIfAny();
+        return d;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     String text(String name) {
         String v = form.getFirst(name);
         return v == null || v.isBlank() ? null : v.strip();

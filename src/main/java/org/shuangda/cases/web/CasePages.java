@@ -54,6 +54,7 @@ class CasePages {
     private final Cases cases;
     private final Clues clues;
     private final CaseClocks clocks;
+    private final org.shuangda.cases.SeizureRecords seizures;
     private final CaseSupervision supervision;
     private final CaseAttachments attachments;
     private final MarketEntities entities;
@@ -65,7 +66,8 @@ class CasePages {
 
     CasePages(Cases cases, Clues clues, CaseClocks clocks, CaseSupervision supervision, CaseAttachments attachments,
             MarketEntities entities, CaseActions actions, FormErrors formErrors, Clock clock,
-            PartyIdentity partyIdentity, ClientAddress clientAddress) {
+            PartyIdentity partyIdentity, ClientAddress clientAddress, org.shuangda.cases.SeizureRecords seizures) {
+        this.seizures = seizures;
         this.partyIdentity = partyIdentity;
         this.clientAddress = clientAddress;
         this.cases = cases;
@@ -219,6 +221,7 @@ class CasePages {
         model.addAttribute("c", c);
         model.addAttribute("decisionClock", clocks.decision(c).orElse(null));
         model.addAttribute("seizureClock", clocks.seizure(c).orElse(null));
+        model.addAttribute("seizure", seizures.latest(me, id).orElse(null));
         model.addAttribute("mayHandle", cases.mayHandle(me, c));
         model.addAttribute("mayRevealParties", partyIdentity.mayReveal(me, c));
         model.addAttribute("actions", cases.availableActions(me, c));

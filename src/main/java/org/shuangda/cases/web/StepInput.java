@@ -28,4 +28,12 @@ interface StepInput {
     String progress();
 
     PenaltyDecision decision();
+
+    /** 查封扣押: the decision and its 清单 (null: nothing entered, a 422 on {@code items}). */
+    org.shuangda.cases.SeizureRecord.Order seizureOrder();
+
+    /** 解除查封扣押: the day (null: today) and what became of the goods; the reason is {@link #reason()}. */
+    java.time.LocalDate releasedOn();
+
+    org.shuangda.cases.SeizureDisposal disposal();
 }

@@ -15,6 +15,7 @@ import org.shuangda.cases.transfer.TransferStatus;
 import org.shuangda.cases.transfer.Transfers;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.http.ResponseEntity;
@@ -142,6 +143,10 @@ class TransferPages {
         TransferRow row = transfers.get(me, id);
         model.addAttribute("row", row);
         model.addAttribute("t", row.transfer());
+        // the police receive the package (移送书, 调查报告, 物品清单), not the agency's case file: a link to the
+        // case page only for whoever may open it (CASE_VIEW over the handling unit), else the transfer's summary
+        model.addAttribute("mayOpenCase", me.can(Permission.CASE_VIEW)
+                && me.scopeFor(Permission.CASE_VIEW).coversUnit(row.unitPath(), row.regionPath()));
         model.addAttribute("actions", transfers.actionsFor(me, row));
         model.addAttribute("history", transfers.history(me, id));
         model.addAttribute("documents", documents.list(me, row.transfer().caseId()));
