@@ -251,6 +251,7 @@ class ConfigurationOwnershipMatrixTest {
         long caseId = jdbc.sql("""
                 select c.id from enforcement_case c join pub_unit u on u.id = c.unit_id
                  where u.region_code = :r and c.unit_id = (select unit_id from app_user where username = :u)
+                   and c.decision_number is not null and c.legal_basis is not null
                  order by c.id limit 1""").param("r", regionCode).param("u", user).query(Long.class).single();
         return text(documents.render(demo.actor(user), CaseDocument.PENALTY_DECISION, caseId));
     }
