@@ -50,10 +50,12 @@ class CasePageTests {
 
     @Test
     void theListShowsTheCountysCasesAndFiltersThem() throws Exception {
-        mvc.perform(get("/cases").with(demo.as("licheng.officer"))).andExpect(status().isOk())
+        // other tests add cases to the same database, so the demo's rows are looked up, not expected on page 1
+        mvc.perform(get("/cases").param("q", "玉米种子").with(demo.as("licheng.officer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("销售伪劣玉米种子案")))
-                .andExpect(content().string(not(containsString("销售假药“风湿骨痛丸”案"))))
                 .andExpect(content().string(containsString("href=\"/cases\"")));
+        mvc.perform(get("/cases").param("q", "风湿骨痛丸").with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("销售假药“风湿骨痛丸”案"))));
         mvc.perform(get("/cases").param("q", "盗版教辅").with(demo.as("licheng.officer")))
                 .andExpect(content().string(containsString("销售盗版教辅图书案")))
                 .andExpect(content().string(not(containsString("销售伪劣玉米种子案"))));

@@ -98,7 +98,8 @@ class EntityApiTests {
         expectError(EntityFixtures.json("长".repeat(201), uscc, "140426", null), "name", "200");
         expectError(EntityFixtures.json("甲", "9114042", "140426", null), "uscc", "应为18位");
         expectError(EntityFixtures.json("甲", "91140426MA0KO2345X", "140426", null), "uscc", "“O”");
-        expectError(EntityFixtures.json("甲", uscc, null, null), "regionCode", "必填");
+        // left empty, the region comes from the USCC (positions 3–8); one naming no county or city must be given
+        expectError(EntityFixtures.json("甲", fixtures.uscc("140000"), null, null), "regionCode", "必填");
         expectError(EntityFixtures.json("甲", uscc, "999999", null), "regionCode", "不存在");
         expectError(EntityFixtures.json("甲", uscc, "140000", null), "regionCode", "不是县级或市级");
         expectError(EntityFixtures.json("甲", uscc, "140402", null), "regionCode", "已撤销");

@@ -126,7 +126,7 @@ class IdentityTests {
     @Test
     void aCountyAdminCannotSeeTouchOrDeleteTheOtherCountysUsers() throws Exception {
         mvc.perform(get("/api/v1/users").param("size", "500").with(demo.as("licheng.admin")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(11))); // 10 demo roles + the 12315 agent
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", is(12))); // 10 demo roles, the 12315 agent and the second 承办人 (inspector)
         long other = userId("pingshun.reporter");
         mvc.perform(get("/api/v1/users/" + other).with(demo.as("licheng.admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/users/" + other).with(demo.as("licheng.admin"))).andExpect(status().isNotFound());

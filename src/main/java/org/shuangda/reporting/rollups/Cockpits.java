@@ -139,7 +139,8 @@ public class Cockpits {
 
     /**
      * One board per campaign with rounds in the actor's scope, at his opening region and the campaign's latest
-     * round; campaigns with a round still open first, then by the latest due date; at most {@code limit}.
+     * round; campaigns with a round still open first (due soonest first), then closed ones (latest first); at
+     * most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Board> overview(Actor actor, int limit) {
@@ -149,9 +150,11 @@ public class Cockpits {
             latest.merge(v.round().campaignId(), v.round(), (a, b) -> b.seq() > a.seq() ? b : a);
         }
         LocalDate today = today();
+        // open rounds first, the one due soonest first (what needs acting on now); then closed ones, latest first
         List<Round> ordered = latest.values().stream()
                 .sorted(Comparator.comparing((Round r) -> r.lockedOn(today))
-                        .thenComparing(Round::dueOn, Comparator.reverseOrder()).thenComparing(Round::id))
+                        .thenComparing(r -> r.lockedOn(today) ? -r.dueOn().toEpochDay() : r.dueOn().toEpochDay())
+                        .thenComparing(Round::id))
                 .toList();
         List<Board> boards = new ArrayList<>();
         for (Round round : ordered) {

@@ -72,6 +72,11 @@ public class Times {
         return format(value, DATE_FORMAT, true);
     }
 
+    /** Today in the zone, {@code yyyy-MM-dd} (a form's default date). */
+    public String today() {
+        return DATE_FORMAT.format(java.time.LocalDate.now(zone));
+    }
+
     /** The value as a wall time in the zone (null for null or a bare date). */
     public LocalDateTime local(Object value) {
         TemporalAccessor t = inZone(value);

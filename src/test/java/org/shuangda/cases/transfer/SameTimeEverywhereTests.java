@@ -84,10 +84,15 @@ class SameTimeEverywhereTests {
         tip.param("track", "REPORT").param("category", "COUNTERFEIT").param("regionCode", "140426")
                 .param("targetName", "黎城县同一时钟测试店").param("content", "同一时钟测试：店里卖假酒")
                 .param("anonymous", "true");
-        String receipt = mvc.perform(tip.with(csrf()).with(r -> {
+        // the form answers 303 to the GET receipt, shown in the same session (Post/Redirect/Get)
+        var filed = mvc.perform(tip.with(csrf()).with(r -> {
                     r.setRemoteAddr("10.13.6.1");
                     return r;
-                })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                })).andExpect(status().isSeeOther()).andReturn();
+        String receipt = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/public/filings/receipt")
+                        .session((org.springframework.mock.web.MockHttpSession) filed.getRequest().getSession()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String expected = beijingNow();
         Document r = Jsoup.parse(receipt);
         String number = r.getElementById("tracking-no").text();
