@@ -62,7 +62,7 @@ class RoleGrantJourneyTest {
         assertThat(page.locator("#user-grant .alert-success")).isVisible();
         assertThat(page.locator("#role-ENFORCEMENT_OFFICER")).isChecked();
         page.navigate("/admin/users?q=" + USERNAME);
-        assertThat(page.locator("#user-table tbody tr").first()).containsText("ENFORCEMENT_OFFICER");
+        assertThat(page.locator("#user-table tbody tr").first()).containsText("执法人员");
         assertThat(page.locator("#user-table tbody tr").first()).not().containsText(ZH.get("users.awaitingGrant"));
         assertThat(jdbc.sql("""
                 select r.code from user_role ur join role r on r.id = ur.role_id join app_user a on a.id = ur.user_id
