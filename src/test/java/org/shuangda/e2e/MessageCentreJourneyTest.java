@@ -59,6 +59,7 @@ class MessageCentreJourneyTest {
         // the office reminds from the review page and is told whom it reached
         LoginPage.signIn(page, "licheng.office");
         page.navigate("/reporting/rounds/" + round + "/review");
+        page.onceDialog(dialog -> dialog.accept()); // 全部催报 asks for a confirmation first
         page.locator("form[action$='/remind'] button").click();
         page.waitForLoadState();
         assertThat(page.locator("#notice")).containsText("已催报");
