@@ -56,7 +56,7 @@ class RulebookPageTests {
     void aBadValueComesBackInTheFormWithTheReasonAndNothingChanges() throws Exception {
         mvc.perform(get("/rules").param("edit", "tip.notice").with(demo.as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"rule-form\"")))
-                .andExpect(content().string(containsString("告知实名举报人")));
+                .andExpect(content().string(containsString("实名举报")));
         mvc.perform(post("/rules/tip.notice").with(demo.as("admin")).with(csrf()).param("name", "告知举报人")
                 .param("amount", "五").param("unit", "WORKING_DAYS").param("source", "依据")
                 .param("effectiveFrom", LocalDate.now(clock).toString()))
