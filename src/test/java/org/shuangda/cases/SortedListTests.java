@@ -86,7 +86,8 @@ class SortedListTests {
         assertThat(page.substring(cell, page.indexOf("</td>", cell))).contains(due).containsPattern("还剩\\d+个工作日");
 
         // other tests add clues to the same database: check the order of the due days shown, not one row's place
-        Pattern dueCell = Pattern.compile("id=\"clue-due-\\d+\">\\s*<span>(\\d{4}-\\d{2}-\\d{2})</span>");
+        // (a paused clue's due day is unknown until it resumes: it sorts after the others and is left out here)
+        Pattern dueCell = Pattern.compile("id=\"clue-due-\\d+\">\\s*<span>(\\d{4}-\\d{2}-\\d{2})</span>(?!\\s*<div class=\"text-secondary\")");
         List<String> ascending = matches("/clues?status=VERIFYING&sort=due&dir=asc", dueCell, 1);
         List<String> descending = matches("/clues?status=VERIFYING&sort=due&dir=desc", dueCell, 1);
         assertThat(ascending).hasSizeGreaterThan(1).isSorted();
