@@ -42,18 +42,11 @@ class MenuCrawlTest {
     static final int BOUND = 200;
     static final int PER_PATTERN = 2;
 
-    /** Failures owned by another helper of issue 13: "user pattern" → why (empty this after the merge). */
+    /**
+     * Failures known and accepted, "user pattern" → why. Empty: the police links (their transfer pages link only to
+     * what they may open, a transfer shows once handed over) and the leader's statistics pages were fixed.
+     */
     static final Map<String, String> KNOWN = new LinkedHashMap<>();
-
-    static {
-        KNOWN.put("pingshun.police /cases/\\d+", "h-seizure (issue 13): as for licheng.police");
-        KNOWN.put("licheng.police /cases/\\d+", "h-seizure (issue 13, police and links): a police user's transfer page links to "
-                + "the case page, which answers 403; found as licheng.police: 403 /cases/13 ← /transfers/1");
-        KNOWN.put("pingshun.police /transfers/\\d+", "h-seizure (issue 13): 平顺县's police list shows a transfer "
-                + "whose detail answers 404");
-        KNOWN.put("licheng.leader /(reporting|filings/stats).*", "h-cockpit (issue 13): the read-only leader gets 403 "
-                + "on /reporting, /reporting/dashboard and /filings/stats");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;

@@ -25,6 +25,7 @@ import org.shuangda.reporting.rollups.SummaryTable;
 import org.shuangda.reporting.rounds.RegionSignoffs;
 import org.shuangda.reporting.workbooks.SummaryWorkbook;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.Permission;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.web.ExportAudit;
@@ -114,6 +115,10 @@ class DashboardPages {
                     .forEach(l -> signed.put(l.key(), signoffs.signedOff(me, round, l.key())));
         }
         model.addAttribute("signedOff", signed);
+        // 通报与总结 opens for whoever sees the campaign itself: a county reporting into a city-wide campaign
+        // does not, so the link is not offered there (the menu crawl found it answering 404)
+        model.addAttribute("briefingsOpen", me.can(Permission.CAMPAIGN_VIEW) && campaigns.find(campaign)
+                .filter(c -> me.scopeFor(Permission.CAMPAIGN_VIEW).coversArea(c.regionPath())).isPresent());
         model.addAttribute("categoryColumns", split.columns().stream().filter(c -> c.code().equals(chosen.code())).toList());
         model.addAttribute("campaignId", campaign).addAttribute("campaignTitle", v.title())
                 .addAttribute("rounds", v.rounds()).addAttribute("roundId", round).addAttribute("report", v.report())
