@@ -40,7 +40,7 @@ class ScreensTest {
         LoginPage.signIn(page, "licheng.office");
         shoot(page, "/", "office-1-home");
         shoot(page, "/reporting", "office-2-rounds");
-        shoot(page, "/reporting/dashboard", "office-3-dashboard");
+        shoot(page, "/cockpit", "office-3-cockpit");
         shoot(page, "/briefings", "office-4-briefings");
     }
 
@@ -79,7 +79,7 @@ class ScreensTest {
     void theUpperLevelAndTheLeader(Page page) {
         LoginPage.signIn(page, "changzhi.office");
         shoot(page, "/", "city-1-home");
-        shoot(page, "/reporting/dashboard", "city-2-dashboard");
+        shoot(page, "/cockpit", "city-2-cockpit");
     }
 
     @Test
