@@ -19,13 +19,23 @@ import org.jmolecules.event.annotation.DomainEvent;
  * @param kinds          penalty kinds
  * @param fineAmount     罚款 in 元, or null
  * @param decidedOn      the day of the decision
+ * @param mitigated      从轻或减轻处罚 (the display tier of SAMR Order 107 art.7 depends on it)
+ * @param seriousListing a proposal to list the party as a serious violator, or null
  */
 @DomainEvent
 public record PenaltyDecided(long caseId, String caseNumber, long unitId, String regionPath, String decisionNumber,
-        Procedure procedure, List<PenaltyKind> kinds, BigDecimal fineAmount, LocalDate decidedOn) {
+        Procedure procedure, List<PenaltyKind> kinds, BigDecimal fineAmount, LocalDate decidedOn, boolean mitigated,
+        SeriousListingProposal seriousListing) {
 
     public PenaltyDecided {
         kinds = List.copyOf(kinds);
+    }
+
+    /** A decision neither mitigated nor with a listing proposal. */
+    public PenaltyDecided(long caseId, String caseNumber, long unitId, String regionPath, String decisionNumber,
+            Procedure procedure, List<PenaltyKind> kinds, BigDecimal fineAmount, LocalDate decidedOn) {
+        this(caseId, caseNumber, unitId, regionPath, decisionNumber, procedure, kinds, fineAmount, decidedOn, false,
+                null);
     }
 
     /** Whether the decision must be published (一般程序, not a lone warning). */

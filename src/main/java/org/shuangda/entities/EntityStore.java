@@ -106,6 +106,20 @@ class EntityStore {
         return found;
     }
 
+    /** The ids of the entities holding {@code usccs} that {@code scope} covers (by the entity's region). */
+    Map<String, Long> idsByUscc(java.util.Collection<String> usccs, org.shuangda.shared.DataScope scope) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        if (usccs.isEmpty()) {
+            return found;
+        }
+        org.shuangda.shared.SqlPredicate visible = scope.regionOwned("r.path", "scope");
+        jdbc.sql("select e.uscc, e.id from market_entity e join pub_region r on r.code = e.region_code"
+                        + " where e.uscc = any(:usccs) and " + visible.sql())
+                .param("usccs", usccs.toArray(String[]::new)).params(visible.params())
+                .query((rs, n) -> found.put(rs.getString("uscc"), rs.getLong("id"))).list();
+        return found;
+    }
+
     /** {@code by} and {@code now}: who registers it (recorded when a code check is overridden) and when. */
     long insert(EntityValues v, String by, OffsetDateTime now) {
         return jdbc.sql(INSERT + " returning id").paramSource(params(v, by, now).addValue("now", now))

@@ -59,6 +59,17 @@ public class MarketEntities {
 
 
 
+    /**
+     * The ids of the directory's entities holding {@code usccs} within the actor's ENTITY_VIEW scope (codes not
+     * registered or outside the scope are missing from the map): how other modules (credit) turn the USCCs
+     * their events carry into entities without reading this module's table.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> idsByUscc(Actor actor, java.util.Collection<String> usccs) {
+        DataScope scope = actor.require(Permission.ENTITY_VIEW);
+        return store.idsByUscc(usccs, scope);
+    }
+
     /** Whether the actor may change this entity (for showing edit and delete buttons). */
     public boolean canManage(Actor actor, MarketEntity entity) {
         return actor.can(Permission.ENTITY_MANAGE) && store.find(entity.id())

@@ -61,7 +61,14 @@ public enum Permission {
     /** Configuration: the routing table (and, over everything, the filer-key rotation). */
     ROUTING_MANAGE(Duty.SHARED),
     /** privacy: reviewing who opened a tipster's identity or a party's full ID number (the unit head). */
-    PERSONAL_DATA_REVIEW(Duty.HANDLING);
+    PERSONAL_DATA_REVIEW(Duty.HANDLING),
+    // credit supervision (信用监管)
+    /** Reading credit records, listings, restorations, grades and warnings in the scope. */
+    CREDIT_VIEW(Duty.SHARED),
+    /** Listing and removing entities, deciding restorations, agreeing to a lower level's proposal. */
+    CREDIT_MANAGE(Duty.HANDLING),
+    /** Configuration: the joint-punishment catalogue, grade weights and thresholds, warning triggers. */
+    CREDIT_SETTINGS(Duty.SHARED);
 
     /**
      * The duty a permission belongs to. The three administrations and handling exclude each other; a
