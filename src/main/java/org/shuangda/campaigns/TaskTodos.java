@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.Permission;
 import org.shuangda.shared.TodoItem;
 import org.shuangda.shared.TodoProvider;
 import org.springframework.context.MessageSource;
@@ -23,29 +20,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskTodos implements TodoProvider {
 
-    private final Tasks tasks;
-    private final Campaigns campaigns;
+    private final OpenTasks openTasks;
     private final MessageSource messages;
 
-    TaskTodos(Tasks tasks, Campaigns campaigns, MessageSource messages) {
-        this.tasks = tasks;
-        this.campaigns = campaigns;
+    TaskTodos(OpenTasks openTasks, MessageSource messages) {
+        this.openTasks = openTasks;
         this.messages = messages;
     }
 
     @Override
     public List<TodoItem> todosFor(Actor actor) {
-        if (!actor.can(Permission.CAMPAIGN_VIEW) || !actor.can(Permission.TASK_REPORT)) {
-            return List.of();
-        }
         Locale locale = LocaleContextHolder.getLocale();
-        LocalDate today = tasks.today();
-        Set<Long> running = campaigns.list(actor, CampaignStatus.ACTIVE).stream()
-                .filter(c -> c.endsOn() == null || !c.endsOn().isBefore(today)).map(CampaignSummary::id)
-                .collect(Collectors.toSet());
-        return tasks.list(actor, TaskFilter.ofUnit(actor.unitId())).stream()
+        LocalDate today = openTasks.today();
+        return openTasks.of(actor).stream()
                 .filter(r -> r.task().leadUnitId() == actor.unitId())
-                .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen())
                 .sorted(Comparator.comparing((TaskRow r) -> r.task().dueOn()))
                 .map(r -> new TodoItem(messages.getMessage("task.todo.lead", new Object[] {r.task().title()}, locale),
                         detail(r, today, locale), "/tasks/" + r.task().id(), r.task().dueOn(),

@@ -1,10 +1,7 @@
 package org.shuangda.campaigns;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.WorkbenchLink;
@@ -17,13 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskWorkbench implements WorkbenchLinkProvider {
 
-    private final Tasks tasks;
-    private final Campaigns campaigns;
+    private final OpenTasks openTasks;
     private final MessageSource messages;
 
-    TaskWorkbench(Tasks tasks, Campaigns campaigns, MessageSource messages) {
-        this.tasks = tasks;
-        this.campaigns = campaigns;
+    TaskWorkbench(OpenTasks openTasks, MessageSource messages) {
+        this.openTasks = openTasks;
         this.messages = messages;
     }
 
@@ -33,12 +28,7 @@ class TaskWorkbench implements WorkbenchLinkProvider {
             return List.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        LocalDate today = tasks.today();
-        Set<Long> running = campaigns.list(actor, CampaignStatus.ACTIVE).stream()
-                .filter(c -> c.endsOn() == null || !c.endsOn().isBefore(today)).map(CampaignSummary::id)
-                .collect(Collectors.toSet());
-        List<TaskRow> open = tasks.list(actor, TaskFilter.ofUnit(actor.unitId())).stream()
-                .filter(r -> running.contains(r.task().campaignId()) && r.timing().isOpen()).toList();
+        List<TaskRow> open = openTasks.of(actor);
         long overdue = open.stream().filter(r -> r.timing().isOverdue() || r.timing().progressOverdue()).count();
         return List.of(new WorkbenchLink("tasks", messages.getMessage("workbench.tasks", null, locale), "/tasks/mine",
                 "list-task", (long) open.size(), overdue, 20));

@@ -42,14 +42,19 @@ class FilingStore {
                    f.rating_comment, f.rated_at, f.version, r.path as region_path, r.name as region_name,
                    u.name as unit_name, u.path as unit_path, u.region_path as unit_region_path,
                    h.display_name as handler_name, m.tracking_no as merged_into_no,
-                   array(select p.from_at from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_from,
-                   array(select p.to_at from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_to,
-                   array(select p.reason from filing_clock_pause p where p.filing_id = f.id order by p.id) as pause_reason
+                   (select json_agg(json_build_object('from', p.from_at, 'to', p.to_at, 'reason', p.reason)
+                                    order by p.id)::text
+                      from filing_clock_pause p where p.filing_id = f.id) as pauses
             """;
     static final String FROM = """
               from filing f join pub_unit u on u.id = f.unit_id join pub_region r on r.code = f.region_code
               left join pub_user h on h.id = f.handler_user_id left join filing m on m.id = f.merged_into_id
             """;
+
+    private static final tools.jackson.databind.json.JsonMapper PAUSES_JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.core.type.TypeReference<List<Map<String, Object>>> PAUSE_ROWS =
+            new tools.jackson.core.type.TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ArrayDeque<Long> numbers = new ArrayDeque<>();
@@ -163,24 +168,25 @@ class FilingStore {
         }
     }
 
-    /** The verification pauses read by {@link #COLUMNS} as three parallel arrays. */
+    /** The verification pauses read by {@link #COLUMNS} in one JSON array (oldest first), null when none. */
     private static List<Deadline.Pause> pauses(ResultSet rs) throws SQLException {
-        java.sql.Array from = rs.getArray("pause_from");
-        if (from == null) {
+        String json = rs.getString("pauses");
+        if (json == null) {
             return List.of();
         }
-        Object[] froms = (Object[]) from.getArray();
-        Object[] tos = (Object[]) rs.getArray("pause_to").getArray();
-        Object[] reasons = (Object[]) rs.getArray("pause_reason").getArray();
-        List<Deadline.Pause> pauses = new java.util.ArrayList<>(froms.length);
-        for (int i = 0; i < froms.length; i++) {
-            pauses.add(new Deadline.Pause(beijing(froms[i]), tos[i] == null ? null : beijing(tos[i]), (String) reasons[i]));
+        List<Map<String, Object>> rows = PAUSES_JSON.readValue(json, PAUSE_ROWS);
+        List<Deadline.Pause> pauses = new java.util.ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Object to = row.get("to");
+            pauses.add(new Deadline.Pause(beijing((String) row.get("from")), to == null ? null : beijing((String) to),
+                    (String) row.get("reason")));
         }
         return pauses;
     }
 
-    private static LocalDateTime beijing(Object timestamp) {
-        return ((java.sql.Timestamp) timestamp).toInstant().atZone(WorkingCalendar.ZONE).toLocalDateTime();
+    /** A timestamptz as JSON writes it ("2026-12-02T10:00:00.5+08:00"), on the Beijing wall clock. */
+    private static LocalDateTime beijing(String iso) {
+        return OffsetDateTime.parse(iso).atZoneSameInstant(WorkingCalendar.ZONE).toLocalDateTime();
     }
 
     private void append(long filingId, Filing.Line line) {

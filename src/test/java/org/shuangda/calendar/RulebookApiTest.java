@@ -111,6 +111,9 @@ class RulebookApiTest {
                 .andExpect(status().isNotFound());
         change("licheng.officer", "case.decision", "{\"amount\": 60, \"effectiveFrom\": \"" + tomorrow + "\"}")
                 .andExpect(status().isForbidden());
+        // without the right, a bad body is refused as 403 too, not judged as 422 first
+        change("licheng.officer", "case.decision", "{\"amount\": -1, \"effectiveFrom\": \"" + today() + "\"}")
+                .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from statutory_rule where rule_key = 'case.decision' "
                 + "and effective_from > '2000-01-01'").query(Long.class).single()).isZero();
         assertThat(rulebook.rule(RuleKeys.CASE_DECISION, today().plusDays(5)).amount()).isEqualTo(90);

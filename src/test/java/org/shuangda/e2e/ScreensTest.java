@@ -3,9 +3,12 @@ package org.shuangda.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The main screens of each journey in {@code journeys.md}, as the run command's demo shows them, saved to
@@ -28,63 +31,41 @@ class ScreensTest {
         Screenshots.save(page, name);
     }
 
-    @Test
-    void theReporter(Page page) {
-        LoginPage.signIn(page, "licheng.reporter");
-        shoot(page, "/", "reporter-1-home");
-        shoot(page, "/reporting", "reporter-2-rounds");
+    /** Who signs in (null: nobody, the public on a phone), and which screen goes to which picture. */
+    record Journey(String account, boolean phone, List<String> pathsAndNames) {
+        @Override
+        public String toString() {
+            return account == null ? "citizen" : account;
+        }
     }
 
-    @Test
-    void theOffice(Page page) {
-        LoginPage.signIn(page, "licheng.office");
-        shoot(page, "/", "office-1-home");
-        shoot(page, "/reporting", "office-2-rounds");
-        shoot(page, "/cockpit", "office-3-cockpit");
-        shoot(page, "/briefings", "office-4-briefings");
+    static Stream<Journey> journeys() {
+        return Stream.of(
+                new Journey("licheng.reporter", false, List.of("/", "reporter-1-home", "/reporting", "reporter-2-rounds")),
+                new Journey("licheng.office", false, List.of("/", "office-1-home", "/reporting", "office-2-rounds",
+                        "/cockpit", "office-3-cockpit", "/briefings", "office-4-briefings")),
+                new Journey("licheng.officer", false, List.of("/", "officer-1-home", "/cases", "officer-2-cases",
+                        "/clues", "officer-3-clues", "/filings", "officer-4-filings")),
+                new Journey("licheng.police", false, List.of("/", "police-1-home", "/transfers", "police-2-transfers")),
+                new Journey("licheng.prosecutor", false, List.of("/transfers", "prosecutor-1-transfers",
+                        "/oversight", "prosecutor-2-oversight")),
+                new Journey(null, true, List.of("/public/filings/new", "citizen-1-form", "/public/filings/track",
+                        "citizen-2-track", "/public/penalties", "citizen-3-penalties")),
+                new Journey("changzhi.office", false, List.of("/", "city-1-home", "/cockpit", "city-2-cockpit")),
+                new Journey("licheng.leader", false, List.of("/", "leader-1-home")));
     }
 
-    @Test
-    void theOfficer(Page page) {
-        LoginPage.signIn(page, "licheng.officer");
-        shoot(page, "/", "officer-1-home");
-        shoot(page, "/cases", "officer-2-cases");
-        shoot(page, "/clues", "officer-3-clues");
-        shoot(page, "/filings", "officer-4-filings");
-    }
-
-    @Test
-    void policeAndProsecutor(Page page) {
-        LoginPage.signIn(page, "licheng.police");
-        shoot(page, "/", "police-1-home");
-        shoot(page, "/transfers", "police-2-transfers");
-    }
-
-    @Test
-    void theProsecutor(Page page) {
-        LoginPage.signIn(page, "licheng.prosecutor");
-        shoot(page, "/transfers", "prosecutor-1-transfers");
-        shoot(page, "/oversight", "prosecutor-2-oversight");
-    }
-
-    @Test
-    void aCitizenOnAPhone(Page page) {
-        page.setViewportSize(390, 844);
-        shoot(page, "/public/filings/new", "citizen-1-form");
-        shoot(page, "/public/filings/track", "citizen-2-track");
-        shoot(page, "/public/penalties", "citizen-3-penalties");
-    }
-
-    @Test
-    void theUpperLevelAndTheLeader(Page page) {
-        LoginPage.signIn(page, "changzhi.office");
-        shoot(page, "/", "city-1-home");
-        shoot(page, "/cockpit", "city-2-cockpit");
-    }
-
-    @Test
-    void theLeader(Page page) {
-        LoginPage.signIn(page, "licheng.leader");
-        shoot(page, "/", "leader-1-home");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("journeys")
+    void mainScreens(Journey journey, Page page) {
+        if (journey.phone()) {
+            page.setViewportSize(390, 844);
+        }
+        if (journey.account() != null) {
+            LoginPage.signIn(page, journey.account());
+        }
+        for (int i = 0; i < journey.pathsAndNames().size(); i += 2) {
+            shoot(page, journey.pathsAndNames().get(i), journey.pathsAndNames().get(i + 1));
+        }
     }
 }

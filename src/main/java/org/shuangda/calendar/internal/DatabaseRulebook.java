@@ -112,6 +112,8 @@ public class DatabaseRulebook implements Rulebook {
      */
     @Transactional
     public StatutoryRule change(Actor actor, String key, Change change) {
+        // without the permission at all: 403 before anything is looked at (a bad body must not answer 422 first)
+        actor.require(Configurable.STATUTORY_RULE.permission());
         List<StatutoryRule> ofKey = versions().stream().filter(r -> r.key().equals(key)).toList();
         if (ofKey.isEmpty()) {
             throw new NotFoundProblem("statutory rule", key);
@@ -173,9 +175,8 @@ public class DatabaseRulebook implements Rulebook {
             problems.add("effectiveFrom", "rule.error.effectiveFromFar", 2100);
         }
         problems.throwIfAny();
-        // without the permission at all: 403; with it, a region the rule may not belong to or outside the
-        // actor's scope is a wrong value of the field (422 with the reason), nothing changed
-        actor.require(Configurable.STATUTORY_RULE.permission());
+        // with the permission, a region the rule may not belong to or outside the actor's scope is a wrong value
+        // of the field (422 with the reason), nothing changed
         boolean ownerHasVersions = ofKey.stream().anyMatch(r -> r.owner().equals(target));
         try {
             if (ownerHasVersions) {

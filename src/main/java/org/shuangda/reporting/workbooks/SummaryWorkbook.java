@@ -3,15 +3,10 @@ package org.shuangda.reporting.workbooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangda.reporting.Indicator;
 import org.shuangda.reporting.ValueType;
@@ -40,43 +35,29 @@ public final class SummaryWorkbook {
 
     public static byte[] write(SummaryTable table, String unitLabel, String periodLabel, String totalLabel) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XlsxForm form = XlsxForm.of(book);
             Sheet sheet = book.createSheet("汇总表");
             int columns = table.columns().size() + 1;
-            CellStyle title = style(book, 16, true, HorizontalAlignment.CENTER, false);
-            CellStyle header = style(book, 11, true, HorizontalAlignment.CENTER, true);
-            header.setWrapText(true);
-            CellStyle text = style(book, 11, false, HorizontalAlignment.LEFT, true);
-            CellStyle integer = style(book, 11, false, HorizontalAlignment.RIGHT, true);
-            integer.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-            CellStyle decimal = style(book, 11, false, HorizontalAlignment.RIGHT, true);
-            decimal.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            CellStyle bold = style(book, 11, true, HorizontalAlignment.LEFT, true);
-
-            Row titleRow = sheet.createRow(0);
-            titleRow.setHeightInPoints(28);
-            titleRow.createCell(0).setCellValue(table.title());
-            titleRow.getCell(0).setCellStyle(title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-            Row info = sheet.createRow(1);
-            info.createCell(0).setCellValue(unitLabel + "：" + table.reportingUnit());
-            int half = Math.max(1, columns / 2);
-            info.createCell(half).setCellValue(periodLabel + "：" + table.period());
-            Row head = sheet.createRow(2);
-            head.setHeightInPoints(32);
-            cell(head, 0, table.rowHeader(), header);
+            form.title(sheet, 0, table.title(), columns);
+            String[] info = new String[Math.max(1, columns / 2) + 1];
+            info[0] = unitLabel + "：" + table.reportingUnit();
+            info[info.length - 1] = periodLabel + "：" + table.period();
+            form.info(sheet, 1, info);
+            List<String> heads = new ArrayList<>();
+            heads.add(table.rowHeader());
+            table.columns().forEach(i -> heads.add(i.name() + "(" + i.measure() + ")"));
+            form.header(sheet, 2, heads);
             for (int c = 0; c < table.columns().size(); c++) {
-                Indicator i = table.columns().get(c);
-                cell(head, c + 1, i.name() + "(" + i.measure() + ")", header);
-                sheet.setColumnWidth(c + 1, Math.max(10, Math.min(18, i.name().length() * 2 + 4)) * 256);
+                sheet.setColumnWidth(c + 1, Math.max(10, Math.min(18, table.columns().get(c).name().length() * 2 + 4)) * 256);
             }
             sheet.setColumnWidth(0, 26 * 256);
             int r = HEADER_ROWS;
             for (SummaryTable.Row row : table.rows()) {
-                writeRow(sheet.createRow(r++), row.name(), row, table, text, integer, decimal);
+                writeRow(form, sheet.createRow(r++), row.name(), row, table, false);
             }
-            writeRow(sheet.createRow(r), totalLabel, table.total(), table, bold, integer, decimal);
-            XlsxForm.of(book).signature(sheet, r, columns, XlsxForm.Signature.blank());
-            sheet.createFreezePane(1, HEADER_ROWS);
+            writeRow(form, sheet.createRow(r), totalLabel, table.total(), table, true);
+            form.signature(sheet, r, columns, XlsxForm.Signature.blank());
+            form.freeze(sheet, 1, HEADER_ROWS);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -84,42 +65,16 @@ public final class SummaryWorkbook {
         }
     }
 
-    private static void writeRow(Row row, String name, SummaryTable.Row data, SummaryTable table, CellStyle text,
-            CellStyle integer, CellStyle decimal) {
-        cell(row, 0, name, text);
+    private static void writeRow(XlsxForm form, Row row, String name, SummaryTable.Row data, SummaryTable table,
+            boolean total) {
+        if (total) {
+            form.boldText(row, 0, name);
+        } else {
+            form.text(row, 0, name);
+        }
         for (int c = 0; c < table.columns().size(); c++) {
             Indicator i = table.columns().get(c);
-            BigDecimal value = data.value(i.code());
-            var cell = row.createCell(c + 1);
-            cell.setCellStyle(i.type() == ValueType.INTEGER ? integer : decimal);
-            if (value != null) {
-                cell.setCellValue(value.doubleValue());
-            }
+            form.figure(row, c + 1, data.value(i.code()), i.type() == ValueType.INTEGER);
         }
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static CellStyle style(XSSFWorkbook book, int points, boolean bold, HorizontalAlignment align,
-            boolean border) {
-        CellStyle style = book.createCellStyle();
-        Font font = book.createFont();
-        font.setFontName("宋体");
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        style.setFont(font);
-        style.setAlignment(align);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (border) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-        }
-        return style;
     }
 }

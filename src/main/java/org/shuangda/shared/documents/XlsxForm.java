@@ -49,6 +49,7 @@ public final class XlsxForm {
     private final CellStyle dateTime;
     private final CellStyle plain;
     private final CellStyle footDate;
+    private final CellStyle percent;
 
     private XlsxForm(Workbook book) {
         this.book = book;
@@ -70,6 +71,8 @@ public final class XlsxForm {
         plain = style(11, false, HorizontalAlignment.LEFT, false);
         footDate = style(11, false, HorizontalAlignment.LEFT, false);
         footDate.setDataFormat(book.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        percent = style(11, false, HorizontalAlignment.RIGHT, true);
+        percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
     }
 
     public static XlsxForm of(Workbook book) {
@@ -154,6 +157,19 @@ public final class XlsxForm {
         }
         cell.setCellStyle(decimal);
         return cell;
+    }
+
+    /** A share (0.25 shows as 25.0%), a number in the cell. */
+    public Cell percent(Row row, int column, double share) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(share);
+        cell.setCellStyle(percent);
+        return cell;
+    }
+
+    /** A whole number or an amount, by the kind of figure; blank (but bordered) when null. */
+    public Cell figure(Row row, int column, BigDecimal value, boolean whole) {
+        return whole ? integer(row, column, value) : decimal(row, column, value);
     }
 
     /** A real date cell ({@value #DATE_FORMAT}), blank (but bordered) when null. */
