@@ -188,7 +188,9 @@ class ArchitectureRulesTest {
                 // 转办 to oneself waiting for the unit head (issue 11, V95)
                 Map.of("complaints", "filing_reroute_request filing_clock_pause"),
                 // the message centre (issue 13, V114)
-                Map.of("messages", "inbox_message"));
+                Map.of("messages", "inbox_message"),
+                // credit supervision (issue 14, V125)
+                Map.of("credit", "credit_fact"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {
