@@ -41,11 +41,13 @@ public class Cases {
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final TransferRequirement transferRequirement;
+    private final SeizureStore seizures;
 
     Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
             CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook,
-            TransferRequirement transferRequirement) {
+            TransferRequirement transferRequirement, SeizureStore seizures) {
         this.transferRequirement = transferRequirement;
+        this.seizures = seizures;
         this.rulebook = rulebook;
         this.store = store;
         this.lists = lists;
@@ -142,6 +144,7 @@ public class Cases {
         c.require(CaseAction.CORRECT);
         CaseView before = get(caseId);
         c.correct(validator.validate(actor, keepStoredIdNumbers(c, draft), c.unit().id(), steps.now()));
+        c.revalue(seizures.itemsOfCase(caseId)); // the seized items keep counting in the 案值 (CaseValue)
         steps.save(actor, c, version);
         CaseView after = get(caseId);
         events.publishEvent(AuditableChange.updated(actor, "case", caseId, after.number(), audit(before), audit(after)));

@@ -100,6 +100,11 @@ final class EnforcementCase {
         transferUndecided = undecided;
     }
 
+    /** The 案值 worked out again with the case's seized items (after a correction or a seizure): {@link CaseValue}. */
+    void revalue(List<SeizureItem> seized) {
+        details = details.revalued(seized);
+    }
+
     /** 更正: the details, checked by the validator, replace the stored ones. */
     void correct(CaseDetails corrected) {
         require(CaseAction.CORRECT);

@@ -83,8 +83,8 @@ class TransfersDemo implements DemoDataStep {
                 li.officers(), now.minusDays(15))).id();
         lifecycle.startInvestigation(system, fertiliser);
         upload(system, fertiliser);
-        long accepted = transfers.propose(system, fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
-                "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
+        long accepted = transfers.propose(system, fertiliser, null, "SELLING_COUNTERFEIT_TRADEMARK_GOODS",
+                "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达销售假冒注册商标的商品罪追诉标准（5万元）。").id();
         transfers.act(system, accepted, TransferAction.APPROVE, "同意移送");
         transfers.act(system, accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
         transfers.act(system, accepted, TransferAction.ACCEPT, "已受理，进入立案审查");
@@ -95,7 +95,7 @@ class TransfersDemo implements DemoDataStep {
                 List.of(PartyInput.entity(ping.entity(5))), List.of(new SeizedGoods("“清泉”洗发水（假冒）",
                         new BigDecimal("1200"), "瓶", new BigDecimal("86000"))), ping.officers(), now.minusDays(9)));
         lifecycle.startInvestigation(system, shampoo.id());
-        transfers.propose(system, shampoo.id(), null, "假冒注册商标罪", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
+        transfers.propose(system, shampoo.id(), null, "SELLING_COUNTERFEIT_TRADEMARK_GOODS", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
 
         String first17 = "14042619850317" + "201";
         CaseView stall = cases.register(system, new CaseDraft(li.unitId(), "流动摊点销售假冒品牌运动鞋案",

@@ -67,7 +67,7 @@ class CaseJourneyTest {
         Screenshots.save(page, "case-edit");
         page.locator("#case-submit").click();
         assertThat(page).hasURL(caseUrl);
-        assertThat(page.locator("main")).containsText("4800");
+        assertThat(page.locator("#case-value")).hasText("¥4,800.00");
         assertThat(page.locator("#case-goods")).containsText("无标签玉米种子 20袋");
 
         page.context().clearCookies();

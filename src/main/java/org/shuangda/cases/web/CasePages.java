@@ -222,6 +222,7 @@ class CasePages {
         model.addAttribute("decisionClock", clocks.decision(c).orElse(null));
         model.addAttribute("seizureClock", clocks.seizure(c).orElse(null));
         model.addAttribute("seizure", seizures.latest(me, id).orElse(null));
+        model.addAttribute("caseValue", seizures.caseValue(me, id));
         model.addAttribute("mayHandle", cases.mayHandle(me, c));
         model.addAttribute("mayRevealParties", partyIdentity.mayReveal(me, c));
         model.addAttribute("actions", cases.availableActions(me, c));
