@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import org.shuangda.calendar.RuleKeys;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -55,7 +56,7 @@ class CaseStore {
                 .params(details(c.details())).params(dueCache(c)).param("id", c.id()).param("number", c.number())
                 .param("unit", c.unit().id()).param("unitPath", c.unit().path())
                 .param("regionPath", c.unit().regionPath()).param("clue", c.clueId())
-                .param("registered", c.registeredAt()).param("by", createdBy).update();
+                .param("registered", Instants.instant(c.registeredAt())).param("by", createdBy).update();
         writeParts(c);
         writeRest(c);
     }
@@ -79,8 +80,8 @@ class CaseStore {
                  where id = :id and version = :version""")
                 .params(details(c.details())).params(dueCache(c)).param("status", c.status().name())
                 .param("collective", c.collectiveExtension())
-                .param("seizureStart", s == null ? null : s.startedAt()).param("seizureExtended", s != null && s.extended())
-                .param("seizureReleased", s == null ? null : s.releasedAt()).param("supervised", v != null)
+                .param("seizureStart", s == null ? null : Instants.instant(s.startedAt())).param("seizureExtended", s != null && s.extended())
+                .param("seizureReleased", s == null ? null : Instants.instant(s.releasedAt())).param("supervised", v != null)
                 .param("every", v == null ? null : v.everyWorkingDays()).param("superviseNote", v == null ? null : v.note())
                 .param("since", v == null ? null : v.since()).param("decision", d == null ? null : d.decisionNumber())
                 .param("procedure", d == null ? null : d.procedure().name())
@@ -112,7 +113,7 @@ class CaseStore {
         return jdbc.sql("""
                 select id, registered_at, decision_due_on from enforcement_case
                  where decision_due_on >= :date and registered_at < :dayAfter and id > :after
-                 order by id limit :limit""").param("date", date).param("dayAfter", date.plusDays(1).atStartOfDay())
+                 order by id limit :limit""").param("date", date).param("dayAfter", Instants.instant(date.plusDays(1).atStartOfDay()))
                 .param("after", afterId).param("limit", limit).query(CachedDueDates::cached).list();
     }
 
@@ -236,8 +237,8 @@ class CaseStore {
     /** The case of the current row, with its parts and clock (read by the row's id). */
     private EnforcementCase aggregate(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        LocalDateTime registeredAt = rs.getObject("registered_at", LocalDateTime.class);
-        LocalDateTime seized = rs.getObject("seizure_started_at", LocalDateTime.class);
+        LocalDateTime registeredAt = Instants.wallTime(rs, "registered_at");
+        LocalDateTime seized = Instants.wallTime(rs, "seizure_started_at");
         Supervision supervision = rs.getBoolean("supervised")
                 ? new Supervision(rs.getInt("supervise_every_days"), rs.getString("supervise_note"),
                         rs.getObject("supervised_since", LocalDate.class), rs.getObject("last_progress", LocalDate.class))
@@ -258,7 +259,7 @@ class CaseStore {
                 registeredAt, details, CaseStatus.valueOf(rs.getString("status")),
                 clocks.load(ClockStore.Owner.CASE, id, registeredAt, RuleKeys.CASE_DECISION),
                 rs.getString("collective_extension"), seized == null ? null : new Seizure(seized,
-                        rs.getBoolean("seizure_extended"), rs.getObject("seizure_released_at", LocalDateTime.class)),
+                        rs.getBoolean("seizure_extended"), Instants.wallTime(rs, "seizure_released_at")),
                 supervision, decision, rs.getString("outcome_reason"), rs.getObject("closed_on", LocalDate.class),
                 rs.getObject("transfer_id", Long.class), rs.getInt("version"));
     }
