@@ -250,6 +250,7 @@ public class CaseDocuments {
     private static String penalty(PenaltyDecision d) {
         return d.kinds().stream().map(k -> switch (k) {
             case WARNING -> "警告";
+            case REPRIMAND -> "通报批评";
             case FINE -> "罚款" + amount(d.fineAmount()) + "元";
             case CONFISCATION_OF_GAINS -> "没收违法所得";
             case CONFISCATION_OF_GOODS -> "没收侵权商品";

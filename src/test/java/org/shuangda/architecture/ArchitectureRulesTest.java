@@ -192,7 +192,7 @@ class ArchitectureRulesTest {
                 // credit supervision (issue 14, V125)
                 Map.of("credit", "credit_fact"),
                 // credit: record and restoration
-                Map.of("credit", ""),
+                Map.of("credit", "credit_restoration credit_restoration_paper"),
                 // credit: listings
                 Map.of("credit", ""),
                 // credit: grades
