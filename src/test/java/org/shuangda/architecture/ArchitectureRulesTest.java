@@ -194,7 +194,7 @@ class ArchitectureRulesTest {
                 // credit: record and restoration
                 Map.of("credit", "credit_restoration credit_restoration_paper"),
                 // credit: listings
-                Map.of("credit", ""),
+                Map.of("credit", "credit_listing credit_listing_step"),
                 // credit: grades
                 Map.of("credit", ""),
                 // credit: alerts and measures

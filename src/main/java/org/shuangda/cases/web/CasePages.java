@@ -230,6 +230,8 @@ class CasePages {
         model.addAttribute("nextReportDue", supervision.nextReportDue(c));
         model.addAttribute("pauseReasons", PAUSE_REASONS);
         model.addAttribute("penaltyKinds", PenaltyKind.values());
+        model.addAttribute("seriousFields", org.shuangda.cases.SeriousListingProposal.FIELDS);
+        model.addAttribute("seriousFactors", org.shuangda.cases.SeriousListingProposal.FACTORS);
         model.addAttribute("attachments", attachments.list(me, id));
         if (model.containsAttribute("uploadErrors") && errors.isEmpty()) {
             errors = (Map<String, String>) model.getAttribute("uploadErrors");
