@@ -198,7 +198,7 @@ class ArchitectureRulesTest {
                 // credit: grades
                 Map.of("credit", ""),
                 // credit: alerts and measures
-                Map.of("credit", ""));
+                Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {

@@ -61,10 +61,13 @@ class FilingPages {
     private final ClientAddress clientAddress;
     private final ExportAudit exports;
     private final org.shuangda.calendar.WorkingCalendar calendar;
+    private final org.shuangda.shared.CreditAlerts creditAlerts;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
             FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
-            ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar) {
+            ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar,
+            org.shuangda.shared.CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.calendar = calendar;
         this.clientAddress = clientAddress;
         this.exports = exports;
@@ -110,8 +113,21 @@ class FilingPages {
         model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
                 false, null, null, null, null));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("creditAlerts", List.of());
         options.addTo(model);
         return "complaints/agent-form";
+    }
+
+    /**
+     * The warning beside the target while the agent types it (htmx): the business is listed, with the joint
+     * punishment measures that apply; an empty fragment otherwise.
+     */
+    @GetMapping("/new/credit-alerts")
+    String creditAlerts(Actor me, @RequestParam(required = false) String targetName,
+            @RequestParam(required = false) String targetUscc, Model model) {
+        me.require(Permission.FILING_INTAKE);
+        model.addAttribute("creditAlerts", creditAlerts.forTarget(me, targetUscc, targetName));
+        return "fragments/credit-alerts :: alerts";
     }
 
     @PostMapping("/new")
@@ -125,6 +141,7 @@ class FilingPages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("creditAlerts", creditAlerts.forTarget(me, form.targetUscc(), form.targetName()));
             options.addTo(model);
             return "complaints/agent-form";
         }
@@ -137,6 +154,8 @@ class FilingPages {
         List<FilingAction> actions = v.actionsFor(me);
         model.addAttribute("v", v);
         model.addAttribute("f", f);
+        model.addAttribute("creditAlerts", creditAlerts.forTarget(me, f.matter().targetUscc(),
+                f.matter().targetName()));
         List<org.shuangda.complaints.FilingClock> clockList = clocks.of(f);
         model.addAttribute("clockList", clockList);
         // a running clock whose due day lies in a year with provisional holidays only says so (issue 12)
