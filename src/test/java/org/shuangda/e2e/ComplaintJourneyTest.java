@@ -22,7 +22,7 @@ class ComplaintJourneyTest {
         page.navigate("/public/filings/new");
         page.locator("#track").selectOption("REPORT");
         page.locator("#category").selectOption("AGRICULTURE");
-        page.locator("#regionCode").selectOption("140426");
+        page.locator("#regionCode-county").selectOption("140426"); // the region picker, started at 长治市
         page.locator("#targetName").fill("黎城县旅程测试农资店");
         page.locator("#content").fill("该店销售假冒某知名品牌的玉米种子，包装上的商标与正品不同。");
         page.locator("#filerName").fill("程晓东");

@@ -110,8 +110,8 @@ class FilingPages {
     @GetMapping("/new")
     String agentForm(Actor me, Model model) {
         me.require(Permission.FILING_INTAKE);
-        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
-                false, null, null, null, null));
+        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, me.unitRegionCode(), null, null,
+                "CONSUMER", false, null, null, null, null));
         model.addAttribute("errors", Map.of());
         model.addAttribute("creditAlerts", List.of());
         options.addTo(model);
