@@ -48,7 +48,14 @@ class RulebookSameDueDatesTest {
             Map.entry("credit.serious.removal-decision", new Object[] {DeadlineRule.workingDays(15), 0}),
             Map.entry("credit.serious.stop-showing", new Object[] {DeadlineRule.workingDays(3), 0}),
             Map.entry("credit.serious.early-removal", new Object[] {DeadlineRule.years(1), 0}),
-            Map.entry("credit.serious.period", new Object[] {DeadlineRule.years(3), 0}));
+            Map.entry("credit.serious.period", new Object[] {DeadlineRule.years(3), 0}),
+            Map.entry("credit.display.minor", new Object[] {DeadlineRule.months(3), 0}),
+            Map.entry("credit.display.general", new Object[] {DeadlineRule.years(1), 0}),
+            Map.entry("credit.display.serious", new Object[] {DeadlineRule.years(3), 0}),
+            Map.entry("credit.restoration.earliest-general", new Object[] {DeadlineRule.months(3), 0}),
+            Map.entry("credit.restoration.earliest-serious", new Object[] {DeadlineRule.years(1), 0}),
+            Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), 0}),
+            Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}));
 
     @Autowired
     Rulebook rulebook;
