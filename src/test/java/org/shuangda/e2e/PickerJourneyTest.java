@@ -96,7 +96,7 @@ class PickerJourneyTest {
         assertThat(option.locator(".picker-option-detail")).hasText("黎城县工商行政管理局");
         assertThat(officerList).not().containsText("licheng.");
         option.click();
-        assertThat(page.locator("#officer-" + inspector + " .officer-chip-name")).hasText(inspectorName);
+        assertThat(page.locator("#officer-" + inspector + " .picker-chip-name")).hasText(inspectorName);
         assertThat(officerSearch).hasValue("");
         assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(2);
         page.locator("#case-submit").click();
