@@ -158,6 +158,23 @@ class CaseStore {
                 .param("u", unitId).query((rs, n) -> new HandlingOfficer(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /**
+     * The enabled users of the unit holding {@code CASE_HANDLE} whose name contains {@code q} (all when blank),
+     * names that start with it first, then by name; at most {@code limit}.
+     */
+    List<OfficerCandidate> enforcersMatching(long unitId, String q, int limit) {
+        return jdbc.sql("""
+                select u.id, u.display_name, n.name as unit_name from pub_user u join pub_unit n on n.id = u.unit_id
+                 where u.unit_id = :u and u.enabled
+                   and exists (select 1 from pub_user_permission p where p.user_id = u.id
+                                  and p.permission = 'CASE_HANDLE')
+                   and (:q = '' or strpos(lower(u.display_name), lower(:q)) > 0)
+                 order by strpos(lower(u.display_name), lower(:q)) <> 1, u.display_name, u.id
+                 limit :limit""")
+                .param("u", unitId).param("q", q).param("limit", limit)
+                .query((rs, n) -> new OfficerCandidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** Whether the user is one of the case's 承办人 (who may not approve the case's own steps). */
     boolean isOfficerOf(long caseId, long userId) {
         return jdbc.sql("select exists (select 1 from case_officer where case_id = :c and user_id = :u)")

@@ -11,6 +11,7 @@ import org.shuangda.organization.UnitDirectory;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,6 +86,19 @@ public class Cases {
     public List<HandlingOfficer> officerCandidates(Actor actor, long unitId) {
         actor.require(Permission.CASE_HANDLE);
         return store.enforcersOf(unitId);
+    }
+
+    /**
+     * The officer picker's search (承办人): the enforcers ({@code CASE_HANDLE} holders) of the unit whose name
+     * contains {@code q}, by name with their unit, never a username. The unit must lie in the actor's
+     * {@code CASE_HANDLE} scope, else {@link NotFoundProblem} (as for a unit that does not exist).
+     */
+    @Transactional(readOnly = true)
+    public List<OfficerCandidate> officerCandidates(Actor actor, long unitId, String q, int limit) {
+        DataScope scope = actor.require(Permission.CASE_HANDLE);
+        units.find(unitId).filter(u -> scope.coversUnit(u.path(), u.regionPath()))
+                .orElseThrow(() -> new NotFoundProblem("unit", unitId));
+        return store.enforcersMatching(unitId, q == null ? "" : q.strip(), limit);
     }
 
     /** Whether the actor may handle (change) this case: for the page; every write checks again. */

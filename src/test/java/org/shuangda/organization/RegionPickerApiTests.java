@@ -26,6 +26,7 @@ class RegionPickerApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demo;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theProvincesThenTheCitiesThenTheCountiesOfChangzhiByName() throws Exception {
@@ -100,5 +101,22 @@ class RegionPickerApiTests {
         mvc.perform(get("/reporting/rounds/new").with(demo.as("changzhi.office")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"regionCode\" value=\"140400\"")));
+    }
+
+    @Test
+    void theUnitGroupAndCampaignFormsUseThePickerAndAnEntityShowsItsRegionByName() throws Exception {
+        for (String form : new String[] {"/units/new", "/groups/new", "/campaigns/new"}) {
+            String user = form.equals("/units/new") ? "licheng.admin" : "licheng.office";
+            mvc.perform(get(form).with(demo.as(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"regionCode-picker\"")))
+                    .andExpect(content().string(containsString("name=\"regionCode\" value=\"140426\"")));
+        }
+        long entity = jdbc.sql("select id from market_entity where region_code = '140426' order by id limit 1")
+                .query(Long.class).single();
+        mvc.perform(get("/entities/" + entity).with(demo.as("licheng.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("山西省 长治市 黎城县")))
+                .andExpect(content().string(not(containsString("140426 黎城县"))));
     }
 }

@@ -74,6 +74,7 @@ class EntityPageController {
     String detail(Actor me, @PathVariable long id, Model model) {
         MarketEntity entity = entities.get(me, id);
         model.addAttribute("entity", entity);
+        model.addAttribute("regionFullName", regions.fullName(entity.regionCode()));
         model.addAttribute("canManage", entities.canManage(me, entity));
         model.addAttribute("mayRevealIdNumber", legalRepIdentity.mayReveal(me, entity));
         return "entities/detail";
