@@ -90,8 +90,9 @@ public class Transfers {
         if (charge == null || charge.isBlank()) {
             problems.add("chargeCode", "transfer.charge.missing");
         } else if (named.isEmpty()) {
-            problems.add("chargeCode", "transfer.charge.unknown", charge.strip().length() > 40
-                    ? charge.strip().substring(0, 40) + "…" : charge.strip());
+            String given = charge.strip();
+            problems.add("chargeCode", "transfer.charge.unknown", given.codePointCount(0, given.length()) > 40
+                    ? given.substring(0, given.offsetByCodePoints(0, 40)) + "…" : given);
         }
         if (reason == null || reason.isBlank()) {
             problems.add("reason", "error.required");
