@@ -205,6 +205,9 @@ public class CreditListings {
                     problems.add("orderedOn", "listing.missing.orderedOn");
                 } else {
                     PlausibleDates.check(problems, "orderedOn", d.orderedOn());
+                    if (!PlausibleDates.contains(d.orderedOn())) {
+                        return null;
+                    }
                     trigger = d.orderedOn().plusDays(10);
                     if (!trigger.isBefore(today)) {
                         problems.add("orderedOn", "listing.invalid.orderNotExpired", d.orderedOn(), trigger);

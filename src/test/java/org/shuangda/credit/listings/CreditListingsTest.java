@@ -312,6 +312,10 @@ class CreditListingsTest {
                 2024, null, null, List.of(), null, null));
         long id = v.listing().id();
         assertThatThrownBy(() -> listings.get(demo.actor("pingshun.officer"), id)).isInstanceOf(NotFoundProblem.class);
+        // the entity page shows the state to the county, nothing of it to the other county's reader
+        mvc.perform(get("/entities/{id}", entity(48)).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("entity-listing-" + id)))
+                .andExpect(content().string(containsString("待作出列入决定")));
         mvc.perform(get("/credit/listings/{id}", id).with(demo.as("pingshun.office"))).andExpect(status().isNotFound());
         mvc.perform(post("/credit/listings/{id}/actions/LIST", id).with(demo.as("pingshun.officer")).with(csrf()))
                 .andExpect(status().isNotFound());
