@@ -45,6 +45,7 @@ class CreditListingsTest {
     @Autowired CreditListings listings;
     @Autowired CreditFacts facts;
     @Autowired WorkingCalendar calendar;
+    @Autowired ListingTodos todos;
 
     LocalDate today() {
         return listings.today();
@@ -113,6 +114,11 @@ class CreditListingsTest {
                 null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), List.of(), null, null));
         assertThat(v.listing().state()).isEqualTo(ListingState.PENDING);
         assertThat(v.clock().key()).isEqualTo("credit.abnormal.listing");
+        // the 工商局's officer has it among his to-dos, overdue; the city office is not asked to do the county's work
+        assertThat(todos.todosFor(officer())).anyMatch(t -> t.href().equals("/credit/listings/" + v.listing().id())
+                && t.overdue());
+        assertThat(todos.todosFor(demo.actor("changzhi.office")))
+                .noneMatch(t -> t.href().equals("/credit/listings/" + v.listing().id()));
         assertThat(v.clock().due()).isEqualTo(LocalDate.of(2025, 10, 21));
         assertThat(v.clock().overdue()).isTrue();
         // a listing late against its clock is still decided (the clock shows it was late)
