@@ -226,7 +226,8 @@ class CreditListingsTest {
         mvc.perform(post("/api/v1/credit/listings/{id}/actions/AGREE", id).with(demo.as("licheng.office")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("agreement"));
+                .andExpect(jsonPath("$.errors[0].field").value("agreement"))
+                .andExpect(content().string(containsString("上一级（长治市）")));
         // the sibling county does not even see it
         mvc.perform(post("/api/v1/credit/listings/{id}/actions/AGREE", id).with(demo.as("pingshun.office")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
