@@ -205,6 +205,9 @@ public class CreditListings {
                     problems.add("orderedOn", "listing.missing.orderedOn");
                 } else {
                     PlausibleDates.check(problems, "orderedOn", d.orderedOn());
+                    if (!PlausibleDates.contains(d.orderedOn())) {
+                        return null;
+                    }
                     trigger = d.orderedOn().plusDays(10);
                     if (!trigger.isBefore(today)) {
                         problems.add("orderedOn", "listing.invalid.orderNotExpired", d.orderedOn(), trigger);
@@ -308,9 +311,16 @@ public class CreditListings {
     @Transactional
     public ListingView act(Actor actor, long id, ListingAction action, Listing.Step step, Integer version) {
         DataScope scope = actor.require(action.permission());
-        Listing l = visible(scope, id).listing();
+        ListingRow row = visible(scope, id);
+        Listing l = row.listing();
         if (!action.manual()) {
             throw new ListingTransitionRefused(action, l.state());
+        }
+        if (action.agrees() && action.possibleIn(l.state())
+                && !l.agreementRegionPath().equals(actor.unitRegionPath())) {
+            // named in words: the region whose units agree, the unit that tried
+            throw new InvalidInput("agreement", "listing.invalid.agreementRegion", actor.unitName(),
+                    row.agreementRegionName() == null ? l.agreementRegionPath() : row.agreementRegionName());
         }
         if (version != null && version != l.version()) {
             throw new InvalidInput("version", "error.staleVersion");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lists' to-dos: for the upper level's office, the serious listings awaiting its agreement (Order 44 art.22);
- * for the listing unit, the entries to decide, objections and removal applications, each with its clock.
+ * for the listing unit's people, its entries to decide, objections and removal applications, each with its clock.
  */
 @Component
 class ListingTodos implements TodoProvider {
@@ -37,7 +37,8 @@ class ListingTodos implements TodoProvider {
             items.add(item(v, "listing.todo.agree", locale));
         }
         for (ListingView v : listings.waitingForUnit(actor)) {
-            if (!v.actions().isEmpty()) {
+            // the listing unit's own work: an office whose scope reaches the unit's listings is not asked to do it
+            if (v.listing().unitId() == actor.unitId() && !v.actions().isEmpty()) {
                 items.add(item(v, "listing.todo." + v.listing().state().name(), locale));
             }
         }

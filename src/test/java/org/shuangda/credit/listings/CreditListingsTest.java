@@ -45,6 +45,7 @@ class CreditListingsTest {
     @Autowired CreditListings listings;
     @Autowired CreditFacts facts;
     @Autowired WorkingCalendar calendar;
+    @Autowired ListingTodos todos;
 
     LocalDate today() {
         return listings.today();
@@ -113,6 +114,11 @@ class CreditListingsTest {
                 null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), List.of(), null, null));
         assertThat(v.listing().state()).isEqualTo(ListingState.PENDING);
         assertThat(v.clock().key()).isEqualTo("credit.abnormal.listing");
+        // the 工商局's officer has it among his to-dos, overdue; the city office is not asked to do the county's work
+        assertThat(todos.todosFor(officer())).anyMatch(t -> t.href().equals("/credit/listings/" + v.listing().id())
+                && t.overdue());
+        assertThat(todos.todosFor(demo.actor("changzhi.office")))
+                .noneMatch(t -> t.href().equals("/credit/listings/" + v.listing().id()));
         assertThat(v.clock().due()).isEqualTo(LocalDate.of(2025, 10, 21));
         assertThat(v.clock().overdue()).isTrue();
         // a listing late against its clock is still decided (the clock shows it was late)
@@ -220,7 +226,8 @@ class CreditListingsTest {
         mvc.perform(post("/api/v1/credit/listings/{id}/actions/AGREE", id).with(demo.as("licheng.office")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("agreement"));
+                .andExpect(jsonPath("$.errors[0].field").value("agreement"))
+                .andExpect(content().string(containsString("上一级（长治市）")));
         // the sibling county does not even see it
         mvc.perform(post("/api/v1/credit/listings/{id}/actions/AGREE", id).with(demo.as("pingshun.office")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -312,6 +319,10 @@ class CreditListingsTest {
                 2024, null, null, List.of(), null, null));
         long id = v.listing().id();
         assertThatThrownBy(() -> listings.get(demo.actor("pingshun.officer"), id)).isInstanceOf(NotFoundProblem.class);
+        // the entity page shows the state to the county, nothing of it to the other county's reader
+        mvc.perform(get("/entities/{id}", entity(48)).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("entity-listing-" + id)))
+                .andExpect(content().string(containsString("待作出列入决定")));
         mvc.perform(get("/credit/listings/{id}", id).with(demo.as("pingshun.office"))).andExpect(status().isNotFound());
         mvc.perform(post("/credit/listings/{id}/actions/LIST", id).with(demo.as("pingshun.officer")).with(csrf()))
                 .andExpect(status().isNotFound());
