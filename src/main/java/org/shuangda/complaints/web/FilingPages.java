@@ -20,7 +20,6 @@ import org.shuangda.complaints.Filings;
 import org.shuangda.complaints.Outcome;
 import org.shuangda.complaints.RefusalGround;
 import org.shuangda.complaints.Track;
-import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.ListSort;
@@ -57,14 +56,13 @@ class FilingPages {
     private final FilingClocks clocks;
     private final FormOptions options;
     private final FormErrors formErrors;
-    private final Units units;
     private final ClientAddress clientAddress;
     private final ExportAudit exports;
     private final org.shuangda.calendar.WorkingCalendar calendar;
     private final org.shuangda.shared.CreditAlerts creditAlerts;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
-            FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
+            FilingClocks clocks, FormOptions options, FormErrors formErrors,
             ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar,
             org.shuangda.shared.CreditAlerts creditAlerts) {
         this.creditAlerts = creditAlerts;
@@ -78,7 +76,6 @@ class FilingPages {
         this.clocks = clocks;
         this.options = options;
         this.formErrors = formErrors;
-        this.units = units;
     }
 
     @GetMapping
@@ -110,8 +107,8 @@ class FilingPages {
     @GetMapping("/new")
     String agentForm(Actor me, Model model) {
         me.require(Permission.FILING_INTAKE);
-        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
-                false, null, null, null, null));
+        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, me.unitRegionCode(), null, null,
+                "CONSUMER", false, null, null, null, null));
         model.addAttribute("errors", Map.of());
         model.addAttribute("creditAlerts", List.of());
         options.addTo(model);
@@ -181,8 +178,6 @@ class FilingPages {
         model.addAttribute("pauseReasons", org.shuangda.complaints.VerificationPauseReason.values());
         model.addAttribute("outcomes", Arrays.stream(Outcome.values())
                 .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
-        model.addAttribute("units", actions.contains(FilingAction.REROUTE)
-                ? units.pickable(me, Permission.FILING_VIEW) : List.of());
         return "complaints/detail";
     }
 
