@@ -24,6 +24,8 @@ public class Warnings {
 
     static final int NOTE_MIN = 2;
     static final int NOTE_MAX = 500;
+    /** Rows per page of the board: more is refused (422 on size), never clamped. */
+    static final int SIZE_MAX = 100;
 
     /** A page of the board. */
     public record Board(List<Warning> items, long total, int page, int size) {
@@ -47,8 +49,11 @@ public class Warnings {
     public Board board(Actor actor, boolean open, int page, int size) {
         DataScope scope = actor.require(Permission.CREDIT_VIEW);
         SqlPredicate visible = scope.regionOwned("w.region_path", "scope");
+        if (size < 1 || size > SIZE_MAX) {
+            throw new InvalidInput("size", "error.limit.pageSize", size, SIZE_MAX);
+        }
         int p = Math.max(0, page);
-        int s = Math.max(1, Math.min(size, 100));
+        int s = size;
         return new Board(store.list(visible, open, s, p * s), store.count(visible, open), p, s);
     }
 

@@ -217,6 +217,8 @@ class WarningTests {
         }
         long id = warningId("COMPLAINTS_PLACE", "place:" + town);
         // 黎城县 neither lists nor opens nor acknowledges 平顺县's warning
+        mvc.perform(get("/api/v1/credit/warnings").with(demo.as("licheng.officer")).param("size", "101"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("size")));
         mvc.perform(get("/api/v1/credit/warnings").with(demo.as("licheng.officer")).param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"id\":" + id + ","))));
