@@ -19,12 +19,9 @@ import org.shuangda.organization.Regions;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.NotFoundProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class WarningEvaluator {
 
-    private static final Logger log = LoggerFactory.getLogger(WarningEvaluator.class);
     static final Actor JOB = Actor.system("信用预警");
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     /** How far back a grade warning points at the entity's negative facts. */
@@ -81,11 +77,6 @@ public class WarningEvaluator {
     @ApplicationModuleListener
     void on(RiskGradeChanged changed) {
         gradeChanged(changed);
-    }
-
-    @Scheduled(cron = "${shuangda.credit.warnings.cron:0 20 6 * * *}", zone = "Asia/Shanghai")
-    void daily() {
-        log.info("Credit warnings: {} raised by the daily evaluation", evaluateAll());
     }
 
     /** Notes a received filing (once) and evaluates the complaint triggers it touches; how many warnings rose. */
@@ -131,7 +122,10 @@ public class WarningEvaluator {
                 List.of(), clock.instant());
     }
 
-    /** Every trigger over everything (the daily job; runs once at a time across instances). */
+    /**
+     * Every trigger over everything (the daily job, {@link WarningDailyJob}): one instance at a time, under the
+     * transaction-scoped advisory lock {@code credit_warning:daily} (its own name); 0 when another holds it.
+     */
     @Transactional
     public int evaluateAll() {
         if (!store.tryEvaluationLock()) {

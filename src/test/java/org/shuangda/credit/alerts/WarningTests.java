@@ -55,6 +55,7 @@ class WarningTests {
     @Autowired MarketEntities entities;
     @Autowired CreditFacts facts;
     @Autowired Clock clock;
+    @Autowired javax.sql.DataSource dataSource;
     AlertFixtures fixtures;
 
     @BeforeEach
@@ -253,5 +254,27 @@ class WarningTests {
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/credit/warnings").param("open", "false").with(demo.as("changzhi.office")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("warning-" + id)));
+    }
+
+    @Test
+    void theDailyEvaluationDoesNothingWhileAnotherInstanceHoldsItsLockAndRaisesOnceAfter() throws Exception {
+        MarketEntity shop = fixtures.entity("黎城县预警测试锁定公示到期商行", "140426");
+        LocalDate today = LocalDate.now(clock);
+        long soon = facts.record(AlertFixtures.SYSTEM, new NewCreditFact(shop.id(), CreditFactKind.PENALTY, "cases",
+                "test-case-lock:" + shop.id(), today.minusMonths(3), null, AlertFixtures.LICHENG,
+                "行政处罚：罚款人民币6,000.00元", Map.of(), DisplayTier.GENERAL, today.minusMonths(3),
+                today.plusDays(3))).orElseThrow();
+        // another instance evaluating: it holds the lock (here a session lock on a connection of its own)
+        try (java.sql.Connection other = dataSource.getConnection();
+                java.sql.Statement st = other.createStatement()) {
+            st.execute("select pg_advisory_lock(hashtext('credit_warning:daily'))");
+            assertThat(evaluator.evaluateAll()).isZero();
+            assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isZero();
+            st.execute("select pg_advisory_unlock(hashtext('credit_warning:daily'))");
+        }
+        assertThat(evaluator.evaluateAll()).isPositive();
+        assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isEqualTo(1);
+        evaluator.evaluateAll();
+        assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isEqualTo(1);
     }
 }
