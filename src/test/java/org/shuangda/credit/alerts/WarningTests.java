@@ -151,7 +151,8 @@ class WarningTests {
         assertThat(warnings("COMPLAINTS_PLACE", "place:" + town)).isEqualTo(1);
         // the page shows the county's own version to the county office
         mvc.perform(get("/credit/warnings/rules").with(demo.as("licheng.office"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("rule-COMPLAINTS_CATEGORY")));
+                .andExpect(content().string(containsString("rule-COMPLAINTS_CATEGORY")))
+                .andExpect(content().string(containsString("山西省 长治市 黎城县")));
     }
 
     @Test
