@@ -65,11 +65,11 @@ public class Restorations {
     }
 
     /** An application as an officer reads it: with its papers and the fact. */
-    public record Details(Restoration restoration, List<RestorationStore.Paper> papers, CreditFact fact) {
+    public record Details(Restoration restoration, List<RestorationPaper> papers, CreditFact fact) {
     }
 
     /** A stored paper to serve after the scope check. */
-    public record PaperFile(RestorationStore.Paper paper, Path path) {
+    public record PaperFile(RestorationPaper paper, Path path) {
     }
 
     static final String AUDIT_TYPE = "credit_restoration";
@@ -232,7 +232,7 @@ public class Restorations {
     @Transactional(readOnly = true)
     public PaperFile paper(Actor actor, long id, long paperId) {
         visible(actor, id);
-        RestorationStore.Paper p = store.papers(id).stream().filter(x -> x.id() == paperId).findFirst()
+        RestorationPaper p = store.papers(id).stream().filter(x -> x.id() == paperId).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("paper", paperId));
         return new PaperFile(p, files.pathOf(p.fileKey()));
     }
