@@ -261,12 +261,20 @@ public class Restorations {
     @Transactional
     public Restoration extend(Actor actor, long id, String approval) {
         Restoration r = visible(actor, id);
+        if (!RestorationAction.EXTEND.possibleIn(r.status()) || r.acceptedOn() == null) {
+            throw new RestorationRefused(RestorationAction.EXTEND, r.status());
+        }
         int days = periods.decisionExtension(r.acceptedOn(), r.regionPath());
         if (days <= 0) {
             throw new InvalidInput("status", "credit.restoration.refused.noExtension");
         }
-        LocalDate due = r.acceptedOn() == null ? null
-                : due(periods.decisionClock(r.acceptedOn(), r.regionPath()).extend(days, approval));
+        if (r.extensionDays() > 0) {
+            throw new InvalidInput("status", "credit.restoration.refused.extendedAlready", r.extensionDays());
+        }
+        if (approval == null || approval.isBlank()) {
+            throw new InvalidInput("approval", "error.required");
+        }
+        LocalDate due = due(periods.decisionClock(r.acceptedOn(), r.regionPath()).extend(days, approval.strip()));
         Restoration after = r.extended(days, approval, due);
         return save(actor, r, after, "EXTEND", Map.of("decideDue", String.valueOf(due), "approval",
                 after.extensionApproval()));

@@ -1,5 +1,6 @@
 package org.shuangda.credit.record.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -42,7 +43,8 @@ class PublicRestorationPages {
             @RequestParam(required = false) String applicantName,
             @RequestParam(required = false) String applicantPhone,
             @RequestParam(required = false) String commitment,
-            @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model) {
+            @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model,
+            HttpServletResponse response) {
         Restorations.Application form = new Restorations.Application(uscc, decisionNumber, applicantName,
                 applicantPhone, commitment);
         try {
@@ -51,6 +53,7 @@ class PublicRestorationPages {
             model.addAttribute("r", receipt.restoration());
             return "credit/public-restoration-track";
         } catch (InvalidInput e) {
+            response.setStatus(422);
             model.addAttribute("form", form);
             model.addAttribute("errors", formErrors.of(e));
             return "credit/public-restoration";
@@ -75,7 +78,8 @@ class PublicRestorationPages {
 
     @PostMapping(value = "/public/credit/restoration/track", produces = "text/html")
     String supplement(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
-            @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model) {
+            @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model,
+            HttpServletResponse response) {
         model.addAttribute("number", number);
         model.addAttribute("code", code);
         try {
@@ -83,9 +87,11 @@ class PublicRestorationPages {
             model.addAttribute("notice", "credit.restoration.notice.SUPPLEMENT");
             model.addAttribute("errors", Map.of());
         } catch (NotFoundProblem e) {
+            response.setStatus(404);
             model.addAttribute("notFound", true);
             model.addAttribute("errors", Map.of());
         } catch (InvalidInput e) {
+            response.setStatus(422);
             model.addAttribute("r", restorations.track(number, code));
             model.addAttribute("errors", formErrors.of(e));
         }

@@ -1,6 +1,7 @@
 package org.shuangda.credit.record.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -57,12 +58,14 @@ class RestorationPages {
     @PostMapping("/credit/restorations/{id}/{action}")
     String step(Actor me, @PathVariable long id, @PathVariable String action,
             @RequestParam(required = false) String missingPapers, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String approval, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String approval, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         RestorationAction a;
         try {
             a = RestorationApi.parse(action);
             RestorationSteps.run(restorations, me, id, a, missingPapers, reason, approval);
         } catch (InvalidInput e) {
+            response.setStatus(422);
             return page(me, id, model, formErrors.of(e), action);
         }
         redirect.addFlashAttribute("notice", "credit.restoration.notice." + a.name());
