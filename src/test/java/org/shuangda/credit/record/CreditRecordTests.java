@@ -208,4 +208,38 @@ class CreditRecordTests {
         mvc.perform(post("/api/v1/credit/expiry").header("Authorization", "Bearer " + DemoUsers.OFFICER_TOKEN)
                 .contentType(MediaType.APPLICATION_JSON)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDemoEntityOfThePiratedBooksCaseHasAHistoricalRecord() throws Exception {
+        long entity = jdbc.sql("""
+                select p.entity_id from case_party p join enforcement_case c on c.id = p.case_id
+                 where c.title = '销售假冒“鸿雁”注册商标开关插座案'""").query(Long.class).single();
+        List<CreditFact> record = List.of();
+        for (int i = 0; i < 100 && record.stream().filter(f -> f.kind() == CreditFactKind.PENALTY).count() < 4 /* at least the demo's */; i++) {
+            Thread.sleep(100); // the intake runs after the demo's commit
+            record = facts.record(SYSTEM, entity);
+        }
+        LocalDate today = today();
+        List<String> demoCases = jdbc.sql("""
+                select 'case:' || id from enforcement_case where title in ('销售盗版教辅图书案', '销售盗版少儿读物案',
+                 '销售假冒“鸿雁”注册商标开关插座案', '销售未标注出版单位教辅资料案')""").query(String.class).list();
+        assertThat(demoCases).hasSize(4);
+        List<CreditFact> penalties = record.stream().filter(f -> f.kind() == CreditFactKind.PENALTY
+                && demoCases.contains(f.sourceRef())).toList();
+        assertThat(penalties).extracting(CreditFact::tier).containsExactlyInAnyOrder(DisplayTier.GENERAL,
+                DisplayTier.GENERAL, DisplayTier.GENERAL, DisplayTier.NOT_SHOWN);
+        assertThat(penalties).filteredOn(f -> f.tier() == DisplayTier.GENERAL && f.publicUntil().isBefore(today))
+                .as("the fine of fourteen months ago is no longer shown").hasSize(1);
+        assertThat(penalties).filteredOn(f -> f.shownOn(today)).hasSize(2);
+        String page = mvc.perform(get("/credit/entities/{id}", entity).with(demo.as("licheng.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+        for (CreditFact f : penalties) {
+            assertThat(doc.select("#fact-" + f.id())).as(f.summary()).hasSize(1);
+        }
+        assertThat(doc.select("#credit-record").text()).contains("不公示").contains("起申请信用修复");
+        CreditFact ended = penalties.stream().filter(f -> f.publicUntil() != null && f.publicUntil().isBefore(today))
+                .findFirst().orElseThrow();
+        assertThat(doc.select("#fact-" + ended.id() + " .shown").text()).containsAnyOf("公示期已满", "已停止公示");
+    }
 }
