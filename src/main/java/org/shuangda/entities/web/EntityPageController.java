@@ -13,6 +13,7 @@ import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.Uscc;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.CreditAlerts;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -44,10 +45,12 @@ class EntityPageController {
     private final LegalRepIdentity legalRepIdentity;
     private final ClientAddress clientAddress;
     private final java.util.List<org.shuangda.shared.EntityPanel> panels;
+    private final CreditAlerts creditAlerts;
 
     EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors,
             LegalRepIdentity legalRepIdentity, ClientAddress clientAddress,
-            java.util.List<org.shuangda.shared.EntityPanel> panels) {
+            java.util.List<org.shuangda.shared.EntityPanel> panels, CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.panels = panels;
         this.entities = entities;
         this.regions = regions;
@@ -80,6 +83,8 @@ class EntityPageController {
         model.addAttribute("regionFullName", regions.fullName(entity.regionCode()));
         model.addAttribute("canManage", entities.canManage(me, entity));
         model.addAttribute("mayRevealIdNumber", legalRepIdentity.mayReveal(me, entity));
+        // a listed entity: the warning with the joint punishment measures (shared.CreditAlerts, by credit)
+        model.addAttribute("creditAlerts", creditAlerts.forEntity(me, entity.id()));
         // other modules' panels on the entity (credit lists): shared.EntityPanel
         model.addAttribute("panels", panels.stream().flatMap(p -> p.panelFor(me, entity.id()).stream())
                 .sorted(java.util.Comparator.comparingInt(org.shuangda.shared.EntityPanel.Panel::order)).toList());
