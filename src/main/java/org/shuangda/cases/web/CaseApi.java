@@ -48,16 +48,18 @@ class CaseApi {
     /**
      * The body of a step, each step reading its fields: {@code reason} (不予处罚, 撤销立案, 结案, 报告进展; the pause
      * reason code for clock/pause), {@code note}, {@code approval}, {@code collectiveDecision}, {@code at}
-     * (查封扣押), {@code everyWorkingDays} (督办), and the decision's fields for decide.
+     * (查封扣押), {@code everyWorkingDays} (督办), and the decision's fields for decide (with {@code mitigated},
+     * {@code aggravated} and the {@code seriousListing} proposal).
      */
     record StepRequest(String reason, String note, String approval, String collectiveDecision, LocalDateTime at,
             Integer everyWorkingDays, String decisionNumber, Procedure procedure, List<PenaltyKind> kinds,
             BigDecimal fineAmount, String legalBasis, String facts, LocalDate decidedOn,
             org.shuangda.cases.SeizureMeasure measure, String place, List<org.shuangda.cases.SeizureItem> items,
-            LocalDate releasedOn, org.shuangda.cases.SeizureDisposal disposal) implements StepInput {
+            LocalDate releasedOn, org.shuangda.cases.SeizureDisposal disposal, Boolean mitigated, Boolean aggravated,
+            org.shuangda.cases.SeriousListingProposal seriousListing) implements StepInput {
 
         static final StepRequest EMPTY = new StepRequest(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
 
         /** 查封扣押: measure, place, decisionNumber (blank: numbered), decidedOn, items. */
         @Override
@@ -93,7 +95,8 @@ class CaseApi {
         @Override
         public PenaltyDecision decision() {
             return new PenaltyDecision(decisionNumber, procedure == null ? Procedure.GENERAL : procedure, kinds,
-                    fineAmount, legalBasis, facts, decidedOn);
+                    fineAmount, legalBasis, facts, decidedOn, Boolean.TRUE.equals(mitigated),
+                    Boolean.TRUE.equals(aggravated), seriousListing);
         }
     }
 

@@ -43,9 +43,12 @@ class EntityPageController {
     private final FormErrors formErrors;
     private final LegalRepIdentity legalRepIdentity;
     private final ClientAddress clientAddress;
+    private final java.util.List<org.shuangda.shared.EntityPanel> panels;
 
     EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors,
-            LegalRepIdentity legalRepIdentity, ClientAddress clientAddress) {
+            LegalRepIdentity legalRepIdentity, ClientAddress clientAddress,
+            java.util.List<org.shuangda.shared.EntityPanel> panels) {
+        this.panels = panels;
         this.entities = entities;
         this.regions = regions;
         this.formErrors = formErrors;
@@ -74,8 +77,12 @@ class EntityPageController {
     String detail(Actor me, @PathVariable long id, Model model) {
         MarketEntity entity = entities.get(me, id);
         model.addAttribute("entity", entity);
+        model.addAttribute("regionFullName", regions.fullName(entity.regionCode()));
         model.addAttribute("canManage", entities.canManage(me, entity));
         model.addAttribute("mayRevealIdNumber", legalRepIdentity.mayReveal(me, entity));
+        // other modules' panels on the entity (credit lists): shared.EntityPanel
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panelFor(me, entity.id()).stream())
+                .sorted(java.util.Comparator.comparingInt(org.shuangda.shared.EntityPanel.Panel::order)).toList());
         return "entities/detail";
     }
 

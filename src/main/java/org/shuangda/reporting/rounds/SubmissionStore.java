@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rounds;
 
+import org.shuangda.shared.Instants;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -40,8 +41,8 @@ class SubmissionStore {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("unit_id"),
                         rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("region_path"),
                         new SubmissionState(SubmissionStatus.valueOf(rs.getString("status")),
-                                rs.getObject("submitted_at", LocalDateTime.class), rs.getObject("on_time", Boolean.class),
-                                rs.getString("returned_reason"), rs.getObject("accepted_at", LocalDateTime.class),
+                                Instants.wallTime(rs, "submitted_at"), rs.getObject("on_time", Boolean.class),
+                                rs.getString("returned_reason"), Instants.wallTime(rs, "accepted_at"),
                                 rs.getString("accepted_by")),
                         rs.getInt("version")))
                 .optional();
@@ -80,7 +81,7 @@ class SubmissionStore {
                  where unit_id = :u and round_id in (:rounds)""").param("u", unitId).param("rounds", roundIds)
                 .query((rs, n) -> mine.put(rs.getLong("round_id"), new Submissions.Mine(rs.getLong("id"),
                         SubmissionStatus.valueOf(rs.getString("status")), rs.getString("returned_reason"),
-                        rs.getObject("submitted_at", LocalDateTime.class)))).list();
+                        Instants.wallTime(rs, "submitted_at")))).list();
         return mine;
     }
 
@@ -170,11 +171,35 @@ class SubmissionStore {
     private static Map<String, Object> columns(SubmissionState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("status", s.status().name());
-        columns.put("submittedAt", s.submittedAt());
+        columns.put("submittedAt", Instants.instant(s.submittedAt()));
         columns.put("onTime", s.onTime());
         columns.put("reason", s.returnedReason());
-        columns.put("acceptedAt", s.acceptedAt());
+        columns.put("acceptedAt", Instants.instant(s.acceptedAt()));
         columns.put("acceptedBy", s.acceptedBy());
         return columns;
+    }
+
+    /** A submission waiting for the office's review after its round's due day (for the daily notices). */
+    record AwaitingReview(long id, long roundId, String roundName, java.time.LocalDate dueOn, String unitName,
+            String regionCode) {
+    }
+
+    /**
+     * Submissions handed in and not yet accepted or returned, in rounds whose due day lies before {@code today}
+     * and that are still open ({@code today} on or before the lock date), most overdue first.
+     */
+    java.util.List<AwaitingReview> awaitingReviewPastDue(java.time.LocalDate today) {
+        return jdbc.sql("""
+                select s.id, s.round_id, r.name as round_name, r.due_on, u.name as unit_name, u.region_code
+                  from report_submission s
+                  join report_round r on r.id = s.round_id
+                  join pub_unit u on u.id = s.unit_id
+                 where s.status = 'SUBMITTED' and r.due_on < :today and r.locks_after >= :today
+                 order by r.due_on, s.id""")
+                .param("today", today)
+                .query((rs, n) -> new AwaitingReview(rs.getLong("id"), rs.getLong("round_id"),
+                        rs.getString("round_name"), rs.getObject("due_on", java.time.LocalDate.class),
+                        rs.getString("unit_name"), rs.getString("region_code")))
+                .list();
     }
 }
