@@ -142,18 +142,6 @@ class GradeStore {
               left join changed c on true
                         """.formatted(COUNT_COLUMNS, "c." + COUNT_COLUMNS.replace(", ", ", c."));
 
-    /** A grade that changed in a computation (previous null: the entity's first grade). */
-    record Changed(long entityId, String previous, String grade, int score, GradeCounts counts) {
-    }
-
-    /** What one range did: entities graded, rows written, grades changed. */
-    record RangeResult(long entities, long written, List<Changed> changes) {
-    }
-
-    /** A full run as recorded. */
-    record Run(long id, String reason, int schemeVersion, LocalDate computedOn, Instant startedAt,
-            Instant finishedAt, long entities, long changed) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -166,7 +154,7 @@ class GradeStore {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query(Object.class).single();
     }
 
-    RangeResult computeRange(long lo, long hi, RiskScheme s, LocalDate today, Instant now, String reason) {
+    GradeRangeResult computeRange(long lo, long hi, RiskScheme s, LocalDate today, Instant now, String reason) {
         Map<String, Object> p = new HashMap<>();
         p.put("lo", lo);
         p.put("hi", hi);
@@ -190,17 +178,17 @@ class GradeStore {
         p.put("tC", s.thresholdC());
         p.put("tD", s.thresholdD());
         long[] inRange = new long[1];
-        List<Changed> written = new java.util.ArrayList<>();
+        List<GradeChange> written = new java.util.ArrayList<>();
         jdbc.sql(COMPUTE).params(p).query(rs -> {
             inRange[0] = rs.getLong("in_range");
             long id = rs.getLong("entity_id");
             if (!rs.wasNull()) {
-                written.add(new Changed(id, rs.getString("previous"), rs.getString("grade"), rs.getInt("score"),
+                written.add(new GradeChange(id, rs.getString("previous"), rs.getString("grade"), rs.getInt("score"),
                         counts(rs)));
             }
         });
-        List<Changed> changes = written.stream().filter(c -> !c.grade().equals(c.previous())).toList();
-        return new RangeResult(inRange[0], written.size(), changes);
+        List<GradeChange> changes = written.stream().filter(c -> !c.grade().equals(c.previous())).toList();
+        return new GradeRangeResult(inRange[0], written.size(), changes);
     }
 
     /** The lowest and highest entity id of the directory, or empty when it holds none. */
@@ -212,9 +200,14 @@ class GradeStore {
                 }).optional();
     }
 
-    /** Grades of entities that left the directory above its highest id (the ranges never reach them). */
+    /**
+     * Grades of entities that left the directory above the run's highest id (the ranges never reach them); an
+     * entity created and graded while the run went on keeps its grade.
+     */
     int dropAbove(long hi) {
-        return jdbc.sql("delete from credit_risk_grade where entity_id > :hi").param("hi", hi).update();
+        return jdbc.sql("delete from credit_risk_grade g where g.entity_id > :hi"
+                        + " and not exists (select 1 from pub_entity_grading e where e.id = g.entity_id)")
+                .param("hi", hi).update();
     }
 
     /** The entity's region path from the published view, or empty when no such entity exists. */
@@ -283,14 +276,11 @@ class GradeStore {
     private static final String GRADE_COLUMNS = "entity_id, grade, score, scheme_version, " + COUNT_COLUMNS
             + ", computed_on, computed_at";
 
-    /** The current grade and the entity's region path. */
-    record Current(GradeRecord grade, String regionPath) {
-    }
 
-    Optional<Current> current(long entityId) {
+    Optional<CurrentGrade> current(long entityId) {
         return jdbc.sql("select " + GRADE_COLUMNS + ", region_path from credit_risk_grade where entity_id = :id")
                 .param("id", entityId)
-                .query((rs, n) -> new Current(record(rs, null, null), rs.getString("region_path"))).optional();
+                .query((rs, n) -> new CurrentGrade(record(rs, null, null), rs.getString("region_path"))).optional();
     }
 
     Map<Long, String> currentGrades(Collection<Long> ids) {
@@ -389,9 +379,9 @@ class GradeStore {
                 .param("changed", changed).update();
     }
 
-    Optional<Run> lastFinishedRun() {
+    Optional<GradeRun> lastFinishedRun() {
         return jdbc.sql("select * from credit_risk_run where finished_at is not null order by id desc limit 1")
-                .query((rs, n) -> new Run(rs.getLong("id"), rs.getString("reason"), rs.getInt("scheme_version"),
+                .query((rs, n) -> new GradeRun(rs.getLong("id"), rs.getString("reason"), rs.getInt("scheme_version"),
                         rs.getObject("computed_on", LocalDate.class), rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("finished_at").toInstant(), rs.getLong("entities"), rs.getLong("changed")))
                 .optional();

@@ -106,7 +106,7 @@ public class RiskGradeService implements RiskGrades {
             for (long from = lo; from <= hi; from += RANGE) {
                 long to = Math.min(from + RANGE, hi + 1);
                 long rangeFrom = from;
-                GradeStore.RangeResult r = transactions.execute(t -> computeInTransaction(rangeFrom, to, scheme,
+                GradeRangeResult r = transactions.execute(t -> computeInTransaction(rangeFrom, to, scheme,
                         today, reason));
                 entities += r.entities();
                 written += r.written();
@@ -166,11 +166,11 @@ public class RiskGradeService implements RiskGrades {
         return store.current(entityId).map(c -> explained(c.grade(), Locale.SIMPLIFIED_CHINESE));
     }
 
-    private GradeStore.RangeResult computeInTransaction(long lo, long hi, RiskScheme scheme, LocalDate today,
+    private GradeRangeResult computeInTransaction(long lo, long hi, RiskScheme scheme, LocalDate today,
             String reason) {
         store.lock();
-        GradeStore.RangeResult r = store.computeRange(lo, hi, scheme, today, clock.instant(), reason);
-        for (GradeStore.Changed c : r.changes()) {
+        GradeRangeResult r = store.computeRange(lo, hi, scheme, today, clock.instant(), reason);
+        for (GradeChange c : r.changes()) {
             if (c.previous() == null && "A".equals(c.grade())) {
                 continue;
             }
@@ -186,8 +186,8 @@ public class RiskGradeService implements RiskGrades {
     @Transactional(readOnly = true)
     public EntityGrades entity(Actor actor, long entityId, Locale locale) {
         DataScope scope = actor.require(Permission.CREDIT_VIEW);
-        Optional<GradeStore.Current> current = store.current(entityId);
-        String path = current.map(GradeStore.Current::regionPath)
+        Optional<CurrentGrade> current = store.current(entityId);
+        String path = current.map(CurrentGrade::regionPath)
                 .or(() -> store.entityRegionPath(entityId)).orElse(null);
         if (path == null || !scope.coversArea(path)) {
             throw new NotFoundProblem("entity", entityId);

@@ -58,7 +58,7 @@ public final class CreditGradesBench {
             long before = count(s, "select coalesce(max(id), 0) from market_entity");
             s.execute("insert into market_entity (name, entity_type, region_code, established_on)"
                     + " select '信用基准测试主体' || g, 'ENTERPRISE', c.code,"
-                    + "        case when g % 25 = 0 then null else date '1990-01-01' + (g * 7919 % 13000)::int end"
+                    + "        case when g % 25 = 0 then null else date '1990-01-01' + (g::bigint * 7919 % 13000)::int end"
                     + "   from generate_series(1, " + entities + ") g"
                     + "   join county c on c.n = g % " + counties);
             long lo = before + 1;

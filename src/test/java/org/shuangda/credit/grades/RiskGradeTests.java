@@ -53,6 +53,7 @@ class RiskGradeTests {
     private static final String LICHENG = "/140000/140400/140426/";
 
     @Autowired RiskGradeService grades;
+    @Autowired GradeStore store;
     @Autowired RiskGrades published;
     @Autowired CreditFacts facts;
     @Autowired MarketEntities entities;
@@ -169,6 +170,28 @@ class RiskGradeTests {
         assertThat(view.history()).extracting(GradeRecord::previous, GradeRecord::grade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "D"),
                         org.assertj.core.groups.Tuple.tuple(null, "A"));
+    }
+
+    @Test
+    void aFactJoiningTheRecordRegradesTheEntityByItself() {
+        LocalDate today = today();
+        long id = entity("140426", today.minusYears(6));
+        record(id, LICHENG, List.of(fact(id, CreditFactKind.SAMPLE_FAILED, DisplayTier.NOT_SHOWN, today.minusDays(1),
+                null)));
+        // no call here: the CreditFactRecorded listener computed it after the facts' commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(published.current(id)).contains("B"));
+        EntityGrades view = grades.entity(SYSTEM, id, Locale.SIMPLIFIED_CHINESE);
+        assertThat(view.history()).extracting(GradeRecord::reason, GradeRecord::grade)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FACT", "B"));
+        assertThat(view.current().explanation()).isEqualTo("B：24个月内抽检不合格1次（+20）；合计20分（B类：10至29分）");
+        assertThat(changes(id)).extracting(RiskGradeChanged::previous, RiskGradeChanged::current)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "B"));
+
+        // a full run whose ranges ended below this entity (it started before the entity existed) keeps its grade
+        // at its end, where grades of entities gone from the directory above the last range are dropped
+        new TransactionTemplate(transactions).executeWithoutResult(t -> store.dropAbove(id - 1));
+        assertThat(published.current(id)).contains("B");
     }
 
     @Test

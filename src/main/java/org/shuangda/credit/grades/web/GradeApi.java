@@ -3,20 +3,15 @@ package org.shuangda.credit.grades.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.credit.grades.EntityGrades;
-import org.shuangda.credit.grades.GradeCounts;
 import org.shuangda.credit.grades.GradeOverview;
-import org.shuangda.credit.grades.GradeRecord;
 import org.shuangda.credit.grades.RiskGradeService;
 import org.shuangda.credit.grades.RiskScheme;
 import org.shuangda.credit.grades.RiskSchemeDraft;
 import org.shuangda.shared.Actor;
-import org.shuangda.shared.MaxLength;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,27 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Credit risk grades 信用风险分类", description = "Grades A–D computed from each entity's credit record "
         + "(国市监信发〔2022〕6号): never published, never an exemption from random checks")
 class GradeApi {
-
-    /** One computed grade: the current one, or a line of the history (with {@code previous} and {@code reason}). */
-    record GradeJson(String grade, String previous, int score, int schemeVersion, GradeCounts counts, String reason,
-            LocalDate computedOn, Instant computedAt, String explanation) {
-
-        static GradeJson of(GradeRecord r) {
-            return r == null ? null : new GradeJson(r.grade(), r.previous(), r.score(), r.schemeVersion(), r.counts(),
-                    r.reason(), r.computedOn(), r.computedAt(), r.explanation());
-        }
-    }
-
-    record EntityGradesJson(long entityId, String entityName, GradeJson current, List<GradeJson> history) {
-    }
-
-    /** A new scheme version: every weight and threshold as a whole number. */
-    record SchemeChange(Integer windowMonths, Integer penaltyWarning, Integer penaltyMinor, Integer penaltyGeneral,
-            Integer penaltySerious, Integer abnormalListed, Integer seriousListed, Integer sampleFailed,
-            Integer inspectionFinding, Integer complaintUpheld, Integer underOneYear, Integer underThreeYears,
-            Integer thresholdB, Integer thresholdC, Integer thresholdD, @MaxLength(200) String note,
-            Integer basedOn) {
-    }
 
     private final RiskGradeService grades;
 
