@@ -45,7 +45,15 @@ public final class SeededRules implements Rulebook {
             Map.entry("credit.serious.removal-decision", new Object[] {DeadlineRule.workingDays(15), null}),
             Map.entry("credit.serious.stop-showing", new Object[] {DeadlineRule.workingDays(3), null}),
             Map.entry("credit.serious.early-removal", new Object[] {DeadlineRule.years(1), null}),
-            Map.entry("credit.serious.period", new Object[] {DeadlineRule.years(3), null}));
+            Map.entry("credit.serious.period", new Object[] {DeadlineRule.years(3), null}),
+            // credit: record and restoration (V149)
+            Map.entry("credit.display.minor", new Object[] {DeadlineRule.months(3), null}),
+            Map.entry("credit.display.general", new Object[] {DeadlineRule.years(1), null}),
+            Map.entry("credit.display.serious", new Object[] {DeadlineRule.years(3), null}),
+            Map.entry("credit.restoration.earliest-general", new Object[] {DeadlineRule.months(3), null}),
+            Map.entry("credit.restoration.earliest-serious", new Object[] {DeadlineRule.years(1), null}),
+            Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), null}),
+            Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}));
 
     private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 
