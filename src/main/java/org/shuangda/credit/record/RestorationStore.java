@@ -15,11 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RestorationStore {
 
-    /** A paper of an application as stored. */
-    record Paper(long id, long restorationId, String name, String contentType, long size, String fileKey,
-            Instant addedAt) {
-    }
-
     private static final String COLUMNS = """
             select id, number, fact_id, entity_id, entity_name, uscc, decision_number, unit_id, unit_path, region_path,
                    applicant_name, applicant_phone, commitment, status, received_on, accept_due, missing_papers,
@@ -118,10 +113,10 @@ class RestorationStore {
                 .param("key", key).param("at", Timestamp.from(at)).query(Long.class).single();
     }
 
-    List<Paper> papers(long restorationId) {
+    List<RestorationPaper> papers(long restorationId) {
         return jdbc.sql("select id, restoration_id, name, content_type, size_bytes, file_key, added_at"
                         + " from credit_restoration_paper where restoration_id = :r order by id")
-                .param("r", restorationId).query((rs, n) -> new Paper(rs.getLong("id"), rs.getLong("restoration_id"),
+                .param("r", restorationId).query((rs, n) -> new RestorationPaper(rs.getLong("id"), rs.getLong("restoration_id"),
                         rs.getString("name"), rs.getString("content_type"), rs.getLong("size_bytes"),
                         rs.getString("file_key"), rs.getTimestamp("added_at").toInstant()))
                 .list();

@@ -65,11 +65,11 @@ public class Restorations {
     }
 
     /** An application as an officer reads it: with its papers and the fact. */
-    public record Details(Restoration restoration, List<RestorationStore.Paper> papers, CreditFact fact) {
+    public record Details(Restoration restoration, List<RestorationPaper> papers, CreditFact fact) {
     }
 
     /** A stored paper to serve after the scope check. */
-    public record PaperFile(RestorationStore.Paper paper, Path path) {
+    public record PaperFile(RestorationPaper paper, Path path) {
     }
 
     static final String AUDIT_TYPE = "credit_restoration";
@@ -232,7 +232,7 @@ public class Restorations {
     @Transactional(readOnly = true)
     public PaperFile paper(Actor actor, long id, long paperId) {
         visible(actor, id);
-        RestorationStore.Paper p = store.papers(id).stream().filter(x -> x.id() == paperId).findFirst()
+        RestorationPaper p = store.papers(id).stream().filter(x -> x.id() == paperId).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("paper", paperId));
         return new PaperFile(p, files.pathOf(p.fileKey()));
     }
@@ -261,12 +261,20 @@ public class Restorations {
     @Transactional
     public Restoration extend(Actor actor, long id, String approval) {
         Restoration r = visible(actor, id);
+        if (!RestorationAction.EXTEND.possibleIn(r.status()) || r.acceptedOn() == null) {
+            throw new RestorationRefused(RestorationAction.EXTEND, r.status());
+        }
         int days = periods.decisionExtension(r.acceptedOn(), r.regionPath());
         if (days <= 0) {
             throw new InvalidInput("status", "credit.restoration.refused.noExtension");
         }
-        LocalDate due = r.acceptedOn() == null ? null
-                : due(periods.decisionClock(r.acceptedOn(), r.regionPath()).extend(days, approval));
+        if (r.extensionDays() > 0) {
+            throw new InvalidInput("status", "credit.restoration.refused.extendedAlready", r.extensionDays());
+        }
+        if (approval == null || approval.isBlank()) {
+            throw new InvalidInput("approval", "error.required");
+        }
+        LocalDate due = due(periods.decisionClock(r.acceptedOn(), r.regionPath()).extend(days, approval.strip()));
         Restoration after = r.extended(days, approval, due);
         return save(actor, r, after, "EXTEND", Map.of("decideDue", String.valueOf(due), "approval",
                 after.extensionApproval()));

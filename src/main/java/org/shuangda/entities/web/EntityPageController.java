@@ -136,7 +136,7 @@ class EntityPageController {
         }
         EntityDraft draft = new EntityDraft(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(),
                 e.entityType().name(), e.address(), e.regionCode(), e.legalRepresentative(), null, e.contactPerson(),
-                e.contactPhone(), e.version());
+                e.contactPhone(), e.version(), e.establishedOn() == null ? null : e.establishedOn().toString());
         model.addAttribute("idNumberMasked", e.legalRepIdNumberMasked());
         return form(me, model, draft, id, Map.of());
     }
@@ -181,6 +181,7 @@ class EntityPageController {
             return d;
         }
         return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
-                d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version());
+                d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version(),
+                d.establishedOn());
     }
 }
