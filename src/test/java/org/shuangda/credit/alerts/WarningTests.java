@@ -120,6 +120,15 @@ class WarningTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("threshold")))
                 .andExpect(content().string(containsString("windowDays")));
+        // the page's form: without its CSRF token refused; with a wrong window shown again (422) naming the figures
+        mvc.perform(post("/credit/warnings/rules/COMPLAINTS_CATEGORY").with(demo.as("licheng.office"))
+                        .param("threshold", "2").param("windowDays", "10"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/credit/warnings/rules/COMPLAINTS_CATEGORY").with(demo.as("licheng.office")).with(csrf())
+                        .param("enabled", "true").param("threshold", "2").param("windowDays", "4000"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("天数 4000 超出范围：须在 1 至 3660 之间")))
+                .andExpect(content().string(containsString("value=\"4000\"")));
         assertThat(jdbc.sql("select count(*) from credit_warning_rule where kind = 'COMPLAINTS_CATEGORY'"
                 + " and owner_region_path is not null").query(Integer.class).single()).isZero();
         mvc.perform(put("/api/v1/credit/warnings/rules/COMPLAINTS_CATEGORY").with(demo.as("licheng.office"))
