@@ -172,4 +172,24 @@ class CaseListStore {
                 rs.getObject("decision_due_on", LocalDate.class), rs.getBoolean("clock_paused"),
                 rs.getBoolean("supervised"));
     }
+
+    /** A case whose decision clock ends soon (for the daily notices). */
+    record DueCase(long id, String number, String title, long unitId, java.time.LocalDate due) {
+    }
+
+    /**
+     * Cases awaiting their decision with the clock running (not paused, not with the police) whose cached due
+     * day lies from {@code from} to {@code to}, soonest first.
+     */
+    java.util.List<DueCase> decisionDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select c.id, c.number, c.title, c.unit_id, c.decision_due_on from enforcement_case c
+                 where c.decision_due_on between :from and :to and not c.clock_paused
+                   and c.status in ('REGISTERED', 'INVESTIGATING', 'NOTIFIED')
+                 order by c.decision_due_on, c.id""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new DueCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
 }

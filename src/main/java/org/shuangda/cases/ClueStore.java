@@ -146,4 +146,20 @@ class ClueStore {
                 rs.getString("outcome_reason"), rs.getObject("decided_on", LocalDate.class),
                 rs.getString("decided_by"), rs.getObject("case_id", Long.class), rs.getInt("version"));
     }
+
+    /** A clue whose verification clock ends soon (for the daily notices). */
+    record DueClue(long id, String number, String subject, long unitId, java.time.LocalDate due) {
+    }
+
+    /** Clues under verification whose clock (the cached due day) ends from {@code from} to {@code to}. */
+    java.util.List<DueClue> verificationDueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select l.id, l.number, l.subject, l.unit_id, l.due_on from clue l
+                 where l.status = 'VERIFYING' and l.due_on between :from and :to
+                 order by l.due_on, l.id""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new DueClue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
 }

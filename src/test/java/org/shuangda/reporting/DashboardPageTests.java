@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -71,6 +72,20 @@ class DashboardPageTests {
                 + jdbc.sql("""
                 select count(*) from audit_pending where action = 'CREATE' and object_type = 'report_round'
                    and object_id = :r""").param("r", String.valueOf(round)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardWithoutACampaignOpensTheCockpitInsteadOfAnErrorPage() throws Exception {
+        for (String user : new String[] {"licheng.office", "licheng.leader", "changzhi.office"}) {
+            mvc.perform(get("/reporting/dashboard").with(users.as(user))).andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/cockpit"));
+            mvc.perform(get("/reporting/dashboard?campaign=").with(users.as(user))).andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/cockpit"));
+            assertThat(page(user, "/cockpit")).contains("驾驶舱");
+        }
+        // a malformed campaign is still bad input, not a redirect
+        mvc.perform(get("/reporting/dashboard?campaign=abc").with(users.as("licheng.office")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -73,8 +73,10 @@ class TransferStore {
     long insert(Transfer t) {
         Saved s = t.saved();
         return jdbc.sql("""
-                insert into case_transfer (case_id, unit_id, police_unit_id, charge, reason, status, proposed_at, proposed_by)
-                values (:case, :unit, :police, :charge, :reason, :status, :at, :by) returning id""")
+                insert into case_transfer (case_id, unit_id, police_unit_id, charge, charge_code, reason, status, proposed_at,
+                       proposed_by)
+                values (:case, :unit, :police, :charge, :code, :reason, :status, :at, :by) returning id""")
+                .param("code", t.criminalCharge().map(Enum::name).orElse(null))
                 .param("case", s.caseId()).param("unit", s.unitId()).param("police", s.policeUnitId())
                 .param("charge", s.charge()).param("reason", s.reason()).param("status", s.status().name())
                 .param("at", Instants.instant(s.proposedAt())).param("by", s.proposedBy()).query(Long.class).single();

@@ -178,4 +178,28 @@ class SubmissionStore {
         columns.put("acceptedBy", s.acceptedBy());
         return columns;
     }
+
+    /** A submission waiting for the office's review after its round's due day (for the daily notices). */
+    record AwaitingReview(long id, long roundId, String roundName, java.time.LocalDate dueOn, String unitName,
+            String regionCode) {
+    }
+
+    /**
+     * Submissions handed in and not yet accepted or returned, in rounds whose due day lies before {@code today}
+     * and that are still open ({@code today} on or before the lock date), most overdue first.
+     */
+    java.util.List<AwaitingReview> awaitingReviewPastDue(java.time.LocalDate today) {
+        return jdbc.sql("""
+                select s.id, s.round_id, r.name as round_name, r.due_on, u.name as unit_name, u.region_code
+                  from report_submission s
+                  join report_round r on r.id = s.round_id
+                  join pub_unit u on u.id = s.unit_id
+                 where s.status = 'SUBMITTED' and r.due_on < :today and r.locks_after >= :today
+                 order by r.due_on, s.id""")
+                .param("today", today)
+                .query((rs, n) -> new AwaitingReview(rs.getLong("id"), rs.getLong("round_id"),
+                        rs.getString("round_name"), rs.getObject("due_on", java.time.LocalDate.class),
+                        rs.getString("unit_name"), rs.getString("region_code")))
+                .list();
+    }
 }

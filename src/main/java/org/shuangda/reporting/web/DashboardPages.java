@@ -98,10 +98,14 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(Actor me, @RequestParam long campaign, @RequestParam(required = false) Long round,
+    String dashboard(Actor me, @RequestParam(required = false) Long campaign, @RequestParam(required = false) Long round,
             @RequestParam(required = false) String region, @RequestParam(required = false) String by,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String animation,
             Model model, Locale locale) {
+        if (campaign == null) {
+            // no campaign chosen (an old bookmark, a link cut short): the cockpit lists the campaigns to choose from
+            return "redirect:/cockpit";
+        }
         View v = view(me, campaign, round, region, by);
         Indicator chosen = v.template().indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElse(v.template().indicators().get(0));

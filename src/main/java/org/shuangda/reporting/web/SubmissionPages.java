@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/reporting/submissions")
 class SubmissionPages {
 
+    /** The form button that takes every differing figure from records (全部采用). */
+    static final String TAKE_ALL = "take-all";
+
     private final Submissions submissions;
     private final SubmissionWorkbooks workbooks;
     private final Rounds rounds;
@@ -87,7 +90,7 @@ class SubmissionPages {
         try {
             Submission current = submissions.get(me, id);
             Template template = templates.get(me, rounds.get(me, current.roundId()).round().templateId());
-            if (action.startsWith("take:")) {
+            if (action.startsWith("take:") || TAKE_ALL.equals(action)) {
                 return take(me, id, current, action, values, typedBreakdowns, comments, template, redirect, locale);
             }
             // the form's buttons: save the figures (EDIT), or save and submit them (SUBMIT)
@@ -131,23 +134,86 @@ class SubmissionPages {
     /**
      * "采用": the form as typed, with one indicator's figure replaced by the one from module records (its
      * categories cleared: the records give a total), saved as the draft. {@code take:<code>:<source>}.
+     * "全部采用" ({@code take-all}): the same for every indicator whose field is blank or differs from every
+     * offer (the first offer of each). {@code values} and {@code typedBreakdowns} are changed in place, so a refused save
+     * shows the form again with the figures taken and the rest as typed. The page's script sends the same
+     * request in the background and swaps the form in place (no reload); without script it is a plain POST.
      */
     private String take(Actor me, long id, Submission current, String action, Map<String, String> values,
             Map<String, String> typedBreakdowns, Map<String, String> comments, Template template,
             RedirectAttributes redirect, Locale locale) {
-        String[] parts = action.split(":", 3);
-        String code = parts[1];
-        Submission.FromRecords offer = current.fromRecords().stream()
-                .filter(o -> o.indicator().equals(code) && (parts.length < 3 || o.source().equals(parts[2])))
-                .findFirst().orElseThrow(() -> new InvalidInput("values." + code, "reporting.value.unknown", code));
-        Map<String, String> totals = new LinkedHashMap<>(totalsOf(values, typedBreakdowns));
-        totals.put(code, offer.value().toPlainString());
-        Map<String, String> categories = new LinkedHashMap<>(typedBreakdowns);
-        categories.keySet().removeIf(key -> key.startsWith(code + "."));
-        submissions.saveValues(me, id, totals, categoriesOf(template, categories), comments);
-        redirect.addFlashAttribute("notice", messages.getMessage("reporting.records.taken",
-                new Object[] {offer.source()}, locale));
-        return "redirect:/reporting/submissions/" + id + "#v-" + code;
+        List<Submission.FromRecords> chosen;
+        String notice;
+        String anchor = "";
+        if (TAKE_ALL.equals(action)) {
+            chosen = differing(current, typedTotals(values, typedBreakdowns));
+            notice = messages.getMessage("reporting.records.takenAll", new Object[] {chosen.size()}, locale);
+        } else {
+            String[] parts = action.split(":", 3);
+            String code = parts[1];
+            chosen = List.of(current.fromRecords().stream()
+                    .filter(o -> o.indicator().equals(code) && (parts.length < 3 || o.source().equals(parts[2])))
+                    .findFirst().orElseThrow(() -> new InvalidInput("values." + code, "reporting.value.unknown", code)));
+            notice = messages.getMessage("reporting.records.taken", new Object[] {chosen.get(0).source()}, locale);
+            anchor = "#v-" + code;
+        }
+        for (Submission.FromRecords offer : chosen) {
+            values.put(offer.indicator(), offer.value().toPlainString());
+            typedBreakdowns.keySet().removeIf(key -> key.startsWith(offer.indicator() + "."));
+        }
+        submissions.saveValues(me, id, totalsOf(values, typedBreakdowns), categoriesOf(template, typedBreakdowns),
+                comments);
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/reporting/submissions/" + id + anchor;
+    }
+
+    /**
+     * For 全部采用: per indicator, its first offer, where the field is blank or no offer agrees with the figure
+     * {@code typed} (code → text as typed; text that is no number agrees with nothing).
+     */
+    static List<Submission.FromRecords> differing(Submission submission, Map<String, String> typed) {
+        Map<String, List<Submission.FromRecords>> byIndicator = new LinkedHashMap<>();
+        submission.fromRecords().forEach(o -> byIndicator.computeIfAbsent(o.indicator(), c -> new ArrayList<>()).add(o));
+        return byIndicator.values().stream()
+                .filter(offers -> offers.stream().noneMatch(o -> agrees(o.value(), typed.get(o.indicator()))))
+                .map(offers -> offers.get(0)).toList();
+    }
+
+    private static boolean agrees(java.math.BigDecimal offered, String typed) {
+        String text = typed == null ? "" : typed.replaceAll("[,，\\s]", "");
+        if (text.isEmpty()) {
+            return false; // a blank field is filled in too
+        }
+        try {
+            return offered.compareTo(new java.math.BigDecimal(text)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Code → the figure as typed: the sum of its categories where any is filled in (as the page shows it). */
+    private static Map<String, String> typedTotals(Map<String, String> values, Map<String, String> typedBreakdowns) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        typedBreakdowns.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                parts.computeIfAbsent(key.substring(0, Math.max(0, key.lastIndexOf('.'))), c -> new ArrayList<>())
+                        .add(value);
+            }
+        });
+        Map<String, String> totals = new LinkedHashMap<>(values);
+        parts.forEach((code, texts) -> {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (String text : texts) {
+                try {
+                    sum = sum.add(new java.math.BigDecimal(text.replaceAll("[,，\\s]", "")));
+                } catch (NumberFormatException e) {
+                    totals.put(code, text); // no number: agrees with no offer
+                    return;
+                }
+            }
+            totals.put(code, sum.toPlainString());
+        });
+        return totals;
     }
 
     /**
@@ -201,6 +267,7 @@ class SubmissionPages {
         Map<String, List<Submission.FromRecords>> offers = new LinkedHashMap<>();
         submission.fromRecords().forEach(o -> offers.computeIfAbsent(o.indicator(), c -> new ArrayList<>()).add(o));
         model.addAttribute("offers", offers);
+        model.addAttribute("takeAll", differing(submission, typedTotals(typed, typedBreakdowns)).size());
         model.addAttribute("actions", actions);
         model.addAttribute("editable", actions.contains(SubmissionAction.EDIT));
         return "reporting/submission";
