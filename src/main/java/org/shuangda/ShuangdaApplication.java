@@ -1,5 +1,6 @@
 package org.shuangda;
 
+import org.shuangda.platform.CleanExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,6 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ShuangdaApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ShuangdaApplication.class, args);
+        // Ctrl-C and SIGTERM end the run command cleanly (exit 0 after a graceful shutdown), see CleanExit
+        CleanExit.onSignals();
+        CleanExit.started(SpringApplication.run(ShuangdaApplication.class, args));
     }
 }

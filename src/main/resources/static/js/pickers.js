@@ -71,6 +71,9 @@
     }
 
     function render(found) {
+      if (typeof input.pickerFilter === 'function') { // e.g. the officer picker leaves out those already chosen
+        found = found.filter(input.pickerFilter);
+      }
       options = found;
       list.textContent = '';
       if (found.length === 0) {

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -83,6 +84,6 @@ class CachedDueDates {
     }
 
     static Cached cached(ResultSet rs, int row) throws SQLException {
-        return new Cached(rs.getLong(1), rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDate.class));
+        return new Cached(rs.getLong(1), Instants.wallTime(rs, 2), rs.getObject(3, LocalDate.class));
     }
 }

@@ -94,10 +94,10 @@ public class CaseDocuments {
      * scope check: the transfer code has authorised the caller.
      */
     @Transactional(readOnly = true)
-    public byte[] renderTransferLetter(long caseId, String receiver, String charge) {
+    public byte[] renderTransferLetter(long caseId, String receiver, CriminalCharge charge, String recordedCharge) {
         CaseView c = cases.get(caseId);
         return DocxTemplates.fill(templateInForce(CaseDocument.TRANSFER_LETTER, c.regionPath()), values(c, receiver,
-                charge, categoryLabel(c), LocalDate.now(clock)));
+                charge != null ? charge.chargeName() : recordedCharge, categoryLabel(c), LocalDate.now(clock)));
     }
 
     /**
@@ -169,8 +169,10 @@ public class CaseDocuments {
         v.put("illegalBusinessAmountText", yuan(c.illegalBusinessAmount()));
         v.put("facts", orDash(c.facts()));
         v.put("factsSentence", sentence(c.facts()));
-        v.put("charge", charge == null || charge.isBlank() ? "—" : charge.strip());
-        v.put("crime", charge == null || charge.isBlank() ? "犯罪" : charge.strip());
+        // 罪名 of the catalogue with its article (涉嫌罪名：假冒注册商标罪（《中华人民共和国刑法》第二百一十三条）)
+        CriminalCharge named = CriminalCharge.resolve(charge).orElse(null);
+        v.put("charge", named != null ? named.cited() : charge == null || charge.isBlank() ? "—" : charge.strip());
+        v.put("crime", named != null ? named.chargeName() : charge == null || charge.isBlank() ? "犯罪" : charge.strip());
         v.put("officers", c.officers().stream().map(HandlingOfficer::displayName).collect(Collectors.joining("、")));
         v.put("receiver", receiver);
         v.put("today", today.format(CHINESE_DATE));
@@ -248,6 +250,7 @@ public class CaseDocuments {
     private static String penalty(PenaltyDecision d) {
         return d.kinds().stream().map(k -> switch (k) {
             case WARNING -> "警告";
+            case REPRIMAND -> "通报批评";
             case FINE -> "罚款" + amount(d.fineAmount()) + "元";
             case CONFISCATION_OF_GAINS -> "没收违法所得";
             case CONFISCATION_OF_GOODS -> "没收侵权商品";

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +96,7 @@ public class CaseExport {
         form.text(row, 3, rs.getString("unit_name"));
         form.text(row, 4, label(labels, "case.category." + rs.getString("category"), zh));
         form.text(row, 5, label(labels, "case.status." + rs.getString("status"), zh));
-        form.date(row, 6, rs.getObject("registered_at", LocalDateTime.class).toLocalDate());
+        form.date(row, 6, Instants.wallTime(rs, "registered_at").toLocalDate());
         form.decimal(row, 7, rs.getBigDecimal("case_value"));
         form.decimal(row, 8, rs.getBigDecimal("illegal_gains"));
         form.decimal(row, 9, rs.getBigDecimal("illegal_business_amount"));

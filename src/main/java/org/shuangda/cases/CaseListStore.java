@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -166,7 +167,7 @@ class CaseListStore {
     static CaseRow row(ResultSet rs, int n) throws SQLException {
         return new CaseRow(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"), rs.getString("unit_name"),
                 rs.getString("title"), CaseCategory.valueOf(rs.getString("category")),
-                CaseStatus.valueOf(rs.getString("status")), rs.getObject("registered_at", LocalDateTime.class),
+                CaseStatus.valueOf(rs.getString("status")), Instants.wallTime(rs, "registered_at"),
                 rs.getString("party_names"), rs.getBigDecimal("case_value"), rs.getBigDecimal("illegal_business_amount"),
                 rs.getObject("decision_due_on", LocalDate.class), rs.getBoolean("clock_paused"),
                 rs.getBoolean("supervised"));

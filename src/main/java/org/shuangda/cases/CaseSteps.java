@@ -66,6 +66,11 @@ class CaseSteps {
         return LocalDateTime.now(clock).withNano(0);
     }
 
+    /** The instant now, for timestamptz columns. */
+    java.time.OffsetDateTime nowInstant() {
+        return java.time.OffsetDateTime.now(clock);
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import org.shuangda.calendar.RuleKeys;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -48,14 +49,14 @@ class CaseStore {
     void insert(EnforcementCase c, String createdBy) {
         jdbc.sql("""
                 insert into enforcement_case (id, number, unit_id, unit_path, region_path, clue_id, registered_at,
-                       title, category, product_category, facts, case_value, illegal_gains, illegal_business_amount,
-                       decision_due_on, clock_paused, created_by)
+                       title, category, product_category, facts, case_value, case_value_entered, illegal_gains,
+                       illegal_business_amount, decision_due_on, clock_paused, created_by)
                 values (:id, :number, :unit, :unitPath, :regionPath, :clue, :registered, :title, :category, :product,
-                        :facts, :value, :gains, :amount, :due, :paused, :by)""")
+                        :facts, :value, :entered, :gains, :amount, :due, :paused, :by)""")
                 .params(details(c.details())).params(dueCache(c)).param("id", c.id()).param("number", c.number())
                 .param("unit", c.unit().id()).param("unitPath", c.unit().path())
                 .param("regionPath", c.unit().regionPath()).param("clue", c.clueId())
-                .param("registered", c.registeredAt()).param("by", createdBy).update();
+                .param("registered", Instants.instant(c.registeredAt())).param("by", createdBy).update();
         writeParts(c);
         writeRest(c);
     }
@@ -67,7 +68,7 @@ class CaseStore {
         PenaltyDecision d = c.decision();
         boolean written = jdbc.sql("""
                 update enforcement_case set title = :title, category = :category, product_category = :product,
-                       facts = :facts, case_value = :value, illegal_gains = :gains, illegal_business_amount = :amount,
+                       facts = :facts, case_value = :value, case_value_entered = :entered, illegal_gains = :gains, illegal_business_amount = :amount,
                        status = :status, decision_due_on = :due, clock_paused = :paused,
                        collective_extension = :collective, seizure_started_at = :seizureStart,
                        seizure_extended = :seizureExtended, seizure_released_at = :seizureReleased,
@@ -79,8 +80,8 @@ class CaseStore {
                  where id = :id and version = :version""")
                 .params(details(c.details())).params(dueCache(c)).param("status", c.status().name())
                 .param("collective", c.collectiveExtension())
-                .param("seizureStart", s == null ? null : s.startedAt()).param("seizureExtended", s != null && s.extended())
-                .param("seizureReleased", s == null ? null : s.releasedAt()).param("supervised", v != null)
+                .param("seizureStart", s == null ? null : Instants.instant(s.startedAt())).param("seizureExtended", s != null && s.extended())
+                .param("seizureReleased", s == null ? null : Instants.instant(s.releasedAt())).param("supervised", v != null)
                 .param("every", v == null ? null : v.everyWorkingDays()).param("superviseNote", v == null ? null : v.note())
                 .param("since", v == null ? null : v.since()).param("decision", d == null ? null : d.decisionNumber())
                 .param("procedure", d == null ? null : d.procedure().name())
@@ -112,7 +113,7 @@ class CaseStore {
         return jdbc.sql("""
                 select id, registered_at, decision_due_on from enforcement_case
                  where decision_due_on >= :date and registered_at < :dayAfter and id > :after
-                 order by id limit :limit""").param("date", date).param("dayAfter", date.plusDays(1).atStartOfDay())
+                 order by id limit :limit""").param("date", date).param("dayAfter", Instants.instant(date.plusDays(1).atStartOfDay()))
                 .param("after", afterId).param("limit", limit).query(CachedDueDates::cached).list();
     }
 
@@ -155,6 +156,23 @@ class CaseStore {
                                   and p.permission = 'CASE_HANDLE')
                  order by u.id""")
                 .param("u", unitId).query((rs, n) -> new HandlingOfficer(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /**
+     * The enabled users of the unit holding {@code CASE_HANDLE} whose name contains {@code q} (all when blank),
+     * names that start with it first, then by name; at most {@code limit}.
+     */
+    List<OfficerCandidate> enforcersMatching(long unitId, String q, int limit) {
+        return jdbc.sql("""
+                select u.id, u.display_name, n.name as unit_name from pub_user u join pub_unit n on n.id = u.unit_id
+                 where u.unit_id = :u and u.enabled
+                   and exists (select 1 from pub_user_permission p where p.user_id = u.id
+                                  and p.permission = 'CASE_HANDLE')
+                   and (:q = '' or strpos(lower(u.display_name), lower(:q)) > 0)
+                 order by strpos(lower(u.display_name), lower(:q)) <> 1, u.display_name, u.id
+                 limit :limit""")
+                .param("u", unitId).param("q", q).param("limit", limit)
+                .query((rs, n) -> new OfficerCandidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Whether the user is one of the case's 承办人 (who may not approve the case's own steps). */
@@ -236,8 +254,8 @@ class CaseStore {
     /** The case of the current row, with its parts and clock (read by the row's id). */
     private EnforcementCase aggregate(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        LocalDateTime registeredAt = rs.getObject("registered_at", LocalDateTime.class);
-        LocalDateTime seized = rs.getObject("seizure_started_at", LocalDateTime.class);
+        LocalDateTime registeredAt = Instants.wallTime(rs, "registered_at");
+        LocalDateTime seized = Instants.wallTime(rs, "seizure_started_at");
         Supervision supervision = rs.getBoolean("supervised")
                 ? new Supervision(rs.getInt("supervise_every_days"), rs.getString("supervise_note"),
                         rs.getObject("supervised_since", LocalDate.class), rs.getObject("last_progress", LocalDate.class))
@@ -249,6 +267,7 @@ class CaseStore {
                         rs.getObject("decided_on", LocalDate.class));
         CaseDetails details = new CaseDetails(rs.getString("title"), CaseCategory.valueOf(rs.getString("category")),
                 rs.getString("product_category"), rs.getString("facts"), rs.getBigDecimal("case_value"),
+                rs.getBigDecimal("case_value_entered"),
                 rs.getBigDecimal("illegal_gains"), rs.getBigDecimal("illegal_business_amount"), parties(id), goods(id),
                 jdbc.sql("select user_id from case_officer where case_id = :id order by user_id").param("id", id)
                         .query(Long.class).list());
@@ -257,7 +276,7 @@ class CaseStore {
                 registeredAt, details, CaseStatus.valueOf(rs.getString("status")),
                 clocks.load(ClockStore.Owner.CASE, id, registeredAt, RuleKeys.CASE_DECISION),
                 rs.getString("collective_extension"), seized == null ? null : new Seizure(seized,
-                        rs.getBoolean("seizure_extended"), rs.getObject("seizure_released_at", LocalDateTime.class)),
+                        rs.getBoolean("seizure_extended"), Instants.wallTime(rs, "seizure_released_at")),
                 supervision, decision, rs.getString("outcome_reason"), rs.getObject("closed_on", LocalDate.class),
                 rs.getObject("transfer_id", Long.class), rs.getInt("version"));
     }
@@ -291,6 +310,7 @@ class CaseStore {
         p.put("product", d.productCategory());
         p.put("facts", d.facts());
         p.put("value", d.caseValue());
+        p.put("entered", d.caseValueEntered());
         p.put("gains", d.illegalGains());
         p.put("amount", d.illegalBusinessAmount());
         return p;

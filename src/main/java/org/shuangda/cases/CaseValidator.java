@@ -65,17 +65,9 @@ class CaseValidator {
         }
         problems.throwIfAny();
         return new CaseDetails(d.title().strip(), d.category(), Texts.blankToNull(d.productCategory()),
-                Texts.blankToNull(d.facts()), d.caseValue() != null ? d.caseValue() : goodsValue(d.goods()), d.illegalGains(), d.illegalBusinessAmount(),
+                Texts.blankToNull(d.facts()), CaseValue.of(d.caseValue(), d.goods(), List.of()).value(), d.caseValue(),
+                d.illegalGains(), d.illegalBusinessAmount(),
                 parties, d.goods(), d.officerIds());
-    }
-
-    /**
-     * 案值 left empty: the sum of the goods' values where values are given (issue 13: no adding up by hand); null
-     * when no item has a value. The case form shows the same sum live ({@code static/js/case-form.js}).
-     */
-    static BigDecimal goodsValue(List<SeizedGoods> goods) {
-        return goods.stream().map(SeizedGoods::value).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal::add).orElse(null);
     }
 
     private void officers(InvalidInput.Collector problems, List<Long> ids, long unitId) {

@@ -16,7 +16,8 @@ import org.shuangda.calendar.Deadline;
  * @param number                 e.g. 黎市监处〔2026〕12号
  * @param unitPath               unit tree path of the handling unit
  * @param regionPath             region path of the handling unit
- * @param caseValue              案值 in 元
+ * @param caseValue              案值 in 元 in force ({@link CaseValue}: goods and seized items, or the typed figure)
+ * @param caseValueEntered       案值 as the officer typed it on the case form, null when left to the goods
  * @param illegalGains           违法所得 in 元
  * @param illegalBusinessAmount  非法经营数额 / 销售金额 in 元 (criminal thresholds compare with it)
  * @param decisionClock          90 natural days from 立案 with its pauses and extensions
@@ -29,7 +30,7 @@ import org.shuangda.calendar.Deadline;
  */
 public record CaseView(Long id, String number, long unitId, String unitName, String unitPath, String regionPath,
         Long clueId, String title, CaseCategory category, String productCategory, CaseStatus status,
-        LocalDateTime registeredAt, String facts, BigDecimal caseValue, BigDecimal illegalGains,
+        LocalDateTime registeredAt, String facts, BigDecimal caseValue, BigDecimal caseValueEntered, BigDecimal illegalGains,
         BigDecimal illegalBusinessAmount, List<CaseParty> parties, List<SeizedGoods> goods,
         List<HandlingOfficer> officers, Deadline decisionClock, String collectiveExtension,
         LocalDateTime seizureStartedAt, boolean seizureExtended, LocalDateTime seizureReleasedAt,
@@ -49,7 +50,7 @@ public record CaseView(Long id, String number, long unitId, String unitName, Str
         Seizure s = c.seizure();
         return new CaseView(c.id(), c.number(), c.unit().id(), unitName, c.unit().path(), c.unit().regionPath(),
                 c.clueId(), d.title(), d.category(), d.productCategory(), c.status(), c.registeredAt(), d.facts(),
-                d.caseValue(), d.illegalGains(), d.illegalBusinessAmount(),
+                d.caseValue(), d.caseValueEntered(), d.illegalGains(), d.illegalBusinessAmount(),
                 d.parties().stream().map(Party::shown).toList(), d.goods(), officers, c.decisionClock().deadline(),
                 c.collectiveExtension(), s == null ? null : s.startedAt(), s != null && s.extended(),
                 s == null ? null : s.releasedAt(), c.supervision(), c.decision(), c.outcomeReason(), c.closedOn(),

@@ -11,6 +11,7 @@ import org.shuangda.organization.UnitDirectory;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.DataScope;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,11 +42,13 @@ public class Cases {
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final TransferRequirement transferRequirement;
+    private final SeizureStore seizures;
 
     Cases(CaseStore store, CaseListStore lists, CaseAccess access, CaseSteps steps, CaseValidator validator,
             CaseNumbers numbers, UnitDirectory units, ApplicationEventPublisher events, Rulebook rulebook,
-            TransferRequirement transferRequirement) {
+            TransferRequirement transferRequirement, SeizureStore seizures) {
         this.transferRequirement = transferRequirement;
+        this.seizures = seizures;
         this.rulebook = rulebook;
         this.store = store;
         this.lists = lists;
@@ -83,6 +86,19 @@ public class Cases {
     public List<HandlingOfficer> officerCandidates(Actor actor, long unitId) {
         actor.require(Permission.CASE_HANDLE);
         return store.enforcersOf(unitId);
+    }
+
+    /**
+     * The officer picker's search (承办人): the enforcers ({@code CASE_HANDLE} holders) of the unit whose name
+     * contains {@code q}, by name with their unit, never a username. The unit must lie in the actor's
+     * {@code CASE_HANDLE} scope, else {@link NotFoundProblem} (as for a unit that does not exist).
+     */
+    @Transactional(readOnly = true)
+    public List<OfficerCandidate> officerCandidates(Actor actor, long unitId, String q, int limit) {
+        DataScope scope = actor.require(Permission.CASE_HANDLE);
+        units.find(unitId).filter(u -> scope.coversUnit(u.path(), u.regionPath()))
+                .orElseThrow(() -> new NotFoundProblem("unit", unitId));
+        return store.enforcersMatching(unitId, q == null ? "" : q.strip(), limit);
     }
 
     /** Whether the actor may handle (change) this case: for the page; every write checks again. */
@@ -142,6 +158,7 @@ public class Cases {
         c.require(CaseAction.CORRECT);
         CaseView before = get(caseId);
         c.correct(validator.validate(actor, keepStoredIdNumbers(c, draft), c.unit().id(), steps.now()));
+        c.revalue(seizures.itemsOfCase(caseId)); // the seized items keep counting in the 案值 (CaseValue)
         steps.save(actor, c, version);
         CaseView after = get(caseId);
         events.publishEvent(AuditableChange.updated(actor, "case", caseId, after.number(), audit(before), audit(after)));

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ class ClockStore {
                 + " = any(:ids) order by from_at, id").param("ids", ids)
                 .query(rs -> {
                     pauses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Pause(
-                            rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class), rs.getString(4)));
+                            Instants.wallTime(rs, 2), Instants.wallTime(rs, 3), rs.getString(4)));
                 });
         Map<Long, List<Extension>> extensions = new HashMap<>();
         jdbc.sql("select " + owner.column + ", amount, approval from case_clock_extension where " + owner.column
@@ -87,10 +88,10 @@ class ClockStore {
             if (change instanceof LegalClock.Paused p) {
                 jdbc.sql("insert into case_clock_pause (" + owner.column + ", clock, reason, note, from_at) "
                         + "values (:id, :clock, :reason, :note, :at)").param("id", id).param("clock", owner.clock)
-                        .param("reason", p.reason().name()).param("note", p.note()).param("at", p.at()).update();
+                        .param("reason", p.reason().name()).param("note", p.note()).param("at", Instants.instant(p.at())).update();
             } else if (change instanceof LegalClock.Resumed r) {
                 jdbc.sql("update case_clock_pause set to_at = :at where " + owner.column + " = :id and to_at is null")
-                        .param("id", id).param("at", r.at()).update();
+                        .param("id", id).param("at", Instants.instant(r.at())).update();
             } else if (change instanceof LegalClock.Extended e) {
                 jdbc.sql("insert into case_clock_extension (" + owner.column + ", clock, amount, approval, approved_by) "
                         + "values (:id, :clock, :amount, :approval, :by)").param("id", id).param("clock", owner.clock)

@@ -1,5 +1,6 @@
 package org.shuangda.cases;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ class ClueStore {
                 returning id""").param("number", c.number()).param("unit", c.unit().id())
                 .param("unitPath", c.unit().path()).param("regionPath", c.unit().regionPath())
                 .param("source", r.source().name()).param("sourceRef", r.sourceRef()).param("filing", r.filingId())
-                .param("received", r.at()).param("subject", r.subject()).param("uscc", r.subjectUscc())
+                .param("received", Instants.instant(r.at())).param("subject", r.subject()).param("uscc", r.subjectUscc())
                 .param("content", r.content()).param("due", c.dueOn(calendar)).param("by", createdBy)
                 .query(Long.class).single();
     }
@@ -76,7 +77,7 @@ class ClueStore {
         return jdbc.sql("""
                 select id, received_at, due_on from clue
                  where status = 'VERIFYING' and due_on >= :date and received_at < :dayAfter and id > :after
-                 order by id limit :limit""").param("date", date).param("dayAfter", date.plusDays(1).atStartOfDay())
+                 order by id limit :limit""").param("date", date).param("dayAfter", Instants.instant(date.plusDays(1).atStartOfDay()))
                 .param("after", afterId).param("limit", limit).query(CachedDueDates::cached).list();
     }
 
@@ -136,7 +137,7 @@ class ClueStore {
 
     private Clue clue(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        LocalDateTime received = rs.getObject("received_at", LocalDateTime.class);
+        LocalDateTime received = Instants.wallTime(rs, "received_at");
         return new Clue(id, rs.getString("number"), new OwningUnit(rs.getLong("unit_id"), rs.getString("unit_path"),
                 rs.getString("region_path")), new Clue.Received(ClueSource.valueOf(rs.getString("source")),
                         rs.getString("source_ref"), rs.getObject("filing_id", Long.class), received,

@@ -100,6 +100,11 @@ final class EnforcementCase {
         transferUndecided = undecided;
     }
 
+    /** The 案值 worked out again with the case's seized items (after a correction or a seizure): {@link CaseValue}. */
+    void revalue(List<SeizureItem> seized) {
+        details = details.revalued(seized);
+    }
+
     /** 更正: the details, checked by the validator, replace the stored ones. */
     void correct(CaseDetails corrected) {
         require(CaseAction.CORRECT);
@@ -163,11 +168,40 @@ final class EnforcementCase {
         } else if (d.decidedOn().isBefore(registeredAt.toLocalDate())) {
             missing.add("decidedOn", "case.invalid.decidedBeforeRegistered");
         }
+        if (d.mitigated() && d.aggravated()) {
+            missing.add("aggravated", "case.invalid.mitigatedAndAggravated");
+        }
+        checkListingProposal(d, missing);
         missing.throwIfAny();
         decision = d.stripped();
-        moveTo(CaseAction.DECIDE, "作出行政处罚决定 " + decision.decisionNumber());
+        moveTo(CaseAction.DECIDE, "作出行政处罚决定 " + decision.decisionNumber()
+                + (decision.seriousListing() == null ? "" : "，提请列入严重违法失信名单"));
         events.add(new PenaltyDecided(id, number, unit.id(), unit.regionPath(), decision.decisionNumber(),
-                decision.procedure(), decision.kinds(), decision.fineAmount(), decision.decidedOn()));
+                decision.procedure(), decision.kinds(), decision.fineAmount(), decision.decidedOn(),
+                decision.mitigated(), decision.seriousListing()));
+    }
+
+    /**
+     * A serious-violation listing is proposed only with a 较重行政处罚 under the general procedure, not mitigated
+     * (SAMR Order 44 art.2, 13), naming its field (art.5–11), the weighing factors found (art.12) and the reasons.
+     */
+    private static void checkListingProposal(PenaltyDecision d, InvalidInput.Collector missing) {
+        SeriousListingProposal p = d.seriousListing();
+        if (p == null) {
+            return;
+        }
+        if (d.procedure() != Procedure.GENERAL || !d.heavier() || d.mitigated()) {
+            missing.add("seriousListing", "case.invalid.seriousNotHeavier");
+        }
+        if (p.field() == null || !SeriousListingProposal.FIELDS.contains(p.field())) {
+            missing.add("seriousField", "case.missing.seriousField");
+        }
+        if (p.factors().isEmpty() || !SeriousListingProposal.FACTORS.containsAll(p.factors())) {
+            missing.add("seriousFactors", "case.missing.seriousFactors");
+        }
+        if (Texts.blank(p.reasons())) {
+            missing.add("seriousReasons", "case.missing.seriousReasons");
+        }
     }
 
     /** → 不予处罚 from 调查取证 or 告知/听证, with the reason. */

@@ -4,6 +4,8 @@ package org.shuangda.cases;
 public enum PenaltyKind {
     /** 警告. */
     WARNING,
+    /** 通报批评 (行政处罚法 art.9, since 2021). */
+    REPRIMAND,
     /** 罚款. */
     FINE,
     /** 没收违法所得. */

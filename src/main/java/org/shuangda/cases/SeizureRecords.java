@@ -47,6 +47,13 @@ public class SeizureRecords {
         return store.latest(caseId);
     }
 
+    /** The case's 案值 with its parts (the goods, the seized items), for whoever sees the case. */
+    @Transactional(readOnly = true)
+    public CaseValue caseValue(Actor actor, long caseId) {
+        CaseView c = access.visible(actor, caseId);
+        return CaseValue.of(c.caseValueEntered(), c.goods(), store.itemsOfCase(caseId));
+    }
+
     /** 实施查封扣押 with its decision and 清单. */
     @Transactional
     public CaseView seize(Actor actor, long caseId, SeizureRecord.Order order) {
@@ -102,13 +109,25 @@ public class SeizureRecords {
         String line = "实施" + label + "（" + number + "，" + place + "；" + clean.stream()
                 .map(i -> i.name() + " " + i.quantity().stripTrailingZeros().toPlainString() + i.unitLabel())
                 .collect(Collectors.joining("、")) + "）";
-        CaseView after = steps.take(actor, caseId, CaseAction.SEIZE, k -> k.startSeizure(
-                o.decidedOn().equals(today) ? null : o.decidedOn().atTime(9, 0), steps.now(), line));
-        long id = store.insert(caseId, stored, number, actor.username(), OffsetDateTime.now());
-        events.publishEvent(AuditableChange.created(actor, "case-seizure", id, c.number() + " " + number, Map.of(
-                "measure", o.measure().name(), "place", place, "decisionNumber", number, "decidedOn", o.decidedOn(),
-                "items", clean.size(), "value", clean.stream().map(SeizureItem::value)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString())));
+        // the seized items feed the 案值 with the goods (CaseValue: the same goods counted once)
+        List<SeizureItem> allSeized = new java.util.ArrayList<>(store.itemsOfCase(caseId));
+        allSeized.addAll(clean);
+        CaseView after = steps.take(actor, caseId, CaseAction.SEIZE, k -> {
+            k.startSeizure(o.decidedOn().equals(today) ? null : o.decidedOn().atTime(9, 0), steps.now(), line);
+            k.revalue(allSeized);
+        });
+        long id = store.insert(caseId, stored, number, actor.username(), steps.nowInstant());
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("measure", o.measure().name());
+        fields.put("place", place);
+        fields.put("decisionNumber", number);
+        fields.put("decidedOn", o.decidedOn());
+        fields.put("items", clean.size());
+        fields.put("value", clean.stream().map(SeizureItem::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .toPlainString());
+        fields.put("caseValue", (c.caseValue() == null ? "—" : c.caseValue().toPlainString()) + " → "
+                + (after.caseValue() == null ? "—" : after.caseValue().toPlainString()));
+        events.publishEvent(AuditableChange.created(actor, "case-seizure", id, c.number() + " " + number, fields));
         return after;
     }
 
@@ -137,8 +156,18 @@ public class SeizureRecords {
                 day.equals(today) ? steps.now() : day.atTime(17, 0), line));
         held.ifPresent(r -> {
             store.release(r.id(), day, why, disposal);
+            // 解除查封（扣押）决定书 numbered in the unit's 强 series when the unit has an abbreviation
+            String releaseNumber = numbers.nextSeizureNumber(c.unitId(), day.getYear()).orElse(null);
+            if (releaseNumber != null) {
+                store.releaseNumber(r.id(), releaseNumber);
+            }
+            Map<String, Object> released = new java.util.LinkedHashMap<>();
+            released.put("releasedOn", day);
+            released.put("reason", why);
+            released.put("disposal", disposal.name());
+            released.put("releaseNumber", releaseNumber == null ? "—" : releaseNumber);
             events.publishEvent(AuditableChange.updated(actor, "case-seizure", r.id(), c.number() + " " + r.decisionNumber(),
-                    Map.of("releasedOn", "—"), Map.of("releasedOn", day, "reason", why, "disposal", disposal.name())));
+                    Map.of("releasedOn", "—"), released));
         });
         return after;
     }

@@ -42,6 +42,22 @@ class SeizureStore {
                 .param("on", on).param("r", reason).param("d", disposal.name()).param("id", id).update();
     }
 
+    /** The items of every seizure of the case, oldest seizure first (what feeds the 案值: {@link CaseValue}). */
+    List<SeizureItem> itemsOfCase(long caseId) {
+        return jdbc.sql("""
+                select i.* from case_seizure_item i join case_seizure s on s.id = i.seizure_id
+                 where s.case_id = :c order by s.id, i.position""").param("c", caseId)
+                .query((r, n) -> new SeizureItem(r.getString("name"), r.getString("specification"),
+                        r.getObject("quantity", BigDecimal.class), r.getString("unit_label"),
+                        r.getObject("value", BigDecimal.class))).list();
+    }
+
+    /** Gives the release its 文号 (解除查封（扣押）决定书). */
+    void releaseNumber(long id, String number) {
+        jdbc.sql("update case_seizure set release_number = :n where id = :id").param("n", number).param("id", id)
+                .update();
+    }
+
     /** The case's latest seizure record. */
     Optional<SeizureRecord> latest(long caseId) {
         return jdbc.sql("select * from case_seizure where case_id = :c order by id desc limit 1").param("c", caseId)
@@ -59,6 +75,6 @@ class SeizureStore {
                 rs.getString("place"), rs.getString("decision_number"), rs.getObject("decided_on", LocalDate.class),
                 rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"), items,
                 rs.getObject("released_on", LocalDate.class), rs.getString("release_reason"),
-                disposal == null ? null : SeizureDisposal.valueOf(disposal));
+                disposal == null ? null : SeizureDisposal.valueOf(disposal), rs.getString("release_number"));
     }
 }

@@ -14,6 +14,13 @@ import java.util.List;
  */
 public record SeriousListingProposal(String field, List<String> factors, String reasons) {
 
+    /** The fields of Order 44 art.5–11 (labels {@code serious.field.CODE}). */
+    public static final List<String> FIELDS = List.of("FOOD", "DRUGS_DEVICES_COSMETICS", "QUALITY_SPECIAL_EQUIPMENT",
+            "CONSUMER_RIGHTS", "COMPETITION_IP", "FRAUD", "REFUSING_DECISIONS");
+
+    /** The weighing factors of Order 44 art.12 (labels {@code serious.factor.CODE}). */
+    public static final List<String> FACTORS = List.of("INTENT", "FREQUENCY", "DURATION", "AMOUNT", "HARM");
+
     public SeriousListingProposal {
         factors = factors == null ? List.of() : List.copyOf(factors);
     }

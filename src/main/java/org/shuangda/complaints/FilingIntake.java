@@ -38,9 +38,11 @@ public class FilingIntake {
     private final PersonalDataCipher cipher;
     private final FilingFiles files;
     private final FilingClocks clocks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FilingIntake(FilingValidator validator, RoutingTable routing, FilingStore store, PersonalDataCipher cipher,
-            FilingFiles files, FilingClocks clocks) {
+            FilingFiles files, FilingClocks clocks, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.validator = validator;
         this.routing = routing;
         this.store = store;
@@ -121,6 +123,8 @@ public class FilingIntake {
         }
         long id = inserted.get(); // with its RECEIVED history line, written by the same statement
         files.store(id, v.files());
+        // announced inside the registering transaction (credit counts what the public reports about a business)
+        store.find(id).ifPresent(f -> events.publishEvent(FilingReceived.of(f.filing())));
         // the CREATE audit entry is appended by FilingIntakeAudit (outbox flag, see migration V43)
         return new FilingReceipt(id, trackingNo, code, FilingStatus.RECEIVED, routing.unitName(unitId), false);
     }

@@ -68,6 +68,33 @@ class CreditFactStore {
                 .param("id", id).param("reason", reason).param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /**
+     * Ends the display of up to {@code limit} facts whose last day shown is before {@code today}, in one statement,
+     * after taking the expiry lock for this transaction (false from {@link #tryExpiryLock}: another instance runs
+     * it); returns the ids hidden (none once nothing is left, so a second run changes nothing).
+     */
+    List<Long> hideExpired(LocalDate today, String reason, Instant at, int limit) {
+        return jdbc.sql("""
+                        update credit_fact f set hidden_at = :at, hidden_reason = :reason
+                          from (select id from credit_fact
+                                 where hidden_at is null and public_until is not null and public_until < :today
+                                 order by public_until, id limit :limit
+                                 for update skip locked) due
+                         where f.id = due.id
+                        returning f.id
+                        """)
+                .param("today", today).param("reason", reason).param("at", Timestamp.from(at)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /** The expiry job's transaction-scoped lock ("SDCREXP"): one instance at a time. */
+    boolean tryExpiryLock() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", EXPIRY_LOCK)
+                .query(Boolean.class).single());
+    }
+
+    static final long EXPIRY_LOCK = 0x5344435245585050L >>> 8;
+
     static CreditFact map(ResultSet rs, int n) throws SQLException {
         String detail = rs.getString("detail");
         Timestamp hidden = rs.getTimestamp("hidden_at");

@@ -1,6 +1,7 @@
 package org.shuangda.credit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -63,6 +66,40 @@ public class CreditFacts {
         MarketEntity visible = entities.get(actor, entityId);
         return store.ofEntity(visible.id());
     }
+
+    /** One fact by id, for the modules's own steps on it (restoration); 404 when the entity is outside scope. */
+    @Transactional(readOnly = true)
+    public CreditFact fact(Actor actor, long factId) {
+        actor.require(Permission.CREDIT_VIEW);
+        CreditFact fact = store.find(factId).orElseThrow(() -> new NotFoundProblem("credit_fact", factId));
+        entities.get(actor, fact.entityId());
+        return fact;
+    }
+
+    /**
+     * Ends the display of at most {@code limit} facts whose period ended before {@code today} ("公示期满"), in one
+     * transaction with one audit entry naming them; empty when none was left or another instance holds the expiry
+     * lock. The daily job calls it until it answers empty.
+     */
+    @Transactional
+    public List<Long> hideExpired(Actor actor, LocalDate today, int limit) {
+        if (!actor.can(Permission.CREDIT_MANAGE)) {
+            actor.require(Permission.CREDIT_SETTINGS); // an administrator running the job now
+        }
+        if (!store.tryExpiryLock()) {
+            return List.of();
+        }
+        List<Long> ids = store.hideExpired(today, EXPIRED, clock.instant(), limit);
+        if (!ids.isEmpty()) {
+            events.publishEvent(AuditableChange.of(actor, AuditAction.UPDATE, "credit_fact", "expiry:" + today,
+                    EXPIRED + " " + ids.size(), Map.of("hidden", true, "reason", EXPIRED, "before", today.toString(),
+                            "ids", ids)));
+        }
+        return ids;
+    }
+
+    /** The reason a fact stops showing when its display period is over. */
+    public static final String EXPIRED = "公示期满";
 
     /** Ends a fact's public display (period over, restored); audited; false when it had ended already. */
     @Transactional

@@ -44,6 +44,9 @@ class TransfersDemo implements DemoDataStep {
 
     static final String FERTILISER = "销售假冒“金穗”注册商标复合肥案";
     static final String LIQUOR = "销售假冒注册商标白酒案";
+    /** The 黎城县 case handed over to the police and not yet accepted (the police journey starts from it). */
+    static final String PESTICIDE = "销售假冒注册商标农药案";
+
     static final byte[] REPORT = "%PDF-1.4\n% 涉嫌犯罪案件调查报告（演示）\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     private final Cases cases;
@@ -83,8 +86,8 @@ class TransfersDemo implements DemoDataStep {
                 li.officers(), now.minusDays(15))).id();
         lifecycle.startInvestigation(system, fertiliser);
         upload(system, fertiliser);
-        long accepted = transfers.propose(system, fertiliser, null, "假冒注册商标罪、销售假冒注册商标的商品罪",
-                "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达假冒注册商标罪追诉标准（5万元）。").id();
+        long accepted = transfers.propose(system, fertiliser, null, "SELLING_COUNTERFEIT_TRADEMARK_GOODS",
+                "当事人销售假冒“金穗”注册商标复合肥360袋，非法经营数额72,000元，已达销售假冒注册商标的商品罪追诉标准（5万元）。").id();
         transfers.act(system, accepted, TransferAction.APPROVE, "同意移送");
         transfers.act(system, accepted, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
         transfers.act(system, accepted, TransferAction.ACCEPT, "已受理，进入立案审查");
@@ -95,7 +98,7 @@ class TransfersDemo implements DemoDataStep {
                 List.of(PartyInput.entity(ping.entity(5))), List.of(new SeizedGoods("“清泉”洗发水（假冒）",
                         new BigDecimal("1200"), "瓶", new BigDecimal("86000"))), ping.officers(), now.minusDays(9)));
         lifecycle.startInvestigation(system, shampoo.id());
-        transfers.propose(system, shampoo.id(), null, "假冒注册商标罪", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
+        transfers.propose(system, shampoo.id(), null, "SELLING_COUNTERFEIT_TRADEMARK_GOODS", "非法经营数额86,000元，超过5万元追诉标准，拟移送县公安局。");
 
         String first17 = "14042619850317" + "201";
         CaseView stall = cases.register(system, new CaseDraft(li.unitId(), "流动摊点销售假冒品牌运动鞋案",
@@ -117,6 +120,19 @@ class TransfersDemo implements DemoDataStep {
         publications.correct(system, liquor.id(), "原公示处罚依据条款有误，予以更正", new PenaltyPublication.Content(
                 text.partyName(), text.facts(), "《中华人民共和国商标法》第六十条第二款", text.penalty()));
         publications.publish(system, pending(system, stall.id()).id());
+
+        // handed over yesterday and waiting for the county police to 受理 (赵's first step, journeys.md)
+        long pesticide = cases.register(system, new CaseDraft(li.unitId(), PESTICIDE, CaseCategory.TRADEMARK, "农药",
+                "经查，当事人销售假冒“丰登”注册商标杀虫剂640瓶，销售金额64,000元。", new BigDecimal("64000"),
+                new BigDecimal("12800"), new BigDecimal("64000"), List.of(PartyInput.entity(li.entity(7))),
+                List.of(new SeizedGoods("“丰登”牌杀虫剂（假冒）", new BigDecimal("640"), "瓶", new BigDecimal("64000"))),
+                li.officers(), now.minusDays(8))).id();
+        lifecycle.startInvestigation(system, pesticide);
+        upload(system, pesticide);
+        long handed = transfers.propose(system, pesticide, null, "SELLING_COUNTERFEIT_TRADEMARK_GOODS",
+                "当事人销售假冒“丰登”注册商标杀虫剂，销售金额64,000元，已达销售假冒注册商标的商品罪追诉标准（5万元）。").id();
+        transfers.act(system, handed, TransferAction.APPROVE, "同意移送");
+        transfers.act(system, handed, TransferAction.HAND_OVER, "移送书及案卷材料已送达县公安局");
     }
 
     private PenaltyPublication pending(Actor system, long caseId) {

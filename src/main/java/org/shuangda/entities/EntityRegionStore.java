@@ -45,6 +45,15 @@ class EntityRegionStore {
                 .list();
     }
 
+    /** The names of the region and its ancestors, province first: {@code 山西省 长治市 黎城县}; empty when unknown. */
+    Optional<String> fullName(String code) {
+        return jdbc.sql("""
+                select string_agg(a.name, ' ' order by length(a.path)) from pub_region r
+                  join pub_region a on r.path like a.path || '%'
+                 where r.code = :code""").param("code", code).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
     private static RegionInfo map(ResultSet rs, int row) throws SQLException {
         return new RegionInfo(rs.getString("code"), rs.getString("name"), rs.getString("level"), rs.getString("path"),
                 rs.getBoolean("current"));

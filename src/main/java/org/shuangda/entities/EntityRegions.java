@@ -33,6 +33,11 @@ public class EntityRegions {
         return store.options(scope.regionOwned("path"), LocalDate.now(clock));
     }
 
+    /** The region by name with its ancestors, province first ({@code 山西省 长治市 黎城县}), for pages. */
+    public String fullName(String code) {
+        return code == null ? "" : store.fullName(code).orElse(code);
+    }
+
     /** {@code /140000/140400/140426/} → {@code /140000/140400/}: a county admin sees their city's neighbours. */
     private static String parentPath(String path) {
         if (path == null || path.isEmpty()) {

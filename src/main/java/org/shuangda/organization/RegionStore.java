@@ -30,6 +30,36 @@ class RegionStore {
                 .param("parent", parentCode).param("all", includeRetired).query(RegionStore::map).list();
     }
 
+    /** The current divisions directly below {@code parentCode}, each with whether it has current divisions below. */
+    List<RegionStore.Child> currentChildren(String parentCode) {
+        return jdbc.sql("""
+                select r.code, r.name, r.level, r.parent_code, r.path, r.valid_from, r.valid_to,
+                       exists (select 1 from region c where c.parent_code = r.code and c.valid_to is null) as has_children
+                  from region r where r.parent_code = :parent and r.valid_to is null order by r.code""")
+                .param("parent", parentCode)
+                .query((rs, n) -> new Child(map(rs, n), rs.getBoolean("has_children"))).list();
+    }
+
+    /** The current provinces, each with whether it has current divisions below. */
+    List<RegionStore.Child> currentTopLevel() {
+        return jdbc.sql("""
+                select r.code, r.name, r.level, r.parent_code, r.path, r.valid_from, r.valid_to,
+                       exists (select 1 from region c where c.parent_code = r.code and c.valid_to is null) as has_children
+                  from region r where r.parent_code is null and r.valid_to is null order by r.code""")
+                .query((rs, n) -> new Child(map(rs, n), rs.getBoolean("has_children"))).list();
+    }
+
+    List<Region> findAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where code in (:codes) order by length(path)").param("codes", codes)
+                .query(RegionStore::map).list();
+    }
+
+    record Child(Region region, boolean hasChildren) {
+    }
+
     Optional<Region> find(String code) {
         return jdbc.sql(SELECT + "where code = :code").param("code", code).query(RegionStore::map).optional();
     }

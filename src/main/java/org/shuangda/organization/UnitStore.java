@@ -41,6 +41,22 @@ class UnitStore {
         return new Units.Page(units, total, page, size);
     }
 
+    /**
+     * The active units within {@code scope} (and below {@code regionCode} when given) whose name or short name
+     * contains {@code q}, names that start with it first, then in tree order; at most {@code limit}.
+     */
+    List<Unit> search(DataScope scope, String q, String regionCode, int limit) {
+        SqlPredicate visible = visible(scope);
+        return jdbc.sql(SELECT + """
+                 where u.active and """ + visible.sql() + """
+                   and (:q = '' or strpos(u.name, :q) > 0 or strpos(coalesce(u.short_name, ''), :q) > 0)
+                   and (:region = '' or r.path like (select path from region where code = :region) || '%')
+                 order by (:q <> '' and strpos(u.name, :q) <> 1 and strpos(coalesce(u.short_name, ''), :q) <> 1),
+                          r.path, string_to_array(trim(both '/' from u.path), '/')::bigint[]
+                 limit :limit""").params(visible.params()).param("q", q).param("region", regionCode)
+                .param("limit", limit).query(UnitStore::map).list();
+    }
+
     /** The active units within {@code scope}, in tree order. */
     List<Unit> active(DataScope scope) {
         SqlPredicate visible = visible(scope);

@@ -49,6 +49,15 @@ public class Units {
     }
 
 
+    /**
+     * The unit picker's search: active units in the actor's scope for {@code permission} (and in the region
+     * {@code regionCode} and below when given) whose name contains {@code q}; at most {@code limit}.
+     */
+    public List<Unit> search(Actor actor, Permission permission, String q, String regionCode, int limit) {
+        return store.search(actor.require(permission), q == null ? "" : q.strip(),
+                regionCode == null ? "" : regionCode.strip(), limit);
+    }
+
     public Unit get(Actor actor, long id) {
         return store.find(id, actor.require(Permission.UNIT_VIEW)).orElseThrow(() -> new NotFoundProblem("unit", id));
     }

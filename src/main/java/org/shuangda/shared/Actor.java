@@ -23,6 +23,19 @@ public interface Actor {
     /** Region path of the actor's unit, e.g. {@code /140000/140400/140426/}. */
     String unitRegionPath();
 
+    /**
+     * The code of the region of the actor's unit ({@code 140426} for {@code /140000/140400/140426/}), {@code ""} for
+     * the system actor: what the region pickers preselect on a blank form ({@code ${me.unitRegionCode()}}).
+     */
+    default String unitRegionCode() {
+        String path = unitRegionPath();
+        if (path == null) {
+            return "";
+        }
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
     boolean can(Permission permission);
 
     /** The union of the scopes of the actor's role assignments that grant {@code permission}. */

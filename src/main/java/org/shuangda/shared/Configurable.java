@@ -33,7 +33,17 @@ public enum Configurable {
      * them (CALENDAR_MANAGE, like the working-day calendar); a province may keep its own value where its rules
      * differ, citing them; a city or county may not.
      */
-    STATUTORY_RULE(Permission.CALENDAR_MANAGE, ConfigLevel.PROVINCE, "时限规则");
+    STATUTORY_RULE(Permission.CALENDAR_MANAGE, ConfigLevel.PROVINCE, "时限规则"),
+    /**
+     * 失信联合惩戒措施 (credit.alerts.Measures): the national measures apply everywhere; a province, city or county
+     * keeps its own measures, which apply to listings by its authorities.
+     */
+    CREDIT_MEASURE(Permission.CREDIT_SETTINGS, ConfigLevel.COUNTY, "失信联合惩戒措施"),
+    /**
+     * 信用预警规则 (credit.alerts.WarningRules): national defaults; a province, city or county may set its own
+     * thresholds, which apply to what happens in its region.
+     */
+    CREDIT_WARNING_RULE(Permission.CREDIT_SETTINGS, ConfigLevel.COUNTY, "信用预警规则");
 
     private final Permission permission;
     private final ConfigLevel lowestOwner;

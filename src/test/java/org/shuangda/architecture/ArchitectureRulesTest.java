@@ -192,13 +192,13 @@ class ArchitectureRulesTest {
                 // credit supervision (issue 14, V125)
                 Map.of("credit", "credit_fact"),
                 // credit: record and restoration
-                Map.of("credit", ""),
+                Map.of("credit", "credit_restoration credit_restoration_paper"),
                 // credit: listings
-                Map.of("credit", ""),
+                Map.of("credit", "credit_listing credit_listing_step"),
                 // credit: grades
-                Map.of("credit", ""),
+                Map.of("credit", "credit_risk_scheme credit_risk_grade credit_risk_grade_history credit_risk_run"),
                 // credit: alerts and measures
-                Map.of("credit", ""));
+                Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {

@@ -85,12 +85,21 @@ class CampaignSeatsAndPickerTests {
         long city = create("changzhi.office", "市级任务单位测试", "140400");
         String cityForm = mvc.perform(get("/campaigns/" + city + "/tasks/new").with(demo.as("changzhi.office")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(cityForm).contains("<optgroup label=\"黎城县\">", "<optgroup label=\"平顺县\">", "黎城县公安局",
-                "平顺县公安局", "data-filter-for=\"leadUnitId\"", "unit-filter.js");
+        // the form's unit pickers search the campaign's region within the caller's scope
+        assertThat(cityForm).contains("data-picker-url=\"/api/v1/pickers/units?region=140400\"", "pickers.js",
+                "chip-picker.js", "id=\"cooperator-chips\"");
+        String cityUnits = mvc.perform(get("/api/v1/pickers/units").param("q", "公安局").param("region", "140400")
+                        .param("limit", "20").with(demo.as("changzhi.office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cityUnits).contains("黎城县公安局", "平顺县公安局");
         long county = create("licheng.office", "县级任务单位测试", "140426");
         String countyForm = mvc.perform(get("/campaigns/" + county + "/tasks/new").with(demo.as("licheng.office")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(countyForm).contains("黎城县公安局").doesNotContain("平顺县公安局", "<optgroup label=\"平顺县\">");
+        assertThat(countyForm).contains("data-picker-url=\"/api/v1/pickers/units?region=140426\"");
+        String countyUnits = mvc.perform(get("/api/v1/pickers/units").param("q", "公安局").param("region", "140426")
+                        .param("limit", "20").with(demo.as("licheng.office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(countyUnits).contains("黎城县公安局").doesNotContain("平顺县公安局");
         // the city office gives a county unit the lead; another county's office cannot see the campaign
         CampaignTestData data = new CampaignTestData(jdbc);
         mvc.perform(post("/api/v1/tasks").param("campaign", "" + city).with(demo.as("changzhi.office")).with(csrf())

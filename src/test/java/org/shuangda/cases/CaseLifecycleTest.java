@@ -42,7 +42,7 @@ class CaseLifecycleTest {
 
     static EnforcementCase complete(CaseStatus status, List<Party> parties, String facts, BigDecimal value) {
         return new EnforcementCase(1L, "黎工商处〔2026〕1号", new OwningUnit(7, "/1/7/", "/140000/140400/140426/"),
-                null, REGISTERED_AT, new CaseDetails("销售假冒化肥案", CaseCategory.TRADEMARK, "化肥", facts, value,
+                null, REGISTERED_AT, new CaseDetails("销售假冒化肥案", CaseCategory.TRADEMARK, "化肥", facts, value, value,
                         BigDecimal.ZERO, value, parties, List.of(), List.of()), status,
                 new LegalClock(EnforcementCase.decisionClockFrom(REGISTERED_AT, NINETY_DAYS)), null, null, null, null, null, null,
                 null, 0);

@@ -48,8 +48,9 @@ class ClueTests {
                 null, "COUNTERFEIT", "超市销售假冒名牌洗发水", "licheng.office",
                 java.time.LocalDateTime.parse("2024-09-27T10:00"));
         tx.executeWithoutResult(s -> clues.acceptReferral(SYSTEM, tip));
-        assertThat(jdbc.sql("select received_at from clue where filing_id = 9011").query(java.time.LocalDateTime.class)
-                .single()).isEqualTo(java.time.LocalDateTime.parse("2024-09-27T10:00"));
+        // stored as the instant: 10:00 in Beijing is 02:00 UTC
+        assertThat(jdbc.sql("select received_at from clue where filing_id = 9011").query(java.time.OffsetDateTime.class)
+                .single().toInstant()).isEqualTo(java.time.Instant.parse("2024-09-27T02:00:00Z"));
         assertThat(jdbc.sql("select due_on from clue where filing_id = 9011").query(java.time.LocalDate.class).single())
                 .isEqualTo(java.time.LocalDate.parse("2024-10-23"));
     }

@@ -58,7 +58,7 @@ class DecisionWaitsForTransferTests {
                 .param("decisionNumber", "黎工商罚〔2026〕999号")).andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("须先作出移送决定")));
 
-        TransferRow proposed = transfers.propose(officer, c.id(), null, check.charges(), "非法经营数额达到追诉标准");
+        TransferRow proposed = transfers.propose(officer, c.id(), null, org.shuangda.cases.CriminalCharge.firstNamedIn(check.charges()).orElseThrow().name(), "非法经营数额达到追诉标准");
         assertThat(cases.availableActions(officer, cases.find(officer, c.id())))
                 .as("a proposal waiting for the head is no decision").doesNotContain(CaseAction.DECIDE);
 

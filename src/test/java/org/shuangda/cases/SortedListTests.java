@@ -94,6 +94,52 @@ class SortedListTests {
         assertThat(descending).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
+    /**
+     * A paused clue has no cached due day (its clock stands still until it resumes): sorted by 核查期限 it comes after
+     * every clue with one, ascending and descending alike (nulls last both ways), never first.
+     */
+    @Test
+    void a_paused_clue_sorts_last_by_its_deadline_both_ways() throws Exception {
+        Actor officer = demo.actor("licheng.officer");
+        ClueView running = clues.register(officer, new Clues.ClueDraft(null, ClueSource.INSPECTION, null,
+                LocalDateTime.now(clock).minusHours(3), "排序测试（计时）门市", null, "疑似假冒"));
+        ClueView paused = clues.register(officer, new Clues.ClueDraft(null, ClueSource.INSPECTION, null,
+                LocalDateTime.now(clock).minusHours(1), "排序测试（中止）门市", null, "疑似假冒"));
+        clues.pause(officer, paused.id(), PauseReason.TESTING, "送检");
+
+        for (String dir : List.of("asc", "desc")) {
+            List<String[]> rows = dueCells("/clues?status=VERIFYING&sort=due&dir=" + dir);
+            List<String> order = rows.stream().map(r -> r[0]).toList();
+            assertThat(order).as(dir).contains(Long.toString(running.id()), Long.toString(paused.id()));
+            int lastRunning = -1;
+            int firstPaused = Integer.MAX_VALUE;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i)[1] == null) {
+                    lastRunning = i;
+                } else {
+                    firstPaused = Math.min(firstPaused, i);
+                }
+            }
+            assertThat(rows.get(order.indexOf(Long.toString(paused.id())))[1]).as("shown as paused").isNotNull();
+            assertThat(rows.get(order.indexOf(Long.toString(running.id())))[1]).as("shown as running").isNull();
+            assertThat(firstPaused).as(dir + ": every paused clue after every running one " + order)
+                    .isGreaterThan(lastRunning);
+        }
+    }
+
+    /** The 核查期限 cells in page order: {clue id, the paused marker or null}. */
+    private List<String[]> dueCells(String url) throws Exception {
+        Pattern cell = Pattern.compile("id=\"clue-due-(\\d+)\">(.*?)</td>", Pattern.DOTALL);
+        List<String[]> rows = new ArrayList<>();
+        String html = mvc.perform(get(url).with(demo.as("licheng.officer"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        Matcher m = cell.matcher(html);
+        while (m.find()) {
+            rows.add(new String[] {m.group(1), m.group(2).contains("class=\"text-secondary\"") ? "paused" : null});
+        }
+        return rows;
+    }
+
     /** The 案值 column, rows without one left out. */
     @Test
     void the_filing_and_user_lists_sort_by_their_columns_too() throws Exception {

@@ -58,7 +58,7 @@ class PublicPhonePagesTests {
         Document html = Jsoup.parse(page);
         assertThat(html.select("#missing-fields").text()).isEqualTo("请填写：发生地、具体内容、姓名");
         // in the form's order, each a link to its field
-        assertThat(html.select("#missing-fields a").eachAttr("href")).containsExactly("#regionCode", "#content",
+        assertThat(html.select("#missing-fields a").eachAttr("href")).containsExactly("#regionCode-picker", "#content",
                 "#filerName");
         assertThat(html.select("#missing-fields a").eachText()).containsExactly("发生地", "具体内容", "姓名");
         assertThat(html.select("#invalid-fields li").eachText()).containsExactly("联系电话：请填写有效的联系电话");

@@ -40,11 +40,15 @@ class CaseJourneyTest {
         assertThat(page.locator("#party-0-entity-search-options [role=option]").first()).isVisible();
         page.locator("#party-0-entity-search").press("Enter");
         assertThat(page.locator("#party-0-entity")).hasValue(Pattern.compile("\\d+"));
-        page.locator("input[name=officerIds]").nth(0).check();
+        // the officer himself is the one 承办人 chosen on a blank form: one is not enough
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(1);
         page.locator("#case-submit").click();
         assertThat(page.locator("#case-errors")).containsText(ZH.get("case.invalid.officers", 2));
-        page.locator("input[name=officerIds]").nth(0).check();
-        page.locator("input[name=officerIds]").nth(1).check();
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(1);
+        // the second through the officer picker: the list of the unit's enforcers opens on focus
+        page.locator("#officer-search").click();
+        page.locator("#officer-search-options [role=option]").first().click();
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(2);
         page.locator("#case-submit").click();
         assertThat(page).hasURL(Pattern.compile("/cases/\\d+$"));
         assertThat(page.locator("#case-number")).hasText(Pattern.compile("黎工商处〔\\d{4}〕\\d+号"));
@@ -67,7 +71,7 @@ class CaseJourneyTest {
         Screenshots.save(page, "case-edit");
         page.locator("#case-submit").click();
         assertThat(page).hasURL(caseUrl);
-        assertThat(page.locator("main")).containsText("4800");
+        assertThat(page.locator("#case-value")).hasText("¥4,800.00");
         assertThat(page.locator("#case-goods")).containsText("无标签玉米种子 20袋");
 
         page.context().clearCookies();

@@ -22,7 +22,7 @@ class ComplaintJourneyTest {
         page.navigate("/public/filings/new");
         page.locator("#track").selectOption("REPORT");
         page.locator("#category").selectOption("AGRICULTURE");
-        page.locator("#regionCode").selectOption("140426");
+        page.locator("#regionCode-county").selectOption("140426"); // the region picker, started at 长治市
         page.locator("#targetName").fill("黎城县旅程测试农资店");
         page.locator("#content").fill("该店销售假冒某知名品牌的玉米种子，包装上的商标与正品不同。");
         page.locator("#filerName").fill("程晓东");
@@ -38,8 +38,11 @@ class ComplaintJourneyTest {
         page.locator("#filing-list a", new Page.LocatorOptions().setHasText(trackingNo)).click();
         assertThat(page.locator("#filer")).containsText("程*");
         assertThat(page.locator("#filer")).not().containsText("程晓东");
-        page.locator("#reroute-unit").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("黎城县工商行政管理局"));
+        // the 转办 target through the unit picker: part of the name, then the unit from the list
+        page.locator("#reroute-unit-search").pressSequentially("工商行政");
+        page.locator("#reroute-unit-search-options .picker-label").getByText("黎城县工商行政管理局",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#reroute-unit")).hasValue(java.util.regex.Pattern.compile("\\d+"));
         page.locator("#reroute-reason").fill("涉及假冒注册商标");
         page.locator("#reroute").click();
         assertThat(page.locator("#saved")).isVisible();

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 13's pickers in a real browser: the officer types part of an entity's name in the 当事人 field, the list
  * comes up, he chooses with the keyboard and the hidden id is the entity's; typing again clears it; the goods'
- * values add up live under 案值 and 采用 fills it in; the registered case has the chosen party and the sum.
+ * values add up live under 案值 and 采用 fills it in; the second 承办人 is found by typing part of his name (by name
+ * and unit, never a username); the registered case has the chosen party, the two officers and the sum.
  */
 @BrowserTest
 class PickerJourneyTest {
@@ -80,14 +81,36 @@ class PickerJourneyTest {
         assertThat(page.locator("#case-goods-sum")).containsText("2000.50");
         page.locator("#case-goods-sum-adopt").click();
         assertThat(page.locator("#caseValue")).hasValue("2000.50");
-        page.locator("input[name=officerIds]").nth(0).check();
-        page.locator("input[name=officerIds]").nth(1).check();
+        // 承办人: the officer himself is chosen already; the second found by typing part of a name (never a username)
+        long me = userId("licheng.officer");
+        long inspector = userId("licheng.inspector");
+        String inspectorName = jdbc.sql("select display_name from app_user where id = :id").param("id", inspector)
+                .query(String.class).single();
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(1);
+        assertThat(page.locator("#officer-" + me + " input")).hasValue(Long.toString(me));
+        var officerSearch = page.locator("#officer-search");
+        officerSearch.pressSequentially(inspectorName.substring(1));
+        var officerList = page.locator("#officer-search-options");
+        var option = officerList.locator("[role=option]", new com.microsoft.playwright.Locator.LocatorOptions()
+                .setHasText(inspectorName));
+        assertThat(option.locator(".picker-option-detail")).hasText("黎城县工商行政管理局");
+        assertThat(officerList).not().containsText("licheng.");
+        option.click();
+        assertThat(page.locator("#officer-" + inspector + " .picker-chip-name")).hasText(inspectorName);
+        assertThat(officerSearch).hasValue("");
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(2);
         page.locator("#case-submit").click();
         assertThat(page).hasURL(Pattern.compile("/cases/\\d+$"));
         long caseId = Long.parseLong(page.url().replaceAll(".*/", ""));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select entity_id from case_party where case_id = :c")
                 .param("c", caseId).query(Long.class).list()).containsExactly(entityId);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select user_id from case_officer where case_id = :c")
+                .param("c", caseId).query(Long.class).list()).containsExactlyInAnyOrder(me, inspector);
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select case_value from enforcement_case where id = :c")
                 .param("c", caseId).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("2000.50");
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
     }
 }

@@ -32,7 +32,28 @@ public final class SeededRules implements Rulebook {
             Map.entry(RuleKeys.TRANSFER_RECONSIDERATION_REQUEST, new Object[] {DeadlineRule.naturalDays(3), null}),
             Map.entry(RuleKeys.TRANSFER_RECONSIDERATION_ANSWER, new Object[] {DeadlineRule.naturalDays(3), null}),
             Map.entry(RuleKeys.TRANSFER_OPINION_ANSWER, new Object[] {DeadlineRule.naturalDays(7), null}),
-            Map.entry(RuleKeys.PUBLICATION_PUBLISH, new Object[] {DeadlineRule.workingDays(20), null}));
+            Map.entry(RuleKeys.PUBLICATION_PUBLISH, new Object[] {DeadlineRule.workingDays(20), null}),
+            // credit: listings (V152)
+            Map.entry("credit.abnormal.listing", new Object[] {DeadlineRule.workingDays(10), null}),
+            Map.entry("credit.abnormal.objection", new Object[] {DeadlineRule.naturalDays(30), null}),
+            Map.entry("credit.abnormal.objection-acceptance", new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry("credit.abnormal.objection-verification", new Object[] {DeadlineRule.workingDays(20), null}),
+            Map.entry("credit.abnormal.correction", new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry("credit.removal.acceptance", new Object[] {DeadlineRule.workingDays(2), null}),
+            Map.entry("credit.abnormal.removal-decision", new Object[] {DeadlineRule.workingDays(2), 10}),
+            Map.entry("credit.serious.publication", new Object[] {DeadlineRule.workingDays(20), null}),
+            Map.entry("credit.serious.removal-decision", new Object[] {DeadlineRule.workingDays(15), null}),
+            Map.entry("credit.serious.stop-showing", new Object[] {DeadlineRule.workingDays(3), null}),
+            Map.entry("credit.serious.early-removal", new Object[] {DeadlineRule.years(1), null}),
+            Map.entry("credit.serious.period", new Object[] {DeadlineRule.years(3), null}),
+            // credit: record and restoration (V149)
+            Map.entry("credit.display.minor", new Object[] {DeadlineRule.months(3), null}),
+            Map.entry("credit.display.general", new Object[] {DeadlineRule.years(1), null}),
+            Map.entry("credit.display.serious", new Object[] {DeadlineRule.years(3), null}),
+            Map.entry("credit.restoration.earliest-general", new Object[] {DeadlineRule.months(3), null}),
+            Map.entry("credit.restoration.earliest-serious", new Object[] {DeadlineRule.years(1), null}),
+            Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), null}),
+            Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}));
 
     private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 

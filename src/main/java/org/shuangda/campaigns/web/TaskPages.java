@@ -155,7 +155,11 @@ class TaskPages {
         model.addAttribute("taskId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("unitGroups", pickable(me, campaign));
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        pickable(me, campaign).values().forEach(g -> g.forEach(u -> names.put(u.id(), u.name())));
+        model.addAttribute("unitNames", names); // the chosen units' names; the unit picker searches the rest
+        model.addAttribute("chosenCooperators", form.cooperatorIds() == null ? List.of()
+                : form.cooperatorIds().stream().distinct().filter(names::containsKey).toList());
         return "campaigns/task-form";
     }
 

@@ -1,5 +1,6 @@
 package org.shuangda.cases.transfer;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -61,7 +62,7 @@ class OpinionStore {
         return jdbc.sql("""
                 insert into transfer_opinion (case_id, unit_id, issued_by_unit_id, opinion, issued_at, issued_by)
                 values (:c, :u, :i, :o, :at, :by) returning id""").param("c", caseId).param("u", unitId)
-                .param("i", issuerUnitId).param("o", opinion).param("at", at).param("by", by)
+                .param("i", issuerUnitId).param("o", opinion).param("at", Instants.instant(at)).param("by", by)
                 .query(Long.class).single();
     }
 
@@ -69,13 +70,13 @@ class OpinionStore {
     boolean update(TransferOpinion o, int expectedVersion) {
         return jdbc.sql("""
                 update transfer_opinion set answer = :a, answered_at = :at, answered_by = :by, version = version + 1
-                 where id = :id and version = :version""").param("a", o.answer()).param("at", o.answeredAt())
+                 where id = :id and version = :version""").param("a", o.answer()).param("at", Instants.instant(o.answeredAt()))
                 .param("by", o.answeredBy()).param("id", o.id()).param("version", expectedVersion).update() == 1;
     }
 
     private TransferOpinion row(ResultSet rs, LocalDateTime now, WorkingCalendar calendar) throws SQLException {
-        LocalDateTime issued = rs.getObject("issued_at", LocalDateTime.class);
-        LocalDateTime answered = rs.getObject("answered_at", LocalDateTime.class);
+        LocalDateTime issued = Instants.wallTime(rs, "issued_at");
+        LocalDateTime answered = Instants.wallTime(rs, "answered_at");
         return new TransferOpinion(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
                 rs.getString("case_title"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("opinion"),
                 issued, rs.getString("issued_by"), rs.getString("answer"), answered, rs.getString("answered_by"),

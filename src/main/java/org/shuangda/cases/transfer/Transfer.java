@@ -231,6 +231,16 @@ public final class Transfer {
     public long unitId() { return unitId; }
     public long policeUnitId() { return policeUnitId; }
     public String charge() { return charge; }
+
+    /** The catalogue's 罪名 the transfer names (empty for a free-text charge recorded before V143). */
+    public java.util.Optional<org.shuangda.cases.CriminalCharge> criminalCharge() {
+        return org.shuangda.cases.CriminalCharge.resolve(charge);
+    }
+
+    /** 罪名 with its article (假冒注册商标罪（《中华人民共和国刑法》第二百一十三条）), or the recorded text. */
+    public String chargeCited() {
+        return criminalCharge().map(org.shuangda.cases.CriminalCharge::cited).orElse(charge);
+    }
     public String reason() { return reason; }
     public LocalDateTime proposedAt() { return proposedAt; }
     public String proposedBy() { return proposedBy; }

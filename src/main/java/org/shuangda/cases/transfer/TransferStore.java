@@ -1,5 +1,6 @@
 package org.shuangda.cases.transfer;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -72,11 +73,13 @@ class TransferStore {
     long insert(Transfer t) {
         Saved s = t.saved();
         return jdbc.sql("""
-                insert into case_transfer (case_id, unit_id, police_unit_id, charge, reason, status, proposed_at, proposed_by)
-                values (:case, :unit, :police, :charge, :reason, :status, :at, :by) returning id""")
+                insert into case_transfer (case_id, unit_id, police_unit_id, charge, charge_code, reason, status, proposed_at,
+                       proposed_by)
+                values (:case, :unit, :police, :charge, :code, :reason, :status, :at, :by) returning id""")
+                .param("code", t.criminalCharge().map(Enum::name).orElse(null))
                 .param("case", s.caseId()).param("unit", s.unitId()).param("police", s.policeUnitId())
                 .param("charge", s.charge()).param("reason", s.reason()).param("status", s.status().name())
-                .param("at", s.proposedAt()).param("by", s.proposedBy()).query(Long.class).single();
+                .param("at", Instants.instant(s.proposedAt())).param("by", s.proposedBy()).query(Long.class).single();
     }
 
     /** Writes the transfer's state and steps if it is still at {@code expectedVersion}; false when it is not. */
@@ -114,7 +117,7 @@ class TransferStore {
                 insert into case_transfer_step (transfer_id, action, status, note, actor, at)
                 values (:t, :action, :status, :note, :actor, :at)""")
                 .param("t", transferId).param("action", action).param("status", status.name()).param("note", note)
-                .param("actor", actor).param("at", at).update();
+                .param("actor", actor).param("at", Instants.instant(at)).update();
     }
 
     /** How many transfers the unit handed over to the police between the two Beijing dates (report figures). */
@@ -127,18 +130,18 @@ class TransferStore {
     List<TransferHistoryEntry> history(long transferId) {
         return jdbc.sql("select * from case_transfer_step where transfer_id = :t order by at, id").param("t", transferId)
                 .query((rs, n) -> new TransferHistoryEntry(rs.getString("action"), TransferStatus.valueOf(rs.getString("status")),
-                        rs.getString("note"), rs.getString("actor"), rs.getObject("at", LocalDateTime.class)))
+                        rs.getString("note"), rs.getString("actor"), Instants.wallTime(rs, "at")))
                 .list();
     }
 
     private static JdbcClient.StatementSpec step(JdbcClient.StatementSpec spec, String prefix, Step step) {
-        return spec.param(prefix + "_at", step == null ? null : step.at())
+        return spec.param(prefix + "_at", step == null ? null : Instants.instant(step.at()))
                 .param(prefix + "_by", step == null ? null : step.by())
                 .param(prefix + "_note", step == null ? null : step.note());
     }
 
     private static Step step(ResultSet rs, String prefix) throws SQLException {
-        LocalDateTime at = rs.getObject(prefix + "_at", LocalDateTime.class);
+        LocalDateTime at = Instants.wallTime(rs, prefix + "_at");
         return at == null ? null : new Step(at, rs.getString(prefix + "_by"), rs.getString(prefix + "_note"));
     }
 
@@ -146,7 +149,7 @@ class TransferStore {
         String refusal = rs.getString("reconsidered_refusal");
         Transfer t = Transfer.restore(new Saved(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("unit_id"),
                 rs.getLong("police_unit_id"), rs.getString("charge"), rs.getString("reason"),
-                rs.getObject("proposed_at", LocalDateTime.class), rs.getString("proposed_by"),
+                Instants.wallTime(rs, "proposed_at"), rs.getString("proposed_by"),
                 TransferStatus.valueOf(rs.getString("status")), step(rs, "head"), step(rs, "handover"),
                 step(rs, "acceptance"), step(rs, "filing"), step(rs, "recon_request"), step(rs, "recon_answer"),
                 refusal == null ? null : TransferStatus.valueOf(refusal), step(rs, "returned"), step(rs, "notice"),

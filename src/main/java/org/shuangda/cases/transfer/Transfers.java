@@ -9,6 +9,7 @@ import org.shuangda.calendar.Rulebook;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.cases.transfer.Transfer.Step;
 import org.shuangda.shared.AccessDeniedProblem;
+import org.shuangda.cases.CriminalCharge;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.ConfigOwner;
@@ -83,6 +84,20 @@ public class Transfers {
     public TransferRow propose(Actor actor, long caseId, Long policeUnitId, String charge, String reason) {
         DataScope handle = actor.require(Permission.CASE_HANDLE);
         CaseFacts kase = cases.find(handle, caseId).orElseThrow(() -> new NotFoundProblem("case", caseId));
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        // 罪名 from the catalogue only (issue 13): a code (or the exact name of one), never free text
+        java.util.Optional<CriminalCharge> named = CriminalCharge.resolve(charge);
+        if (charge == null || charge.isBlank()) {
+            problems.add("chargeCode", "transfer.charge.missing");
+        } else if (named.isEmpty()) {
+            String given = charge.strip();
+            problems.add("chargeCode", "transfer.charge.unknown", given.codePointCount(0, given.length()) > 40
+                    ? given.substring(0, given.offsetByCodePoints(0, 40)) + "…" : given);
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add("reason", "error.required");
+        }
+        problems.throwIfAny();
         if (!kase.transferable()) {
             throw new TransferRefused("transfer.refused.caseState");
         }
@@ -100,7 +115,8 @@ public class Transfers {
             throw new InvalidInput("policeUnitId", "transfer.police.outsideRegion");
         }
         LocalDateTime now = now();
-        Transfer transfer = Transfer.propose(caseId, kase.unitId(), police, charge, reason, now, actor.username());
+        Transfer transfer = Transfer.propose(caseId, kase.unitId(), police, named.get().chargeName(), reason, now,
+                actor.username());
         long id = store.insert(transfer);
         store.log(id, "PROPOSE", TransferStatus.PROPOSED, transfer.reason(), actor.username(), now);
         caseLink.timeline(caseId, "transfer.timeline.PROPOSE", transfer.charge(), actor);
@@ -211,6 +227,7 @@ public class Transfers {
         fields.put("caseId", t.caseId());
         fields.put("policeUnitId", t.policeUnitId());
         fields.put("charge", t.charge());
+        t.criminalCharge().ifPresent(c -> fields.put("chargeCode", c.name()));
         fields.put("status", t.status());
         fields.put("reconsideredRefusal", t.reconsideredRefusal());
         return fields;

@@ -157,8 +157,13 @@ final class CaseFormReader implements StepInput {
             }
         }
         Procedure procedure = enumOf("procedure", Procedure.class);
+        org.shuangda.cases.SeriousListingProposal listing = form.containsKey("seriousListing")
+                ? new org.shuangda.cases.SeriousListingProposal(text("seriousField"),
+                        form.getOrDefault("seriousFactors", List.of()), text("seriousReasons"))
+                : null;
         PenaltyDecision d = new PenaltyDecision(text("decisionNumber"), procedure == null ? Procedure.GENERAL : procedure,
-                kinds, decimal("fineAmount"), text("legalBasis"), text("decisionFacts"), date("decidedOn"));
+                kinds, decimal("fineAmount"), text("legalBasis"), text("decisionFacts"), date("decidedOn"),
+                form.containsKey("mitigated"), form.containsKey("aggravated"), listing);
         problems.throwIfAny();
         return d;
     }

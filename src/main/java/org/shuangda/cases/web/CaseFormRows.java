@@ -32,7 +32,7 @@ final class CaseFormRows {
         values.add("category", c.category() == null ? "" : c.category().name());
         values.add("productCategory", c.productCategory());
         values.add("facts", c.facts());
-        values.add("caseValue", plain(c.caseValue()));
+        values.add("caseValue", plain(c.caseValueEntered())); // the typed figure; the goods' part is worked out
         values.add("illegalGains", plain(c.illegalGains()));
         values.add("illegalBusinessAmount", plain(c.illegalBusinessAmount()));
         values.add("version", String.valueOf(c.version()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.shuangda.cases.HandlingOfficer;
 import org.shuangda.cases.CaseAction;
 import org.shuangda.cases.CaseAttachments;
 import org.shuangda.cases.CaseCategory;
@@ -63,10 +64,13 @@ class CasePages {
     private final Clock clock;
     private final PartyIdentity partyIdentity;
     private final ClientAddress clientAddress;
+    private final PartyCreditAlerts creditAlerts;
 
     CasePages(Cases cases, Clues clues, CaseClocks clocks, CaseSupervision supervision, CaseAttachments attachments,
             MarketEntities entities, CaseActions actions, FormErrors formErrors, Clock clock,
-            PartyIdentity partyIdentity, ClientAddress clientAddress, org.shuangda.cases.SeizureRecords seizures) {
+            PartyIdentity partyIdentity, ClientAddress clientAddress, org.shuangda.cases.SeizureRecords seizures,
+            PartyCreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.seizures = seizures;
         this.partyIdentity = partyIdentity;
         this.clientAddress = clientAddress;
@@ -177,8 +181,7 @@ class CasePages {
         model.addAttribute("partyRows", CaseFormRows.parties(values, c.parties()));
         model.addAttribute("goodsRows", CaseFormRows.goods(values));
         model.addAttribute("values", values.toSingleValueMap());
-        model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
-        model.addAttribute("officers", cases.officerCandidates(me, c.unitId()));
+        chosenOfficers(me, c.unitId(), values.getOrDefault("officerIds", List.of()), c.officers(), model);
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("errors", errors);
         return "cases/form";
@@ -219,9 +222,11 @@ class CasePages {
     private String page(Actor me, long id, Map<String, String> errors, Model model) {
         CaseView c = cases.find(me, id);
         model.addAttribute("c", c);
+        model.addAttribute("creditAlerts", creditAlerts.of(me, c));
         model.addAttribute("decisionClock", clocks.decision(c).orElse(null));
         model.addAttribute("seizureClock", clocks.seizure(c).orElse(null));
         model.addAttribute("seizure", seizures.latest(me, id).orElse(null));
+        model.addAttribute("caseValue", seizures.caseValue(me, id));
         model.addAttribute("mayHandle", cases.mayHandle(me, c));
         model.addAttribute("mayRevealParties", partyIdentity.mayReveal(me, c));
         model.addAttribute("actions", cases.availableActions(me, c));
@@ -229,6 +234,8 @@ class CasePages {
         model.addAttribute("nextReportDue", supervision.nextReportDue(c));
         model.addAttribute("pauseReasons", PAUSE_REASONS);
         model.addAttribute("penaltyKinds", PenaltyKind.values());
+        model.addAttribute("seriousFields", org.shuangda.cases.SeriousListingProposal.FIELDS);
+        model.addAttribute("seriousFactors", org.shuangda.cases.SeriousListingProposal.FACTORS);
         model.addAttribute("attachments", attachments.list(me, id));
         if (model.containsAttribute("uploadErrors") && errors.isEmpty()) {
             errors = (Map<String, String>) model.getAttribute("uploadErrors");
@@ -238,6 +245,20 @@ class CasePages {
             model.addAttribute("form", Map.of());
         }
         return "cases/detail";
+    }
+
+    /**
+     * The 承办人 the form shows as chosen (by name, in the order given): enforcers of the unit and, when correcting,
+     * the case's own officers; the officer picker ({@code /api/v1/pickers/officers?unit=}) adds more.
+     */
+    private void chosenOfficers(Actor me, long unitId, List<String> ids, List<HandlingOfficer> current, Model model) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        current.forEach(o -> names.put(Long.toString(o.userId()), o.displayName()));
+        cases.officerCandidates(me, unitId).forEach(o -> names.put(Long.toString(o.userId()), o.displayName()));
+        List<HandlingOfficer> chosen = ids.stream().distinct().filter(names::containsKey)
+                .map(id -> new HandlingOfficer(Long.parseLong(id), names.get(id))).toList();
+        model.addAttribute("chosenOfficers", chosen);
+        model.addAttribute("officerUnit", unitId);
     }
 
     private String form(Actor me, Long clue, MultiValueMap<String, String> values, Map<String, String> errors,
@@ -260,8 +281,11 @@ class CasePages {
         model.addAttribute("values", values.toSingleValueMap());
         model.addAttribute("partyRows", CaseFormRows.parties(values, List.of()));
         model.addAttribute("goodsRows", CaseFormRows.goods(values));
-        model.addAttribute("selectedOfficers", values.getOrDefault("officerIds", List.of()));
-        model.addAttribute("officers", cases.officerCandidates(me, me.unitId()));
+        List<String> chosen = values.getOrDefault("officerIds", List.of());
+        if (errors.isEmpty() && chosen.isEmpty()) {
+            chosen = List.of(Long.toString(me.userId())); // a blank form: the officer himself, if he may handle
+        }
+        chosenOfficers(me, me.unitId(), chosen, List.of(), model);
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("errors", errors);
         return "cases/form";

@@ -48,6 +48,7 @@ class FilingApi {
     private final FilingStatistics statistics;
     private final FilingClocks clocks;
     private final ClientAddress clientAddress;
+    private final org.shuangda.shared.CreditAlerts creditAlerts;
 
     /** Why the caller opens the filer's identity (4–500 characters). */
     record Reveal(String reason) {
@@ -55,7 +56,8 @@ class FilingApi {
 
     FilingApi(FilingIntake intake, Filings filings, FilingSteps steps, FilerIdentity identity,
             PersonalDataKeyRotation rotation, FilingStatistics statistics, FilingClocks clocks,
-            ClientAddress clientAddress) {
+            ClientAddress clientAddress, org.shuangda.shared.CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.clientAddress = clientAddress;
         this.intake = intake;
         this.filings = filings;
@@ -90,10 +92,25 @@ class FilingApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One filing with its clocks and history; filer data masked")
+    @Operation(summary = "One filing with its clocks and history; filer data masked",
+            description = "`creditAlerts`: when the target is a listed business (严重违法失信名单, 经营异常名录), each "
+                    + "listing with the joint punishment measures that apply (empty without CREDIT_VIEW).")
     FilingJson one(Actor me, @PathVariable long id) {
         FilingView v = filings.get(me, id);
-        return FilingJson.of(v, clocks.of(v.filing()), filings.history(me, id));
+        var m = v.filing().matter();
+        return FilingJson.of(v, clocks.of(v.filing()), filings.history(me, id),
+                creditAlerts.forTarget(me, m.targetUscc(), m.targetName()));
+    }
+
+    @GetMapping("/credit-alerts")
+    @Operation(summary = "Credit alerts of a target while a filing is being typed (FILING_INTAKE)",
+            description = "The business named by `targetUscc` (exactly), else by its exact registered `targetName`: "
+                    + "each open listing with the joint punishment measures that apply. Empty when it is not listed, "
+                    + "not in the directory, or the caller lacks CREDIT_VIEW.")
+    List<org.shuangda.shared.CreditAlert> creditAlerts(Actor me, @RequestParam(required = false) String targetName,
+            @RequestParam(required = false) String targetUscc) {
+        me.require(org.shuangda.shared.Permission.FILING_INTAKE);
+        return creditAlerts.forTarget(me, targetUscc, targetName);
     }
 
     @GetMapping("/overdue")

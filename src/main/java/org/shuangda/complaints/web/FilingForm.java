@@ -16,6 +16,12 @@ record FilingForm(String track, String channel, String category, String content,
         return new FilingForm(track, null, null, null, null, null, null, "CONSUMER", false, null, null, null, null);
     }
 
+    /** The same form with 发生地 preset (a blank form starts at a region). */
+    FilingForm withRegion(String code) {
+        return new FilingForm(track, channel, category, content, code, targetName, targetUscc, filerKind, anonymous,
+                filerName, filerPhone, filerIdNumber, filerAddress);
+    }
+
     FilingRequest toRequest(List<MultipartFile> files) {
         List<FilingRequest.Upload> uploads = files == null ? List.of() : files.stream()
                 .filter(f -> f != null && !f.isEmpty())

@@ -12,7 +12,8 @@ record FilingJson(long id, String trackingNo, String track, String channel, Stri
         String content, String regionCode, String regionName, String targetName, String targetUscc,
         boolean anonymous, String filerName, String filerPhone, long unitId, String unitName,
         LocalDateTime receivedAt, String outcome, String refusalGround, String resultText, String clueNumber,
-        String caseNumber, String mergedIntoNo, Integer rating, List<Clock> clocks, List<Event> history) {
+        String caseNumber, String mergedIntoNo, Integer rating, List<Clock> clocks, List<Event> history,
+        List<org.shuangda.shared.CreditAlert> creditAlerts) {
 
     record Clock(String kind, LocalDateTime due, boolean running, boolean overdue, long remainingWorkingDays) {
     }
@@ -21,6 +22,15 @@ record FilingJson(long id, String trackingNo, String track, String channel, Stri
     }
 
     static FilingJson of(FilingView v, List<FilingClock> clocks, List<FilingEvent> history) {
+        return of(v, clocks, history, null);
+    }
+
+    /**
+     * With the credit alerts of its target (a listed business and the joint punishment measures that apply): given
+     * for one filing, null in lists.
+     */
+    static FilingJson of(FilingView v, List<FilingClock> clocks, List<FilingEvent> history,
+            List<org.shuangda.shared.CreditAlert> creditAlerts) {
         Filing f = v.filing();
         var m = f.matter();
         return new FilingJson(f.id(), f.trackingNo(), f.track().name(), m.channel().code(), m.category().name(),
@@ -32,6 +42,6 @@ record FilingJson(long id, String trackingNo, String track, String channel, Stri
                 clocks.stream().map(c -> new Clock(c.kind().name(), c.due(), c.running(), c.overdue(),
                         c.remaining())).toList(),
                 history == null ? null : history.stream().map(e -> new Event(e.at(), e.kind().name(),
-                        e.status().name(), e.unitName(), e.reason(), e.actor())).toList());
+                        e.status().name(), e.unitName(), e.reason(), e.actor())).toList(), creditAlerts);
     }
 }

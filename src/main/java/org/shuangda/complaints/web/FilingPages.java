@@ -20,7 +20,6 @@ import org.shuangda.complaints.Filings;
 import org.shuangda.complaints.Outcome;
 import org.shuangda.complaints.RefusalGround;
 import org.shuangda.complaints.Track;
-import org.shuangda.organization.Units;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.ListSort;
@@ -57,14 +56,16 @@ class FilingPages {
     private final FilingClocks clocks;
     private final FormOptions options;
     private final FormErrors formErrors;
-    private final Units units;
     private final ClientAddress clientAddress;
     private final ExportAudit exports;
     private final org.shuangda.calendar.WorkingCalendar calendar;
+    private final org.shuangda.shared.CreditAlerts creditAlerts;
 
     FilingPages(Filings filings, FilingIntake intake, FilerIdentity identity, Duplicates duplicates,
-            FilingClocks clocks, FormOptions options, FormErrors formErrors, Units units,
-            ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar) {
+            FilingClocks clocks, FormOptions options, FormErrors formErrors,
+            ClientAddress clientAddress, ExportAudit exports, org.shuangda.calendar.WorkingCalendar calendar,
+            org.shuangda.shared.CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.calendar = calendar;
         this.clientAddress = clientAddress;
         this.exports = exports;
@@ -75,7 +76,6 @@ class FilingPages {
         this.clocks = clocks;
         this.options = options;
         this.formErrors = formErrors;
-        this.units = units;
     }
 
     @GetMapping
@@ -107,11 +107,24 @@ class FilingPages {
     @GetMapping("/new")
     String agentForm(Actor me, Model model) {
         me.require(Permission.FILING_INTAKE);
-        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, null, null, null, "CONSUMER",
-                false, null, null, null, null));
+        model.addAttribute("form", new FilingForm("COMPLAINT", "12315", null, null, me.unitRegionCode(), null, null,
+                "CONSUMER", false, null, null, null, null));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("creditAlerts", List.of());
         options.addTo(model);
         return "complaints/agent-form";
+    }
+
+    /**
+     * The warning beside the target while the agent types it (htmx): the business is listed, with the joint
+     * punishment measures that apply; an empty fragment otherwise.
+     */
+    @GetMapping("/new/credit-alerts")
+    String creditAlerts(Actor me, @RequestParam(required = false) String targetName,
+            @RequestParam(required = false) String targetUscc, Model model) {
+        me.require(Permission.FILING_INTAKE);
+        model.addAttribute("creditAlerts", creditAlerts.forTarget(me, targetUscc, targetName));
+        return "fragments/credit-alerts :: alerts";
     }
 
     @PostMapping("/new")
@@ -125,6 +138,7 @@ class FilingPages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("errors", formErrors.of(e));
+            model.addAttribute("creditAlerts", creditAlerts.forTarget(me, form.targetUscc(), form.targetName()));
             options.addTo(model);
             return "complaints/agent-form";
         }
@@ -137,6 +151,8 @@ class FilingPages {
         List<FilingAction> actions = v.actionsFor(me);
         model.addAttribute("v", v);
         model.addAttribute("f", f);
+        model.addAttribute("creditAlerts", creditAlerts.forTarget(me, f.matter().targetUscc(),
+                f.matter().targetName()));
         List<org.shuangda.complaints.FilingClock> clockList = clocks.of(f);
         model.addAttribute("clockList", clockList);
         // a running clock whose due day lies in a year with provisional holidays only says so (issue 12)
@@ -162,8 +178,6 @@ class FilingPages {
         model.addAttribute("pauseReasons", org.shuangda.complaints.VerificationPauseReason.values());
         model.addAttribute("outcomes", Arrays.stream(Outcome.values())
                 .filter(o -> o.track() == f.track() && o.handlerMayChoose()).toList());
-        model.addAttribute("units", actions.contains(FilingAction.REROUTE)
-                ? units.pickable(me, Permission.FILING_VIEW) : List.of());
         return "complaints/detail";
     }
 

@@ -59,7 +59,7 @@ class PublicFilingPages {
 
     @GetMapping("/new")
     String form(@RequestParam(defaultValue = "REPORT") String track, Model model) {
-        model.addAttribute("form", FilingForm.empty(track));
+        model.addAttribute("form", FilingForm.empty(track).withRegion(options.start()));
         model.addAttribute("errors", Map.of());
         model.addAttribute("problems", PublicFormErrors.Shown.none());
         options.addTo(model);

@@ -103,10 +103,16 @@ class PublicFormErrors {
         return key == null ? field : messages.getMessage(key, null, field, locale);
     }
 
-    /** The id of the input the summary links to; the attachments' input is {@code files}. */
+    /**
+     * The id of the input the summary links to; the attachments' input is {@code files}, 发生地 the region picker's
+     * fieldset (its code travels in a hidden input).
+     */
     static String anchor(String field) {
         if ("attachments".equals(field)) {
             return "files";
+        }
+        if ("regionCode".equals(field)) {
+            return "regionCode-picker";
         }
         return LABELS.containsKey(field) ? field : null;
     }

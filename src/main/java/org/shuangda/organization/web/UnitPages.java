@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.shuangda.organization.RegionLevel;
 import org.shuangda.organization.Regions;
 import org.shuangda.organization.Unit;
 import org.shuangda.organization.UnitForm;
@@ -124,10 +123,6 @@ class UnitPages {
         model.addAttribute("errors", errors);
         model.addAttribute("types", UnitType.values());
         model.addAttribute("parents", units.pickable(me, Permission.UNIT_MANAGE));
-        // offer the divisions of the actor's own province; any other valid code may still be typed
-        String regionPath = me.unitRegionPath();
-        String province = regionPath.substring(0, regionPath.indexOf('/', 1) + 1);
-        model.addAttribute("regionOptions", regions.within(province, RegionLevel.COUNTY));
         return "organization/unit-form";
     }
 }

@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rollups;
 
+import org.shuangda.shared.Instants;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ class RollupBreakdowns {
                 .query((rs, n) -> new UnitStatus(rs.getLong("id"), rs.getString("name"), rs.getString("region_name"),
                         rs.getString("type"), rs.getObject("sid", Long.class),
                         rs.getString("status") == null ? null : SubmissionStatus.valueOf(rs.getString("status")),
-                        rs.getObject("on_time", Boolean.class), rs.getObject("submitted_at", LocalDateTime.class)))
+                        rs.getObject("on_time", Boolean.class), Instants.wallTime(rs, "submitted_at")))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rounds;
 
+import org.shuangda.shared.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public class RoundStore {
                 .param("campaign", form.campaignId()).param("template", form.templateId())
                 .param("region", form.regionCode()).param("name", form.name().strip())
                 .param("from", form.periodFrom()).param("to", form.periodTo()).param("due", form.dueOn())
-                .param("onTime", onTimeUntil).param("locks", locksAfter).query(Long.class).single();
+                .param("onTime", Instants.instant(onTimeUntil)).param("locks", locksAfter).query(Long.class).single();
     }
 
     /** The path of a region (a round's, or one asked for), empty when there is no such region. */
@@ -112,7 +113,7 @@ public class RoundStore {
         return new Round(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("template_id"),
                 rs.getString("region_code"), rs.getString("region_name"), rs.getInt("seq"), rs.getString("name"),
                 rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-                rs.getObject("due_on", LocalDate.class), rs.getObject("on_time_until", LocalDateTime.class),
+                rs.getObject("due_on", LocalDate.class), Instants.wallTime(rs, "on_time_until"),
                 rs.getObject("locks_after", LocalDate.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rounds;
 
+import org.shuangda.shared.Instants;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.shuangda.reporting.Round;
@@ -35,7 +36,7 @@ class RoundUnitsStore {
                 .query((rs, n) -> new RoundProgress.Line(rs.getLong("id"), rs.getString("name"),
                         rs.getString("region_name"), rs.getObject("sid", Long.class),
                         rs.getString("status") == null ? null : SubmissionStatus.valueOf(rs.getString("status")),
-                        rs.getObject("submitted_at", LocalDateTime.class), rs.getObject("on_time", Boolean.class),
+                        Instants.wallTime(rs, "submitted_at"), rs.getObject("on_time", Boolean.class),
                         rs.getString("returned_reason")))
                 .list();
     }

@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rounds;
 
+import org.shuangda.shared.Instants;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class SignoffStore {
         return jdbc.sql("""
                 insert into report_region_signoff (round_id, region_code, signed_by, signed_at)
                 values (:r, :c, :by, :at) on conflict do nothing""")
-                .param("r", roundId).param("c", regionCode).param("by", by).param("at", at).update() == 1;
+                .param("r", roundId).param("c", regionCode).param("by", by).param("at", Instants.instant(at)).update() == 1;
     }
 
     boolean signedOff(long roundId, String regionCode) {

@@ -1,5 +1,6 @@
 package org.shuangda.reporting.rounds;
 
+import org.shuangda.shared.Instants;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -40,8 +41,8 @@ class SubmissionStore {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("unit_id"),
                         rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("region_path"),
                         new SubmissionState(SubmissionStatus.valueOf(rs.getString("status")),
-                                rs.getObject("submitted_at", LocalDateTime.class), rs.getObject("on_time", Boolean.class),
-                                rs.getString("returned_reason"), rs.getObject("accepted_at", LocalDateTime.class),
+                                Instants.wallTime(rs, "submitted_at"), rs.getObject("on_time", Boolean.class),
+                                rs.getString("returned_reason"), Instants.wallTime(rs, "accepted_at"),
                                 rs.getString("accepted_by")),
                         rs.getInt("version")))
                 .optional();
@@ -80,7 +81,7 @@ class SubmissionStore {
                  where unit_id = :u and round_id in (:rounds)""").param("u", unitId).param("rounds", roundIds)
                 .query((rs, n) -> mine.put(rs.getLong("round_id"), new Submissions.Mine(rs.getLong("id"),
                         SubmissionStatus.valueOf(rs.getString("status")), rs.getString("returned_reason"),
-                        rs.getObject("submitted_at", LocalDateTime.class)))).list();
+                        Instants.wallTime(rs, "submitted_at")))).list();
         return mine;
     }
 
@@ -170,10 +171,10 @@ class SubmissionStore {
     private static Map<String, Object> columns(SubmissionState s) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("status", s.status().name());
-        columns.put("submittedAt", s.submittedAt());
+        columns.put("submittedAt", Instants.instant(s.submittedAt()));
         columns.put("onTime", s.onTime());
         columns.put("reason", s.returnedReason());
-        columns.put("acceptedAt", s.acceptedAt());
+        columns.put("acceptedAt", Instants.instant(s.acceptedAt()));
         columns.put("acceptedBy", s.acceptedBy());
         return columns;
     }

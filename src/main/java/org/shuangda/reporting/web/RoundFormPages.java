@@ -74,6 +74,7 @@ class RoundFormPages {
                 typed.put("templateId", String.valueOf(earlier.get(earlier.size() - 1).templateId()));
             }
         }
+        typed.putIfAbsent("regionCode", me.unitRegionCode());
         return form(me, typed, Map.of(), model);
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -19,6 +20,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
@@ -51,6 +61,7 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
  * character in from the margin (fields {@code PAGE} in the default and even footers);</li>
  * <li>the 版记 at the foot of the last page (a frame anchored at the bottom of the text area): 抄送, 印发机关 and
  * 印发日期 in 4号 仿宋, between a thick first and last line and thin lines between them.</li>
+ * <li>ruled tables ({@link #table}) for a 清单: header in 4号 黑体 repeated on each page, cells in 4号 仿宋.</li>
  * </ul>
  * Use: {@code OfficialDocx.create().title(…).addressee(…).body(…).signature(…).imprint(…).bytes()}.
  */
@@ -212,6 +223,67 @@ public final class OfficialDocx {
         XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, 0, LINE_PITCH);
         p.setIndentationRight(4 * CHAR);
         lines(p, text, FANGSONG, SIZE_TEXT);
+        return this;
+    }
+
+    /**
+     * A ruled table over the text width (a 清单, a list of figures): a header row in 4号 黑体 repeated on every page,
+     * body rows in 4号 仿宋, single black borders. {@code widths} are the columns' shares of the width (e.g. 1, 4, 2);
+     * {@code numeric} marks the columns whose cells are right-aligned (quantities, amounts). A row with fewer cells
+     * than the header is padded with empty cells.
+     */
+    public OfficialDocx table(List<String> header, List<List<String>> rows, int[] widths, boolean[] numeric) {
+        flushNumber();
+        int columns = header.size();
+        if (widths.length != columns || numeric.length != columns) {
+            throw new IllegalArgumentException("widths and numeric need one entry per column");
+        }
+        int total = java.util.Arrays.stream(widths).sum();
+        int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+        XWPFTable table = doc.createTable(rows.size() + 1, columns);
+        CTTblPr props = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        CTTblWidth width = props.isSetTblW() ? props.getTblW() : props.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(textWidth));
+        props.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) textWidth * w / total));
+        }
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "000000");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "000000");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        for (int r = 0; r <= rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            List<String> cells = r == 0 ? header : rows.get(r - 1);
+            for (int col = 0; col < columns; col++) {
+                XWPFTableCell cell = row.getCell(col);
+                CTTcPr cellProps = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTblWidth cw = cellProps.isSetTcW() ? cellProps.getTcW() : cellProps.addNewTcW();
+                cw.setType(STTblWidth.DXA);
+                cw.setW(BigInteger.valueOf((long) textWidth * widths[col] / total));
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : numeric[col] ? ParagraphAlignment.RIGHT
+                        : ParagraphAlignment.LEFT);
+                p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+                p.setSpacingAfter(0);
+                p.setSpacingBefore(0);
+                String text = col < cells.size() && cells.get(col) != null ? cells.get(col) : "";
+                lines(p, text, r == 0 ? HEITI : FANGSONG, SIZE_SMALL);
+            }
+        }
+        // a table may not end the document body (Word needs a paragraph after it)
+        paragraph(ParagraphAlignment.LEFT, 0, LINE_PITCH);
         return this;
     }
 

@@ -63,13 +63,19 @@ class OfficerRuleTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("officerIds")));
         assertThat(jdbc.sql("select count(*) from enforcement_case where title = :t").param("t", title)
                 .query(Long.class).single()).isZero();
-        // the candidates offered on the form are the enforcers only
+        // the candidates the officer picker offers are the enforcers only; a blank form starts with the officer
         mvc.perform(MockMvcRequestBuilders.get("/cases/new").with(demo.as("licheng.officer")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("id=\"officer-" + officer + "\"")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(not(containsString("id=\"officer-" + reporter + "\""))));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/pickers/officers").param("limit", "20")
+                        .with(demo.as("licheng.officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(Long.toString(officer))))
+                .andExpect(jsonPath("$[*].id", not(hasItem(Long.toString(reporter)))))
+                .andExpect(jsonPath("$[*].id", not(hasItem(Long.toString(agent)))));
         register("licheng.officer", title, officer, userId("licheng.inspector")).andExpect(status().isCreated());
     }
 

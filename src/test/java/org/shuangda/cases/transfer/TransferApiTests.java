@@ -145,7 +145,7 @@ class TransferApiTests {
     void formsWithoutAReasonAreShownAgainWithTheErrorAndChangeNothing() throws Exception {
         long caseId = api.caseAbove("licheng", "测试：页面表单校验案", 65000);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/transfers/new")
-                        .param("caseId", String.valueOf(caseId)).param("charge", "假冒注册商标罪").param("reason", " ")
+                        .param("caseId", String.valueOf(caseId)).param("chargeCode", "COUNTERFEIT_TRADEMARK").param("reason", " ")
                         .with(demo.as("licheng.officer"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isOk())

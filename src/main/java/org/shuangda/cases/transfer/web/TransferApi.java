@@ -30,8 +30,12 @@ import org.springframework.web.multipart.MultipartFile;
         + "scoped to the agency, the police unit addressed and the prosecutor's region")
 class TransferApi {
 
-    /** A proposal: the case, the police unit (default: the county's 公安局), the charge and why. */
-    record ProposeRequest(Long caseId, Long policeUnitId, String charge, String reason) {
+    /**
+     * A proposal: the case, the police unit (default: the county's 公安局), the 罪名 and why. {@code chargeCode} is a
+     * code of the catalogue ({@code GET /api/v1/pickers/charges}); {@code charge}, the older field, is accepted when
+     * it is a code or a catalogue name exactly. Anything else is a 422 on {@code chargeCode}.
+     */
+    record ProposeRequest(Long caseId, Long policeUnitId, String chargeCode, String charge, String reason) {
     }
 
     /** The reason or remark of a step (required for refusals, declines, reconsideration, return, party notice). */
@@ -75,7 +79,8 @@ class TransferApi {
         if (request.caseId() == null) {
             throw new org.shuangda.shared.InvalidInput("caseId", "error.required");
         }
-        var row = transfers.propose(me, request.caseId(), request.policeUnitId(), request.charge(), request.reason());
+        var row = transfers.propose(me, request.caseId(), request.policeUnitId(),
+                request.chargeCode() != null ? request.chargeCode() : request.charge(), request.reason());
         return ResponseEntity.created(URI.create("/api/v1/transfers/" + row.id()))
                 .body(TransferJson.of(row, transfers.actionsFor(me, row)));
     }

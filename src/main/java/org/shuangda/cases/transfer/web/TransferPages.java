@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.shuangda.cases.CaseDocuments;
+import org.shuangda.cases.CriminalCharge;
 import org.shuangda.cases.transfer.ThresholdCheck;
 import org.shuangda.cases.transfer.TransferPackage;
 import org.shuangda.cases.transfer.TransferAction;
@@ -108,7 +109,7 @@ class TransferPages {
         TransferPackage.Content letter = new TransferPackage.Content("涉嫌犯罪案件移送书-" + row.caseNumber() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 caseDocuments.renderTransferLetter(row.transfer().caseId(), row.policeName(),
-                        row.transfer().charge()));
+                        row.transfer().criminalCharge().orElse(null), row.transfer().charge()));
         exports.exported(me, "case_transfer", id, letter.name(), request); // the letter names the parties
         return TransferDownloads.of(letter);
     }
@@ -116,24 +117,39 @@ class TransferPages {
     @GetMapping("/transfers/new")
     String proposeForm(Actor me, @RequestParam long caseId, Model model) {
         ThresholdCheck check = prompts.check(me, caseId);
-        return form(model, check, check.charges(), "", Map.of());
+        // the first charge the thresholds name is chosen already; the officer may pick another
+        CriminalCharge suggested = CriminalCharge.firstNamedIn(check.charges()).orElse(null);
+        return form(model, check, suggested == null ? "" : suggested.name(),
+                suggested == null ? "" : suggested.chargeName(), "", Map.of());
     }
 
+    /**
+     * The proposal: {@code chargeCode} from the picker (hidden field); without JavaScript the typed
+     * {@code chargeQuery} is resolved by its exact name.
+     */
     @PostMapping("/transfers/new")
-    String propose(Actor me, @RequestParam long caseId, @RequestParam(required = false) String charge,
-            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    String propose(Actor me, @RequestParam long caseId, @RequestParam(required = false) String chargeCode,
+            @RequestParam(required = false) String chargeQuery, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes redirect) {
+        String charge = chargeCode != null && !chargeCode.isBlank() ? chargeCode : chargeQuery;
         try {
             TransferRow row = transfers.propose(me, caseId, null, charge, reason);
             redirect.addFlashAttribute("proposed", true);
             return "redirect:/transfers/" + row.id();
         } catch (InvalidInput e) {
-            return form(model, prompts.check(me, caseId), charge, reason, formErrors.of(e));
+            CriminalCharge chosen = CriminalCharge.resolve(charge).orElse(null);
+            return form(model, prompts.check(me, caseId), chosen == null ? "" : chosen.name(),
+                    chosen == null ? (chargeQuery == null ? "" : chargeQuery) : chosen.chargeName(), reason,
+                    formErrors.of(e));
         }
     }
 
-    private String form(Model model, ThresholdCheck check, String charge, String reason, Map<String, String> errors) {
+    private String form(Model model, ThresholdCheck check, String chargeCode, String chargeQuery, String reason,
+            Map<String, String> errors) {
         model.addAttribute("check", check);
-        model.addAttribute("charge", charge);
+        model.addAttribute("chargeCode", chargeCode);
+        model.addAttribute("chargeQuery", chargeQuery);
+        model.addAttribute("chosenCharge", CriminalCharge.resolve(chargeCode).orElse(null));
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         return "cases/transfers/propose";
