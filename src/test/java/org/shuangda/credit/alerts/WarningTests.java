@@ -56,6 +56,8 @@ class WarningTests {
     @Autowired CreditFacts facts;
     @Autowired Clock clock;
     @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
     AlertFixtures fixtures;
 
     @BeforeEach
@@ -151,7 +153,8 @@ class WarningTests {
         assertThat(warnings("COMPLAINTS_PLACE", "place:" + town)).isEqualTo(1);
         // the page shows the county's own version to the county office
         mvc.perform(get("/credit/warnings/rules").with(demo.as("licheng.office"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("rule-COMPLAINTS_CATEGORY")));
+                .andExpect(content().string(containsString("rule-COMPLAINTS_CATEGORY")))
+                .andExpect(content().string(containsString("山西省 长治市 黎城县")));
     }
 
     @Test
@@ -276,5 +279,15 @@ class WarningTests {
         assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isEqualTo(1);
         evaluator.evaluateAll();
         assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isEqualTo(1);
+    }
+
+    @Test
+    void aGradeChangedEventDeliveredAfterCommitRaisesTheWarning() {
+        MarketEntity shop = fixtures.entity("黎城县预警测试事件降级商贸公司", "140426");
+        transactions.executeWithoutResult(t -> publisher.publishEvent(
+                new RiskGradeChanged(shop.id(), "B", "D", "D：列入严重违法失信名单（+60）")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> warnings("GRADE_FELL", "entity:" + shop.id()) == 1);
+        assertThat(jdbc.sql("select region_path from credit_warning where kind = 'GRADE_FELL' and subject_key = :s")
+                .param("s", "entity:" + shop.id()).query(String.class).single()).isEqualTo(AlertFixtures.LICHENG);
     }
 }

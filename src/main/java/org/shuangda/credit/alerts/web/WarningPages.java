@@ -45,9 +45,11 @@ class WarningPages {
     private final MarketEntities entities;
     private final Filings filings;
     private final FormErrors formErrors;
+    private final org.shuangda.organization.Regions regions;
 
     WarningPages(Warnings warnings, WarningRules rules, MarketEntities entities, Filings filings,
-            FormErrors formErrors) {
+            FormErrors formErrors, org.shuangda.organization.Regions regions) {
+        this.regions = regions;
         this.warnings = warnings;
         this.rules = rules;
         this.entities = entities;
@@ -132,6 +134,8 @@ class WarningPages {
         model.addAttribute("applying", applying);
         model.addAttribute("ownLevel", rules.ownLevel(me));
         model.addAttribute("all", rules.list(me));
+        model.addAttribute("ownerNames", OwnerNames.of(regions,
+                applying.values().stream().map(WarningRule::owner).toList()));
         model.addAttribute("failed", failed);
         model.addAttribute("failedForm", form);
         model.addAttribute("errors", errors);
