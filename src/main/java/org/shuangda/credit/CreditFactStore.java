@@ -71,20 +71,28 @@ class CreditFactStore {
     /**
      * Ends the display of up to {@code limit} facts whose last day shown is before {@code today}, in one statement,
      * after taking the expiry lock for this transaction (false from {@link #tryExpiryLock}: another instance runs
-     * it); returns the ids hidden (none once nothing is left, so a second run changes nothing).
+     * it); returns the ids hidden (none once nothing is left, so a second run changes nothing). The batch starts
+     * after {@code after} (the last fact of the previous batch) and is read through the partial index on
+     * (public_until, id), so a run of many batches does not scan again what it hid already.
      */
-    List<Long> hideExpired(LocalDate today, String reason, Instant at, int limit) {
-        return jdbc.sql("""
+    ExpiredBatch hideExpired(LocalDate today, String reason, Instant at, int limit, ExpiryCursor after) {
+        List<ExpiryCursor> hidden = jdbc.sql("""
                         update credit_fact f set hidden_at = :at, hidden_reason = :reason
                           from (select id from credit_fact
                                  where hidden_at is null and public_until is not null and public_until < :today
+                                   and (public_until, id) > (:afterDay, :afterId)
                                  order by public_until, id limit :limit
                                  for update skip locked) due
                          where f.id = due.id
-                        returning f.id
+                        returning f.id, f.public_until
                         """)
                 .param("today", today).param("reason", reason).param("at", Timestamp.from(at)).param("limit", limit)
-                .query(Long.class).list();
+                .param("afterDay", after.lastDayShown()).param("afterId", after.id())
+                .query((rs, n) -> new ExpiryCursor(rs.getObject("public_until", LocalDate.class), rs.getLong("id")))
+                .list();
+        ExpiryCursor next = hidden.stream().max(java.util.Comparator.comparing(ExpiryCursor::lastDayShown)
+                .thenComparingLong(ExpiryCursor::id)).orElse(after);
+        return new ExpiredBatch(hidden.stream().map(ExpiryCursor::id).toList(), next);
     }
 
     /** The expiry job's transaction-scoped lock ("SDCREXP"): one instance at a time. */

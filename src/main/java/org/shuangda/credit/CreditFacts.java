@@ -79,23 +79,25 @@ public class CreditFacts {
     /**
      * Ends the display of at most {@code limit} facts whose period ended before {@code today} ("公示期满"), in one
      * transaction with one audit entry naming them; empty when none was left or another instance holds the expiry
-     * lock. The daily job calls it until it answers empty.
+     * lock. The daily job calls it, from {@link ExpiryCursor#START} and then after each batch, until a batch is
+     * short.
      */
     @Transactional
-    public List<Long> hideExpired(Actor actor, LocalDate today, int limit) {
+    public ExpiredBatch hideExpired(Actor actor, LocalDate today, int limit, ExpiryCursor after) {
         if (!actor.can(Permission.CREDIT_MANAGE)) {
             actor.require(Permission.CREDIT_SETTINGS); // an administrator running the job now
         }
         if (!store.tryExpiryLock()) {
-            return List.of();
+            return new ExpiredBatch(List.of(), after);
         }
-        List<Long> ids = store.hideExpired(today, EXPIRED, clock.instant(), limit);
+        ExpiredBatch batch = store.hideExpired(today, EXPIRED, clock.instant(), limit, after);
+        List<Long> ids = batch.ids();
         if (!ids.isEmpty()) {
             events.publishEvent(AuditableChange.of(actor, AuditAction.UPDATE, "credit_fact", "expiry:" + today,
                     EXPIRED + " " + ids.size(), Map.of("hidden", true, "reason", EXPIRED, "before", today.toString(),
                             "ids", ids)));
         }
-        return ids;
+        return batch;
     }
 
     /** The reason a fact stops showing when its display period is over. */

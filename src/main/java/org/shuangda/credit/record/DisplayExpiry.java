@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.credit.CreditFacts;
+import org.shuangda.credit.ExpiredBatch;
+import org.shuangda.credit.ExpiryCursor;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.Permission;
 import org.slf4j.Logger;
@@ -56,9 +58,12 @@ public class DisplayExpiry {
     public Run run(Actor actor, LocalDate today) {
         int hidden = 0;
         int batches = 0;
+        ExpiryCursor after = ExpiryCursor.START;
         List<Long> ids;
         do {
-            ids = facts.hideExpired(actor, today, batch);
+            ExpiredBatch done = facts.hideExpired(actor, today, batch, after);
+            ids = done.ids();
+            after = done.next();
             hidden += ids.size();
             batches += ids.isEmpty() ? 0 : 1;
         } while (ids.size() == batch);

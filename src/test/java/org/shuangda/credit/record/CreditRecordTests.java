@@ -243,4 +243,26 @@ class CreditRecordTests {
                 .findFirst().orElseThrow();
         assertThat(doc.select("#fact-" + ended.id() + " .shown").text()).containsAnyOf("公示期已满", "已停止公示");
     }
+
+    @Test
+    void theExpiryInSmallBatchesReadsOnAfterEachBatchAndHidesEveryOneOnce() {
+        long entity = lichengEntity(6);
+        Actor officer = demo.actor("licheng.officer");
+        LocalDate from = LocalDate.of(2024, 1, 2);
+        LocalDate until = periods.lastDayShown(DisplayTier.MINOR, from, null);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(facts.record(SYSTEM, new NewCreditFact(entity, CreditFactKind.PENALTY, "cases", "test:batches:" + i,
+                    from, officer.unitId(), officer.unitRegionPath(), "行政处罚：通报批评（分批测试）", Map.of(),
+                    DisplayTier.MINOR, from, until)).orElseThrow());
+        }
+        DisplayExpiry small = new DisplayExpiry(facts, clock, 2);
+        DisplayExpiry.Run run = small.run(SYSTEM, until.plusDays(1));
+        assertThat(run.hidden()).isGreaterThanOrEqualTo(5);
+        assertThat(run.batches()).isGreaterThanOrEqualTo(3);
+        for (long id : ids) {
+            assertThat(facts.fact(SYSTEM, id).hiddenReason()).isEqualTo(CreditFacts.EXPIRED);
+        }
+        assertThat(small.run(SYSTEM, until.plusDays(1)).hidden()).isZero();
+    }
 }

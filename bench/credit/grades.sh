@@ -3,7 +3,7 @@
 # loaded set-based into the packaged app's embedded PostgreSQL, then every grade recomputed through the app
 # (first grades, an unchanged month, a new scheme), each beside the same aggregate as one plain SQL GROUP BY.
 # Everything lives under $BENCH_DIR (default: a new temp dir), deleted at the end unless KEEP=1.
-# Usage: bench/credit/run.sh [entities=1000000] [facts=3000000]
+# Usage: bench/credit/grades.sh [entities=1000000] [facts=3000000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ENTITIES=${1:-1000000}
