@@ -34,13 +34,15 @@ class AnchorLifecycleTests {
         }
         List<AuditAnchors.Anchor> first = new AuditAnchorsReader(firstFile).read();
         assertThat(first).as("the shutdown anchor").hasSize(1);
-        assertThat(first.get(0).entryId()).isEqualTo(firstHead);
+        // the newest entry at shutdown: ours, or one a background job of the first start wrote after ours (the
+        // first risk-grade run is audited); the second start finds the chain ending exactly there
+        assertThat(first.get(0).entryId()).isGreaterThanOrEqualTo(firstHead);
 
         long secondHead;
         try (ConfigurableApplicationContext app = start(data, secondFile)) {
             List<AuditAnchors.Anchor> atStart = anchors(app).read();
             assertThat(atStart).as("the start-up anchor").hasSize(1);
-            assertThat(atStart.get(0).entryId()).isEqualTo(firstHead);
+            assertThat(atStart.get(0).entryId()).isEqualTo(first.get(0).entryId());
             assertThat(atStart.get(0).hash()).isEqualTo(first.get(0).hash());
             secondHead = publish(app, "second run");
         }

@@ -188,8 +188,9 @@ class CreditRecordTests {
                 officer.unitId(), officer.unitRegionPath(), "行政处罚：通报批评（测试）", Map.of("decisionNumber", "测试期满1号"),
                 DisplayTier.MINOR, from, until)).orElseThrow();
 
-        assertThat(expiry.run(SYSTEM, until).hidden()).as("still shown on its last day, a holiday").isZero();
-        assertThat(facts.fact(SYSTEM, id).hiddenAt()).isNull();
+        expiry.run(SYSTEM, until); // may hide other tests' facts that ended earlier (the database is shared)
+        assertThat(facts.fact(SYSTEM, id).hiddenAt()).as("still shown on its last day, a holiday").isNull();
+        assertThat(expiry.run(SYSTEM, until).hidden()).as("a second run of the same day").isZero();
         DisplayExpiry.Run first = expiry.run(SYSTEM, until.plusDays(1));
         assertThat(first.hidden()).isPositive();
         CreditFact hidden = facts.fact(SYSTEM, id);
