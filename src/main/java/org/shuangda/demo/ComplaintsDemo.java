@@ -1,6 +1,5 @@
 package org.shuangda.demo;
 
-import static org.shuangda.shared.ScopeKind.REGION_SUBTREE;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,8 +15,6 @@ import org.shuangda.complaints.PublicTracking;
 import org.shuangda.complaints.RefusalGround;
 import org.shuangda.complaints.RoutingTable;
 import org.shuangda.identity.ApiTokens;
-import org.shuangda.identity.UserForm;
-import org.shuangda.identity.UserForm.RoleGrant;
 import org.shuangda.identity.Users;
 import org.shuangda.organization.UnitDirectory;
 import org.shuangda.organization.UnitRef;
@@ -77,11 +74,8 @@ class ComplaintsDemo implements DemoDataStep {
 
     @Override
     public void load(Actor system) {
-        List<org.shuangda.identity.UserView> agents = users.createAll(system, List.of(
-                new UserForm("licheng.agent", "韩雪梅", unit("黎城县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null))),
-                new UserForm("pingshun.agent", "冯晓燕", unit("平顺县工商行政管理局"), null, null, IdentityDemo.PASSWORD,
-                        true, List.of(new RoleGrant("HOTLINE_AGENT", REGION_SUBTREE, null)))));
+        List<org.shuangda.identity.UserView> agents = users.createAll(system, DemoAccounts.AGENTS.stream()
+                .map(a -> a.form(unit(a.unitName()), IdentityDemo.PASSWORD)).toList());
         // demo accounts keep the published password: not sent to the 修改密码 page at first sign-in
         users.waivePasswordChange(system, agents.stream().map(org.shuangda.identity.UserView::id).toList());
         tokens.store(system, agents.get(0).id(), "演示令牌（12315热线） demo hotline token", AGENT_TOKEN);

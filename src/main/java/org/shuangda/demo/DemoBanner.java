@@ -1,5 +1,9 @@
 package org.shuangda.demo;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shuangda.identity.Roles;
 import org.shuangda.platform.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Prints the demo accounts after start-up when the demo data is in the database. */
+/**
+ * Prints the demo accounts after start-up when the demo data is in the database: every account of
+ * {@link DemoAccounts} (the list the demo creates them from) with its role and what it is for.
+ */
 @Component
 @ConditionalOnProperty(name = "shuangda.demo.enabled", havingValue = "true")
 class DemoBanner {
@@ -17,29 +24,36 @@ class DemoBanner {
     private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
 
     private final Settings settings;
+    private final Roles roles;
 
-    DemoBanner(Settings settings) {
+    DemoBanner(Settings settings, Roles roles) {
         this.settings = settings;
+        this.roles = roles;
     }
 
     @EventListener
     @Order(Integer.MAX_VALUE)
     void ready(ApplicationReadyEvent event) {
         if (settings.has(DemoDataLoader.LOADED_KEY)) {
-            log.info("""
-                    Demo accounts (password {}):
-                      admin              system admin (accounts, units, calendar; no handling: 三员分立)
-                      changzhi.security  security admin (roles, tokens, lockouts)   changzhi.auditor  audit reader
-                      changzhi.office    长治市 leading-group office     shanxi.office     province-level reviewer
-                      licheng.office     黎城县 leading-group office     pingshun.office   平顺县
-                      licheng.reporter   黎城县工商局 unit reporter       licheng.officer   enforcement officer
-                      licheng.police     police receiver                  licheng.prosecutor prosecutor
-                      licheng.leader     read-only leader                 licheng.admin     county system admin
-                      licheng.head       黎城县工商局 head (approves)      licheng.agent     12315 hotline agent
-                      licheng.inspector  second enforcement officer (co-承办人)
-                    API: Authorization: Bearer {} (admin), {} (licheng.officer)
-                    Public tracking page /public/filings/track: {}""", IdentityDemo.PASSWORD, IdentityDemo.ADMIN_TOKEN,
-                    IdentityDemo.OFFICER_TOKEN, settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));
+            log.info(text());
         }
+    }
+
+    /** The banner: one line per demo account (user name, role, unit, what for), then the tokens and a tip. */
+    String text() {
+        Map<String, String> roleNames = roles.all().stream()
+                .collect(Collectors.toMap(Roles.Role::code, Roles.Role::nameZh, (a, b) -> a));
+        Function<String, String> role = code -> roleNames.getOrDefault(code, code);
+        StringBuilder b = new StringBuilder("Demo accounts (password ").append(IdentityDemo.PASSWORD).append("):\n");
+        for (DemoAccounts.Account a : DemoAccounts.all()) {
+            b.append(String.format("  %-20s %s · %s · %s%n", a.username(), role.apply(a.role()), a.unitName(),
+                    a.purpose()));
+        }
+        b.append("API: Authorization: Bearer ").append(IdentityDemo.ADMIN_TOKEN).append(" (admin), ")
+                .append(IdentityDemo.OFFICER_TOKEN).append(" (licheng.officer), ").append(ComplaintsDemo.AGENT_TOKEN)
+                .append(" (licheng.agent)\n");
+        b.append("Public tracking page /public/filings/track: ")
+                .append(settings.get(ComplaintsDemo.SAMPLE_KEY).orElse("-"));
+        return b.toString();
     }
 }

@@ -14,15 +14,23 @@ final class EntityAudit {
     }
 
     static Map<String, Object> fields(EntityValues v) {
-        return fields(v.name(), v.uscc(), v.usccOverride(), v.overrideReason(), v.entityType(), v.address(),
-                v.region().code(), v.legalRepresentative(), ResidentIdNumber.mask(v.legalRepIdNumber()),
-                v.contactPerson(), v.contactPhone());
+        return withEstablished(fields(v.name(), v.uscc(), v.usccOverride(), v.overrideReason(), v.entityType(),
+                v.address(), v.region().code(), v.legalRepresentative(), ResidentIdNumber.mask(v.legalRepIdNumber()),
+                v.contactPerson(), v.contactPhone()), v.establishedOn());
+    }
+
+    /** 成立日期 only when known (entries of entities without one keep the fields they always had). */
+    private static Map<String, Object> withEstablished(Map<String, Object> fields, java.time.LocalDate day) {
+        if (day != null) {
+            fields.put("establishedOn", day.toString());
+        }
+        return fields;
     }
 
     static Map<String, Object> fields(MarketEntity e) {
-        return fields(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(), e.entityType(), e.address(),
-                e.regionCode(), e.legalRepresentative(), e.legalRepIdNumberMasked(), e.contactPerson(),
-                e.contactPhone());
+        return withEstablished(fields(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(), e.entityType(),
+                e.address(), e.regionCode(), e.legalRepresentative(), e.legalRepIdNumberMasked(), e.contactPerson(),
+                e.contactPhone()), e.establishedOn());
     }
 
     /** The summary says when a code failing its check was accepted on purpose, so a reviewer sees it at once. */

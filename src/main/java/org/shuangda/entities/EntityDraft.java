@@ -8,10 +8,19 @@ package org.shuangda.entities;
  * @param usccOverride   accept a code whose check character is wrong (legacy codes issued before 2016)
  * @param overrideReason required with {@code usccOverride}
  * @param version        for an update: the version the user edited (optional; a stale one is refused)
+ * @param establishedOn  成立日期, {@code yyyy-MM-dd} (optional): the entity's years in business for its credit-risk grade
  */
 public record EntityDraft(String name, String uscc, Boolean usccOverride, String overrideReason,
         String entityType, String address, String regionCode, String legalRepresentative,
-        String legalRepIdNumber, String contactPerson, String contactPhone, Integer version) {
+        String legalRepIdNumber, String contactPerson, String contactPhone, Integer version, String establishedOn) {
+
+    /** A draft without an establishment date (imports and callers that do not ask for it). */
+    public EntityDraft(String name, String uscc, Boolean usccOverride, String overrideReason, String entityType,
+            String address, String regionCode, String legalRepresentative, String legalRepIdNumber,
+            String contactPerson, String contactPhone, Integer version) {
+        this(name, uscc, usccOverride, overrideReason, entityType, address, regionCode, legalRepresentative,
+                legalRepIdNumber, contactPerson, contactPhone, version, null);
+    }
 
     public boolean overrideRequested() {
         return Boolean.TRUE.equals(usccOverride);

@@ -126,7 +126,7 @@ public class EntityImports {
             StagedRow old = staging.row(batchId, rowNo).orElseThrow(() -> new NotFoundProblem("import row", rowNo));
             String[] cells = {draft.name(), Uscc.normalize(draft.uscc()), draft.entityType(), draft.address(),
                 draft.regionCode(), draft.legalRepresentative(), keptIdNumber(draft, old), draft.contactPerson(),
-                draft.contactPhone()};
+                draft.contactPhone(), draft.establishedOn()};
             StagedRow edited = new StagedRow(rowNo, cells, draft.overrideRequested(), draft.overrideReason(),
                     List.of());
             staging.updateRow(batchId, edited);

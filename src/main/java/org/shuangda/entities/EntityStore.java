@@ -25,9 +25,10 @@ class EntityStore {
     private static final String INSERT = """
             insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
                    entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                   contact_phone, created_at, updated_at)
+                   contact_phone, established_on, created_at, updated_at)
             values (:name, :uscc, :usccOverride, :overrideReason, :overrideBy, :overrideAt, :entityType, :address,
-                   :regionCode, :legalRepresentative, :legalRepIdNumber, :contactPerson, :contactPhone, :now, :now)""";
+                   :regionCode, :legalRepresentative, :legalRepIdNumber, :contactPerson, :contactPhone,
+                   :establishedOn, :now, :now)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -143,7 +144,8 @@ class EntityStore {
                        override_reason = :overrideReason, override_by = :overrideBy, override_at = :overrideAt,
                        entity_type = :entityType, address = :address, region_code = :regionCode,
                        legal_representative = :legalRepresentative, legal_rep_id_number = :legalRepIdNumber,
-                       contact_person = :contactPerson, contact_phone = :contactPhone, updated_at = :now,
+                       contact_person = :contactPerson, contact_phone = :contactPhone,
+                       established_on = :establishedOn, updated_at = :now,
                        version = version + 1
                  where id = :id and version = :version""").paramSource(p).update() == 1;
     }
@@ -161,7 +163,7 @@ class EntityStore {
                 .addValue("entityType", v.entityType().name()).addValue("address", v.address())
                 .addValue("regionCode", v.region().code()).addValue("legalRepresentative", v.legalRepresentative())
                 .addValue("legalRepIdNumber", idCipher.encryptValid(v.legalRepIdNumber())).addValue("contactPerson", v.contactPerson())
-                .addValue("contactPhone", v.contactPhone());
+                .addValue("contactPhone", v.contactPhone()).addValue("establishedOn", v.establishedOn());
     }
 
     /** Lists and pages get the masked number only; the clear one is decrypted for it and not kept. */
@@ -173,6 +175,6 @@ class EntityStore {
                 rs.getString("legal_representative"), ResidentIdNumber.mask(idCipher.decrypt(rs.getString("legal_rep_id_number"))),
                 rs.getString("contact_person"), rs.getString("contact_phone"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("established_on", java.time.LocalDate.class));
     }
 }

@@ -56,11 +56,12 @@ final class EntityValidator {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             p.add("contactPhone", "entity.error.phone.format");
         }
+        LocalDate established = establishedOf(p, d.establishedOn());
         if (!p.list.isEmpty()) {
             return new Outcome(Optional.empty(), List.copyOf(p.list));
         }
         return new Outcome(Optional.of(new EntityValues(name, uscc, override, reason, type, address, region, legalRep,
-                idNumber, contact, phone)), List.of());
+                idNumber, contact, phone, established)), List.of());
     }
 
     private static String usccOf(Problems p, EntityDraft d) {
@@ -123,6 +124,29 @@ final class EntityValidator {
         }
         return null;
     }
+
+    /** 成立日期: a day from 1949-01-01 (the earliest day the platform takes) to today, {@code yyyy-MM-dd}. */
+    private LocalDate establishedOf(Problems p, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String text = raw.strip();
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            p.add("establishedOn", "entity.error.establishedOn.format", text);
+            return null;
+        }
+        if (day.isBefore(ESTABLISHED_FIRST) || day.isAfter(today)) {
+            p.add("establishedOn", "entity.error.establishedOn.range", text, ESTABLISHED_FIRST.toString(),
+                    today.toString());
+            return null;
+        }
+        return day;
+    }
+
+    private static final LocalDate ESTABLISHED_FIRST = LocalDate.of(1949, 1, 1);
 
     private String idNumberOf(Problems p, String raw) {
         if (blank(raw)) {

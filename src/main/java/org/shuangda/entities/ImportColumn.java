@@ -12,14 +12,27 @@ public enum ImportColumn {
     LEGAL_REPRESENTATIVE("法定代表人", "legalRepresentative"),
     LEGAL_REP_ID_NUMBER("法定代表人身份证号", "legalRepIdNumber"),
     CONTACT_PERSON("联系人", "contactPerson"),
-    CONTACT_PHONE("联系电话", "contactPhone");
+    CONTACT_PHONE("联系电话", "contactPhone"),
+    /** Optional column (templates made before it was asked for still import): 成立日期, yyyy-MM-dd. */
+    ESTABLISHED_ON("成立日期", "establishedOn", false);
 
     private final String header;
     private final String field;
+    private final boolean required;
 
     ImportColumn(String header, String field) {
+        this(header, field, true);
+    }
+
+    ImportColumn(String header, String field, boolean required) {
         this.header = header;
         this.field = field;
+        this.required = required;
+    }
+
+    /** Whether a sheet without this column is refused. */
+    public boolean required() {
+        return required;
     }
 
     public String header() {
@@ -49,6 +62,6 @@ public enum ImportColumn {
 
     static EntityDraft draft(String[] cells) {
         return new EntityDraft(cells[0], cells[1], false, null, cells[2], cells[3], cells[4], cells[5], cells[6],
-                cells[7], cells[8], null);
+                cells[7], cells[8], null, cells[9]);
     }
 }

@@ -155,8 +155,9 @@ final class ImportFileReader {
                 int index = i;
                 ImportColumn.ofHeader(cells.get(i)).ifPresent(c -> found.putIfAbsent(c, index));
             }
-            if (found.size() < ImportColumn.values().length) {
-                String missing = java.util.Arrays.stream(ImportColumn.values()).filter(c -> !found.containsKey(c))
+            if (java.util.Arrays.stream(ImportColumn.values()).anyMatch(c -> c.required() && !found.containsKey(c))) {
+                String missing = java.util.Arrays.stream(ImportColumn.values())
+                        .filter(c -> c.required() && !found.containsKey(c))
                         .map(ImportColumn::header).collect(Collectors.joining("、"));
                 throw new InvalidInput("file", "entity.import.error.missingColumns", missing);
             }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ImportRow(int rowNo, String name, String uscc, boolean usccOverride, String overrideReason,
         String entityType, String address, String regionCode, String legalRepresentative, String legalRepIdNumber,
-        String contactPerson, String contactPhone, List<ImportProblem> problems) {
+        String contactPerson, String contactPhone, String establishedOn, List<ImportProblem> problems) {
 
     public boolean valid() {
         return problems.isEmpty();
@@ -33,6 +33,7 @@ public record ImportRow(int rowNo, String name, String uscc, boolean usccOverrid
             case "legalRepIdNumber" -> legalRepIdNumber;
             case "contactPerson" -> contactPerson;
             case "contactPhone" -> contactPhone;
+            case "establishedOn" -> establishedOn;
             case "overrideReason" -> overrideReason;
             default -> throw new IllegalArgumentException("no such field: " + field);
         };

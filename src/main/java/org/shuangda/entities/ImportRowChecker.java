@@ -32,6 +32,7 @@ final class ImportRowChecker {
             cells[6] = v.legalRepIdNumber();
             cells[7] = v.contactPerson();
             cells[8] = v.contactPhone();
+            cells[9] = v.establishedOn() == null ? null : v.establishedOn().toString();
         }, () -> {
             cells[1] = Uscc.normalize(cells[1]);
             EntityType.parse(cells[2]).ifPresent(t -> cells[2] = t.name());

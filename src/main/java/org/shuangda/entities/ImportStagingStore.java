@@ -33,7 +33,7 @@ class ImportStagingStore {
     private static final TypeReference<List<ImportProblem>> PROBLEMS = new TypeReference<>() { };
     private static final String ROW_COLUMNS = "row_no, name, uscc, entity_type, address, region_code, "
             + "legal_representative, legal_rep_id_number, contact_person, contact_phone, uscc_override, "
-            + "override_reason, errors";
+            + "override_reason, errors, established_on";
 
     /** The cell of the ID number, kept as ciphertext in the staging table too (see {@link LegalRepIdCipher}). */
     private static final int ID_CELL = ImportColumn.LEGAL_REP_ID_NUMBER.ordinal();
@@ -136,12 +136,12 @@ class ImportStagingStore {
                 update entity_import_row set name = :name, uscc = :uscc, entity_type = :type, address = :address,
                        region_code = :region, legal_representative = :rep, legal_rep_id_number = :idNumber,
                        contact_person = :contact, contact_phone = :phone, uscc_override = :override,
-                       override_reason = :reason, errors = cast(:errors as jsonb)
+                       override_reason = :reason, errors = cast(:errors as jsonb), established_on = :established
                  where batch_id = :id and row_no = :rowNo""")
                 .param("name", c[0]).param("uscc", c[1]).param("type", c[2]).param("address", c[3])
                 .param("region", c[4]).param("rep", c[5]).param("idNumber", idCipher.encryptAny(c[ID_CELL])).param("contact", c[7])
                 .param("phone", c[8]).param("override", row.usccOverride()).param("reason", row.overrideReason())
-                .param("errors", json(row.problems())).param("id", batchId).param("rowNo", row.rowNo()).update();
+                .param("errors", json(row.problems())).param("established", c[9]).param("id", batchId).param("rowNo", row.rowNo()).update();
     }
 
     /** Rows whose code was registered in the directory after the preview was made. */
@@ -169,12 +169,12 @@ class ImportStagingStore {
         int inserted = jdbc.sql("""
                 insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
                        entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                       contact_phone, created_at, updated_at)
+                       contact_phone, established_on, created_at, updated_at)
                 select name, uscc, uscc_override, override_reason,
                        case when uscc_override then :username end,
                        case when uscc_override then cast(:now as timestamptz) end,
                        entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                       contact_phone, :now, :now
+                       contact_phone, cast(established_on as date), :now, :now
                   from entity_import_row where batch_id = :id order by row_no""")
                 .param("id", batchId).param("username", username).param("now", now).update();
         jdbc.sql("delete from entity_import_row where batch_id = :id").param("id", batchId).update();
@@ -200,6 +200,7 @@ class ImportStagingStore {
         String[] cells = new String[ImportColumn.values().length];
         String[] names = {"name", "uscc", "entity_type", "address", "region_code", "legal_representative",
             "legal_rep_id_number", "contact_person", "contact_phone"};
+        cells[ImportColumn.ESTABLISHED_ON.ordinal()] = rs.getString("established_on");
         for (int i = 0; i < names.length; i++) {
             cells[i] = rs.getString(names[i]);
         }
@@ -217,7 +218,8 @@ class ImportStagingStore {
     private void appendRow(StringBuilder out, long batchId, StagedRow row) {
         out.append(batchId).append('\t').append(row.rowNo());
         String[] cells = row.cells();
-        for (int i = 0; i < cells.length; i++) {
+        int established = ImportColumn.ESTABLISHED_ON.ordinal();
+        for (int i = 0; i < established; i++) {
             out.append('\t');
             appendText(out, i == ID_CELL ? idCipher.encryptAny(cells[i]) : cells[i]);
         }
@@ -225,6 +227,8 @@ class ImportStagingStore {
         appendText(out, row.overrideReason());
         out.append('\t');
         appendText(out, json(row.problems()));
+        out.append('\t');
+        appendText(out, cells[established]);
         out.append('\n');
     }
 

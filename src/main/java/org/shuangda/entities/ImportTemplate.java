@@ -64,6 +64,7 @@ public final class ImportTemplate {
             {"法定代表人身份证号", "选填，18位，校验位须正确（末位可为X）"},
             {"联系人", "选填"},
             {"联系电话", "选填，数字、空格、+、-、括号"},
+            {"成立日期", "选填，格式 2020-05-18（营业执照上的成立日期；用于信用风险分类的成立年限）。不含此列的旧模板仍可导入"},
             {"", String.format(java.util.Locale.ROOT, "第1行为表头，请勿修改；从第2行起每行一个市场主体，最多%,d行", maxRows)},
         };
         for (int i = 0; i < lines.length; i++) {
@@ -81,7 +82,8 @@ public final class ImportTemplate {
 
     private static boolean isCode(ImportColumn column) {
         return column == ImportColumn.USCC || column == ImportColumn.REGION_CODE
-                || column == ImportColumn.LEGAL_REP_ID_NUMBER || column == ImportColumn.CONTACT_PHONE;
+                || column == ImportColumn.LEGAL_REP_ID_NUMBER || column == ImportColumn.CONTACT_PHONE
+                || column == ImportColumn.ESTABLISHED_ON;
     }
 
     private static int widthOf(ImportColumn column) {

@@ -163,6 +163,6 @@ public class MarketEntities {
         }
         return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
                 d.regionCode(), d.legalRepresentative(), stored.legalRepIdNumber(), d.contactPerson(),
-                d.contactPhone(), d.version());
+                d.contactPhone(), d.version(), d.establishedOn());
     }
 }

@@ -16,13 +16,13 @@ record StagedRow(int rowNo, String[] cells, boolean usccOverride, String overrid
     EntityDraft draft() {
         String[] c = cells;
         return new EntityDraft(c[0], c[1], usccOverride, overrideReason, c[2], c[3], c[4], c[5], c[6], c[7], c[8],
-                null);
+                null, c[9]);
     }
 
     ImportRow view() {
         String[] c = cells;
         boolean idWrong = problems.stream().anyMatch(p -> p.field().equals("legalRepIdNumber"));
         return new ImportRow(rowNo, c[0], c[1], usccOverride, overrideReason, c[2], c[3], c[4], c[5],
-                idWrong ? c[6] : ResidentIdNumber.mask(c[6]), c[7], c[8], problems);
+                idWrong ? c[6] : ResidentIdNumber.mask(c[6]), c[7], c[8], c[9], problems);
     }
 }

@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily notices of what is due (到期提醒): every module's {@link DueItems} (submissions awaiting review past
  * their round's due day, case decisions and clue verifications ending within the lead, transfers awaiting a
  * decision, filings' clocks ending within the lead) become one in-app message for each person of the unit who
- * acts on the item ({@link NotificationDispatcher}), at most once per item, unit and day. The lead is
- * {@code shuangda.due-notices.lead-working-days} working days on the working-day calendar (default 3); the job
+ * acts on the item ({@link NotificationDispatcher#deliverDue}: only those who hold the item's permission, so that
+ * its link opens for each of them, and none who has its notice unread still), at most once per item, unit and day.
+ * The lead is {@code shuangda.due-notices.lead-working-days} working days on the working-day calendar (default 3); the job
  * runs at {@code shuangda.due-notices.cron} (default 08:00 Beijing time), like the round reminders.
  *
  * <p>Each notice is noted in {@code due_notice_sent} in the transaction that writes its messages (the row's key
@@ -116,8 +117,8 @@ public class DueNotices {
         if (!store.noteOnce(item.kind(), item.itemId(), unitId, today, item.due(), clock.instant())) {
             return false;
         }
-        List<String> reached = dispatcher.deliver(new Notification(unitId, unitName, "DUE_" + item.kind(),
-                item.subject(), item.body(), item.link(), item.actOn(), null));
+        List<String> reached = dispatcher.deliverDue(new Notification(unitId, unitName, "DUE_" + item.kind(),
+                item.subject(), item.body(), item.link(), item.actOn(), null), item.kind() + ":" + item.itemId());
         store.recipients(item.kind(), item.itemId(), unitId, today, reached.size());
         return true;
     }

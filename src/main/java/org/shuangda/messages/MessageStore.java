@@ -34,15 +34,28 @@ class MessageStore {
     /** One row for each recipient of the notice {@code noticeId}. */
     void insert(UUID noticeId, List<Long> recipients, long unitId, String kind, String subject, String body,
             String link, String sentBy, Instant at) {
+        insert(noticeId, recipients, unitId, kind, subject, body, link, sentBy, at, null);
+    }
+
+    /** As above, {@code itemKey} naming the due item a daily notice is about (null for any other notice). */
+    void insert(UUID noticeId, List<Long> recipients, long unitId, String kind, String subject, String body,
+            String link, String sentBy, Instant at, String itemKey) {
         for (long recipient : recipients) {
             jdbc.sql("""
                     insert into inbox_message (notice_id, recipient_id, unit_id, kind, subject, body, link, sent_by,
-                                               created_at)
-                    values (:notice, :recipient, :unit, :kind, :subject, :body, :link, :sentBy, :at)""")
+                                               created_at, item_key)
+                    values (:notice, :recipient, :unit, :kind, :subject, :body, :link, :sentBy, :at, :item)""")
                     .param("notice", noticeId).param("recipient", recipient).param("unit", unitId)
                     .param("kind", kind).param("subject", subject).param("body", body == null ? "" : body)
-                    .param("link", link).param("sentBy", sentBy).param("at", Timestamp.from(at)).update();
+                    .param("link", link).param("sentBy", sentBy).param("at", Timestamp.from(at))
+                    .param("item", itemKey).update();
         }
+    }
+
+    /** The people who have an unread notice of the due item {@code itemKey}. */
+    List<Long> unreadOf(String itemKey) {
+        return jdbc.sql("select recipient_id from inbox_message where item_key = :item and read_at is null")
+                .param("item", itemKey).query(Long.class).list();
     }
 
     List<Message> page(long recipient, int offset, int limit) {

@@ -62,9 +62,33 @@ public class NotificationDispatcher implements NotificationSender {
     @Override
     @Transactional
     public List<String> deliver(Notification n) {
-        List<Officer> recipients = recipients(n);
+        return deliver(n, recipients(n), null);
+    }
+
+    /**
+     * A due item's notice ({@link DueNotices}): it reaches only the unit's enabled people who hold
+     * {@link Notification#actOn()}, since its link is a page only they may open (never the handling staff instead,
+     * who would follow it into a 403), and of them only those without an unread notice of the same item
+     * ({@code itemKey}): a person's unread count and inbox show each due item once, however many days it stays
+     * due; once read, a later day's notice reaches him again. Answers the people reached, by name.
+     */
+    @Transactional
+    List<String> deliverDue(Notification n, String itemKey) {
+        List<Long> waiting = store.unreadOf(itemKey);
+        List<Officer> acting = n.actOn() == null ? List.of() : officers.ofUnit(n.unitId()).stream()
+                .filter(Officer::enabled).filter(o -> o.holds(n.actOn())).filter(o -> !waiting.contains(o.id()))
+                .toList();
+        return deliver(n, acting, itemKey);
+    }
+
+    private List<String> deliver(Notification n, List<Officer> recipients, String itemKey) {
         log.info("notice {} to unit {} ({}): {} | {} | {}", n.kind(), n.unitId(), n.unitName(), n.subject(),
                 n.body(), n.link());
+        if (recipients.isEmpty() && itemKey != null) {
+            log.info("notice {} to unit {} ({}) reached nobody new: its people holding {} have it unread, or none"
+                    + " holds it", n.kind(), n.unitId(), n.unitName(), n.actOn());
+            return List.of();
+        }
         if (recipients.isEmpty()) {
             log.warn("notice {} to unit {} ({}) reached nobody: the unit has no enabled user", n.kind(), n.unitId(),
                     n.unitName());
@@ -73,7 +97,7 @@ public class NotificationDispatcher implements NotificationSender {
         UUID notice = UUID.randomUUID();
         List<Long> ids = recipients.stream().map(Officer::id).toList();
         store.insert(notice, ids, n.unitId(), n.kind(), n.subject(), n.body(), n.link(), n.sentBy(),
-                clock.instant());
+                clock.instant(), itemKey);
         List<String> names = recipients.stream().map(Officer::displayName).toList();
         events.publishEvent(AuditableChange.created(Actor.system("消息中心"), "inbox_message", notice,
                 n.subject(), Map.of("kind", n.kind(), "unit", n.unitName() == null ? "" : n.unitName(),

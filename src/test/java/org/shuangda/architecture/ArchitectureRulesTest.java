@@ -196,7 +196,7 @@ class ArchitectureRulesTest {
                 // credit: listings
                 Map.of("credit", "credit_listing credit_listing_step"),
                 // credit: grades
-                Map.of("credit", ""),
+                Map.of("credit", "credit_risk_scheme credit_risk_grade credit_risk_grade_history credit_risk_run"),
                 // credit: alerts and measures
                 Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"));
 

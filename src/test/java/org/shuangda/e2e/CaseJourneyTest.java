@@ -20,7 +20,7 @@ class CaseJourneyTest {
     void anOfficerTurnsAClueIntoACaseAndStartsTheInvestigation(Page page, ConsoleErrors errors) {
         LoginPage.signIn(page, "licheng.officer");
         assertThat(page.locator("body")).containsText("生产标签不符合规定的小米案");
-        page.locator("nav").getByText(ZH.get("nav.cases")).click();
+        Menu.go(page, "/cases");
         assertThat(page.locator("#case-list")).containsText("销售伪劣玉米种子案");
 
         page.navigate("/clues/new");

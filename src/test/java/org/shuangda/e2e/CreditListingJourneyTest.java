@@ -104,7 +104,8 @@ class CreditListingJourneyTest {
         signInAs(page, "licheng.office");
         long listing = jdbc.sql("select id from credit_listing where case_id = :c").param("c", caseId)
                 .query(Long.class).single();
-        page.navigate("/credit/listings/" + listing);
+        Menu.go(page, "/credit/listings"); // 信用监管 ▸ 信用名录
+        page.locator("#listing-" + listing + " a").first().click();
         assertThat(page.locator("#listing-state")).hasText(ZH.get("listing.state.AWAITING_AGREEMENT"));
         assertThat(page.locator("#listing-agreement")).hasText(ZH.get("listing.agreementBy", "长治市"));
         assertThat(page.locator("#action-AGREE")).hasCount(0);

@@ -40,7 +40,7 @@ class EntityImportJourneyTest {
         LoginPage.signIn(page, "licheng.office");
         page.locator("#languageMenu").click();
         page.locator("#lang-en").click();
-        page.locator("#mainNav").getByText(Messages.en("messages").get("nav.entities")).click();
+        Menu.go(page, "/entities");
         assertThat(page.locator("main h1")).hasText(EN.get("entity.list.title"));
 
         page.locator("#entity-import-link").click();

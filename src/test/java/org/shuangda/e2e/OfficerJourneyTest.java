@@ -29,6 +29,9 @@ class OfficerJourneyTest {
     private static final Messages TRANSFERS = Messages.zh("transfers");
     private static final Pattern CASE_URL = Pattern.compile("/cases/(\\d+)$");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theTipBecomesACaseTheSeizureItsDocumentsAndTheTransferWithACharge(Page page, ConsoleErrors errors)
             throws Exception {
@@ -60,9 +63,15 @@ class OfficerJourneyTest {
         page.locator("#goods-0 input[name=goodsQuantity]").fill("24");
         page.locator("#goods-0 input[name=goodsUnit]").fill("瓶");
         page.locator("#goods-0 input[name=goodsValue]").fill("4800");
-        // the two 承办人 (only holders of the enforcement role are offered): 张 and licheng.inspector
-        page.locator("input[name=officerIds]").nth(0).check();
-        page.locator("input[name=officerIds]").nth(1).check();
+        // the two 承办人 (only holders of the enforcement role are offered): the officer himself is chosen already,
+        // the second found with the officer picker by typing part of his name
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(1);
+        String inspectorName = jdbc.sql("select display_name from app_user where username = 'licheng.inspector'")
+                .query(String.class).single();
+        page.locator("#officer-search").pressSequentially(inspectorName.substring(1));
+        page.locator("#officer-search-options [role=option]", new Page.LocatorOptions()
+                .setHasText(inspectorName)).click();
+        assertThat(page.locator("#officer-chips input[name=officerIds]")).hasCount(2);
         page.locator("#case-submit").click();
         assertThat(page).hasURL(CASE_URL);
         long caseId = id(page.url());

@@ -203,13 +203,37 @@ class EntityImportTests {
     }
 
     @Test
+    void theOptionalEstablishmentDateColumnIsCheckedFixedAndImported() throws Exception {
+        String header = HEADER + ",成立日期";
+        String good = FIXTURES.uscc("140426");
+        String bad = FIXTURES.uscc("140426");
+        String csv = header + "\n成立日期导入甲有限公司," + good + ",企业,,140426,,,,,2019-03-08"
+                + "\n成立日期导入乙有限公司," + bad + ",企业,,140426,,,,,2019-02-30\n";
+        long batch = uploadOk("成立日期.csv", csv.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get("/entities/import/" + batch).with(demo.as(OFFICE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("成立日期“2019-02-30”不是有效日期")))
+                .andExpect(content().string(containsString("可导入 1 行，有错误 1 行")));
+        mvc.perform(post("/entities/import/" + batch + "/rows/3").with(demo.as(OFFICE)).with(csrf())
+                        .param("name", "成立日期导入乙有限公司").param("uscc", bad).param("entityType", "ENTERPRISE")
+                        .param("regionCode", "140426").param("establishedOn", "2019-02-28"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("table-success")));
+        mvc.perform(post("/entities/import/" + batch + "/commit").with(demo.as(OFFICE)).with(csrf()))
+                .andExpect(redirectedUrl("/entities"));
+        assertThat(jdbc.sql("select name || ' ' || established_on from market_entity where name like '成立日期导入%'"
+                + " order by name").query(String.class).list())
+                .containsExactlyInAnyOrder("成立日期导入乙有限公司 2019-02-28", "成立日期导入甲有限公司 2019-03-08");
+    }
+
+    @Test
     void theTemplateHasTheHeaderRowAndReadersCannotImport() throws Exception {
         byte[] template = mvc.perform(get("/entities/import/template.xlsx").with(demo.as(OFFICE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             Row header = workbook.getSheetAt(0).getRow(0);
             for (int c = 0; c < ImportColumn.values().length; c++) {
-                assertThat(header.getCell(c).getStringCellValue()).isEqualTo(HEADER.split(",")[c]);
+                assertThat(header.getCell(c).getStringCellValue()).isEqualTo((HEADER + ",成立日期").split(",")[c]);
             }
         }
         mvc.perform(get("/entities/import").with(demo.as("licheng.reporter"))).andExpect(status().isForbidden());

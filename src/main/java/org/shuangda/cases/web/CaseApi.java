@@ -115,8 +115,11 @@ class CaseApi {
     record PartyIdNumber(int party, String idNumber) {
     }
 
+    private final PartyCreditAlerts creditAlerts;
+
     CaseApi(Cases cases, CaseActions actions, CaseClocks clocks, CaseAttachments attachments,
-            PartyIdentity partyIdentity, ClientAddress clientAddress) {
+            PartyIdentity partyIdentity, ClientAddress clientAddress, PartyCreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.partyIdentity = partyIdentity;
         this.clientAddress = clientAddress;
         this.cases = cases;
@@ -145,15 +148,17 @@ class CaseApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One case with its timeline and clocks (ID numbers masked)")
+    @Operation(summary = "One case with its timeline and clocks (ID numbers masked)",
+            description = "`creditAlerts`: for each business party on a credit blacklist (严重违法失信名单, 经营异常名录), "
+                    + "the listing and the joint punishment measures that apply (empty without CREDIT_VIEW).")
     CaseJson one(Actor me, @PathVariable long id) {
-        return json(cases.find(me, id));
+        return json(me, cases.find(me, id));
     }
 
     @PostMapping
     @Operation(summary = "立案: register a case (CASE_HANDLE; at least two handling officers of the unit)")
     ResponseEntity<CaseJson> create(Actor me, @RequestBody CaseDraft draft) {
-        CaseJson saved = json(cases.register(me, draft));
+        CaseJson saved = json(me, cases.register(me, draft));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + saved.caseRecord().id())).body(saved);
     }
 
@@ -162,7 +167,7 @@ class CaseApi {
             description = "A natural person sent without an ID number, where the same person (by name) stood at the "
                     + "same place, keeps the stored number: the API returns it only masked.")
     CaseJson update(Actor me, @PathVariable long id, @RequestParam int version, @RequestBody CaseDraft draft) {
-        return json(cases.update(me, id, draft, version));
+        return json(me, cases.update(me, id, draft, version));
     }
 
     @PostMapping("/{id}/{*step}")
@@ -181,7 +186,7 @@ class CaseApi {
         CaseAction action = Arrays.stream(CaseAction.values()).filter(CaseAction::onCasePage)
                 .filter(a -> step.equals("/" + apiPath(a)))
                 .findFirst().orElseThrow(() -> new NotFoundProblem("case action", step));
-        return json(actions.take(me, id, action, body == null ? StepRequest.EMPTY : body));
+        return json(me, actions.take(me, id, action, body == null ? StepRequest.EMPTY : body));
     }
 
     /** Where each step is posted under {@code /api/v1/cases/{id}/}; the clock and seizure steps are grouped. */
@@ -214,7 +219,8 @@ class CaseApi {
         return attachments.list(me, id);
     }
 
-    private CaseJson json(CaseView c) {
-        return new CaseJson(c, clocks.decision(c).orElse(null), clocks.seizure(c).orElse(null));
+    private CaseJson json(Actor me, CaseView c) {
+        return new CaseJson(c, clocks.decision(c).orElse(null), clocks.seizure(c).orElse(null),
+                creditAlerts.of(me, c));
     }
 }

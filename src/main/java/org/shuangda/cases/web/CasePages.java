@@ -64,10 +64,13 @@ class CasePages {
     private final Clock clock;
     private final PartyIdentity partyIdentity;
     private final ClientAddress clientAddress;
+    private final PartyCreditAlerts creditAlerts;
 
     CasePages(Cases cases, Clues clues, CaseClocks clocks, CaseSupervision supervision, CaseAttachments attachments,
             MarketEntities entities, CaseActions actions, FormErrors formErrors, Clock clock,
-            PartyIdentity partyIdentity, ClientAddress clientAddress, org.shuangda.cases.SeizureRecords seizures) {
+            PartyIdentity partyIdentity, ClientAddress clientAddress, org.shuangda.cases.SeizureRecords seizures,
+            PartyCreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.seizures = seizures;
         this.partyIdentity = partyIdentity;
         this.clientAddress = clientAddress;
@@ -219,6 +222,7 @@ class CasePages {
     private String page(Actor me, long id, Map<String, String> errors, Model model) {
         CaseView c = cases.find(me, id);
         model.addAttribute("c", c);
+        model.addAttribute("creditAlerts", creditAlerts.of(me, c));
         model.addAttribute("decisionClock", clocks.decision(c).orElse(null));
         model.addAttribute("seizureClock", clocks.seizure(c).orElse(null));
         model.addAttribute("seizure", seizures.latest(me, id).orElse(null));

@@ -34,9 +34,11 @@ class ClueApi {
     }
 
     private final Clues clues;
+    private final PartyCreditAlerts creditAlerts;
 
-    ClueApi(Clues clues) {
+    ClueApi(Clues clues, PartyCreditAlerts creditAlerts) {
         this.clues = clues;
+        this.creditAlerts = creditAlerts;
     }
 
     @GetMapping
@@ -47,9 +49,12 @@ class ClueApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One clue with its verification clock")
-    ClueView one(Actor me, @PathVariable long id) {
-        return clues.find(me, id);
+    @Operation(summary = "One clue with its verification clock",
+            description = "`creditAlerts`: when the subject is a business on a credit blacklist (严重违法失信名单, "
+                    + "经营异常名录), the listing and the joint punishment measures that apply (empty without CREDIT_VIEW).")
+    ClueJson one(Actor me, @PathVariable long id) {
+        ClueView clue = clues.find(me, id);
+        return new ClueJson(clue, creditAlerts.of(me, clue));
     }
 
     @PostMapping
@@ -64,7 +69,7 @@ class ClueApi {
     ResponseEntity<CaseJson> openCase(Actor me, @PathVariable long id, @RequestBody CaseDraft draft) {
         var opened = clues.openCase(me, id, draft);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
-                .body(new CaseJson(opened, null, null));
+                .body(new CaseJson(opened, null, null, creditAlerts.of(me, opened)));
     }
 
     @PostMapping("/{id}/decline")

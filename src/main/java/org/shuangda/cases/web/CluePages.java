@@ -38,8 +38,10 @@ class CluePages {
     private final Clues clues;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final PartyCreditAlerts creditAlerts;
 
-    CluePages(Clues clues, FormErrors formErrors, Clock clock) {
+    CluePages(Clues clues, FormErrors formErrors, Clock clock, PartyCreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.clues = clues;
         this.formErrors = formErrors;
         this.clock = clock;
@@ -123,6 +125,7 @@ class CluePages {
     private String page(Actor me, long id, Map<String, String> errors, Model model) {
         ClueView clue = clues.find(me, id);
         model.addAttribute("clue", clue);
+        model.addAttribute("creditAlerts", creditAlerts.of(me, clue));
         model.addAttribute("clock", clues.clock(clue).orElse(null));
         model.addAttribute("actions", clues.availableActions(me, clue));
         model.addAttribute("pauseReasons", Arrays.stream(PauseReason.values()).filter(PauseReason::appliesToClues)

@@ -11,6 +11,7 @@ import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.LegalRepIdentity;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.CreditAlerts;
 import org.shuangda.shared.web.ClientAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +38,7 @@ class EntityApiController {
     private final MarketEntities entities;
     private final LegalRepIdentity legalRepIdentity;
     private final ClientAddress clientAddress;
+    private final CreditAlerts creditAlerts;
 
     /** Why the caller opens the legal representative's full ID number (4–500 characters). */
     record Reveal(String reason) {
@@ -46,7 +48,9 @@ class EntityApiController {
     record LegalRepIdNumber(long entityId, String idNumber) {
     }
 
-    EntityApiController(MarketEntities entities, LegalRepIdentity legalRepIdentity, ClientAddress clientAddress) {
+    EntityApiController(MarketEntities entities, LegalRepIdentity legalRepIdentity, ClientAddress clientAddress,
+            CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.entities = entities;
         this.legalRepIdentity = legalRepIdentity;
         this.clientAddress = clientAddress;
@@ -66,9 +70,12 @@ class EntityApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One entity (404 when it does not exist or lies outside the caller's scope)")
-    MarketEntity get(Actor me, @PathVariable long id) {
-        return entities.get(me, id);
+    @Operation(summary = "One entity (404 when it does not exist or lies outside the caller's scope)",
+            description = "`creditAlerts`: when the entity is on a credit blacklist (严重违法失信名单, 经营异常名录), "
+                    + "each listing with the joint punishment measures that apply (empty without CREDIT_VIEW).")
+    EntityJson get(Actor me, @PathVariable long id) {
+        MarketEntity entity = entities.get(me, id);
+        return new EntityJson(entity, creditAlerts.forEntity(me, entity.id()));
     }
 
     @PostMapping("/{id}/legal-rep-id-number")

@@ -13,6 +13,7 @@ import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.entities.Uscc;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.CreditAlerts;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -44,10 +45,12 @@ class EntityPageController {
     private final LegalRepIdentity legalRepIdentity;
     private final ClientAddress clientAddress;
     private final java.util.List<org.shuangda.shared.EntityPanel> panels;
+    private final CreditAlerts creditAlerts;
 
     EntityPageController(MarketEntities entities, EntityRegions regions, FormErrors formErrors,
             LegalRepIdentity legalRepIdentity, ClientAddress clientAddress,
-            java.util.List<org.shuangda.shared.EntityPanel> panels) {
+            java.util.List<org.shuangda.shared.EntityPanel> panels, CreditAlerts creditAlerts) {
+        this.creditAlerts = creditAlerts;
         this.panels = panels;
         this.entities = entities;
         this.regions = regions;
@@ -80,6 +83,8 @@ class EntityPageController {
         model.addAttribute("regionFullName", regions.fullName(entity.regionCode()));
         model.addAttribute("canManage", entities.canManage(me, entity));
         model.addAttribute("mayRevealIdNumber", legalRepIdentity.mayReveal(me, entity));
+        // a listed entity: the warning with the joint punishment measures (shared.CreditAlerts, by credit)
+        model.addAttribute("creditAlerts", creditAlerts.forEntity(me, entity.id()));
         // other modules' panels on the entity (credit lists): shared.EntityPanel
         model.addAttribute("panels", panels.stream().flatMap(p -> p.panelFor(me, entity.id()).stream())
                 .sorted(java.util.Comparator.comparingInt(org.shuangda.shared.EntityPanel.Panel::order)).toList());
@@ -131,7 +136,7 @@ class EntityPageController {
         }
         EntityDraft draft = new EntityDraft(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(),
                 e.entityType().name(), e.address(), e.regionCode(), e.legalRepresentative(), null, e.contactPerson(),
-                e.contactPhone(), e.version());
+                e.contactPhone(), e.version(), e.establishedOn() == null ? null : e.establishedOn().toString());
         model.addAttribute("idNumberMasked", e.legalRepIdNumberMasked());
         return form(me, model, draft, id, Map.of());
     }
@@ -176,6 +181,7 @@ class EntityPageController {
             return d;
         }
         return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
-                d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version());
+                d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version(),
+                d.establishedOn());
     }
 }

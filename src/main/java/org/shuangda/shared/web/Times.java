@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * (PostgreSQL's driver reads a {@code timestamptz} as an {@code OffsetDateTime} at UTC, the JVM's zone is whatever
  * the host has: neither may decide the time shown).</li>
  * <li>{@link LocalDateTime}: by the platform's convention already the wall time in the zone (the {@code Clock} bean
- * runs in it, {@code timestamp} columns hold it), shown as is.</li>
+ * runs in it; stores hand {@code timestamptz} columns to the domain as it through {@code shared.Instants}), shown as
+ * is.</li>
  * <li>{@link LocalDate}: a day.</li>
  * </ul>
  * {@code null} is shown as the empty string.

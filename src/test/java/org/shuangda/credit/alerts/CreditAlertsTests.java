@@ -198,4 +198,57 @@ class CreditAlertsTests {
                 .andExpect(content().string(containsString("告知承诺制")))
                 .andExpect(content().string(not(containsString("id=\"new-measure\""))));
     }
+
+    @Test
+    void theEntityPageACaseWithItAsPartyAndAClueAboutItShowTheWarningAndTheirApisReturnIt() throws Exception {
+        MarketEntity e = fixtures.entity("黎城县警示测试当事人农资有限公司", "140426");
+        MarketEntity clean = fixtures.entity("黎城县警示测试守信农资有限公司", "140426");
+        fixtures.fact(e.id(), CreditFactKind.SERIOUS_LISTED, "test-listing:" + e.id(), LocalDate.of(2026, 4, 7),
+                AlertFixtures.LICHENG, "列入严重违法失信名单：销售假农药");
+        // the entity page and GET /api/v1/entities/{id} (its fields unchanged beside creditAlerts)
+        mvc.perform(get("/entities/" + e.id()).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("entity-credit-alerts")))
+                .andExpect(content().string(containsString("已于 2026-04-07 列入严重违法失信名单")));
+        mvc.perform(get("/api/v1/entities/" + e.id()).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value(e.name()))
+                .andExpect(jsonPath("$.creditAlerts[0].list").value("SERIOUS"))
+                .andExpect(jsonPath("$.creditAlerts[0].measures.length()").value(seriousMeasures()));
+        mvc.perform(get("/api/v1/entities/" + clean.id()).with(demo.as("licheng.officer")))
+                .andExpect(jsonPath("$.creditAlerts.length()").value(0));
+        mvc.perform(get("/entities/" + clean.id()).with(demo.as("licheng.officer")))
+                .andExpect(content().string(not(containsString("credit-alert-measures"))));
+        // a clue whose subject is the listed business (by its USCC)
+        String clueJson = mvc.perform(post("/api/v1/clues").with(demo.as("licheng.officer")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"source":"INSPECTION","subject":"%s","subjectUscc":"%s","content":"检查发现销售假农药。"}
+                                """.formatted(e.name(), e.uscc())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long clue = Long.parseLong(clueJson.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/clues/" + clue).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(clue))
+                .andExpect(jsonPath("$.subject").value(e.name()))
+                .andExpect(jsonPath("$.creditAlerts[0].entityId").value(e.id()));
+        mvc.perform(get("/clues/" + clue).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("clue-credit-alerts")))
+                .andExpect(content().string(containsString("已于 2026-04-07 列入严重违法失信名单")));
+        // a case with the listed business and a clean one as parties: one warning, for the listed one
+        String officers = jdbc.sql("select string_agg(id::text, ',' order by id) from app_user"
+                + " where username in ('licheng.officer', 'licheng.inspector')").query(String.class).single();
+        String caseJson = mvc.perform(post("/api/v1/cases").with(demo.as("licheng.officer")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title":"测试：失信当事人","category":"TRADEMARK","productCategory":"农药","caseValue":3000,
+                                 "parties":[{"kind":"ENTITY","entityId":%d},{"kind":"ENTITY","entityId":%d}],
+                                 "goods":[{"name":"假冒农药","quantity":10,"unitLabel":"瓶","value":3000}],
+                                 "officerIds":[%s]}""".formatted(clean.id(), e.id(), officers)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.creditAlerts.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long caseId = Long.parseLong(caseJson.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/cases/" + caseId).with(demo.as("licheng.officer")))
+                .andExpect(jsonPath("$.creditAlerts[0].entityName").value(e.name()))
+                .andExpect(jsonPath("$.creditAlerts[0].measures[0].legalBasis").isNotEmpty());
+        mvc.perform(get("/cases/" + caseId).with(demo.as("licheng.officer"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("case-credit-alerts")))
+                .andExpect(content().string(containsString("已于 2026-04-07 列入严重违法失信名单")));
+    }
 }

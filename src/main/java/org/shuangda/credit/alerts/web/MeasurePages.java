@@ -28,7 +28,10 @@ class MeasurePages {
     private final Measures measures;
     private final FormErrors formErrors;
 
-    MeasurePages(Measures measures, FormErrors formErrors) {
+    private final org.shuangda.organization.Regions regions;
+
+    MeasurePages(Measures measures, FormErrors formErrors, org.shuangda.organization.Regions regions) {
+        this.regions = regions;
         this.measures = measures;
         this.formErrors = formErrors;
     }
@@ -37,6 +40,7 @@ class MeasurePages {
     String list(Actor me, Model model) {
         var all = measures.list(me);
         model.addAttribute("measures", all);
+        model.addAttribute("ownerNames", OwnerNames.of(regions, all.stream().map(Measure::owner).toList()));
         model.addAttribute("mayAdd", measures.mayAdd(me));
         model.addAttribute("editable", all.stream().filter(m -> measures.mayEdit(me, m)).map(Measure::id)
                 .collect(java.util.stream.Collectors.toSet()));

@@ -9,7 +9,7 @@
 #     same code as the daily job: batches through CreditFacts.hideExpired, audited), then a second run (changes
 #     nothing), beside a bare UPDATE of the same rows after putting them back.
 # The app runs with -Xmx256m -XX:+UseSerialGC. Everything lives under $BENCH_DIR (a new temp dir), removed at the
-# end unless KEEP=1. Usage: bench/credit/run.sh [entities=1000000] [samples=200]
+# end unless KEEP=1. Usage: bench/credit/record.sh [entities=1000000] [samples=200]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ENTITIES=${1:-1000000}

@@ -1,0 +1,86 @@
+package org.shuangda.credit.grades;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.shuangda.credit.CreditFactRecorded;
+import org.shuangda.shared.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When grades are computed: every entity on the first start (no full run recorded yet) and monthly (cron
+ * {@code shuangda.credit.grades.cron}, default 02:00 on the 1st, Asia/Shanghai), both in a background thread of
+ * their own so the start is not held up; and one entity whenever a fact joins its record ({@link
+ * CreditFactRecorded}, after commit). Full runs asked for while one is running are merged into one more run.
+ */
+@Component
+class GradeJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GradeJobs.class);
+
+    private final RiskGradeService grades;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "credit-grades");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    GradeJobs(RiskGradeService grades) {
+        this.grades = grades;
+    }
+
+    @EventListener
+    void started(ApplicationReadyEvent event) {
+        if (!grades.everComputed()) {
+            requestFullRun("START");
+        }
+    }
+
+    @Scheduled(cron = "${shuangda.credit.grades.cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
+    void monthly() {
+        requestFullRun("MONTHLY");
+    }
+
+    @ApplicationModuleListener
+    void on(CreditFactRecorded fact) {
+        grades.recompute(Actor.system("信用风险分类"), fact.entityId(), "FACT");
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener
+    void on(RiskSchemeSaved saved) {
+        requestFullRun("SCHEME");
+    }
+
+    @EventListener
+    void on(FullRunRequested request) {
+        requestFullRun(request.reason());
+    }
+
+    /** Queues a full computation unless one is already waiting to start. */
+    void requestFullRun(String reason) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        worker.submit(() -> {
+            queued.set(false);
+            try {
+                grades.recomputeAll(Actor.system("信用风险分类"), reason);
+            } catch (RuntimeException e) {
+                log.error("Credit-risk grade computation ({}) failed", reason, e);
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
