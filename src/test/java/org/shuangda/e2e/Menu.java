@@ -21,9 +21,17 @@ public final class Menu {
             if (toggler.isVisible()) {
                 toggler.click();
             }
-            Locator group = page.locator("nav.navbar li.dropdown:has(a[href='" + href + "']) > .dropdown-toggle");
-            if (group.count() > 0 && !entry.isVisible()) {
-                group.first().click();
+            // the toggle of the dropdown that holds this very entry; a click that lands before Bootstrap's script
+            // has bound the dropdown opens nothing, so it is clicked again until the entry shows
+            Locator group = entry.locator("xpath=ancestor::li[contains(@class,'dropdown')][1]/a[contains(@class,'dropdown-toggle')]");
+            for (int attempt = 0; attempt < 5 && group.count() > 0 && !entry.isVisible(); attempt++) {
+                group.click();
+                try {
+                    entry.waitFor(new Locator.WaitForOptions().setState(
+                            com.microsoft.playwright.options.WaitForSelectorState.VISIBLE).setTimeout(2000));
+                } catch (com.microsoft.playwright.TimeoutError notYet) {
+                    // clicked too early, or the click closed it again: once more
+                }
             }
         }
         entry.click();
