@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +82,8 @@ class OfficeJourneyTest {
         review.locator("a").first().click();
         assertThat(page).hasURL(Pattern.compile("/reporting/rounds/" + round + "/review$"));
         int[] before = completeness(page);
-        assertThat(before[1]).as("units expected").isEqualTo(page.locator("#review-table tbody tr").count());
+        // one row per unit expected (waiting for the table: its sorting script may redraw the body)
+        assertThat(page.locator("#review-table tbody tr")).hasCount(before[1]);
         assertThat(before[0]).isLessThan(before[1]);
         Locator missingRow = page.locator("#review-table tbody tr", new Page.LocatorOptions().setHasText(MISSING_UNIT));
         assertThat(missingRow).containsText(ZH.get("reporting.status.MISSING"));
@@ -114,12 +116,18 @@ class OfficeJourneyTest {
         String reason = "检查经营主体户数与市场巡查台账不符，请核实后重新报送";
         signInAs(page, "licheng.office");
         page.navigate("/reporting/rounds/" + round + "/review");
+        // each click once the page has settled (late fonts and icons may still shift the rows under the pointer)
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("#accept-" + agriculture).click();
         accepted = agriculture;
         assertThat(page.locator("#notice")).hasText(ZH.get("reporting.page.acceptedNotice"));
         assertThat(page.locator("#submission-" + agriculture)).containsText(ZH.get("reporting.status.ACCEPTED"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("#return-reason-" + li).fill(reason);
-        page.locator("#return-" + li).click();
+        // he types the reason and presses Enter (a click on 退回 right after the page came was at times lost: the
+        // form was valid and no request left the browser)
+        assertThat(page.locator("#return-" + li)).isVisible();
+        page.locator("#return-reason-" + li).press("Enter");
         assertThat(page.locator("#notice")).hasText(ZH.get("reporting.page.returnedNotice"));
         assertThat(page.locator("#submission-" + li)).containsText(ZH.get("reporting.status.RETURNED"));
         int[] after = completeness(page);
