@@ -1,5 +1,6 @@
 package org.shuangda.credit.record.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,12 @@ import java.util.Map;
 import org.shuangda.credit.record.Restorations;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.shared.RateLimiter;
+import org.shuangda.shared.web.ClientAddress;
 import org.shuangda.shared.web.FormErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +24,57 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public side of credit restoration (no sign-in): the application form with its papers, and following an
- * application by number and query code, where missing papers are sent.
+ * application by number and query code, where missing papers are sent. Both are limited per client address like
+ * the public filing form (settings {@code shuangda.credit.public.*}): an application carries up to 20 MB of papers,
+ * and a look-up must not become a way of guessing query codes. Over the limit: 429, the page again with the rule.
  */
 @Controller
 class PublicRestorationPages {
 
+    private static final long MINUTE = 60_000;
+    private static final long DAY = 86_400_000;
+
     private final Restorations restorations;
     private final FormErrors formErrors;
+    private final ClientAddress clients;
+    private final MessageSource messages;
+    private final RateLimiter limiter;
+    private final int applicationsPerMinute;
+    private final int applicationsPerDay;
+    private final int lookupsPerMinute;
 
-    PublicRestorationPages(Restorations restorations, FormErrors formErrors) {
+    PublicRestorationPages(Restorations restorations, FormErrors formErrors, ClientAddress clients,
+            MessageSource messages, java.time.Clock clock,
+            @Value("${shuangda.credit.public.applications-per-minute:5}") int applicationsPerMinute,
+            @Value("${shuangda.credit.public.applications-per-day:20}") int applicationsPerDay,
+            @Value("${shuangda.credit.public.lookups-per-minute:10}") int lookupsPerMinute) {
         this.restorations = restorations;
         this.formErrors = formErrors;
+        this.clients = clients;
+        this.messages = messages;
+        this.limiter = new RateLimiter(clock);
+        this.applicationsPerMinute = applicationsPerMinute;
+        this.applicationsPerDay = applicationsPerDay;
+        this.lookupsPerMinute = lookupsPerMinute;
+    }
+
+    /** Null while the client may go on; else the rule in words, the response already set to 429. */
+    private String overLimit(HttpServletRequest request, HttpServletResponse response, boolean application) {
+        String client = clients.of(request);
+        boolean allowed = application
+                ? limiter.tryAcquire("apply:" + client, applicationsPerMinute, MINUTE)
+                        && limiter.tryAcquire("apply:" + client, applicationsPerDay, DAY)
+                : limiter.tryAcquire("track:" + client, lookupsPerMinute, MINUTE);
+        if (allowed) {
+            return null;
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", "60");
+        return application
+                ? messages.getMessage("credit.restoration.public.tooMany",
+                        new Object[] {applicationsPerMinute, applicationsPerDay}, LocaleContextHolder.getLocale())
+                : messages.getMessage("credit.restoration.public.tooManyLookups",
+                        new Object[] {lookupsPerMinute}, LocaleContextHolder.getLocale());
     }
 
     @GetMapping(value = "/public/credit/restoration", produces = "text/html")
@@ -44,9 +90,15 @@ class PublicRestorationPages {
             @RequestParam(required = false) String applicantPhone,
             @RequestParam(required = false) String commitment,
             @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Restorations.Application form = new Restorations.Application(uscc, decisionNumber, applicantName,
                 applicantPhone, commitment);
+        String limit = overLimit(request, response, true);
+        if (limit != null) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", Map.of("limit", limit));
+            return "credit/public-restoration";
+        }
         try {
             Restorations.Receipt receipt = restorations.apply(form, uploads(papers));
             model.addAttribute("receipt", receipt);
@@ -62,11 +114,16 @@ class PublicRestorationPages {
 
     @GetMapping(value = "/public/credit/restoration/track", produces = "text/html")
     String track(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
-            Model model) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("number", number);
         model.addAttribute("code", code);
         model.addAttribute("errors", Map.of());
         if (number != null && code != null) {
+            String limit = overLimit(request, response, false);
+            if (limit != null) {
+                model.addAttribute("errors", Map.of("limit", limit));
+                return "credit/public-restoration-track";
+            }
             try {
                 model.addAttribute("r", restorations.track(number, code));
             } catch (NotFoundProblem e) {
@@ -79,9 +136,14 @@ class PublicRestorationPages {
     @PostMapping(value = "/public/credit/restoration/track", produces = "text/html")
     String supplement(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
             @RequestParam(name = "papers", required = false) List<MultipartFile> papers, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("number", number);
         model.addAttribute("code", code);
+        String limit = overLimit(request, response, false);
+        if (limit != null) {
+            model.addAttribute("errors", Map.of("limit", limit));
+            return "credit/public-restoration-track";
+        }
         try {
             model.addAttribute("r", restorations.supplement(number, code, uploads(papers)));
             model.addAttribute("notice", "credit.restoration.notice.SUPPLEMENT");

@@ -1,4 +1,4 @@
-package org.shuangda.complaints;
+package org.shuangda.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,16 @@
-package org.shuangda.complaints;
+package org.shuangda.shared;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Window counters per client address (minute and day), in memory: enough for one instance; behind a load
+ * Window counters per client address (minute and day), in memory: enough for one instance (used by the public pages of complaints and credit); behind a load
  * balancer the proxy's own limits apply as well. Each key's window starts at its first use, not at the clock's
  * full minute: a window fixed to the clock would let twice the limit through around a boundary (the limit at
  * 10:00:59 and again at 10:01:00). Old windows are dropped as new ones start.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     private record Window(long start, long length, AtomicInteger count) {
     }
@@ -18,12 +18,12 @@ final class RateLimiter {
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    RateLimiter(Clock clock) {
+    public RateLimiter(Clock clock) {
         this.clock = clock;
     }
 
     /** Counts one use; false when {@code key} already used {@code limit} in the current window. */
-    boolean tryAcquire(String key, int limit, long windowMillis) {
+    public boolean tryAcquire(String key, int limit, long windowMillis) {
         long now = clock.millis();
         String id = key + "@" + windowMillis;
         Window w = windows.compute(id, (k, old) -> old == null || now - old.start() >= windowMillis
