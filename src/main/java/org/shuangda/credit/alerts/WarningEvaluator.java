@@ -12,6 +12,9 @@ import org.shuangda.complaints.FilingReceived;
 import org.shuangda.credit.CreditFactKind;
 import org.shuangda.credit.CreditFactRecorded;
 import org.shuangda.credit.RiskGradeChanged;
+import org.shuangda.credit.record.Restoration;
+import org.shuangda.credit.record.RestorationStatus;
+import org.shuangda.credit.record.Restorations;
 import org.shuangda.entities.MarketEntities;
 import org.shuangda.entities.MarketEntity;
 import org.shuangda.organization.Region;
@@ -49,9 +52,12 @@ public class WarningEvaluator {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Restorations restorations;
 
     WarningEvaluator(WarningStore store, WarningRules rules, ListedEntityAlerts resolver, MarketEntities entities,
-            Regions regions, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            Regions regions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+            Restorations restorations) {
+        this.restorations = restorations;
         this.store = store;
         this.rules = rules;
         this.resolver = resolver;
@@ -153,6 +159,7 @@ public class WarningEvaluator {
             raised += samples(entity, all, now);
         }
         raised += periodsEnding(all, today, now);
+        raised += restorationsDue(all, today, now);
         return raised;
     }
 
@@ -242,6 +249,29 @@ public class WarningEvaluator {
             raised += raise(WarningKind.PERIOD_ENDING, "fact:" + f.id(), f.publicUntil().toString(), f.entityId(),
                     name, f.regionPath(), text("PERIOD_ENDING", name, f.summary(), f.publicUntil().toString()),
                     List.of(f.id()), List.of(), now);
+        }
+        return raised;
+    }
+
+    /**
+     * A restoration application whose acceptance or decision is due within the rule's days ahead: once per
+     * application, step and due day (an extension moves the due day and warns again when that one nears).
+     */
+    private int restorationsDue(List<WarningRule> all, LocalDate today, Instant now) {
+        int raised = 0;
+        for (Restoration r : restorations.runningDueBy(today.plusDays(maxWindow(all, WarningKind.RESTORATION_DUE)))) {
+            Optional<WarningRule> rule = WarningRules.applying(all, WarningKind.RESTORATION_DUE, r.regionPath())
+                    .filter(WarningRule::enabled);
+            boolean accepting = r.status() == RestorationStatus.SUBMITTED;
+            LocalDate due = accepting ? r.acceptDue() : r.decideDue();
+            if (rule.isEmpty() || due == null || due.isAfter(today.plusDays(rule.get().windowDays()))) {
+                continue;
+            }
+            String step = messages.getMessage("credit.alerts.restorationStep." + (accepting ? "ACCEPT" : "DECIDE"),
+                    null, ZH);
+            raised += raise(WarningKind.RESTORATION_DUE, "restoration:" + r.id(), step + "@" + due, r.entityId(),
+                    r.entityName(), r.regionPath(), text("RESTORATION_DUE", r.entityName(), r.number(), step,
+                            due.toString()), List.of(r.factId()), List.of(), now);
         }
         return raised;
     }

@@ -13,10 +13,12 @@ public enum WarningKind {
     /** Failed samples of one entity reached a threshold within a window. */
     SAMPLES_FAILED,
     /** A listing's or a penalty's public display ends within the coming days. */
-    PERIOD_ENDING;
+    PERIOD_ENDING,
+    /** A credit restoration application's acceptance or decision is due within the coming days. */
+    RESTORATION_DUE;
 
     /** Whether the rule counts something within a window (threshold and window days mean something). */
     public boolean counts() {
-        return this != GRADE_FELL && this != PERIOD_ENDING;
+        return this != GRADE_FELL && this != PERIOD_ENDING && this != RESTORATION_DUE;
     }
 }

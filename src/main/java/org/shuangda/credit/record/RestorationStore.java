@@ -88,6 +88,13 @@ class RestorationStore {
                 .param("limit", limit).query(RestorationStore::map).list();
     }
 
+    /** Open applications whose running clock (acceptance, or decision once accepted) ends on or before {@code until}. */
+    List<Restoration> runningDueBy(java.time.LocalDate until) {
+        return jdbc.sql(COLUMNS + " where (r.status = 'SUBMITTED' and r.accept_due <= :until)"
+                        + " or (r.status = 'ACCEPTED' and r.decide_due <= :until) order by r.id")
+                .param("until", until).query(RestorationStore::map).list();
+    }
+
     boolean openForFact(long factId) {
         return jdbc.sql("select exists (select 1 from credit_restoration where fact_id = :fact"
                         + " and status in ('SUBMITTED', 'PAPERS_MISSING', 'ACCEPTED'))")

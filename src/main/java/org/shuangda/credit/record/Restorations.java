@@ -237,6 +237,15 @@ public class Restorations {
         return new PaperFile(p, files.pathOf(p.fileKey()));
     }
 
+    /**
+     * Open applications whose running clock ends on or before {@code until} (the early warning of credit.alerts;
+     * a clock paused for missing papers is not running). No scope: the warning carries the application's region.
+     */
+    @Transactional(readOnly = true)
+    public List<Restoration> runningDueBy(LocalDate until) {
+        return store.runningDueBy(until);
+    }
+
     /** Applications of these facts (the record page shows them beside the fact). */
     @Transactional(readOnly = true)
     public List<Restoration> ofFacts(List<Long> factIds) {

@@ -54,6 +54,7 @@ class WarningTests {
     @Autowired WarningEvaluator evaluator;
     @Autowired MarketEntities entities;
     @Autowired CreditFacts facts;
+    @Autowired org.shuangda.credit.record.Restorations restorations;
     @Autowired Clock clock;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -219,6 +220,46 @@ class WarningTests {
         evaluator.evaluateAll();
         assertThat(warnings("PERIOD_ENDING", "fact:" + soon)).isEqualTo(1);
         assertThat(warnings("PERIOD_ENDING", "fact:" + later)).isZero();
+    }
+
+    @Test
+    void aRestorationWarnsOnceWhenItsRunningClockEndsWithinTheDaysAheadAndNotEarlier() {
+        MarketEntity shop = fixtures.entity("黎城县预警测试修复到期商行", "140426");
+        org.shuangda.shared.Actor officer = demo.actor("licheng.officer");
+        LocalDate today = LocalDate.now(clock);
+        String number = "黎工商罚〔预警〕修" + shop.id() + "号";
+        facts.record(AlertFixtures.SYSTEM, new NewCreditFact(shop.id(), CreditFactKind.PENALTY, "cases",
+                "test-case:" + shop.id() + ":restoration", today.minusMonths(4), officer.unitId(),
+                officer.unitRegionPath(), "行政处罚：罚款人民币6,000.00元（测试）",
+                Map.of("decisionNumber", number, "revocation", false), DisplayTier.GENERAL, today.minusMonths(4),
+                today.plusMonths(8))).orElseThrow();
+        var application = restorations.applyFor(officer, new org.shuangda.credit.record.Restorations.Application(
+                shop.uscc(), number, "王经理", "13800000001", "罚款已缴纳，违法行为已改正，承诺守法经营。"), List.of())
+                .restoration();
+        String subject = "restoration:" + application.id();
+        // the acceptance is due 2 working days after receipt: that many calendar days ahead, or more over a weekend
+        int daysAhead = (int) java.time.temporal.ChronoUnit.DAYS.between(today, application.acceptDue());
+        Integer before = jdbc.sql("select window_days from credit_warning_rule where kind = 'RESTORATION_DUE'"
+                + " and owner_region_path is null").query(Integer.class).single();
+        try {
+            setRestorationWindow(daysAhead - 1);
+            evaluator.evaluateAll();
+            assertThat(warnings("RESTORATION_DUE", subject)).as("due a day beyond the window").isZero();
+            setRestorationWindow(daysAhead);
+            evaluator.evaluateAll();
+            evaluator.evaluateAll();
+            assertThat(warnings("RESTORATION_DUE", subject)).as("due on the window's last day, once").isEqualTo(1);
+            assertThat(jdbc.sql("select summary from credit_warning where kind = 'RESTORATION_DUE' and subject_key = :s")
+                    .param("s", subject).query(String.class).single())
+                    .contains(application.number(), "受理", application.acceptDue().toString());
+        } finally {
+            setRestorationWindow(before);
+        }
+    }
+
+    void setRestorationWindow(int days) {
+        jdbc.sql("update credit_warning_rule set window_days = :d where kind = 'RESTORATION_DUE'"
+                + " and owner_region_path is null").param("d", Math.max(1, days)).update();
     }
 
     @Test

@@ -77,7 +77,7 @@ class WarningApi {
     @PutMapping("/rules/{kind}")
     @Operation(summary = "Save the caller's own level's version of a rule (CREDIT_SETTINGS); audited",
             description = "GRADE_FELL: `grade` C or D. COMPLAINTS_*/SAMPLES_FAILED: `threshold` 1–10000 and "
-                    + "`windowDays` 1–3660 (days back). PERIOD_ENDING: `windowDays` (days ahead). `version` of the "
+                    + "`windowDays` 1–3660 (days back). PERIOD_ENDING and RESTORATION_DUE: `windowDays` (days ahead). `version` of the "
                     + "level's existing version; 422 names each wrong field.")
     WarningRule save(Actor me, @PathVariable WarningKind kind, @RequestBody WarningRuleForm body) {
         if (body == null) {
