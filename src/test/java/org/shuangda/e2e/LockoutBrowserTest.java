@@ -4,15 +4,26 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Five wrong passwords in a row lock the account: the sign-in page says so and refuses even the right
- * password. Uses {@code pingshun.leader}, which no other browser test signs in as (the lock lasts 15 minutes
- * in the shared test database).
+ * password. Uses {@code pingshun.leader}; the lock would last 15 minutes in the shared test database, so the test
+ * lifts it afterwards for the browser tests that sign in as every demo account (MenuBrowserTest).
  */
 @BrowserTest
 class LockoutBrowserTest {
+
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void unlock() {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = 'pingshun.leader'")
+                .update();
+    }
 
     private static final Messages ZH = Messages.zh("messages");
 
