@@ -171,7 +171,10 @@ public class RiskGradeService implements RiskGrades {
         store.lock();
         GradeRangeResult r = store.computeRange(lo, hi, scheme, today, clock.instant(), reason);
         for (GradeChange c : r.changes()) {
-            if (c.previous() == null && "A".equals(c.grade())) {
+            // a first grade A is nothing to announce; nor is any first grade of the first run (START), which grades
+            // the population as it already is: on a province's first start it would be some 10^5 "falls" to C or D
+            // on the warnings board (credit.alerts) that nothing caused
+            if (c.previous() == null && ("A".equals(c.grade()) || "START".equals(reason))) {
                 continue;
             }
             events.publishEvent(new RiskGradeChanged(c.entityId(), c.previous(), c.grade(),
