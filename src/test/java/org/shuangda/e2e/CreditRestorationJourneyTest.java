@@ -53,6 +53,9 @@ class CreditRestorationJourneyTest {
         String number = page.locator("#receipt-number").textContent().strip();
         String code = page.locator("#receipt-code").textContent().strip();
         assertThat(page.locator("#restoration-status")).hasText(ZH.get("credit.restoration.status.SUBMITTED"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/public/credit/restoration/receipt$")); // a GET page
+        page.reload(); // the receipt again, no second application
+        assertThat(page.locator("#receipt-number")).hasText(number);
 
         LoginPage.signIn(page, "licheng.officer");
         Menu.go(page, "/credit/restorations");

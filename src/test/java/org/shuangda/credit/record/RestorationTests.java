@@ -174,10 +174,23 @@ class RestorationTests {
         String number = "黎工商罚〔修〕2号";
         long fact = penalty(entity, number, DisplayTier.GENERAL, today.minusMonths(5), false);
 
-        String receipt = mvc.perform(multipart("/public/credit/restoration").with(csrf()).param("uscc", uscc)
+        // the receipt is a GET page after the POST: a refresh shows it again, it does not apply twice
+        var posted = mvc.perform(multipart("/public/credit/restoration").with(csrf()).param("uscc", uscc)
                         .param("decisionNumber", number).param("applicantName", "王经理")
                         .param("applicantPhone", "13800000002").param("commitment", "罚款已缴纳，承诺守法经营。"))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/public/credit/restoration/receipt")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) posted.getRequest().getSession(false);
+        long applied = applications();
+        String receipt = mvc.perform(get("/public/credit/restoration/receipt").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mvc.perform(get("/public/credit/restoration/receipt").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("receipt-number");
+        assertThat(applications()).as("the refresh applied nothing").isEqualTo(applied);
+        mvc.perform(get("/public/credit/restoration/receipt")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/public/credit/restoration/track")); // another browser: no receipt, the tracking page
         Document shown = Jsoup.parse(receipt);
         String no = shown.select("#receipt-number").text();
         String code = shown.select("#receipt-code").text();

@@ -39,6 +39,7 @@ class PublicRestorationPages {
     private final ClientAddress clients;
     private final MessageSource messages;
     private final RateLimiter limiter;
+    private final java.time.Clock clock;
     private final int applicationsPerMinute;
     private final int applicationsPerDay;
     private final int lookupsPerMinute;
@@ -53,6 +54,7 @@ class PublicRestorationPages {
         this.clients = clients;
         this.messages = messages;
         this.limiter = new RateLimiter(clock);
+        this.clock = clock;
         this.applicationsPerMinute = applicationsPerMinute;
         this.applicationsPerDay = applicationsPerDay;
         this.lookupsPerMinute = lookupsPerMinute;
@@ -101,15 +103,34 @@ class PublicRestorationPages {
         }
         try {
             Restorations.Receipt receipt = restorations.apply(form, uploads(papers));
-            model.addAttribute("receipt", receipt);
-            model.addAttribute("r", receipt.restoration());
-            return "credit/public-restoration-track";
+            request.getSession().setAttribute(RestorationReceipt.SESSION_KEY,
+                    new RestorationReceipt(receipt.number(), receipt.queryCode(), clock.instant()));
+            request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE,
+                    org.springframework.http.HttpStatus.SEE_OTHER);
+            return "redirect:/public/credit/restoration/receipt";
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("form", form);
             model.addAttribute("errors", formErrors.of(e));
             return "credit/public-restoration";
         }
+    }
+
+    /** The receipt of this session's last application (GET after the POST); afterwards the tracking page. */
+    @GetMapping(value = "/public/credit/restoration/receipt", produces = "text/html")
+    String receipt(HttpServletRequest request, Model model) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(RestorationReceipt.SESSION_KEY);
+        if (!(kept instanceof RestorationReceipt receipt) || !receipt.shownAt(clock.instant())) {
+            if (kept != null) {
+                session.removeAttribute(RestorationReceipt.SESSION_KEY);
+            }
+            return "redirect:/public/credit/restoration/track";
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("r", restorations.track(receipt.number(), receipt.queryCode()));
+        model.addAttribute("errors", Map.of());
+        return "credit/public-restoration-track";
     }
 
     @GetMapping(value = "/public/credit/restoration/track", produces = "text/html")
