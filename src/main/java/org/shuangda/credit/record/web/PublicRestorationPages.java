@@ -2,8 +2,10 @@ package org.shuangda.credit.record.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.credit.record.Restorations;
@@ -15,12 +17,14 @@ import org.shuangda.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
 
 /**
  * The public side of credit restoration (no sign-in): the application form with its papers, and following an
@@ -39,13 +43,13 @@ class PublicRestorationPages {
     private final ClientAddress clients;
     private final MessageSource messages;
     private final RateLimiter limiter;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final int applicationsPerMinute;
     private final int applicationsPerDay;
     private final int lookupsPerMinute;
 
     PublicRestorationPages(Restorations restorations, FormErrors formErrors, ClientAddress clients,
-            MessageSource messages, java.time.Clock clock,
+            MessageSource messages, Clock clock,
             @Value("${shuangda.credit.public.applications-per-minute:5}") int applicationsPerMinute,
             @Value("${shuangda.credit.public.applications-per-day:20}") int applicationsPerDay,
             @Value("${shuangda.credit.public.lookups-per-minute:10}") int lookupsPerMinute) {
@@ -105,8 +109,8 @@ class PublicRestorationPages {
             Restorations.Receipt receipt = restorations.apply(form, uploads(papers));
             request.getSession().setAttribute(RestorationReceipt.SESSION_KEY,
                     new RestorationReceipt(receipt.number(), receipt.queryCode(), clock.instant()));
-            request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE,
-                    org.springframework.http.HttpStatus.SEE_OTHER);
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE,
+                    HttpStatus.SEE_OTHER);
             return "redirect:/public/credit/restoration/receipt";
         } catch (InvalidInput e) {
             response.setStatus(422);
@@ -119,7 +123,7 @@ class PublicRestorationPages {
     /** The receipt of this session's last application (GET after the POST); afterwards the tracking page. */
     @GetMapping(value = "/public/credit/restoration/receipt", produces = "text/html")
     String receipt(HttpServletRequest request, Model model) {
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        HttpSession session = request.getSession(false);
         Object kept = session == null ? null : session.getAttribute(RestorationReceipt.SESSION_KEY);
         if (!(kept instanceof RestorationReceipt receipt) || !receipt.shownAt(clock.instant())) {
             if (kept != null) {
