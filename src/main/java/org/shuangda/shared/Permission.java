@@ -68,7 +68,14 @@ public enum Permission {
     /** Listing and removing entities, deciding restorations, agreeing to a lower level's proposal. */
     CREDIT_MANAGE(Duty.HANDLING),
     /** Configuration: the joint-punishment catalogue, grade weights and thresholds, warning triggers. */
-    CREDIT_SETTINGS(Duty.SHARED);
+    CREDIT_SETTINGS(Duty.SHARED),
+    // inspections (检查: 双随机、一公开, key markets, inspection records)
+    /** Reading items, plans, tasks, draws, results, markets and inspection records in the scope. */
+    INSPECTION_VIEW(Duty.SHARED),
+    /** Preparing and running draws, entering results and inspection records. */
+    INSPECTION_HANDLE(Duty.HANDLING),
+    /** Configuration: inspection items, default ratios per risk grade, the key-market directory. */
+    INSPECTION_SETTINGS(Duty.SHARED);
 
     /**
      * The duty a permission belongs to. The three administrations and handling exclude each other; a

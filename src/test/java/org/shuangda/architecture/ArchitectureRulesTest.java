@@ -198,7 +198,17 @@ class ArchitectureRulesTest {
                 // credit: grades
                 Map.of("credit", "credit_risk_scheme credit_risk_grade credit_risk_grade_history credit_risk_run"),
                 // credit: alerts and measures
-                Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"));
+                Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"),
+                // inspections: draw (issue 16)
+                Map.of("inspections", ""),
+                // inspections: records (issue 16)
+                Map.of("inspections", ""),
+                // leadership (issue 15)
+                Map.of("leadership", ""),
+                // assessment (issue 18)
+                Map.of("assessment", ""),
+                // several nodes (issue 19)
+                Map.of("platform", ""));
 
         @SafeVarargs
         private static Map<String, String> owners(Map<String, String>... byModule) {
