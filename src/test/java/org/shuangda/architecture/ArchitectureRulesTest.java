@@ -200,7 +200,10 @@ class ArchitectureRulesTest {
                 // credit: alerts and measures
                 Map.of("credit", "credit_measure credit_warning_rule credit_warning credit_complaint"),
                 // inspections: draw (issue 16)
-                Map.of("inspections", ""),
+                Map.of("inspections", "inspection_item inspection_item_revision inspection_plan inspection_task "
+                        + "inspection_task_item inspection_pool inspection_conflict inspection_supervisor "
+                        + "inspection_redraw_request inspection_draw inspection_draw_target inspection_draw_inspector "
+                        + "inspection_result inspection_result_photo"),
                 // inspections: records (issue 16)
                 Map.of("inspections", ""),
                 // leadership (issue 15)

@@ -1,0 +1,156 @@
+package org.shuangda.inspections.draw;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.bouncycastle.crypto.digests.SM3Digest;
+
+/**
+ * The draw as a pure function of its published inputs, exactly what {@code tools/verifier/Verifier.java}
+ * recomputes (keep the two in step; {@code DrawVerifierAgreementTests} checks them against each other):
+ * <ul>
+ * <li>pool hash = SM3 of the canonical pool, {@code "<id>,<grade>\n"} per entity in ascending id order;</li>
+ * <li>seed = SM3({@code poolHash + "|" + taskId + "|" + entropy});</li>
+ * <li>per grade A, B, C, D: k = ⌈n × ratio / 10000⌉ (ratio in basis points), at least 1 when the grade has
+ * entities, at most n; the targets are the k entities with the smallest SM3({@code seed + "|" + id}) (unsigned
+ * byte order, ties by id);</li>
+ * <li>per target in that order: its inspectors are the {@code perTarget} officers of the inspector pool, minus the
+ * target's exclusions (回避), with the smallest SM3({@code seed + "|I|" + entityId + "|" + officerId});</li>
+ * <li>result hash = SM3 of {@code "T,<grade>,<entityId>\n"} per target then {@code "I,<entityId>,<officerId>\n"}
+ * per inspector, in draw order.</li>
+ * </ul>
+ * Never {@code Random} or the database's {@code random()}.
+ */
+public final class DrawMath {
+
+    public static final String GRADES = "ABCD";
+
+    private DrawMath() {
+    }
+
+    public record Target(long entityId, char grade, int rank, String key) {
+    }
+
+    public record Outcome(String seed, List<Target> targets, Map<Long, List<Long>> inspectors, String resultHash,
+            List<Long> lackingInspectors) {
+    }
+
+    /** SM3 of the canonical pool; {@code ids} ascending, {@code grades.charAt(i)} the grade of {@code ids[i]}. */
+    public static String poolHash(long[] ids, String grades) {
+        SM3Digest d = new SM3Digest();
+        StringBuilder line = new StringBuilder(32);
+        for (int i = 0; i < ids.length; i++) {
+            line.setLength(0);
+            line.append(ids[i]).append(',').append(grades.charAt(i)).append('\n');
+            byte[] b = line.toString().getBytes(StandardCharsets.US_ASCII);
+            d.update(b, 0, b.length);
+        }
+        byte[] out = new byte[32];
+        d.doFinal(out, 0);
+        return Sm3.hex(out);
+    }
+
+    public static String seed(String poolHash, long taskId, String entropy) {
+        return Sm3.hex(poolHash + "|" + taskId + "|" + entropy);
+    }
+
+    /** Targets per grade for {@code n} entities at {@code basisPoints} (300 = 3%). */
+    public static int quota(int n, int basisPoints) {
+        if (n == 0) {
+            return 0;
+        }
+        long k = ((long) n * basisPoints + 9999) / 10000;
+        return (int) Math.min(n, Math.max(1, k));
+    }
+
+    /** The targets: per grade the quota's smallest keys. {@code ratios[g]} for grade {@code GRADES.charAt(g)}. */
+    public static List<Target> targets(String seed, long[] ids, String grades, int[] ratios) {
+        int[] counts = new int[4];
+        for (int i = 0; i < grades.length(); i++) {
+            counts[GRADES.indexOf(grades.charAt(i))]++;
+        }
+        Comparator<Keyed> order = Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned)
+                .thenComparingLong(k -> k.id);
+        List<PriorityQueue<Keyed>> best = new ArrayList<>();
+        int[] quota = new int[4];
+        for (int g = 0; g < 4; g++) {
+            quota[g] = quota(counts[g], ratios[g]);
+            best.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
+        }
+        byte[] prefix = (seed + "|").getBytes(StandardCharsets.US_ASCII);
+        SM3Digest d = new SM3Digest();
+        for (int i = 0; i < ids.length; i++) {
+            int g = GRADES.indexOf(grades.charAt(i));
+            if (quota[g] == 0) {
+                continue;
+            }
+            d.update(prefix, 0, prefix.length);
+            byte[] idBytes = Long.toString(ids[i]).getBytes(StandardCharsets.US_ASCII);
+            d.update(idBytes, 0, idBytes.length);
+            byte[] key = new byte[32];
+            d.doFinal(key, 0);
+            PriorityQueue<Keyed> heap = best.get(g);
+            Keyed k = new Keyed(ids[i], key);
+            if (heap.size() < quota[g]) {
+                heap.add(k);
+            } else if (order.compare(k, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(k);
+            }
+        }
+        List<Target> out = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            List<Keyed> chosen = new ArrayList<>(best.get(g));
+            chosen.sort(order);
+            int rank = 1;
+            for (Keyed k : chosen) {
+                out.add(new Target(k.id, GRADES.charAt(g), rank++, Sm3.hex(k.key)));
+            }
+        }
+        return out;
+    }
+
+    /** Inspectors per target (draw order kept); targets with fewer than {@code perTarget} eligible are listed. */
+    public static Outcome draw(String poolHash, long taskId, String entropy, long[] ids, String grades, int[] ratios,
+            long[] inspectorPool, Map<Long, Set<Long>> exclusions, int perTarget) {
+        String seed = seed(poolHash, taskId, entropy);
+        List<Target> targets = targets(seed, ids, grades, ratios);
+        Map<Long, List<Long>> inspectors = new LinkedHashMap<>();
+        List<Long> lacking = new ArrayList<>();
+        for (Target t : targets) {
+            Set<Long> excluded = exclusions.getOrDefault(t.entityId(), Set.of());
+            List<Keyed> eligible = new ArrayList<>();
+            for (long officer : inspectorPool) {
+                if (!excluded.contains(officer)) {
+                    eligible.add(new Keyed(officer, Sm3.digest((seed + "|I|" + t.entityId() + "|" + officer)
+                            .getBytes(StandardCharsets.US_ASCII))));
+                }
+            }
+            if (eligible.size() < perTarget) {
+                lacking.add(t.entityId());
+                continue;
+            }
+            eligible.sort(Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned).thenComparingLong(k -> k.id));
+            inspectors.put(t.entityId(), eligible.subList(0, perTarget).stream().map(k -> k.id).toList());
+        }
+        StringBuilder canon = new StringBuilder();
+        for (Target t : targets) {
+            canon.append("T,").append(t.grade()).append(',').append(t.entityId()).append('\n');
+        }
+        for (Target t : targets) {
+            for (long o : inspectors.getOrDefault(t.entityId(), List.of())) {
+                canon.append("I,").append(t.entityId()).append(',').append(o).append('\n');
+            }
+        }
+        return new Outcome(seed, targets, inspectors, Sm3.hex(canon.toString()), lacking);
+    }
+
+    private record Keyed(long id, byte[] key) {
+    }
+}
