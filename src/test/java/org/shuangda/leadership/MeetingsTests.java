@@ -124,11 +124,11 @@ class MeetingsTests {
     void theNoticeReachesTheInvitedUnitsAndAUnitAnswersIt() {
         Meeting m = meetings.create(office, form("县双打联席会议", LocalDateTime.of(2026, 12, 15, 14, 30)));
         assertThat(m.invitees()).extracting(Meeting.Invitee::unitId).contains(commerce, police);
-        long before = inbox("licheng.officer");
+        long before = inbox("licheng.officer", m.id());
 
         meetings.convene(office, m.id());
 
-        assertThat(inbox("licheng.officer")).isEqualTo(before + 1);
+        assertThat(inbox("licheng.officer", m.id())).isEqualTo(before + 1);
         Actor officer = demo.actor("licheng.officer");
         assertThatThrownBy(() -> meetings.reply(officer, m.id(), Reply.SUBSTITUTE, " "))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
@@ -221,10 +221,11 @@ class MeetingsTests {
         return jdbc.sql("select id from unit where name = :n").param("n", name).query(Long.class).single();
     }
 
-    private long inbox(String username) {
+    private long inbox(String username, long meetingId) {
         return jdbc.sql("""
                 select count(*) from inbox_message m join app_user u on u.id = m.recipient_id
-                 where u.username = :u and m.subject like '会议通知：%'""").param("u", username).query(Long.class).single();
+                 where u.username = :u and m.kind = 'MEETING_NOTICE' and m.link = :link""").param("u", username)
+                .param("link", "/meetings/" + meetingId).query(Long.class).single();
     }
 
     private long audits(String type, String id) {
