@@ -37,7 +37,6 @@ import org.shuangda.shared.NotificationSender.Notification;
 import org.shuangda.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     private static final String TYPE = "meeting";
+    /** Notices and task texts go to Chinese offices whatever the sender's language (as 催报 do). */
+    private static final java.util.Locale NOTICE_LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
     /** The section the decisions' tasks are listed under in the campaign's plan. */
     static final String TASK_SECTION = "会议议定事项";
 
@@ -143,7 +144,7 @@ public class Meetings {
         Meeting before = managed(actor, id);
         Meeting convened = before.convened(clock.instant());
         save(convened);
-        var locale = LocaleContextHolder.getLocale();
+        var locale = NOTICE_LOCALE;
         String subject = messages.getMessage("meeting.notice.subject", new Object[] {before.title()}, locale);
         String body = MeetingTexts.notice(before, messages, locale);
         for (Invitee i : before.invitees()) {
@@ -257,7 +258,7 @@ public class Meetings {
             LocalDate due = d.dueOn() != null ? d.dueOn()
                     : campaign.get().endsOn() != null ? campaign.get().endsOn() : LocalDate.of(today.getYear(), 12, 31);
             String description = d.text() + "\n\n" + messages.getMessage("meeting.task.source",
-                    new Object[] {before.title(), n}, LocaleContextHolder.getLocale());
+                    new Object[] {before.title(), n}, NOTICE_LOCALE);
             TaskRow task = tasks.create(actor, campaign.get().id(), new TaskForm(TASK_SECTION, taskTitle(d.text()),
                     description, d.leadUnitId(), d.cooperatorIds(), due, false, null, 0));
             store.linkTask(d.id(), task.task().id());
@@ -288,7 +289,7 @@ public class Meetings {
         if (meeting.status() != MeetingStatus.MINUTES_ISSUED) {
             throw new MeetingRefused("meeting.refused.docx", meeting.status());
         }
-        return MinutesDocx.write(meeting, messages, LocaleContextHolder.getLocale());
+        return MinutesDocx.write(meeting);
     }
 
     private TaskRow task(Actor actor, Long taskId) {

@@ -1,11 +1,9 @@
 package org.shuangda.leadership;
 
 import java.util.List;
-import java.util.Locale;
 import org.shuangda.leadership.Meeting.Decision;
 import org.shuangda.leadership.Meeting.Invitee;
 import org.shuangda.shared.documents.OfficialDocx;
-import org.springframework.context.MessageSource;
 
 /**
  * The issued 会议纪要 in the official layout ({@link OfficialDocx}, GB/T 9704): the group's 红头 "…会议纪要" with the
@@ -21,7 +19,7 @@ final class MinutesDocx {
     private MinutesDocx() {
     }
 
-    static byte[] write(Meeting m, MessageSource messages, Locale locale) {
+    static byte[] write(Meeting m) {
         OfficialDocx doc = OfficialDocx.create();
         doc.redHeader(m.groupName() + "会议纪要", m.minutes().number());
         doc.title(m.title() + "纪要");
