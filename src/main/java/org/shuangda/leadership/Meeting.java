@@ -43,10 +43,12 @@ public record Meeting(Long id, long leadingGroupId, String groupName, String reg
     /**
      * A numbered decision (议定事项): what is to be done, by whom, by when.
      *
-     * @param taskId the campaign task it became when the minutes were issued
+     * @param taskId      the campaign task it became when the minutes were issued
+     * @param workGroupId the work group it was given to, if any
      */
     public record Decision(Long id, int seq, String text, Long leadUnitId, String leadUnitName,
-            List<Long> cooperatorIds, List<String> cooperatorNames, LocalDate dueOn, Long taskId) {
+            List<Long> cooperatorIds, List<String> cooperatorNames, LocalDate dueOn, Long taskId, Long workGroupId,
+            String workGroupName) {
 
         public Decision {
             cooperatorIds = cooperatorIds == null ? List.of() : List.copyOf(cooperatorIds);

@@ -117,10 +117,12 @@ class MeetingStore {
         jdbc.sql("delete from meeting_decision where meeting_id = :id").param("id", meetingId).update();
         for (Decision d : decisions) {
             jdbc.sql("""
-                    insert into meeting_decision (meeting_id, seq, text, lead_unit_id, cooperator_ids, due_on)
-                    values (:m, :seq, :text, :lead, cast(:coop as bigint[]), :due)""")
+                    insert into meeting_decision (meeting_id, seq, text, lead_unit_id, cooperator_ids, due_on,
+                                                  work_group_id)
+                    values (:m, :seq, :text, :lead, cast(:coop as bigint[]), :due, :wg)""")
                     .param("m", meetingId).param("seq", d.seq()).param("text", d.text()).param("lead", d.leadUnitId())
-                    .param("coop", array(d.cooperatorIds())).param("due", d.dueOn()).update();
+                    .param("coop", array(d.cooperatorIds())).param("due", d.dueOn()).param("wg", d.workGroupId())
+                    .update();
         }
     }
 
@@ -211,16 +213,18 @@ class MeetingStore {
 
     private List<Decision> decisions(long id) {
         List<Decision> raw = jdbc.sql("""
-                select d.*, u.name as lead_name from meeting_decision d join pub_unit u on u.id = d.lead_unit_id
+                select d.*, u.name as lead_name, w.name as work_group_name from meeting_decision d
+                  join pub_unit u on u.id = d.lead_unit_id left join work_group w on w.id = d.work_group_id
                  where d.meeting_id = :id order by d.seq""").param("id", id)
                 .query((rs, n) -> new Decision(rs.getLong("id"), rs.getInt("seq"), rs.getString("text"),
                         rs.getLong("lead_unit_id"), rs.getString("lead_name"), longs(rs.getArray("cooperator_ids")),
-                        List.of(), rs.getObject("due_on", LocalDate.class), rs.getObject("task_id", Long.class)))
+                        List.of(), rs.getObject("due_on", LocalDate.class), rs.getObject("task_id", Long.class),
+                        rs.getObject("work_group_id", Long.class), rs.getString("work_group_name")))
                 .list();
         Map<Long, String> names = unitNames(raw.stream().flatMap(d -> d.cooperatorIds().stream()).distinct().toList());
         return raw.stream().map(d -> new Decision(d.id(), d.seq(), d.text(), d.leadUnitId(), d.leadUnitName(),
                 d.cooperatorIds(), d.cooperatorIds().stream().map(c -> names.getOrDefault(c, "#" + c)).toList(),
-                d.dueOn(), d.taskId())).toList();
+                d.dueOn(), d.taskId(), d.workGroupId(), d.workGroupName())).toList();
     }
 
     private void writeInvitees(long id, List<Invitee> invitees) {

@@ -56,6 +56,7 @@ public class Meetings {
     static final String TASK_SECTION = "会议议定事项";
 
     private final MeetingStore store;
+    private final WorkGroupStore workGroups;
     private final LeadingGroups groups;
     private final UnitDirectory units;
     private final CampaignDirectory campaigns;
@@ -65,9 +66,10 @@ public class Meetings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingStore store, LeadingGroups groups, UnitDirectory units, CampaignDirectory campaigns, Tasks tasks,
+    Meetings(MeetingStore store, WorkGroupStore workGroups, LeadingGroups groups, UnitDirectory units, CampaignDirectory campaigns, Tasks tasks,
             NotificationSender notifications, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.workGroups = workGroups;
         this.groups = groups;
         this.units = units;
         this.campaigns = campaigns;
@@ -100,6 +102,11 @@ public class Meetings {
     public boolean mayReply(Actor actor, Meeting meeting) {
         return !actor.isSystem() && meeting.status() == MeetingStatus.CONVENED && meeting.invites(actor.unitId())
                 && actor.can(Permission.CAMPAIGN_VIEW);
+    }
+
+    /** The work groups of the meeting's leading group: what a decision may be given to. */
+    public List<WorkGroup> workGroupsOf(Meeting meeting) {
+        return workGroups.ofLeadingGroup(meeting.leadingGroupId());
     }
 
     /** The leading groups the actor may plan meetings for. */
@@ -385,11 +392,21 @@ public class Meetings {
             } else if (text.length() > 2000) {
                 problems.add(field + ".text", "error.tooLong", 2000);
             }
-            if (d.leadUnitId() == null || units.find(d.leadUnitId()).isEmpty()) {
+            Optional<WorkGroup> workGroup = d.workGroupId() == null ? Optional.empty()
+                    : workGroups.find(d.workGroupId()).map(WorkGroupStore.Placed::group)
+                            .filter(w -> w.leadingGroupId() == meeting.leadingGroupId());
+            if (d.workGroupId() != null && workGroup.isEmpty()) {
+                problems.add(field + ".workGroupId", "meeting.decision.workGroupUnknown", i + 1);
+            }
+            // given to a work group: its lead unit leads unless another is named, its members' units cooperate
+            Long lead = d.leadUnitId() != null ? d.leadUnitId() : workGroup.map(WorkGroup::leadUnitId).orElse(null);
+            if (lead == null || units.find(lead).isEmpty()) {
                 problems.add(field + ".leadUnitId", "meeting.decision.leadRequired", i + 1);
             }
-            List<Long> cooperators = d.cooperatorIds().stream().filter(Objects::nonNull).distinct()
-                    .filter(c -> !c.equals(d.leadUnitId())).toList();
+            List<Long> named = new ArrayList<>(d.cooperatorIds());
+            workGroup.ifPresent(w -> named.addAll(w.cooperatingUnits()));
+            List<Long> cooperators = named.stream().filter(Objects::nonNull).distinct()
+                    .filter(c -> !c.equals(lead)).toList();
             for (Long c : cooperators) {
                 if (units.find(c).isEmpty()) {
                     problems.add(field + ".cooperatorIds", "meeting.invitee.unknown", c);
@@ -398,7 +415,8 @@ public class Meetings {
             if (d.dueOn() != null && d.dueOn().isBefore(meetingDay)) {
                 problems.add(field + ".dueOn", "meeting.decision.dueBeforeMeeting", i + 1, meetingDay);
             }
-            out.add(new Decision(null, i + 1, text, d.leadUnitId(), null, cooperators, List.of(), d.dueOn(), null));
+            out.add(new Decision(null, i + 1, text, lead, null, cooperators, List.of(), d.dueOn(), null,
+                    d.workGroupId(), null));
         }
         problems.throwIfAny();
         return out;

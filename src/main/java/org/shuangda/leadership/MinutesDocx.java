@@ -71,7 +71,8 @@ final class MinutesDocx {
     }
 
     static String responsibility(Decision d) {
-        StringBuilder out = new StringBuilder("牵头单位：" + d.leadUnitName());
+        StringBuilder out = new StringBuilder(d.workGroupName() == null ? "" : "责任工作组：" + d.workGroupName() + "；");
+        out.append("牵头单位：").append(d.leadUnitName());
         if (!d.cooperatorNames().isEmpty()) {
             out.append("；配合单位：").append(String.join("、", d.cooperatorNames()));
         }

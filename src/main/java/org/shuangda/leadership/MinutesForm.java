@@ -7,11 +7,19 @@ import java.util.List;
 public record MinutesForm(String considers, String points, String emphasises, String requires,
         List<DecisionForm> decisions, Integer version) {
 
-    /** One decision: text, lead unit, cooperating units, deadline (optional). */
-    public record DecisionForm(String text, Long leadUnitId, List<Long> cooperatorIds, LocalDate dueOn) {
+    /**
+     * One decision: text, lead unit, cooperating units, deadline (optional), and optionally the work group it is
+     * given to (whose lead unit then leads when none is named, with the group's members' units cooperating).
+     */
+    public record DecisionForm(String text, Long leadUnitId, List<Long> cooperatorIds, LocalDate dueOn,
+            Long workGroupId) {
 
         public DecisionForm {
             cooperatorIds = cooperatorIds == null ? List.of() : List.copyOf(cooperatorIds);
+        }
+
+        public DecisionForm(String text, Long leadUnitId, List<Long> cooperatorIds, LocalDate dueOn) {
+            this(text, leadUnitId, cooperatorIds, dueOn, null);
         }
     }
 

@@ -207,7 +207,8 @@ class ArchitectureRulesTest {
                 // inspections: records (issue 16)
                 Map.of("inspections", ""),
                 // leadership (issue 15)
-                Map.of("leadership", "meeting meeting_invitee meeting_agenda_item meeting_decision"),
+                Map.of("leadership", "meeting meeting_invitee meeting_agenda_item meeting_decision work_group work_group_member "
+                        + "fund_allocation fund_movement"),
                 // assessment (issue 18)
                 Map.of("assessment", ""),
                 // several nodes (issue 19)

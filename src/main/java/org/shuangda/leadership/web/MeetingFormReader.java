@@ -48,11 +48,13 @@ final class MeetingFormReader {
         List<String> texts = p.getOrDefault("decisionText", List.of());
         List<String> leads = p.getOrDefault("decisionLead", List.of());
         List<String> dues = p.getOrDefault("decisionDue", List.of());
+        List<String> workGroups = p.getOrDefault("decisionWorkGroup", List.of());
         List<DecisionForm> decisions = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = at(texts, i);
             Long lead = number(at(leads, i));
             LocalDate due = date(at(dues, i));
+            Long workGroup = number(at(workGroups, i));
             List<Long> cooperators = new ArrayList<>();
             for (String c : p.getOrDefault("decisionCooperators" + i, List.of())) {
                 Long id = number(c);
@@ -60,10 +62,10 @@ final class MeetingFormReader {
                     cooperators.add(id);
                 }
             }
-            if (text.isBlank() && lead == null && due == null && cooperators.isEmpty()) {
+            if (text.isBlank() && lead == null && due == null && cooperators.isEmpty() && workGroup == null) {
                 continue;
             }
-            decisions.add(new DecisionForm(text, lead, cooperators, due));
+            decisions.add(new DecisionForm(text, lead, cooperators, due, workGroup));
         }
         return new MinutesForm(p.getFirst("considers"), p.getFirst("points"), p.getFirst("emphasises"),
                 p.getFirst("requires"), decisions, integer(p.getFirst("version")));

@@ -198,6 +198,7 @@ class MeetingPages {
                 .findFirst().orElse(null));
         model.addAttribute("followUp", meetings.followUp(me, m).orElse(null));
         model.addAttribute("minutesForm", minutes);
+        model.addAttribute("workGroups", meetings.workGroupsOf(m));
         model.addAttribute("errors", errors);
         model.addAttribute("when", m.heldAt().atZone(org.shuangda.calendar.WorkingCalendar.ZONE).toLocalDateTime());
         if (!model.containsAttribute("spareDecisions")) {
@@ -234,6 +235,6 @@ class MeetingPages {
     private static MinutesForm minutesFormOf(Meeting m) {
         return new MinutesForm(m.minutes().considers(), m.minutes().points(), m.minutes().emphasises(),
                 m.minutes().requires(), m.decisions().stream().map(d -> new DecisionForm(d.text(), d.leadUnitId(),
-                        d.cooperatorIds(), d.dueOn())).toList(), m.version());
+                        d.cooperatorIds(), d.dueOn(), d.workGroupId())).toList(), m.version());
     }
 }
