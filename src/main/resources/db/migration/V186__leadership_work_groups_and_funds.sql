@@ -34,7 +34,7 @@ create table fund_allocation (
     unit_id     bigint not null references unit (id),
     purpose     text not null check (purpose in ('PUBLICITY', 'EQUIPMENT', 'TESTING', 'REWARDS', 'SOFTWARE',
                                                  'CASE_HANDLING', 'OTHER')),
-    amount      numeric(14, 2) not null check (amount > 0),
+    amount      numeric(16, 2) not null check (amount > 0),
     note        text not null default '',
     created_by  text not null,
     created_at  timestamptz not null default now()
@@ -49,7 +49,7 @@ create table fund_movement (
     kind        text not null check (kind in ('DISBURSEMENT', 'SPENDING')),
     purpose     text not null check (purpose in ('PUBLICITY', 'EQUIPMENT', 'TESTING', 'REWARDS', 'SOFTWARE',
                                                  'CASE_HANDLING', 'OTHER')),
-    amount      numeric(14, 2) not null check (amount > 0),
+    amount      numeric(16, 2) not null check (amount > 0),
     happened_on date not null,
     document    text not null default '',
     note        text not null default '',
