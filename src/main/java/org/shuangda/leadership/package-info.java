@@ -9,5 +9,5 @@
  * everyone who sees campaigns of the region.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leadership 领导小组工作",
-        allowedDependencies = {"shared", "organization", "campaigns", "calendar"})
+        allowedDependencies = {"shared", "organization", "campaigns", "calendar", "entities"})
 package org.shuangda.leadership;

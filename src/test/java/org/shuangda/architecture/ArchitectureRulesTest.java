@@ -208,7 +208,8 @@ class ArchitectureRulesTest {
                 Map.of("inspections", ""),
                 // leadership (issue 15)
                 Map.of("leadership", "meeting meeting_invitee meeting_agenda_item meeting_decision work_group work_group_member "
-                        + "fund_allocation fund_movement software_unit software_entry software_check"),
+                        + "fund_allocation fund_movement software_unit software_entry software_check"
+                        + " commendation_round commendation_nomination"),
                 // assessment (issue 18)
                 Map.of("assessment", ""),
                 // several nodes (issue 19)
