@@ -73,9 +73,12 @@ public class SoftwareLedgers {
         return store.ledger(unit.id(), unit.name());
     }
 
-    /** Whether the actor keeps this unit's ledger (its own unit, with a reporting or task permission). */
+    /**
+     * Whether the actor keeps this unit's ledger: its own unit, with a reporting or task permission (or the platform
+     * itself, loading the demo or an import).
+     */
     public boolean keeps(Actor actor, long unitId) {
-        return !actor.isSystem() && actor.unitId() == unitId
+        return actor.isSystem() || actor.unitId() == unitId
                 && (actor.can(Permission.REPORT_SUBMIT) || actor.can(Permission.TASK_REPORT));
     }
 
