@@ -39,6 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two application nodes in one JVM against one PostgreSQL, as behind a load balancer (issue 19): node A starts
@@ -66,7 +68,9 @@ class TwoNodesTests {
         String jdbcUrl = a.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
         b = node(common, List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--shuangda.demo.enabled=false", "--spring.datasource.hikari.maximum-pool-size=" + NODE_B_POOL,
-                "--spring.datasource.hikari.connection-timeout=1000"));
+                "--spring.datasource.hikari.connection-timeout=1000",
+                // B's "replica" is the same database under another application_name: which pool served a read shows
+                "--shuangda.datasource.replica-url=" + jdbcUrl));
         urlA = "http://127.0.0.1:" + port(a);
         urlB = "http://127.0.0.1:" + port(b);
     }
@@ -198,6 +202,43 @@ class TwoNodesTests {
         }
         assertThat(client.get(urlB + "/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(client.bearer(urlB + "/api/v1/units", DemoUsers.OFFICER_TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void readOnlyTransactionsReadFromTheReplicaUnlessTheUserJustWrote() throws Exception {
+        TransactionTemplate readOnly = new TransactionTemplate(b.getBean(PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        TransactionTemplate readWrite = new TransactionTemplate(b.getBean(PlatformTransactionManager.class));
+        JdbcClient jdbc = b.getBean(JdbcClient.class);
+        java.util.function.Supplier<String> pool = () -> jdbc.sql("select current_setting('application_name')")
+                .query(String.class).single();
+
+        assertThat(readOnly.<String>execute(s -> pool.get())).isEqualTo("shuangda-replica");
+        assertThat(readWrite.<String>execute(s -> pool.get())).isNotEqualTo("shuangda-replica");
+        assertThat(pool.get()).as("outside a transaction").isNotEqualTo("shuangda-replica");
+
+        // a browser that wrote a moment ago (the cookie any node sets on a write) reads from the primary
+        ReadYourWrites filter = new ReadYourWrites(java.time.Clock.systemUTC(), Duration.ofSeconds(10));
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setCookies(new jakarta.servlet.http.Cookie(ReadYourWrites.COOKIE,
+                String.valueOf(System.currentTimeMillis() + 5_000)));
+        List<String> seen = new ArrayList<>();
+        filter.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
+                (req, res) -> seen.add(readOnly.<String>execute(s -> pool.get())));
+        assertThat(seen).singleElement().isNotEqualTo("shuangda-replica");
+
+        // a write in the request sends its later reads to the primary and sets the cookie for the next request
+        org.springframework.mock.web.MockHttpServletResponse response = new org.springframework.mock.web.MockHttpServletResponse();
+        List<String> after = new ArrayList<>();
+        filter.doFilter(new org.springframework.mock.web.MockHttpServletRequest(), response, (req, res) -> {
+            after.add(readOnly.<String>execute(s -> pool.get()));
+            filter.on(org.shuangda.shared.AuditableChange.of(Actor.system("测试"),
+                    org.shuangda.shared.AuditAction.UPDATE, "test", 1L, "写入", Map.of()));
+            after.add(readOnly.<String>execute(s -> pool.get()));
+        });
+        assertThat(after).containsExactly("shuangda-replica", after.get(1));
+        assertThat(after.get(1)).isNotEqualTo("shuangda-replica");
+        assertThat(response.getCookie(ReadYourWrites.COOKIE)).isNotNull();
     }
 
     @Test
