@@ -8,33 +8,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.shuangda.shared.AuditableChange;
-import org.springframework.context.event.EventListener;
+import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * After a browser's write, its reads go to the primary for {@code shuangda.datasource.read-your-writes} (10 s):
- * a page never shows older data than what its user just saved, though the replica lags a little. Every change
- * publishes an {@link AuditableChange} in the writer's transaction (the audit rule), so that event marks the
- * request as a writer; the mark travels as a cookie ({@value #COOKIE}, the instant until which to read from the
- * primary), so whichever node serves the next request honours it. A client without cookies (an API system)
- * reads its own writes on the node that wrote them only: it gets its answers from the write call itself.
+ * After a client's write, its reads go to the primary for {@code shuangda.datasource.read-your-writes} (10 s):
+ * a page never shows older data than what its user just saved, though the replica lags a little. A request
+ * that may write (any method but GET, HEAD, OPTIONS, TRACE) reads from the primary itself and hands the client
+ * the cookie {@value #COOKIE} (the instant until which to read from the primary), so whichever node serves its
+ * next requests honours it. Not every write publishes its audit entry within the request (the intake audits
+ * filings in batches), so the method is the mark, not the audit event. A client that keeps no cookies (some
+ * API systems) gets its answers from the write call itself.
  */
 final class ReadYourWrites extends OncePerRequestFilter {
 
     static final String COOKIE = "SD_PRIMARY";
 
-    private static final class RequestState {
-        final HttpServletResponse response;
-        boolean primary;
-
-        RequestState(HttpServletResponse response, boolean primary) {
-            this.response = response;
-            this.primary = primary;
-        }
-    }
-
-    private static final ThreadLocal<RequestState> CURRENT = new ThreadLocal<>();
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final ThreadLocal<Boolean> PRIMARY = new ThreadLocal<>();
 
     private final Clock clock;
     private final Duration window;
@@ -44,36 +35,27 @@ final class ReadYourWrites extends OncePerRequestFilter {
         this.window = window;
     }
 
-    /** True while the current request's user wrote within the window (or in this request). */
+    /** True while the current request may write, or its client wrote within the window. */
     static boolean primaryRequired() {
-        RequestState state = CURRENT.get();
-        return state != null && state.primary;
+        return Boolean.TRUE.equals(PRIMARY.get());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CURRENT.set(new RequestState(response, wroteRecently(request)));
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            CURRENT.remove();
-        }
-    }
-
-    @EventListener
-    void on(AuditableChange change) {
-        RequestState state = CURRENT.get();
-        if (state == null) {
-            return; // a job or a listener: no reader to keep on the primary
-        }
-        state.primary = true;
-        if (!state.response.isCommitted()) {
+        boolean writes = !SAFE_METHODS.contains(request.getMethod());
+        if (writes) {
             Cookie cookie = new Cookie(COOKIE, String.valueOf(clock.millis() + window.toMillis()));
             cookie.setPath("/");
             cookie.setHttpOnly(true);
             cookie.setMaxAge((int) Math.max(1, window.toSeconds()));
-            state.response.addCookie(cookie);
+            response.addCookie(cookie);
+        }
+        PRIMARY.set(writes || wroteRecently(request));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            PRIMARY.remove();
         }
     }
 

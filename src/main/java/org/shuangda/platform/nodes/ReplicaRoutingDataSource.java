@@ -7,8 +7,8 @@ import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 /**
  * The primary and the streaming replica behind one {@code DataSource}: a connection taken while a read-only
  * transaction begins ({@link ReplicaAwareTransactionManager}) comes from the replica, unless the replica is not
- * usable just now ({@link ReplicaState}: unreachable or lagging) or the request's user wrote a moment ago
- * ({@link ReadYourWrites}). Everything else (writes, statements outside a transaction, the session store, the
+ * usable just now ({@link ReplicaState}: unreachable or lagging), or the request may write, or its client
+ * wrote a moment ago ({@link ReadYourWrites}). Everything else (writes, statements outside a transaction, the session store, the
  * job locks, Flyway) uses the primary.
  */
 final class ReplicaRoutingDataSource extends AbstractRoutingDataSource implements AutoCloseable {
