@@ -64,9 +64,14 @@ REPLICA_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/shuangda"
 JAVA_OPTS=(-XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1 -Dlogging.level.root=warn
   -Dlogging.level.org.shuangda=info)
 
-wait_ready() { # URL, seconds
+# the same keys for every start (the seed encrypts the demo's personal data and two-factor secrets with them)
+export SHUANGDA_PRIVACY_KEYS_CURRENT=ci SHUANGDA_PRIVACY_KEYS_SECRETS_CI="$(head -c 16 /dev/urandom | base64)"
+export SHUANGDA_SECURITY_TOTP_KEYS_CURRENT=ci SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_CI="$(head -c 32 /dev/urandom | base64)"
+
+wait_ready() { # URL, seconds[, pid of the node: give up at once if it died]
   for _ in $(seq 1 "$2"); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$1/actuator/health/readiness" || true)" = "200" ]; then return 0; fi
+    if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then echo "ERROR: the node of $1 exited" >&2; return 1; fi
     sleep 1
   done
   echo "ERROR: $1 not ready within $2 s" >&2
@@ -79,13 +84,12 @@ SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres PORT=18080 \
   java "${JAVA_OPTS[@]}" -jar "$JAR" >"$T/seed.log" 2>&1 &
 SEED=$!
 NODE_PIDS+=("$SEED")
-wait_ready http://127.0.0.1:18080 240 || { tail -50 "$T/seed.log"; exit 1; }
+wait_ready http://127.0.0.1:18080 240 "$SEED" || { tail -50 "$T/seed.log"; exit 1; }
 kill -TERM "$SEED"; wait "$SEED" || true
 
 start_node() { # name port
   SPRING_PROFILES_ACTIVE=prod SHUANGDA_DB_URL="$DB_URL" SHUANGDA_DB_USER=postgres SHUANGDA_DB_PASSWORD= \
     SHUANGDA_DATASOURCE_REPLICA_URL="$REPLICA_URL" PORT="$2" \
-    SHUANGDA_SECURITY_TOTP_KEYS_CURRENT=ci SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_CI="$(head -c 32 /dev/urandom | base64)" \
     SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
     SHUANGDA_AUDIT_ANCHOR_FILE="$T/anchors.txt" SHUANGDA_AUDIT_ANCHOR_EVERY_ENTRIES=20 \
     SHUANGDA_DUE_NOTICES_CRON='*/5 * * * * *' \
@@ -98,8 +102,8 @@ PID_A=$(start_node a $PORT_A); NODE_PIDS+=("$PID_A")
 PID_B=$(start_node b $PORT_B); NODE_PIDS+=("$PID_B")
 A=http://127.0.0.1:$PORT_A
 B=http://127.0.0.1:$PORT_B
-wait_ready "$A" 240 || { tail -50 "$T/node-a.log"; exit 1; }
-wait_ready "$B" 240 || { tail -50 "$T/node-b.log"; exit 1; }
+wait_ready "$A" 240 "$PID_A" || { tail -50 "$T/node-a.log"; exit 1; }
+wait_ready "$B" 240 "$PID_B" || { tail -50 "$T/node-b.log"; exit 1; }
 
 CLIENT=(java -Xmx128m .ci/cluster/ClusterClient.java)
 
@@ -168,7 +172,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PRIMARY_PORT/shuangda_restor
   SHUANGDA_DEMO_ENABLED=false PORT=18083 SHUANGDA_AUDIT_ANCHOR_FILE="$T/anchors.txt" \
   java "${JAVA_OPTS[@]}" -jar "$JAR" >"$T/node-restored.log" 2>&1 &
 PID_R=$!; NODE_PIDS+=("$PID_R")
-wait_ready http://127.0.0.1:18083 240 || { tail -50 "$T/node-restored.log"; exit 1; }
+wait_ready http://127.0.0.1:18083 240 "$PID_R" || { tail -50 "$T/node-restored.log"; exit 1; }
 "${CLIENT[@]}" verify-truncated http://127.0.0.1:18083 "$BACKUP_HEAD"
 
 step "done"
