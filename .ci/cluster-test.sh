@@ -66,7 +66,9 @@ JAVA_OPTS=(-XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1 -Dlogging.level.roo
 
 # the same keys for every start (the seed encrypts the demo's personal data and two-factor secrets with them)
 export SHUANGDA_PRIVACY_KEYS_CURRENT=ci SHUANGDA_PRIVACY_KEYS_SECRETS_CI="$(head -c 16 /dev/urandom | base64)"
-export SHUANGDA_SECURITY_TOTP_KEYS_CURRENT=ci SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_CI="$(head -c 32 /dev/urandom | base64)"
+# (system properties: the environment's relaxed names of "totp-keys" would be SHUANGDA_SECURITY_TOTPKEYS_*)
+JAVA_OPTS+=(-Dshuangda.security.totp-keys.current=ci
+  "-Dshuangda.security.totp-keys.secrets.ci=$(head -c 32 /dev/urandom | base64)")
 
 wait_ready() { # URL, seconds[, pid of the node: give up at once if it died]
   for _ in $(seq 1 "$2"); do
