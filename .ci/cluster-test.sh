@@ -128,17 +128,22 @@ runs=$(cat "$T/node-a.log" "$T/node-b.log" | grep -c 'Due notices: ' || true)
 echo "due-notice runs on both nodes together: $runs"
 [ "$runs" -eq 1 ] || { echo "ERROR: expected exactly one run, saw $runs" >&2; exit 1; }
 
-step "backup while the nodes run"
+step "backup while the nodes run (the intake before it also warms both nodes up for the bench)"
 "${CLIENT[@]}" intake "$A" "$B" 4 "$T/acked-before-backup.txt"
+step "bench (bench/cluster/README.md): intake on one node, then on both, same client, same run"
+"${CLIENT[@]}" intake "$A" "$A" 8 "$T/bench-one.txt" | tee -a "$T/bench.txt"
+"${CLIENT[@]}" intake "$A" "$B" 8 "$T/bench-two.txt" | tee -a "$T/bench.txt"
+cat "$T/bench-one.txt" "$T/bench-two.txt" >>"$T/acked-before-backup.txt" # in the backup too
 sleep 3 # the intake audit and the chainer fold what the load left pending (both run every few hundred ms)
 PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=postgres PGDATABASE=shuangda tools/backup/backup.sh "$T/backup.dump"
 
 step "kill -9 of node B during intake on both: every acknowledged filing stored exactly once, A keeps answering"
-"${CLIENT[@]}" intake "$A" "$B" 12 "$T/acked-kill.txt" &
+"${CLIENT[@]}" intake "$A" "$B" 12 "$T/acked-kill.txt" >"$T/kill-intake.txt" &
 LOAD=$!
 sleep 4
 kill -9 "$PID_B"
 wait "$LOAD"
+sed 's/^/during kill -9 of B: /' "$T/kill-intake.txt" | tee -a "$T/bench.txt"
 stored_once "$T/acked-kill.txt" shuangda
 curl -fsS -o /dev/null "$A/actuator/health/readiness"
 PID_B=$(start_node b $PORT_B); NODE_PIDS+=("$PID_B")
@@ -178,4 +183,5 @@ wait_ready http://127.0.0.1:18083 240 "$PID_R" || { tail -50 "$T/node-restored.l
 "${CLIENT[@]}" verify-truncated http://127.0.0.1:18083 "$BACKUP_HEAD"
 
 step "done"
+echo "bench figures:"; sed 's/^/  /' "$T/bench.txt"
 echo "cluster test PASSED in $((SECONDS - START)) s"

@@ -88,6 +88,7 @@ public class ClusterClient {
     static void intake(String a, String b, int seconds, Path file) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ConcurrentLinkedQueue<String> acked = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
@@ -96,6 +97,7 @@ public class ClusterClient {
                 Browser client = new Browser();
                 while (System.nanoTime() < end) {
                     String key = UUID.randomUUID().toString();
+                    long started = System.nanoTime();
                     int first = next.getAndIncrement() % 2;
                     for (int attempt = 0; attempt < 4; attempt++) {
                         String node = (first + attempt) % 2 == 0 ? a : b;
@@ -105,6 +107,7 @@ public class ClusterClient {
                                 Matcher m = TRACKING_NO.matcher(r.body());
                                 if (m.find()) {
                                     acked.add(key + " " + m.group(1));
+                                    latencies.add(System.nanoTime() - started); // retries on the other node included
                                 }
                                 break;
                             }
@@ -122,8 +125,12 @@ public class ClusterClient {
             thread.join();
         }
         Files.write(file, acked, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.out.printf("intake: %d filings acknowledged in %d s over both nodes (%d failed calls retried)%n",
-                acked.size(), seconds, failures.get());
+        List<Long> sorted = latencies.stream().sorted().toList();
+        long p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1_000_000;
+        long p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1_000_000;
+        System.out.printf("intake: %d filings acknowledged in %d s on %s (%.1f/s, p50 %d ms, p99 %d ms, %d failed "
+                + "calls retried)%n", acked.size(), seconds, a.equals(b) ? "one node" : "both nodes",
+                acked.size() / (double) seconds, p50, p99, failures.get());
         check(!acked.isEmpty(), "no filing was acknowledged");
     }
 
