@@ -48,6 +48,7 @@ final class ReadYourWrites extends OncePerRequestFilter {
             Cookie cookie = new Cookie(COOKIE, String.valueOf(clock.millis() + window.toMillis()));
             cookie.setPath("/");
             cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure()); // behind TLS (X-Forwarded-Proto from a trusted proxy) as the session cookie
             cookie.setMaxAge((int) Math.max(1, window.toSeconds()));
             response.addCookie(cookie);
         }
