@@ -1,6 +1,5 @@
 package org.shuangda.complaints;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.shuangda.shared.InvalidInput;
@@ -28,13 +27,13 @@ public class PublicTracking {
     private final RateLimiter limiter;
 
     PublicTracking(FilingIntake intake, FilingStore store, FilingChanges changes, FilingClocks clocks,
-            PublicLimits limits, Clock clock) {
+            PublicLimits limits, RateLimiter limiter) {
         this.intake = intake;
         this.store = store;
         this.changes = changes;
         this.clocks = clocks;
         this.limits = limits;
-        this.limiter = new RateLimiter(clock);
+        this.limiter = limiter;
     }
 
     public FilingReceipt file(FilingRequest request, String clientIp) {

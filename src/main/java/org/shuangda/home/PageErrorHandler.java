@@ -107,11 +107,21 @@ class PageErrorHandler {
      * Anything else a page throws: its own status when it carries one (405, 404 of a missing resource …), else 500,
      * logged; in the layout with the navigation. Spring Security's own exceptions go on to its filters.
      */
+    /** The database unreachable or the pool exhausted (issue 19): 503 with Retry-After, nothing was changed. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    void databaseUnavailable(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
+        org.shuangda.shared.web.DatabaseUnavailable.answer(request, response);
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Optional<Actor> me, HttpServletResponse response, Model model) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException
-                || e instanceof org.springframework.security.core.AuthenticationException) {
-            throw e;
+                || e instanceof org.springframework.security.core.AuthenticationException
+                || org.shuangda.shared.web.DatabaseUnavailable.is(e)) {
+            throw e; // a wrapped connection failure: the front filter answers 503 (platform.nodes)
         }
         signedIn(me, model);
         int status = statusOf(e);

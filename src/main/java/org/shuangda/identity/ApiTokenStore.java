@@ -30,6 +30,18 @@ class ApiTokenStore {
                 .param("id", tokenId).param("by", revokedBy).param("at", at).update() == 1;
     }
 
+    /**
+     * The rights version of the token's user while the token is active and the user may act (enabled, unit
+     * active): one indexed read that re-checks a cached token on every call ({@link BearerUsers}).
+     */
+    Optional<Integer> activeRightsVersion(String hash) {
+        return jdbc.sql("""
+                select a.rights_version from api_token t join app_user a on a.id = t.user_id
+                  join pub_unit u on u.id = a.unit_id
+                 where t.token_hash = :hash and t.revoked_at is null and a.enabled and u.active""")
+                .param("hash", hash).query(Integer.class).optional();
+    }
+
     Optional<Long> activeUser(String hash) {
         return jdbc.sql("select user_id from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash).query(Long.class).optional();

@@ -85,6 +85,13 @@ public class ApiTokens {
      * The user a presented token (given by its SHA-256) acts for, if the token exists and is not revoked.
      * Called only when {@link BearerUsers} has no fresh entry, i.e. about once per token per few seconds.
      */
+    /** The rights version of the token's user, empty when the token or its user can no longer act. */
+    Optional<Integer> activeRightsVersion(String hash) {
+        Optional<Integer> version = store.activeRightsVersion(hash);
+        version.ifPresent(v -> store.touch(hash, OffsetDateTime.now(clock)));
+        return version;
+    }
+
     Optional<Long> userForHash(String hash) {
         Optional<Long> user = store.activeUser(hash);
         user.ifPresent(u -> store.touch(hash, OffsetDateTime.now(clock)));

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * a username would switch off every integration acting for it. These limits lock no account and no other
  * token: a guesser's address is stopped, and a prefix that someone hammers (a leaked half of a token)
  * is closed for a few minutes, which at worst delays the one token that has it. The counts live in memory
- * per instance (as the public form's limits): a restart forgets them, and a guesser spread over N instances
- * gets N times the budget, which for 24 random bytes is still nothing. At most {@value #MAX_KEYS} addresses
- * and prefixes are tracked; beyond that, expired entries are dropped first and then the map is cleared
+ * per node (unlike the public form's limits, counted in the database): a restart forgets them, and a
+ * guesser spread over N nodes gets N times the budget, which for 24 random bytes is still nothing. At most
+ * {@value #MAX_KEYS} addresses and prefixes are tracked; beyond that, expired entries are dropped first and then the map is cleared
  * (better to forget than to let guessed addresses fill the memory).
  */
 @Component

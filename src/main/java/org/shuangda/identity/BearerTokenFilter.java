@@ -70,7 +70,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String hash = ApiTokens.sha256(token);
-        Optional<SignedInUser> user = cache.get(hash);
+        // the cache saves loading the user's roles and scopes; whether the token and the user's rights still
+        // stand is read from the database on every call, so a revocation or a role change made on any node
+        // (or by SQL) holds on the next request wherever it lands
+        Optional<SignedInUser> user = cache.get(hash)
+                .filter(cached -> tokens.activeRightsVersion(hash).filter(v -> v == cached.rightsVersion()).isPresent());
         if (user.isEmpty()) {
             long generation = cache.generation();
             // not the lockout: it counts wrong passwords on the form, which anyone can type for any username,

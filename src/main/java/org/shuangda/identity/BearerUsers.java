@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * call cost three queries and most of the request's CPU. Only tokens that resolved to a user are kept (an
  * unknown token is looked up every time, so a new token works at once), keyed by the token's SHA-256.
  *
- * <p>Revocation stays effective at once on this instance: revoking a token, changing, unlocking or deleting
- * a user, and saving a role empty the cache when their transaction commits (and right away). Changes made
- * elsewhere (another instance, a deactivated unit) take effect within
- * {@link #TTL}.
+ * <p>Revocation is effective at once on every node: {@link BearerTokenFilter} keeps a cached user only while
+ * one indexed read finds the token active and the user's {@code rights_version} unchanged (every change of
+ * roles, unit, password or state bumps it). Saving a user, a role or a token also empties this node's cache
+ * when the transaction commits; {@link #TTL} only bounds how long the roles and scopes are reused.
  */
 @Component
 class BearerUsers {

@@ -120,7 +120,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore, SignInSteps steps,
-            @Value("${shuangda.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
+            @Value("${shuangda.api-docs.public:true}") boolean apiDocsPublic,
+            @Value("${shuangda.metrics.allowed-addresses:127.0.0.1, ::1}") java.util.List<String> metricsAddresses)
+            throws Exception {
         http.addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 // a session with a sign-in step open is sent to that step's page (SignInSteps)
                 .addFilterBefore(steps.gate(), AuthorizationFilter.class)
@@ -130,6 +132,9 @@ class SecurityConfiguration {
                     if (apiDocsPublic) {
                         auth.requestMatchers(API_DOCS).permitAll();
                     }
+                    // issue 19: the scraper has no account; only its addresses (the client address as
+                    // shared.web.ClientAddress's trusted-proxy rule gives it) read the metrics
+                    auth.requestMatchers("/actuator/prometheus").access(fromAddresses(metricsAddresses));
                     auth.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login").successHandler(steps.successHandler())
@@ -137,6 +142,16 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(HEADERS);
         return http.build();
+    }
+
+    private static org.springframework.security.authorization.AuthorizationManager<
+            org.springframework.security.web.access.intercept.RequestAuthorizationContext> fromAddresses(
+            java.util.List<String> addresses) {
+        java.util.List<org.springframework.security.web.util.matcher.IpAddressMatcher> matchers = addresses.stream()
+                .map(String::strip).filter(a -> !a.isEmpty())
+                .map(org.springframework.security.web.util.matcher.IpAddressMatcher::new).toList();
+        return (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
+                matchers.stream().anyMatch(m -> m.matches(context.getRequest().getRemoteAddr())));
     }
 
     private static void problem(HttpServletResponse response, int status, String detail)

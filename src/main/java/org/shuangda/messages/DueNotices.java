@@ -18,6 +18,7 @@ import org.shuangda.shared.NotificationSender.Notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,6 +73,8 @@ public class DueNotices {
     }
 
     @Scheduled(cron = "${shuangda.due-notices.cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "due-notices", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void daily() {
         int sent = send(Actor.system("到期提醒"), LocalDate.now(clock));
         log.info("Due notices: {} sent", sent);

@@ -93,6 +93,8 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("shuangda-embedded");
+        // a request waits at most 5 s for a connection, then answers 503 (shared.web.DatabaseUnavailable)
+        config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
 

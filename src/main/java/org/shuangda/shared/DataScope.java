@@ -21,7 +21,7 @@ import java.util.Set;
  * @param areaPatterns   patterns on the region path of a region-owned row (every grant)
  */
 public record DataScope(boolean all, List<String> unitPatterns, List<String> regionPatterns,
-        List<String> areaPatterns) {
+        List<String> areaPatterns) implements java.io.Serializable {
 
     public DataScope {
         unitPatterns = List.copyOf(unitPatterns);

@@ -1,36 +1,14 @@
 package org.shuangda.shared;
 
-import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
- * Window counters per client address (minute and day), in memory: enough for one instance (used by the public pages of complaints and credit); behind a load
- * balancer the proxy's own limits apply as well. Each key's window starts at its first use, not at the clock's
- * full minute: a window fixed to the clock would let twice the limit through around a boundary (the limit at
- * 10:00:59 and again at 10:01:00). Old windows are dropped as new ones start.
+ * Window counters per key (a client address with what it asks: the public form, the tracking page, the
+ * restoration pages). Each key's window starts at its first use, not at the clock's full minute: a window fixed
+ * to the clock would let twice the limit through around a boundary. The application's bean counts in the
+ * database, so the limits hold across every node ({@code platform.nodes.DatabaseRateLimiter});
+ * {@link InMemoryRateLimiter} counts for one JVM.
  */
-public final class RateLimiter {
-
-    private record Window(long start, long length, AtomicInteger count) {
-    }
-
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public RateLimiter(Clock clock) {
-        this.clock = clock;
-    }
+public interface RateLimiter {
 
     /** Counts one use; false when {@code key} already used {@code limit} in the current window. */
-    public boolean tryAcquire(String key, int limit, long windowMillis) {
-        long now = clock.millis();
-        String id = key + "@" + windowMillis;
-        Window w = windows.compute(id, (k, old) -> old == null || now - old.start() >= windowMillis
-                ? new Window(now, windowMillis, new AtomicInteger()) : old);
-        if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> now - e.getValue().start() >= e.getValue().length());
-        }
-        return w.count().incrementAndGet() <= limit;
-    }
+    boolean tryAcquire(String key, int limit, long windowMillis);
 }

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The bearer user cache (a call-centre system's calls no longer load the user with roles and scopes each
  * time) must not delay revocation: a revoked token and a role that lost a permission take effect with the
- * very next call, and an entry expires after a few seconds in any case.
+ * very next call, also when the change was made on another node (or by SQL), and an entry expires after a few
+ * seconds in any case.
  */
 @WebTest
 class BearerUserCacheTests {
@@ -39,6 +40,20 @@ class BearerUserCacheTests {
         assertThat(cache.get(ApiTokens.sha256(token))).as("the user is now cached").isPresent();
 
         tokens.revoke(owner("licheng.office"), tokenId(token));
+
+        mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /** Another node (or SQL) revokes: this node's cache is not told, and the next call is refused all the same. */
+    @Test
+    void aTokenRevokedOnAnotherNodeIsRefusedAtTheNextCall() throws Exception {
+        String token = tokens.issue(owner("licheng.office"), userId("licheng.office"), "他节点撤销测试");
+        mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(cache.get(ApiTokens.sha256(token))).as("the user is now cached").isPresent();
+
+        jdbc.sql("update api_token set revoked_at = now(), revoked_by = 'node-b' where token_hash = :h")
+                .param("h", ApiTokens.sha256(token)).update();
 
         mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());

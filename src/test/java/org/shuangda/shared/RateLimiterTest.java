@@ -30,7 +30,7 @@ class RateLimiterTest {
 
     @Test
     void theLimitHoldsAcrossTheClocksFullMinute() {
-        RateLimiter limiter = new RateLimiter(clock);
+        RateLimiter limiter = new InMemoryRateLimiter(clock);
         for (int i = 0; i < 10; i++) {
             assertThat(limiter.tryAcquire("10.0.0.1", 10, 60_000)).isTrue();
         }
@@ -42,7 +42,7 @@ class RateLimiterTest {
 
     @Test
     void eachKeyAndWindowLengthCountsApart() {
-        RateLimiter limiter = new RateLimiter(clock);
+        RateLimiter limiter = new InMemoryRateLimiter(clock);
         assertThat(limiter.tryAcquire("a", 1, 60_000)).isTrue();
         assertThat(limiter.tryAcquire("a", 1, 60_000)).isFalse();
         assertThat(limiter.tryAcquire("b", 1, 60_000)).isTrue();

@@ -2,6 +2,7 @@ package org.shuangda.credit.alerts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ class WarningDailyJob {
     }
 
     @Scheduled(cron = "${shuangda.credit.warnings.cron:0 20 6 * * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "credit-warnings-daily", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void daily() {
         log.info("Credit warnings: {} raised by the daily evaluation", evaluator.evaluateAll());
     }

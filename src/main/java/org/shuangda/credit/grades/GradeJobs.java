@@ -11,6 +11,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,8 @@ class GradeJobs implements DisposableBean {
     }
 
     @Scheduled(cron = "${shuangda.credit.grades.cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "credit-grades-monthly", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void monthly() {
         requestFullRun("MONTHLY");
     }

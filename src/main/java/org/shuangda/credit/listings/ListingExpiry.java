@@ -6,6 +6,7 @@ import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,8 @@ class ListingExpiry {
     }
 
     @Scheduled(cron = "${shuangda.credit.listing-expiry-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "credit-listing-expiry", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void daily() {
         int removed = listings.expire(Actor.system("严重违法失信名单期满移出"),
                 LocalDate.now(clock.withZone(WorkingCalendar.ZONE)));

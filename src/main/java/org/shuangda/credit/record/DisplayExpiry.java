@@ -12,6 +12,7 @@ import org.shuangda.shared.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,8 @@ public class DisplayExpiry {
     }
 
     @Scheduled(cron = "${shuangda.credit.expiry-cron:0 20 0 * * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "credit-display-expiry", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void daily() {
         Run run = run(Actor.system("公示期满停止公示"), today());
         log.info("Credit display expiry {}: {} facts hidden in {} batches", run.today(), run.hidden(), run.batches());

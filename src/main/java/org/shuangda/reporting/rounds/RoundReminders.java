@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,8 @@ public class RoundReminders {
     }
 
     @Scheduled(cron = "${shuangda.reminders.cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+    // once across nodes (platform.nodes.JobLockConfiguration); held at least 5 minutes against clock skew
+    @SchedulerLock(name = "round-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void daily() {
         int sent = remindAll(Actor.system("催报提醒"), LocalDate.now(clock));
         log.info("Round reminders: {} notices sent", sent);

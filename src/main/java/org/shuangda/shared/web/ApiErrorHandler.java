@@ -168,9 +168,22 @@ public class ApiErrorHandler {
                         locale))));
     }
 
+    /** The database unreachable or the pool exhausted (issue 19): 503 with Retry-After, nothing was changed. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    void databaseUnavailable(Exception e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        DatabaseUnavailable.answer(request, response);
+    }
+
     /** Anything unforeseen: logged with a reference the user can quote, no internals in the answer. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (DatabaseUnavailable.is(e)) {
+            throw e; // a wrapped connection failure: the front filter answers 503 (platform.nodes)
+        }
         if (e instanceof org.springframework.web.ErrorResponse known) {
             return known.getBody(); // Spring MVC's own 404/405/415 answers
         }

@@ -49,7 +49,7 @@ class PublicRestorationPages {
     private final int lookupsPerMinute;
 
     PublicRestorationPages(Restorations restorations, FormErrors formErrors, ClientAddress clients,
-            MessageSource messages, Clock clock,
+            MessageSource messages, Clock clock, RateLimiter limiter,
             @Value("${shuangda.credit.public.applications-per-minute:5}") int applicationsPerMinute,
             @Value("${shuangda.credit.public.applications-per-day:20}") int applicationsPerDay,
             @Value("${shuangda.credit.public.lookups-per-minute:10}") int lookupsPerMinute) {
@@ -57,7 +57,7 @@ class PublicRestorationPages {
         this.formErrors = formErrors;
         this.clients = clients;
         this.messages = messages;
-        this.limiter = new RateLimiter(clock);
+        this.limiter = limiter;
         this.clock = clock;
         this.applicationsPerMinute = applicationsPerMinute;
         this.applicationsPerDay = applicationsPerDay;

@@ -1,0 +1,216 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The cluster test's client (.ci/cluster-test.sh): sends its requests round-robin to two nodes, as a load
+ * balancer would, and fails (exit 1) with a sentence when a node does not behave as one of a cluster.
+ *   basics A B                 sessions move between nodes, a lockout and the public limit count on both,
+ *                              a write on one node is read at once on the other
+ *   intake A B SECONDS FILE    filings through the API on both nodes (4 threads); acknowledged ones appended to
+ *                              FILE as "idempotency-key tracking-number"; a failed call is retried with its
+ *                              key on the other node (a node killed mid-call), so each filing exists once
+ *   verify-truncated URL HEAD  the audit chain of a restored database: intact up to HEAD, TRUNCATED after
+ */
+public class ClusterClient {
+
+    static final String PASSWORD = "Shuangda@2026";
+    static final String AGENT_TOKEN = "sd_demo_agent_token_0123456789abcdef";
+    static final String AUDITOR_TOKEN = "sd_ci_auditor_token_0123456789abcdef";
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?(?:value|content)=\"([^\"]+)\"");
+    static final Pattern TRACKING_NO = Pattern.compile("\"trackingNo\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "basics" -> basics(args[1], args[2]);
+            case "intake" -> intake(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
+            case "verify-truncated" -> verifyTruncated(args[1], Long.parseLong(args[2]));
+            default -> fail("unknown phase " + args[0]);
+        }
+    }
+
+    static void basics(String a, String b) throws Exception {
+        Browser officer = new Browser();
+        officer.signIn(a, "licheng.officer");
+        check(officer.get(b + "/").statusCode() == 200, "a session signed in through node A is not known on node B");
+        System.out.println("session signed in on A continues on B");
+
+        for (int i = 0; i < 5; i++) {
+            new Browser().signInResponse(i % 2 == 0 ? a : b, "pingshun.reporter", "wrong-" + i);
+        }
+        String location = new Browser().signInResponse(b, "pingshun.reporter", PASSWORD).headers()
+                .firstValue("Location").orElse("");
+        check(location.contains("/login"), "5 failed sign-ins spread over both nodes did not lock the account");
+        System.out.println("lockout reached by failures spread over both nodes");
+
+        Browser citizen = new Browser();
+        String token = citizen.csrf(citizen.get(a + "/public/filings/track").body());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            statuses.add(citizen.post((i % 2 == 0 ? b : a) + "/public/filings/track",
+                    Map.of("_csrf", token, "trackingNo", "TS-CLUSTER-" + i, "queryCode", "000000")).statusCode());
+        }
+        check(statuses.subList(0, 10).stream().allMatch(s -> s == 200) && statuses.get(10) == 429,
+                "the tracking page's limit (10 a minute) was not counted across both nodes: " + statuses);
+        System.out.println("public tracking limit counted across both nodes: " + statuses);
+
+        Browser system = new Browser();
+        HttpResponse<String> filed = system.file(a, UUID.randomUUID().toString());
+        check(filed.statusCode() == 201, "filing on A answered " + filed.statusCode() + ": " + filed.body());
+        Matcher id = ID.matcher(filed.body());
+        check(id.find(), "no id in " + filed.body());
+        HttpResponse<String> read = system.bearer(b + "/api/v1/filings/" + id.group(1), AGENT_TOKEN);
+        check(read.statusCode() == 200, "the filing just written on A is not readable on B at once: "
+                + read.statusCode() + " " + read.body());
+        System.out.println("a write on A is read on B at once");
+    }
+
+    static void intake(String a, String b, int seconds, Path file) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ConcurrentLinkedQueue<String> acked = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                Browser client = new Browser();
+                while (System.nanoTime() < end) {
+                    String key = UUID.randomUUID().toString();
+                    long started = System.nanoTime();
+                    int first = next.getAndIncrement() % 2;
+                    for (int attempt = 0; attempt < 4; attempt++) {
+                        String node = (first + attempt) % 2 == 0 ? a : b;
+                        try {
+                            HttpResponse<String> r = client.file(node, key);
+                            if (r.statusCode() == 201 || r.statusCode() == 200) {
+                                Matcher m = TRACKING_NO.matcher(r.body());
+                                if (m.find()) {
+                                    acked.add(key + " " + m.group(1));
+                                    latencies.add(System.nanoTime() - started); // retries on the other node included
+                                }
+                                break;
+                            }
+                            failures.incrementAndGet();
+                        } catch (IOException | InterruptedException e) {
+                            failures.incrementAndGet(); // the node is gone: the same key goes to the other
+                        }
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Files.write(file, acked, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        List<Long> sorted = latencies.stream().sorted().toList();
+        long p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1_000_000;
+        long p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1_000_000;
+        System.out.printf("intake: %d filings acknowledged in %d s on %s (%.1f/s, p50 %d ms, p99 %d ms, %d failed "
+                + "calls retried)%n", acked.size(), seconds, a.equals(b) ? "one node" : "both nodes",
+                acked.size() / (double) seconds, p50, p99, failures.get());
+        check(!acked.isEmpty(), "no filing was acknowledged");
+    }
+
+    static void verifyTruncated(String url, long head) throws Exception {
+        HttpResponse<String> r = new Browser().bearer(url + "/api/v1/audit/verify", AUDITOR_TOKEN);
+        check(r.statusCode() == 200, "audit verify answered " + r.statusCode() + ": " + r.body());
+        String body = r.body();
+        System.out.println("audit verify on the restored database: " + body);
+        check(body.contains("\"problem\":\"TRUNCATED\""), "the anchors written after the backup should report "
+                + "TRUNCATED");
+        check(body.contains("\"firstBrokenId\":" + (head + 1)), "the first missing entry should be " + (head + 1));
+    }
+
+    static void check(boolean ok, String failure) {
+        if (!ok) {
+            fail(failure);
+        }
+    }
+
+    static void fail(String message) {
+        System.err.println("CLUSTER TEST FAILED: " + message);
+        System.exit(1);
+    }
+
+    /** Its own cookies (one browser behind the load balancer's one address), no redirects followed. */
+    static final class Browser {
+
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(3)).build();
+
+        HttpResponse<String> get(String url) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> bearer(String url, String token) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> file(String node, String key) throws IOException, InterruptedException {
+            String json = """
+                    {"track":"REPORT","channel":"12315","category":"COUNTERFEIT","content":"集群测试：销售假冒商品。",
+                     "regionCode":"140426","targetName":"黎城县集群测试商行","filerName":"李四","filerPhone":"13912345678"}""";
+            return http.send(HttpRequest.newBuilder(URI.create(node + "/api/v1/filings")).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + AGENT_TOKEN).header("Idempotency-Key", key)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String csrf(String html) {
+            Matcher m = CSRF.matcher(html);
+            check(m.find(), "no CSRF token on the page");
+            return m.group(1);
+        }
+
+        HttpResponse<String> signInResponse(String node, String username, String password)
+                throws IOException, InterruptedException {
+            String token = csrf(get(node + "/login").body());
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("username", username);
+            form.put("password", password);
+            form.put("_csrf", token);
+            return post(node + "/login", form);
+        }
+
+        void signIn(String node, String username) throws IOException, InterruptedException {
+            HttpResponse<String> r = signInResponse(node, username, PASSWORD);
+            check(r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("/login"),
+                    "signing in as " + username + " on " + node + " failed: " + r.statusCode() + " "
+                            + r.headers().firstValue("Location").orElse(""));
+        }
+    }
+}
