@@ -200,7 +200,6 @@ class MeetingPages {
         model.addAttribute("minutesForm", minutes);
         model.addAttribute("workGroups", meetings.workGroupsOf(m));
         model.addAttribute("errors", errors);
-        model.addAttribute("when", m.heldAt().atZone(org.shuangda.calendar.WorkingCalendar.ZONE).toLocalDateTime());
         if (!model.containsAttribute("spareDecisions")) {
             model.addAttribute("spareDecisions", minutes.decisions().isEmpty() ? 3 : SPARE_DECISIONS);
         }
