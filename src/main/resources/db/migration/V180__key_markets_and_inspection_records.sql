@@ -26,8 +26,8 @@ create table key_market (
     created_at         timestamptz not null default now(),
     updated_at         timestamptz not null default now()
 );
-create index key_market_unit on key_market (unit_path text_pattern_ops);
-create index key_market_region on key_market (region_path text_pattern_ops);
+create index key_market_unit_path on key_market (unit_path text_pattern_ops);
+create index key_market_region_path on key_market (region_path text_pattern_ops);
 
 -- The sellers inside a market (entities of the directory), with their stall if known.
 create table key_market_seller (
@@ -60,7 +60,7 @@ create table inspection_record (
     updated_at      timestamptz not null default now(),
     check (ended_on >= started_on and ended_on - started_on < 366)
 );
-create index inspection_record_unit on inspection_record (unit_path text_pattern_ops);
+create index inspection_record_unit_path on inspection_record (unit_path text_pattern_ops);
 create index inspection_record_lead_day on inspection_record (lead_unit_id, started_on);
 
 -- Every unit that took part (the lead unit and, in a 联合执法, the others) with the officers it sent per day.
