@@ -113,4 +113,24 @@ class KeyMarketsTests {
                      + (select count(*) from audit_pending where action = 'EXPORT' and object_type = 'key_market')""")
                 .query(Long.class).single();
     }
+
+    @Test
+    void the_form_page_shows_every_problem_again_with_422_and_the_api_is_documented() throws Exception {
+        mvc.perform(get("/inspections/markets/new").with(users.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"market-form\"")));
+        mvc.perform(get("/inspections/markets/new").with(users.as("licheng.officer"))).andExpect(status().isForbidden());
+        mvc.perform(post("/inspections/markets").with(users.as("licheng.office")).with(csrf())
+                        .param("name", "").param("kind", "BAZAAR").param("frequency", "MONTHLY").param("address", "某路")
+                        .param("regionCode", "140426").param("stalls", "10").param("sellers", "")
+                        .param("directorPhone", "电话"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("联系电话只能包含数字")))
+                .andExpect(content().string(Matchers.containsString("id=\"form-errors\"")));
+        long market = jdbc.sql("select id from key_market where name = '黎城县城关农贸市场'").query(Long.class).single();
+        mvc.perform(get("/inspections/markets/" + market + "/edit").with(users.as("licheng.office")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("已登记 郭*")));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/api/v1/markets")))
+                .andExpect(content().string(Matchers.containsString("/api/v1/inspections/records")));
+    }
 }

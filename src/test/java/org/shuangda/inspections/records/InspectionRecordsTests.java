@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -161,5 +162,41 @@ class InspectionRecordsTests {
                         select (select count(*) from audit_entry where object_type = 'inspection_record' and object_id = :id)
                              + (select count(*) from audit_pending where object_type = 'inspection_record' and object_id = :id)""")
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_edit_needs_the_version_read_and_is_audited_with_before_and_after() {
+        Actor officer = users.actor("licheng.officer");
+        InspectionRecord created = records.create(officer, form("ROUTINE", "2021-09-01", "2021-09-01", 1, List.of(),
+                List.of(), List.of(), List.of(), 0, 0));
+        RecordForm edit = new RecordForm("SPECIAL", "改为专项检查", "2021-09-01", "2021-09-02", null, 1, List.of(),
+                List.of(), List.of(), List.of(), List.of(), 0, null, 0, null, 0, null, null, created.version());
+        InspectionRecord edited = records.update(officer, created.id(), edit);
+        assertThat(edited.kind()).isEqualTo(RecordKind.SPECIAL);
+        assertThat(edited.officerTimes()).isEqualTo(2);
+        assertThatThrownBy(() -> records.update(officer, created.id(), edit))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("version"));
+        assertThatThrownBy(() -> records.update(users.actor("pingshun.officer"), created.id(), edit))
+                .isInstanceOf(NotFoundProblem.class);
+    }
+
+    @Test
+    void the_pages_list_show_and_refuse_in_words() throws Exception {
+        long demo = jdbc.sql("select id from inspection_record where title = '城乡结合部制售假冒伪劣联合整治'")
+                .query(Long.class).single();
+        mvc.perform(get("/inspections/records").with(users.as("licheng.office"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("城乡结合部制售假冒伪劣联合整治")));
+        mvc.perform(get("/inspections/records/" + demo).with(users.as("licheng.leader"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("黎城县公安局")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"edit-record\""))));
+        mvc.perform(get("/inspections/records/" + demo).with(users.as("pingshun.office"))).andExpect(status().isNotFound());
+        mvc.perform(get("/inspections/records/" + demo + "/edit").with(users.as("licheng.officer"))).andExpect(status().isOk());
+        mvc.perform(post("/inspections/records").with(users.as("licheng.officer")).with(csrf())
+                        .param("kind", "JOINT").param("title", "无单位的联合执法").param("startedOn", "2021-10-01")
+                        .param("endedOn", "2021-10-01").param("leadOfficers", "1")
+                        .param("jointUnit", "", "", "", "").param("jointCount", "", "", "", ""))
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("联合执法须至少填写一个参加单位")));
     }
 }
