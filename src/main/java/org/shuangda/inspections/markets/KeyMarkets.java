@@ -165,6 +165,10 @@ public class KeyMarkets {
         }
         List<Long> sellerIds = f.sellerIds();
         List<String> stalls = new ArrayList<>();
+        Map<Long, String> storedStalls = new java.util.HashMap<>();
+        if (before != null) {
+            store.sellers(before.id()).forEach(s -> storedStalls.put(s.entityId(), s.stall()));
+        }
         if (sellerIds.size() > SELLERS_MAX) {
             problems.add("sellerIds", "markets.error.tooManySellers", sellerIds.size(), SELLERS_MAX);
         } else {
@@ -176,8 +180,9 @@ public class KeyMarkets {
                 } else if (!entityVisible(actor, e)) {
                     problems.add("sellerIds", "markets.error.entity", e);
                 }
-                String stall = i < f.sellerStalls().size() && f.sellerStalls().get(i) != null
-                        ? f.sellerStalls().get(i).strip() : "";
+                // the page's chips carry no stall: a form without stalls keeps those on record
+                String stall = f.sellerStalls().isEmpty() ? storedStalls.getOrDefault(e, "")
+                        : i < f.sellerStalls().size() && f.sellerStalls().get(i) != null ? f.sellerStalls().get(i).strip() : "";
                 if (stall.length() > 50) {
                     problems.add("sellerStalls", "markets.error.tooLong", stall.length(), 50);
                 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the office fills in for a key market (page form and API body alike). The director's name and phone are sent
  * in clear and stored encrypted; on an edit, leaving them blank keeps what is stored. {@code sellerIds} and
- * {@code sellerStalls} run in parallel (a stall may be blank).
+ * {@code sellerStalls} run in parallel (a stall may be blank);
+ * without any {@code sellerStalls} an edit keeps the stalls on record.
  */
 public record MarketForm(String name, String kind, Long operatorEntityId, String address, String regionCode,
         Long unitId, Integer stalls, Integer sellers, String directorName, String directorPhone, String goods,

@@ -129,6 +129,24 @@ class KeyMarketsTests {
         long market = jdbc.sql("select id from key_market where name = '黎城县城关农贸市场'").query(Long.class).single();
         mvc.perform(get("/inspections/markets/" + market + "/edit").with(users.as("licheng.office")))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("已登记 郭*")));
+        // saving the page form (its chips carry no stalls) keeps the stalls on record
+        var sellers = jdbc.sql("select entity_id from key_market_seller where market_id = :m order by entity_id")
+                .param("m", market).query(Long.class).list();
+        var stalls = jdbc.sql("select stall from key_market_seller where market_id = :m order by entity_id")
+                .param("m", market).query(String.class).list();
+        var m = jdbc.sql("select operator_entity_id, unit_id, version from key_market where id = :m").param("m", market)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        mvc.perform(post("/inspections/markets/" + market).with(users.as("licheng.office")).with(csrf())
+                        .param("name", "黎城县城关农贸市场").param("kind", "BAZAAR").param("frequency", "WEEKLY")
+                        .param("operatorEntityId", Long.toString(m[0])).param("unitId", Long.toString(m[1]))
+                        .param("address", "黎城县黎侯镇东街88号").param("regionCode", "140426").param("stalls", "190")
+                        .param("sellers", "142").param("version", Long.toString(m[2]))
+                        .param("sellerIds", sellers.stream().map(String::valueOf).toArray(String[]::new)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select stall from key_market_seller where market_id = :m order by entity_id")
+                .param("m", market).query(String.class).list()).isEqualTo(stalls);
+        assertThat(jdbc.sql("select stalls from key_market where id = :m").param("m", market).query(Integer.class)
+                .single()).isEqualTo(190);
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/api/v1/markets")))
                 .andExpect(content().string(Matchers.containsString("/api/v1/inspections/records")));
