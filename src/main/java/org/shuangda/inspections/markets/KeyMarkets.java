@@ -40,7 +40,7 @@ public class KeyMarkets {
     static final String DIRECTOR_PHONE = "key_market.director_phone";
     static final String TYPE = "key_market";
     static final int NAME_MAX = 200;
-    static final int ADDRESS_MAX = 300;
+    static final int ADDRESS_MAX = 200; // a single-line field: the input gate's limit
     static final int GOODS_MAX = 1000;
     static final int SELLERS_MAX = 500;
 

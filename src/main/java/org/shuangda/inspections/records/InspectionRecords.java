@@ -38,6 +38,8 @@ public class InspectionRecords {
 
     static final String TYPE = "inspection_record";
     static final int TEXT_MAX = 2000;
+    /** Single-line fields: the input gate's limit. */
+    static final int LINE_MAX = 200;
     static final int LIST_MAX = 1000;
     static final int MAX_DAYS = 366;
 
@@ -209,8 +211,8 @@ public class InspectionRecords {
         int areas = count(problems, "areasRectified", f.areasRectified(), 100_000);
         int dens = count(problems, "densDestroyed", f.densDestroyed(), 100_000);
         int items = count(problems, "itemsSeized", f.itemsSeized(), 1_000_000_000);
-        String areasNote = text(problems, "areasNote", f.areasNote(), TEXT_MAX, false);
-        String goods = text(problems, "goodsSeized", f.goodsSeized(), TEXT_MAX, false);
+        String areasNote = text(problems, "areasNote", f.areasNote(), LINE_MAX, false);
+        String goods = text(problems, "goodsSeized", f.goodsSeized(), LINE_MAX, false);
         String problemText = text(problems, "problems", f.problems(), TEXT_MAX, false);
         String followUp = text(problems, "followUp", f.followUp(), TEXT_MAX, false);
         problems.throwIfAny();

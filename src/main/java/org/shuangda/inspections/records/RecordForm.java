@@ -2,6 +2,8 @@ package org.shuangda.inspections.records;
 
 import java.util.List;
 import java.util.Objects;
+import org.shuangda.shared.MaxLength;
+import org.shuangda.shared.MultiLine;
 
 /**
  * What an officer fills in for an inspection record (page form and API body alike). Dates as ISO text
@@ -11,7 +13,8 @@ import java.util.Objects;
 public record RecordForm(String kind, String title, String startedOn, String endedOn, Long leadUnitId,
         Integer leadOfficers, List<Long> officerIds, List<Long> jointUnitIds, List<Integer> jointOfficers,
         List<Long> entityIds, List<Long> marketIds, Integer areasRectified, String areasNote, Integer densDestroyed,
-        String goodsSeized, Integer itemsSeized, String problems, String followUp, Integer version) {
+        String goodsSeized, Integer itemsSeized, @MultiLine @MaxLength(2000) String problems,
+        @MultiLine @MaxLength(2000) String followUp, Integer version) {
 
     public RecordForm {
         officerIds = ids(officerIds);

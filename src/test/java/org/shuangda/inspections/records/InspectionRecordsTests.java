@@ -198,5 +198,13 @@ class InspectionRecordsTests {
                         .param("jointUnit", "", "", "", "").param("jointCount", "", "", "", ""))
                 .andExpect(status().is(422))
                 .andExpect(content().string(Matchers.containsString("联合执法须至少填写一个参加单位")));
+        // problems and follow-up are paragraphs: line breaks pass the input gate
+        mvc.perform(post("/inspections/records").with(users.as("licheng.officer")).with(csrf())
+                        .param("kind", "ROUTINE").param("title", "分段记录").param("startedOn", "2021-10-02")
+                        .param("endedOn", "2021-10-02").param("leadOfficers", "1")
+                        .param("problems", "一、未亮证经营\n二、台账缺失").param("followUp", "责令整改\n七日内复查"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select problems from inspection_record where title = '分段记录'").query(String.class).single())
+                .isEqualTo("一、未亮证经营\n二、台账缺失");
     }
 }

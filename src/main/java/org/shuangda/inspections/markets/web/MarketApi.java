@@ -48,7 +48,7 @@ class MarketApi {
 
     @PostMapping("/api/v1/markets")
     @Operation(summary = "Add a key market (INSPECTION_SETTINGS); audited",
-            description = "Required: name (≤200), kind, operatorEntityId (an entity the caller sees), address (≤300), "
+            description = "Required: name (≤200), kind, operatorEntityId (an entity the caller sees), address (≤200), "
                     + "regionCode, stalls, sellers, frequency (WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY). "
                     + "unitId (the supervising unit) defaults to the caller's; directorName and directorPhone are "
                     + "stored encrypted and only ever shown masked; sellerIds with sellerStalls in parallel. "

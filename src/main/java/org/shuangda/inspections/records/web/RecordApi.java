@@ -63,7 +63,7 @@ class RecordApi {
                     + "those named). JOINT needs jointUnitIds with jointOfficers in parallel. A unit sending more "
                     + "officers than it has (its enabled people) is refused with 422 naming the unit and both "
                     + "numbers. entityIds, marketIds: what was checked; areasRectified, densDestroyed, itemsSeized "
-                    + "counts; areasNote, goodsSeized, problems, followUp texts (≤2000).")
+                    + "counts; areasNote and goodsSeized one line (≤200), problems and followUp paragraphs (≤2000).")
     ResponseEntity<InspectionRecord> create(Actor me, @RequestBody RecordForm body) {
         InspectionRecord r = records.create(me, body);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/inspections/records/" + r.id()))
