@@ -73,6 +73,23 @@ class MarketStore {
                 .param("ids", List.copyOf(ids)).params(visible.params()).query(Long.class).list());
     }
 
+    /** An active market and the last day it was inspected (null: never), for the to-dos. */
+    record LastInspected(long id, String name, InspectionFrequency frequency, java.time.LocalDate last) {
+    }
+
+    List<LastInspected> lastInspected(SqlPredicate visible, int limit) {
+        return jdbc.sql("""
+                        select m.id, m.name, m.frequency,
+                               (select max(r.ended_on) from inspection_record_market x
+                                  join inspection_record r on r.id = x.record_id where x.market_id = m.id) as last
+                          from key_market m where m.active and """ + visible.sql()
+                        + " order by m.id limit :limit")
+                .params(visible.params()).param("limit", limit)
+                .query((rs, n) -> new LastInspected(rs.getLong(1), rs.getString(2),
+                        InspectionFrequency.valueOf(rs.getString(3)), rs.getObject(4, java.time.LocalDate.class)))
+                .list();
+    }
+
     List<KeyMarket.Seller> sellers(long marketId) {
         return jdbc.sql("""
                         select s.entity_id, e.name, e.uscc, s.stall from key_market_seller s

@@ -151,4 +151,21 @@ class KeyMarketsTests {
                 .andExpect(content().string(Matchers.containsString("/api/v1/markets")))
                 .andExpect(content().string(Matchers.containsString("/api/v1/inspections/records")));
     }
+
+    @Autowired MarketTodos todos;
+
+    @Test
+    void a_market_whose_required_inspection_falls_due_within_a_week_is_a_to_do_of_its_inspectors() {
+        // the demo's 集贸市场 (weekly) was inspected six days ago; its wholesale market (monthly) four days ago
+        String bazaar = "/inspections/markets/" + jdbc.sql("select id from key_market where name = '黎城县城关农贸市场'")
+                .query(Long.class).single();
+        String wholesale = "/inspections/markets/" + jdbc.sql("select id from key_market where name = '黎城县商贸物流批发市场'")
+                .query(Long.class).single();
+        var links = todos.todosFor(users.actor("licheng.officer")).stream().map(org.shuangda.shared.TodoItem::href)
+                .toList();
+        assertThat(links).contains(bazaar).doesNotContain(wholesale);
+        assertThat(todos.todosFor(users.actor("pingshun.officer")).stream().map(org.shuangda.shared.TodoItem::href))
+                .doesNotContain(bazaar);
+        assertThat(todos.todosFor(users.actor("licheng.leader"))).isEmpty(); // reads, does not inspect
+    }
 }
