@@ -50,6 +50,8 @@ class InspectionRecordJourneyTest {
         page.locator("#areasRectified").fill("1");
         page.locator("#problems").fill("发现两户销售无厂名厂址的洗涤用品");
 
+        Screenshots.saveFullPage(page, "inspection-record-form");
+
         // more officers a day than the 工商局 has: refused, in words, nothing saved
         long before = jdbc.sql("select count(*) from inspection_record").query(Long.class).single();
         page.locator("#leadOfficers").fill("999");
