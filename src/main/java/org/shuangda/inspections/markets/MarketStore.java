@@ -82,7 +82,7 @@ class MarketStore {
                         select m.id, m.name, m.frequency,
                                (select max(r.ended_on) from inspection_record_market x
                                   join inspection_record r on r.id = x.record_id where x.market_id = m.id) as last
-                          from key_market m where m.active and """ + visible.sql()
+                          from key_market m where m.active""" + " and " + visible.sql()
                         + " order by m.id limit :limit")
                 .params(visible.params()).param("limit", limit)
                 .query((rs, n) -> new LastInspected(rs.getLong(1), rs.getString(2),

@@ -167,5 +167,8 @@ class KeyMarketsTests {
         assertThat(todos.todosFor(users.actor("pingshun.officer")).stream().map(org.shuangda.shared.TodoItem::href))
                 .doesNotContain(bazaar);
         assertThat(todos.todosFor(users.actor("licheng.leader"))).isEmpty(); // reads, does not inspect
+        // the whole province's office (scope everything) sees it too
+        assertThat(todos.todosFor(users.actor("shanxi.office")).stream().map(org.shuangda.shared.TodoItem::href))
+                .contains(bazaar);
     }
 }
