@@ -249,7 +249,8 @@ public class KeyMarkets {
                 s.regionCode(), s.regionName(), s.unitId(), s.unitName(), s.stalls(), s.sellers(),
                 PersonMasks.name(decrypt(DIRECTOR_NAME, s.directorNameCipher())),
                 PersonMasks.phone(decrypt(DIRECTOR_PHONE, s.directorPhoneCipher())), s.goods(), s.frequency(),
-                s.active(), sellers, s.version(), MarketStore.wall(s.updatedAt()));
+                s.active(), sellers, s.version(), MarketStore.wall(s.updatedAt()), s.lastInspected(),
+                s.lastInspected() == null ? java.time.LocalDate.now(clock) : s.frequency().nextAfter(s.lastInspected()));
     }
 
     private String decrypt(String field, String stored) {

@@ -22,7 +22,9 @@ class MarketStore {
     static final int LIST_MAX = 1000;
 
     private static final String SELECT = """
-            select m.*, u.name as unit_name, g.name as region_name, e.name as operator_name
+            select m.*, u.name as unit_name, g.name as region_name, e.name as operator_name,
+                   (select max(r.ended_on) from inspection_record_market x
+                      join inspection_record r on r.id = x.record_id where x.market_id = m.id) as last_inspected
               from key_market m
               left join pub_unit u on u.id = m.unit_id
               left join pub_region g on g.code = m.region_code
@@ -33,7 +35,8 @@ class MarketStore {
     record Stored(long id, String name, MarketKind kind, long operatorEntityId, String operatorName, String address,
             String regionCode, String regionName, String regionPath, long unitId, String unitName, String unitPath,
             int stalls, int sellers, String directorNameCipher, String directorPhoneCipher, String goods,
-            InspectionFrequency frequency, boolean active, int version, OffsetDateTime updatedAt) {
+            InspectionFrequency frequency, boolean active, int version, OffsetDateTime updatedAt,
+            java.time.LocalDate lastInspected) {
     }
 
     /** What is written: a validated form with the director already encrypted. */
@@ -157,7 +160,8 @@ class MarketStore {
                 rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_path"), rs.getInt("stalls"),
                 rs.getInt("sellers"), rs.getString("director_name"), rs.getString("director_phone"),
                 rs.getString("goods"), InspectionFrequency.valueOf(rs.getString("frequency")),
-                rs.getBoolean("active"), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getBoolean("active"), rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("last_inspected", java.time.LocalDate.class));
     }
 
     static java.time.LocalDateTime wall(OffsetDateTime t) {

@@ -167,6 +167,19 @@ class KeyMarketsTests {
         assertThat(todos.todosFor(users.actor("pingshun.officer")).stream().map(org.shuangda.shared.TodoItem::href))
                 .doesNotContain(bazaar);
         assertThat(todos.todosFor(users.actor("licheng.leader"))).isEmpty(); // reads, does not inspect
+        // the market says when it was last checked and when it is due next
+        var last = jdbc.sql("""
+                select max(r.ended_on) from inspection_record r join inspection_record_market x on x.record_id = r.id
+                 where x.market_id = :m""").param("m", Long.parseLong(bazaar.replaceFirst(".*/", "")))
+                .query(java.time.LocalDate.class).single();
+        try {
+            mvc.perform(get("/api/v1" + bazaar.replace("/inspections", "")).with(users.as("licheng.officer")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.lastInspectedOn").value(last.toString()))
+                    .andExpect(jsonPath("$.nextInspectionDue").value(last.plusWeeks(1).toString()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         // the whole province's office (scope everything) sees it too
         assertThat(todos.todosFor(users.actor("shanxi.office")).stream().map(org.shuangda.shared.TodoItem::href))
                 .contains(bazaar);

@@ -36,8 +36,11 @@ class MarketPages {
     private final FormErrors formErrors;
     private final MarketWorkbook workbook;
     private final ExportAudit exportAudit;
+    private final java.time.Clock clock;
 
-    MarketPages(KeyMarkets markets, FormErrors formErrors, MarketWorkbook workbook, ExportAudit exportAudit) {
+    MarketPages(KeyMarkets markets, FormErrors formErrors, MarketWorkbook workbook, ExportAudit exportAudit,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.markets = markets;
         this.formErrors = formErrors;
         this.workbook = workbook;
@@ -52,6 +55,7 @@ class MarketPages {
         model.addAttribute("kind", kindOf(kind));
         model.addAttribute("kinds", MarketKind.values());
         model.addAttribute("mayManage", markets.mayManage(me));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "inspections/markets";
     }
 

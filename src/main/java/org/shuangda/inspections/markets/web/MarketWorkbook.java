@@ -34,7 +34,7 @@ class MarketWorkbook {
                     text("markets.field.operator"), text("markets.field.address"), text("markets.field.region"),
                     text("markets.field.unit"), text("markets.field.stalls"), text("markets.field.sellers"),
                     text("markets.field.director"), text("markets.field.directorPhone"), text("markets.field.goods"),
-                    text("markets.field.frequency"));
+                    text("markets.field.frequency"), text("markets.field.lastInspected"), text("markets.field.nextDue"));
             form.title(sheet, 0, text("markets.title"), headings.size());
             form.header(sheet, 1, headings);
             form.freeze(sheet, 1, 2);
@@ -52,6 +52,12 @@ class MarketWorkbook {
                 form.text(row, 9, m.directorPhoneMasked());
                 form.text(row, 10, m.goods());
                 form.text(row, 11, text("markets.frequency." + m.frequency()));
+                if (m.lastInspectedOn() != null) {
+                    form.date(row, 12, m.lastInspectedOn());
+                } else {
+                    form.text(row, 12, text("markets.never"));
+                }
+                form.date(row, 13, m.nextInspectionDue());
             }
             form.signature(sheet, r - 1, headings.size(), XlsxForm.Signature.blank());
             book.write(out);
