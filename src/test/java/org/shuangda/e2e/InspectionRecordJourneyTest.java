@@ -63,6 +63,9 @@ class InspectionRecordJourneyTest {
         // blank: the officers named; the chips and the joint row came back as sent
         page.locator("#leadOfficers").fill("");
         assertThat(page.locator("#officer-chips .picker-chip")).hasCount(2);
+        assertThat(page.locator("#officer-chips")).containsText(inspector);
+        assertThat(page.locator("#joint-0-search")).hasValue("黎城县公安局");
+        assertThat(page.locator("#joint-0-count")).hasValue("1");
         page.locator("#save-record").click();
         assertThat(page).hasURL(Pattern.compile("/inspections/records/\\d+$"));
         assertThat(page.locator("#record-title")).hasText(title);

@@ -37,10 +37,12 @@ class RecordPages {
 
     private final InspectionRecords records;
     private final FormErrors formErrors;
+    private final ChosenNames names;
 
-    RecordPages(InspectionRecords records, FormErrors formErrors) {
+    RecordPages(InspectionRecords records, FormErrors formErrors, ChosenNames names) {
         this.records = records;
         this.formErrors = formErrors;
+        this.names = names;
     }
 
     @GetMapping
@@ -64,9 +66,8 @@ class RecordPages {
 
     @PostMapping
     String create(Actor me, @ModelAttribute RecordForm form, @RequestParam(required = false) List<String> jointUnit,
-            @RequestParam(required = false) List<String> jointCount, @RequestParam(required = false) List<String> officerName,
-            @RequestParam(required = false) List<String> entityName, @RequestParam(required = false) List<String> marketName,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) List<String> jointCount, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         RecordForm full = withJointRows(form, jointUnit, jointCount);
         try {
             InspectionRecord r = records.create(me, full);
@@ -74,8 +75,7 @@ class RecordPages {
             return "redirect:/inspections/records/" + r.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return form(model, null, Typed.of(form, jointUnit, jointCount, officerName, entityName, marketName),
-                    formErrors.of(e));
+            return form(model, null, typedAgain(me, form, jointUnit, jointCount), formErrors.of(e));
         }
     }
 
@@ -96,18 +96,29 @@ class RecordPages {
     @PostMapping("/{id}")
     String update(Actor me, @PathVariable long id, @ModelAttribute RecordForm form,
             @RequestParam(required = false) List<String> jointUnit, @RequestParam(required = false) List<String> jointCount,
-            @RequestParam(required = false) List<String> officerName, @RequestParam(required = false) List<String> entityName,
-            @RequestParam(required = false) List<String> marketName, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             InspectionRecord r = records.update(me, id, withJointRows(form, jointUnit, jointCount));
             redirect.addFlashAttribute("saved", r.title());
             return "redirect:/inspections/records/" + r.id();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return form(model, records.get(me, id), Typed.of(form, jointUnit, jointCount, officerName, entityName,
-                    marketName), formErrors.of(e));
+            return form(model, records.get(me, id), typedAgain(me, form, jointUnit, jointCount), formErrors.of(e));
         }
+    }
+
+    /** A refused form as it was sent: the chips and joint rows with their names (the chips only send ids). */
+    private Typed typedAgain(Actor me, RecordForm f, List<String> jointUnit, List<String> jointCount) {
+        List<String[]> joint = new ArrayList<>();
+        for (int i = 0; jointUnit != null && i < jointUnit.size(); i++) {
+            String unit = jointUnit.get(i) == null ? "" : jointUnit.get(i).strip();
+            if (!unit.isBlank()) {
+                joint.add(new String[] {unit, names.unit(unit),
+                    jointCount != null && i < jointCount.size() ? jointCount.get(i) : ""});
+            }
+        }
+        return new Typed(f, Typed.rows(joint), names.officers(f.officerIds()), names.entities(me, f.entityIds()),
+                names.markets(me, f.marketIds()));
     }
 
     private String form(Model model, InspectionRecord record, Typed typed, Map<String, String> errors) {
@@ -159,20 +170,7 @@ class RecordPages {
             return new Typed(f, rows(joint), names(r.officers()), names(r.entities()), names(r.markets()));
         }
 
-        static Typed of(RecordForm f, List<String> jointUnit, List<String> jointCount, List<String> officerName,
-                List<String> entityName, List<String> marketName) {
-            List<String[]> joint = new ArrayList<>();
-            for (int i = 0; jointUnit != null && i < jointUnit.size(); i++) {
-                String unit = jointUnit.get(i) == null ? "" : jointUnit.get(i);
-                if (!unit.isBlank()) {
-                    joint.add(new String[] {unit, "", jointCount != null && i < jointCount.size() ? jointCount.get(i) : ""});
-                }
-            }
-            return new Typed(f, rows(joint), zip(f.officerIds(), officerName), zip(f.entityIds(), entityName),
-                    zip(f.marketIds(), marketName));
-        }
-
-        private static List<String[]> rows(List<String[]> filled) {
+        static List<String[]> rows(List<String[]> filled) {
             List<String[]> rows = new ArrayList<>(filled);
             while (rows.size() < JOINT_ROWS) {
                 rows.add(new String[] {"", "", ""});
@@ -183,14 +181,6 @@ class RecordPages {
         private static Map<Long, String> names(List<InspectionRecord.Named> named) {
             Map<Long, String> out = new LinkedHashMap<>();
             named.forEach(n -> out.put(n.id(), n.name()));
-            return out;
-        }
-
-        private static Map<Long, String> zip(List<Long> ids, List<String> names) {
-            Map<Long, String> out = new LinkedHashMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                out.put(ids.get(i), names != null && i < names.size() ? names.get(i) : "#" + ids.get(i));
-            }
             return out;
         }
     }
