@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspections 检查",
         allowedDependencies = {"shared", "organization", "calendar", "entities", "credit", "identity", "messages",
-                "audit", "platform"})
+                "audit", "platform", "privacy"})
 package org.shuangda.inspections;

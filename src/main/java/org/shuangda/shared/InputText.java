@@ -33,7 +33,9 @@ public final class InputText {
             "rightsTypes", "keyAreas", "keyDomains", "keyProducts", "summary", "progress", "legalBasis",
             "paragraphs", "remark", "remarks", "explanation", "comments", "seriousReasons", "commitment", "missingPapers",
             // leadership (issue 15): the minutes' sections and decisions, deeds, findings
-            "considers", "points", "emphasises", "requires", "decisionText", "deeds", "findings");
+            "considers", "points", "emphasises", "requires", "decisionText", "deeds", "findings",
+            // inspection records (issue 16)
+            "goods", "problems", "followUp");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

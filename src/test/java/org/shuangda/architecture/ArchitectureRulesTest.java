@@ -205,7 +205,8 @@ class ArchitectureRulesTest {
                         + "inspection_redraw_request inspection_draw inspection_draw_target inspection_draw_inspector "
                         + "inspection_result inspection_result_photo"),
                 // inspections: records (issue 16)
-                Map.of("inspections", ""),
+                Map.of("inspections", "key_market key_market_seller inspection_record inspection_record_unit "
+                        + "inspection_record_officer inspection_record_entity inspection_record_market"),
                 // leadership (issue 15)
                 Map.of("leadership", "meeting meeting_invitee meeting_agenda_item meeting_decision work_group work_group_member "
                         + "fund_allocation fund_movement software_unit software_entry software_check"
