@@ -67,7 +67,7 @@ command_for() {
 timed_start() {
   local cmd=$1 log=$2 t0 code seconds
   t0=$(now)
-  setsid bash -c "exec $cmd" >>"$log" 2>&1 &
+  setsid bash -c "$cmd" >>"$log" 2>&1 &
   PGID=$!
   echo "$PGID" >"$WORK/running"
   while :; do
