@@ -3,15 +3,17 @@
 # that both see the same machine: the ratio is what compares between runs on a shared, busy machine.
 #
 #   bench/startup-compare.sh                 # 5 pairs of `java -jar`, then 5 pairs of `mvn spring-boot:run`
+#   MODES="plain" bench/startup-compare.sh   # both jars without any flag or archive
 #   PAIRS=3 MODES=jar bench/startup-compare.sh
 #   BUILD=1 bench/startup-compare.sh         # first package both jars (and Shuangda's class-data archive)
 #
 # Each pair: the reference's first start on a fresh data folder, its second start on the same folder, then
 # Shuangda's first and second start the same way (the order of the two applications alternates from pair to
 # pair). Each time runs from starting the command to the first HTTP 200 of GET /login (polled every 50 ms).
-# `jar`: `java -jar` of each packaged jar; Shuangda's with its class-data archive when
-# target/app/shuangda.jsa exists (bench/cds-archive.sh; else the plain jar). `run`: the README's
-# `mvn spring-boot:run` in each project folder (their plugin configurations carry the JVM flags).
+# `jar`: the reference's plain `java -jar`; Shuangda's documented command: its class-data archive and flags
+# (tools/cds-archive.sh; JAR_FLAGS) when target/app/shuangda.jsa exists, else the plain jar.
+# `plain`: both plain `java -jar`, no flags. `run`: the README's `mvn spring-boot:run` in each project folder
+# (their plugin configurations carry the same JVM flags).
 # Prints each pair with the load average, the ratios and the medians; raw lines in target/bench/compare.raw.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,11 +24,13 @@ MODES=${MODES:-jar run}
 PORT=${PORT:-18080}
 MVN=${MVN:-mvn}
 BASE="http://127.0.0.1:$PORT"
+# Shuangda's documented `java -jar` flags besides its archive (README "Run the packaged jar")
+JAR_FLAGS=${JAR_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m}
 
 if [ "${BUILD:-0}" = 1 ]; then
   (cd "$REF" && $MVN -B -q -DskipTests package)
   $MVN -B -q -DskipTests package
-  bench/cds-archive.sh
+  tools/cds-archive.sh
 fi
 REF_JAR=$(ls "$REF"/target/startup-reference-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
 APP_JAR=$(ls target/shuangda-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
@@ -51,13 +55,13 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 command_for() {
   local who=$1 mode=$2 data=$3
   if [ "$who" = ref ]; then
-    if [ "$mode" = jar ]; then echo "java -jar $REF_JAR --server.port=$PORT --reference.data-dir=$data"
+    if [ "$mode" != run ]; then echo "java -jar $REF_JAR --server.port=$PORT --reference.data-dir=$data"
     else echo "cd $REF && $MVN spring-boot:run -Dspring-boot.run.arguments='--server.port=$PORT --reference.data-dir=$data'"; fi
   else
-    if [ "$mode" = jar ]; then
-      if [ -f target/app/shuangda.jsa ]; then
-        echo "java -XX:SharedArchiveFile=target/app/shuangda.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar target/app/shuangda.jar --server.port=$PORT --shuangda.embedded.data-dir=$data"
-      else echo "java -jar $APP_JAR --server.port=$PORT --shuangda.embedded.data-dir=$data"; fi
+    if [ "$mode" = jar ] && [ -f target/app/shuangda.jsa ]; then
+      echo "java -XX:SharedArchiveFile=target/app/shuangda.jsa $JAR_FLAGS -jar target/app/shuangda.jar --server.port=$PORT --shuangda.embedded.data-dir=$data"
+    elif [ "$mode" = jar ] || [ "$mode" = plain ]; then
+      echo "java -jar $APP_JAR --server.port=$PORT --shuangda.embedded.data-dir=$data"
     else echo "$MVN spring-boot:run -Dspring-boot.run.arguments='--server.port=$PORT --shuangda.embedded.data-dir=$data'"; fi
   fi
 }
