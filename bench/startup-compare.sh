@@ -12,7 +12,8 @@
 # pair). Each time runs from starting the command to the first HTTP 200 of GET /login (polled every 50 ms).
 # `jar`: the reference's plain `java -jar`; Shuangda's documented command: its class-data archive and flags
 # (tools/cds-archive.sh; JAR_FLAGS) when target/app/shuangda.jsa exists, else the plain jar.
-# `plain`: both plain `java -jar`, no flags. `run`: the README's `mvn spring-boot:run` in each project folder
+# `plain`: both plain `java -jar`, no flags. `flags`: Shuangda's documented command beside the reference with
+# the same JAR_FLAGS (what the archive and Shuangda's own changes give beyond the flags). `run`: the README's `mvn spring-boot:run` in each project folder
 # (their plugin configurations carry the same JVM flags).
 # Prints each pair with the load average, the ratios and the medians; raw lines in target/bench/compare.raw.
 set -euo pipefail
@@ -55,10 +56,11 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 command_for() {
   local who=$1 mode=$2 data=$3
   if [ "$who" = ref ]; then
-    if [ "$mode" != run ]; then echo "java -jar $REF_JAR --server.port=$PORT --reference.data-dir=$data"
+    if [ "$mode" = flags ]; then echo "java $JAR_FLAGS -jar $REF_JAR --server.port=$PORT --reference.data-dir=$data"
+    elif [ "$mode" != run ]; then echo "java -jar $REF_JAR --server.port=$PORT --reference.data-dir=$data"
     else echo "cd $REF && $MVN spring-boot:run -Dspring-boot.run.arguments='--server.port=$PORT --reference.data-dir=$data'"; fi
   else
-    if [ "$mode" = jar ] && [ -f target/app/shuangda.jsa ]; then
+    if [[ "$mode" = jar || "$mode" = flags ]] && [ -f target/app/shuangda.jsa ]; then
       echo "java -XX:SharedArchiveFile=target/app/shuangda.jsa $JAR_FLAGS -jar target/app/shuangda.jar --server.port=$PORT --shuangda.embedded.data-dir=$data"
     elif [ "$mode" = jar ] || [ "$mode" = plain ]; then
       echo "java -jar $APP_JAR --server.port=$PORT --shuangda.embedded.data-dir=$data"
