@@ -44,7 +44,14 @@ mkdir -p target/bench
 RAW=target/bench/compare.raw
 cleanup() {
   # the process group still running when the script is stopped (timed_start runs in a subshell)
-  if [ -s "$WORK/running" ]; then kill -TERM -- "-$(cat "$WORK/running")" 2>/dev/null || true; sleep 2; fi
+  local group i
+  if [ -s "$WORK/running" ]; then
+    group=$(cat "$WORK/running")
+    kill -TERM -- "-$group" 2>/dev/null || true
+    # its data folder is deleted below: wait until it has stopped (at most a minute, then kill it)
+    for ((i = 0; i < 600; i++)); do kill -0 -- "-$group" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$group" 2>/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
