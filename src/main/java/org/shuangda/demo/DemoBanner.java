@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shuangda.identity.Roles;
 import org.shuangda.platform.Settings;
+import org.shuangda.shared.web.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,18 +26,23 @@ class DemoBanner {
 
     private final Settings settings;
     private final Roles roles;
+    private final Readiness readiness;
 
-    DemoBanner(Settings settings, Roles roles) {
+    DemoBanner(Settings settings, Roles roles, Readiness readiness) {
         this.settings = settings;
         this.roles = roles;
+        this.readiness = readiness;
     }
 
+    /** After start-up, or once the demo data loading in the background is there. */
     @EventListener
     @Order(Integer.MAX_VALUE)
     void ready(ApplicationReadyEvent event) {
-        if (settings.has(DemoDataLoader.LOADED_KEY)) {
-            log.info(text());
-        }
+        readiness.whenReady(() -> {
+            if (settings.has(DemoDataLoader.LOADED_KEY)) {
+                log.info(text());
+            }
+        });
     }
 
     /** The banner: one line per demo account (user name, role, unit, what for), then the tokens and a tip. */

@@ -5,9 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.shuangda.platform.Settings;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data once (remembered in the platform's {@link Settings}), all steps in one transaction so a
  * failure leaves nothing half-loaded. Refuses to run under the {@code prod} profile whatever the settings say.
+ * With {@code shuangda.demo.background} (the run command's default) it loads on a thread of its own while the web
+ * server starts, so that the login page answers seconds earlier; until it is done the platform is
+ * {@link Readiness#preparing() preparing} (banner, sign-in refused). A failure then stops the application, as a
+ * failure in the foreground stops the start. The tests load in the foreground: their fixture is there at once.
  */
 @Component
 @ConditionalOnProperty(name = "shuangda.demo.enabled", havingValue = "true")
@@ -30,18 +38,26 @@ class DemoDataLoader implements SmartLifecycle {
     private final Settings settings;
     private final TransactionTemplate transactions;
     private final Environment environment;
+    private final Readiness readiness;
+    private final ConfigurableApplicationContext context;
+    private final boolean background;
 
     DemoDataLoader(List<DemoDataStep> steps, Settings settings, TransactionTemplate transactions,
-            Environment environment) {
+            Environment environment, Readiness readiness, ConfigurableApplicationContext context,
+            @Value("${shuangda.demo.background:false}") boolean background) {
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).toList();
         this.settings = settings;
         this.transactions = transactions;
         this.environment = environment;
+        this.readiness = readiness;
+        this.context = context;
+        this.background = background;
     }
 
     private volatile boolean running;
+    private volatile Thread loader;
 
-    /** Before the web server's phase: nobody can sign in before the demo accounts exist. */
+    /** Before the web server's phase: in the foreground nobody can sign in before the demo accounts exist. */
     @Override
     public int getPhase() {
         return 0;
@@ -52,18 +68,23 @@ class DemoDataLoader implements SmartLifecycle {
         return running;
     }
 
+    /** A stop during a background load waits for it: its one transaction commits or rolls back, never half. */
     @Override
     public void stop() {
+        Thread thread = loader;
+        if (thread != null) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         running = false;
     }
 
     @Override
     public void start() {
         running = true;
-        load();
-    }
-
-    private void load() {
         if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             log.warn("Demo data is never loaded under the prod profile");
             return;
@@ -71,6 +92,31 @@ class DemoDataLoader implements SmartLifecycle {
         if (settings.has(LOADED_KEY)) {
             return;
         }
+        if (!background) {
+            load();
+            return;
+        }
+        readiness.preparingStarted();
+        Thread thread = new Thread(this::loadInBackground, "demo-data");
+        thread.setDaemon(true);
+        loader = thread;
+        thread.start();
+    }
+
+    private void loadInBackground() {
+        try {
+            load();
+        } catch (RuntimeException | Error e) {
+            log.error("The demo data could not be loaded; stopping. 演示数据加载失败,应用停止。", e);
+            loader = null; // the context's stop below must not wait for this thread
+            System.exit(SpringApplication.exit(context, () -> 1));
+        } finally {
+            loader = null;
+        }
+        readiness.ready();
+    }
+
+    private void load() {
         long started = System.nanoTime();
         StringBuilder timings = new StringBuilder();
         transactions.executeWithoutResult(status -> {

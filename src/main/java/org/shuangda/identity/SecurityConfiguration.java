@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.shuangda.shared.web.ClientAddress;
+import org.shuangda.shared.web.Readiness;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -96,9 +97,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountLoader accounts, BearerUsers bearerUsers,
-            AccountStore accountStore, BearerFailureLimits limits, ClientAddress clients, SignInSteps steps)
-            throws Exception {
+            AccountStore accountStore, BearerFailureLimits limits, ClientAddress clients, SignInSteps steps,
+            Readiness readiness) throws Exception {
         http.securityMatcher("/api/**")
+                // 503 while the demo data loads after a first start: no token exists yet, none is counted as failed
+                .addFilterBefore(PreparingGate.api(readiness), SecurityContextHolderFilter.class)
                 // a session-authenticated API call ends with the session as a page does: 401 instead of a redirect
                 .addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -121,9 +124,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts, AccountStore accountStore, SignInSteps steps,
             @Value("${shuangda.api-docs.public:true}") boolean apiDocsPublic,
-            @Value("${shuangda.metrics.allowed-addresses:127.0.0.1, ::1}") java.util.List<String> metricsAddresses)
-            throws Exception {
-        http.addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
+            @Value("${shuangda.metrics.allowed-addresses:127.0.0.1, ::1}") java.util.List<String> metricsAddresses,
+            Readiness readiness) throws Exception {
+        // a sign-in while the demo data loads after a first start goes back to the page with a friendly word
+        http.addFilterBefore(PreparingGate.signIn(readiness), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionRightsFilter(accountStore), SecurityContextHolderFilter.class)
                 // a session with a sign-in step open is sent to that step's page (SignInSteps)
                 .addFilterBefore(steps.gate(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> {

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.shuangda.credit.CreditFactRecorded;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,16 +34,21 @@ class GradeJobs implements DisposableBean {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final Readiness readiness;
 
-    GradeJobs(RiskGradeService grades) {
+    GradeJobs(RiskGradeService grades, Readiness readiness) {
         this.grades = grades;
+        this.readiness = readiness;
     }
 
+    /** The first run grades the population as prepared: after demo data loading in the background, if any. */
     @EventListener
     void started(ApplicationReadyEvent event) {
-        if (!grades.everComputed()) {
-            requestFullRun("START");
-        }
+        readiness.whenReady(() -> {
+            if (!grades.everComputed()) {
+                requestFullRun("START");
+            }
+        });
     }
 
     @Scheduled(cron = "${shuangda.credit.grades.cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
