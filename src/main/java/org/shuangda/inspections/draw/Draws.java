@@ -47,7 +47,7 @@ public class Draws {
     /** 回避: a case of the entity handled within this many years. */
     static final int CASE_YEARS = 3;
 
-    private final Tasks tasks;
+    private final InspectionTasks tasks;
     private final Plans plans;
     private final PoolStore pools;
     private final DrawStore store;
@@ -57,7 +57,7 @@ public class Draws {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Draws(Tasks tasks, Plans plans, PoolStore pools, DrawStore store, Officers officers,
+    Draws(InspectionTasks tasks, Plans plans, PoolStore pools, DrawStore store, Officers officers,
             ObjectProvider<EnforcementHistory> history, Settings settings, ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;

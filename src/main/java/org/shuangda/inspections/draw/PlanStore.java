@@ -54,7 +54,7 @@ class PlanStore {
                 .params(visible.params()).param("year", year).query(PlanStore::map).list();
     }
 
-    /** Tasks of the year's plans the reader sees, and how many of them belong to a joint plan. */
+    /** InspectionTasks of the year's plans the reader sees, and how many of them belong to a joint plan. */
     JointShare share(SqlPredicate visible, int year) {
         return jdbc.sql("select count(t.id), count(t.id) filter (where p.joint) from inspection_plan p"
                         + " left join inspection_task t on t.plan_id = p.id where p.year = :year and " + visible.sql())

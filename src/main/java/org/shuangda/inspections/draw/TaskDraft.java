@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the office types for a task. Ratios are per cent (3 = 3%, two decimals at most); null takes the default
- * ({@link Tasks#defaultRatios()}). {@code entityType} only for a 定向 task.
+ * ({@link InspectionTasks#defaultRatios()}). {@code entityType} only for a 定向 task.
  */
 public record TaskDraft(Long planId, String title, List<Long> itemIds, boolean targeted, String regionCode,
         String entityType, BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD,

@@ -24,26 +24,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks of a plan: items, filter, 定向 or 不定向, ratio per risk grade and period. Ratios default to the setting
+ * InspectionTasks of a plan: items, filter, 定向 or 不定向, ratio per risk grade and period. Ratios default to the setting
  * {@value #DEFAULT_RATIOS_SETTING} (basis points "A,B,C,D"; 300,500,2000,10000 = 3%, 5%, 20%, 100% when unset: 企业公示
  * 信息抽查办法 art.4–5 asks ≥ 3% "in line with the credit-risk grades"), are never zero (a floor of one target per
  * grade that has entities, in {@link DrawMath#quota}) and never above 100%. Written with INSPECTION_HANDLE over the
  * plan's lead unit.
  */
 @Service
-public class Tasks {
+public class InspectionTasks {
 
     public static final String DEFAULT_RATIOS_SETTING = "inspections.default-ratios-bp";
     static final int[] BUILT_IN_RATIOS = {300, 500, 2000, 10000};
 
-    private final TaskStore store;
+    private final InspectionTaskStore store;
     private final Plans plans;
     private final Items items;
     private final Regions regions;
     private final Settings settings;
     private final ApplicationEventPublisher events;
 
-    Tasks(TaskStore store, Plans plans, Items items, Regions regions, Settings settings,
+    InspectionTasks(InspectionTaskStore store, Plans plans, Items items, Regions regions, Settings settings,
             ApplicationEventPublisher events) {
         this.store = store;
         this.plans = plans;
@@ -55,7 +55,7 @@ public class Tasks {
 
     /** The default ratios in basis points, A to D. */
     public int[] defaultRatios() {
-        return settings.get(DEFAULT_RATIOS_SETTING).map(Tasks::parseRatios).orElse(BUILT_IN_RATIOS.clone());
+        return settings.get(DEFAULT_RATIOS_SETTING).map(InspectionTasks::parseRatios).orElse(BUILT_IN_RATIOS.clone());
     }
 
     private static int[] parseRatios(String text) {

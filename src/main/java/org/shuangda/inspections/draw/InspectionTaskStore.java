@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code inspection_task} and {@code inspection_task_item} tables (V170). */
 @Repository
-class TaskStore {
+class InspectionTaskStore {
 
     private static final String COLUMNS = """
             select t.id, t.plan_id, p.title as plan_title, p.joint, t.title, t.unit_id, u.name as unit_name, t.unit_path,
@@ -27,7 +27,7 @@ class TaskStore {
 
     private final JdbcClient jdbc;
 
-    TaskStore(JdbcClient jdbc) {
+    InspectionTaskStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -70,13 +70,13 @@ class TaskStore {
 
     Optional<Task> find(SqlPredicate visible, long id) {
         return jdbc.sql(COLUMNS + " where t.id = :id and " + visible.sql()).params(visible.params()).param("id", id)
-                .query(TaskStore::map).optional();
+                .query(InspectionTaskStore::map).optional();
     }
 
     List<Task> list(SqlPredicate visible, Long planId) {
         return jdbc.sql(COLUMNS + " where " + visible.sql()
                         + " and (cast(:plan as bigint) is null or t.plan_id = :plan) order by t.period_from desc, t.id desc")
-                .params(visible.params()).param("plan", planId).query(TaskStore::map).list();
+                .params(visible.params()).param("plan", planId).query(InspectionTaskStore::map).list();
     }
 
     private static String blankToNull(String s) {
