@@ -31,7 +31,8 @@ public final class InputText {
     public static final Set<String> MULTI_LINE_FIELDS = Set.of("answer", "comment", "content", "decisionFacts",
             "description", "duties", "facts", "goals", "guidingIdea", "note", "opinion", "reason", "text",
             "rightsTypes", "keyAreas", "keyDomains", "keyProducts", "summary", "progress", "legalBasis",
-            "paragraphs", "remark", "remarks", "explanation", "comments", "seriousReasons", "commitment", "missingPapers");
+            "paragraphs", "remark", "remarks", "explanation", "comments", "seriousReasons", "commitment", "missingPapers",
+            "checklist");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,
