@@ -372,6 +372,11 @@ public class Draws {
                 "日常监管责任人", Map.of("officerId", officerId)));
     }
 
+    /** The task of a public draw (no scope: plans, tasks and draws are public). */
+    Task tasksVisible(long taskId) {
+        return tasks.visible(DataScope.everything(), taskId);
+    }
+
     /** Everything the verifier needs for a draw (no actor: draws are public, 一公开). */
     @Transactional(readOnly = true)
     public DrawInputs inputs(long drawId) {
