@@ -14,7 +14,10 @@ import org.shuangda.inspections.draw.JointShare;
 import org.shuangda.inspections.draw.Plan;
 import org.shuangda.inspections.draw.PlanDraft;
 import org.shuangda.inspections.draw.Plans;
+import org.shuangda.inspections.draw.InspectionResult;
 import org.shuangda.inspections.draw.RedrawRequest;
+import org.shuangda.inspections.draw.ResultDraft;
+import org.shuangda.inspections.draw.Results;
 import org.shuangda.inspections.draw.Task;
 import org.shuangda.inspections.draw.TaskDraft;
 import org.shuangda.shared.Actor;
@@ -55,13 +58,21 @@ class InspectionApi {
     record PlanList(List<Plan> plans, JointShare share) {
     }
 
+    /** A result for one target of a draw, by one of its drawn inspectors. */
+    record ResultRequest(Long drawId, Long entityId, String code, List<ResultDraft.PointOutcome> points, String note,
+            Boolean signed, Boolean needsEnforcement, java.time.LocalDate inspectedOn) {
+    }
+
     private final Items items;
     private final Plans plans;
     private final InspectionTasks tasks;
     private final Draws draws;
     private final ExportAudit exports;
 
-    InspectionApi(Items items, Plans plans, InspectionTasks tasks, Draws draws, ExportAudit exports) {
+    private final Results results;
+
+    InspectionApi(Items items, Plans plans, InspectionTasks tasks, Draws draws, Results results, ExportAudit exports) {
+        this.results = results;
         this.items = items;
         this.plans = plans;
         this.tasks = tasks;
@@ -195,5 +206,40 @@ class InspectionApi {
     @Operation(summary = "The inspection is over: the 20-working-day publication clock of its results starts")
     Task end(Actor me, @PathVariable long id, @RequestBody EndRequest body) {
         return tasks.end(me, id, body.endedOn());
+    }
+
+    @GetMapping("/assignments")
+    @Operation(summary = "The caller's targets in current draws (as a drawn inspector), with the result once recorded")
+    List<Results.Assignment> assignments(Actor me) {
+        return results.assignments(me);
+    }
+
+    @GetMapping("/results")
+    @Operation(summary = "Results in scope, publication due date first; unpublished=true for the ones still to publish")
+    List<InspectionResult> results(Actor me, @RequestParam(defaultValue = "false") boolean unpublished) {
+        return results.list(me, unpublished);
+    }
+
+    @GetMapping("/results/{id}")
+    InspectionResult result(Actor me, @PathVariable long id) {
+        return results.get(me, id);
+    }
+
+    @PostMapping("/results")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Records a result (national code, every checklist point PASS/FAIL/NA); only an inspector drawn "
+            + "for the target may (422 on inspector otherwise); needsEnforcement sends a clue to cases")
+    InspectionResult record(Actor me, @RequestBody ResultRequest r) {
+        if (r.drawId() == null || r.entityId() == null) {
+            throw new org.shuangda.shared.InvalidInput(r.drawId() == null ? "drawId" : "entityId", "error.required");
+        }
+        return results.record(me, r.drawId(), r.entityId(), new ResultDraft(r.code(), r.points(), r.note(), r.signed(),
+                r.needsEnforcement(), r.inspectedOn()));
+    }
+
+    @PostMapping("/results/{id}/publication")
+    @Operation(summary = "Publishes a result (公示), within 20 working days of the inspection")
+    InspectionResult publish(Actor me, @PathVariable long id) {
+        return results.publish(me, id);
     }
 }

@@ -28,10 +28,13 @@ class PublicInspectionPages {
     private static final Actor PUBLIC = Actor.system("公众");
 
     private final PublicInspections inspections;
+    private final org.shuangda.inspections.draw.Results results;
     private final ExportAudit exports;
 
-    PublicInspectionPages(PublicInspections inspections, ExportAudit exports) {
+    PublicInspectionPages(PublicInspections inspections, org.shuangda.inspections.draw.Results results,
+            ExportAudit exports) {
         this.inspections = inspections;
+        this.results = results;
         this.exports = exports;
     }
 
@@ -39,6 +42,7 @@ class PublicInspectionPages {
     String index(Model model) {
         model.addAttribute("plans", inspections.plans());
         model.addAttribute("tasks", inspections.tasks());
+        model.addAttribute("results", results.published(200));
         return "inspections/public-index";
     }
 
