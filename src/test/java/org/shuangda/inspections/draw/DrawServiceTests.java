@@ -122,7 +122,7 @@ class DrawServiceTests {
                 .query(String.class).single();
         assertThatThrownBy(() -> draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场", null)))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).args()).contains(name));
+                .satisfies(e -> assertThat((String) ((InvalidInput) e).problems().get(0).args()[2]).contains(name));
         assertThat(draws.draws(officer(), task.id())).isEmpty();
         assertThat(tasks.get(officer(), task.id()).state()).isEqualTo(TaskState.PREPARED);
     }
