@@ -60,7 +60,7 @@ public final class InspectionDrawBench {
                     insert into credit_risk_grade (entity_id, region_path, grade, score, scheme_version, computed_on,
                                                    computed_at, grade_since)
                     select e.id, e.region_path,
-                           case when e.id % 20 < 6 then 'A' when e.id % 20 < 16 then 'B' when e.id % 20 < 19 then 'C'
+                           case when e.id %% 20 < 6 then 'A' when e.id %% 20 < 16 then 'B' when e.id %% 20 < 19 then 'C'
                                 else 'D' end, 80, (select max(version) from credit_risk_scheme), current_date, now(), now()
                       from pub_entity_grading e where e.id > %d
                     on conflict (entity_id) do nothing
