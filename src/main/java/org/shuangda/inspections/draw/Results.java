@@ -171,6 +171,7 @@ public class Results {
         detail.put("code", code.name());
         detail.put("taskId", a.taskId());
         detail.put("unreachable", code == ResultCode.UNREACHABLE);
+        detail.put("negative", negative); // credit's grading counts a finding unless this says false
         credit.record(CREDIT_INTAKE, new NewCreditFact(a.entityId(), CreditFactKind.INSPECTION_RESULT, "inspections",
                 "inspection_result:" + resultId, on, a.unitId(), a.regionPath(), "双随机抽查：" + a.taskTitle(), detail,
                 negative ? DisplayTier.MINOR : DisplayTier.NOT_SHOWN, negative ? on : null,

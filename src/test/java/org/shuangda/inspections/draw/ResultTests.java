@@ -89,6 +89,8 @@ class ResultTests {
 
         assertThat(jdbc.sql("select detail ->> 'code' from credit_fact where source_ref = :ref and kind = 'INSPECTION_RESULT'")
                 .param("ref", "inspection_result:" + r.id()).query(String.class).single()).isEqualTo("UNREACHABLE");
+        assertThat(jdbc.sql("select detail ->> 'negative' from credit_fact where source_ref = :ref")
+                .param("ref", "inspection_result:" + r.id()).query(String.class).single()).isEqualTo("true");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(results.get(demo.actor("licheng.officer"), r.id()).clueNumber()).isNotNull());
         InspectionResult linked = results.get(demo.actor("licheng.officer"), r.id());
