@@ -193,8 +193,7 @@ public class Draws {
         Map<Long, Map<Long, String>> reasons = exclusions(taskId, targetIds, pool.inspectorIds());
         Map<Long, Set<Long>> exclusions = new TreeMap<>();
         reasons.forEach((entity, byOfficer) -> exclusions.put(entity, new TreeSet<>(byOfficer.keySet())));
-        DrawMath.Outcome outcome = DrawMath.draw(pool.poolHash(), taskId, entropy, pool.entityIds(), pool.grades(),
-                task.ratios(), pool.inspectorIds(), exclusions, perTarget);
+        DrawMath.Outcome outcome = DrawMath.draw(seed, targets, pool.inspectorIds(), exclusions, perTarget);
         if (!outcome.lackingInspectors().isEmpty()) {
             throw new InvalidInput("inspectors", "inspection.error.lackingInspectors", perTarget,
                     outcome.lackingInspectors().size(), pools.names(outcome.lackingInspectors()));
