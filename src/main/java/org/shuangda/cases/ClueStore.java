@@ -94,6 +94,15 @@ class ClueStore {
         jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", 7_000_000_000L + filingId).query(Object.class).list();
     }
 
+    void lockSourceRef(String sourceRef) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:r))").param("r", sourceRef).query(Object.class).list();
+    }
+
+    Optional<Long> idOfSourceRef(ClueSource source, String sourceRef) {
+        return jdbc.sql("select id from clue where source = :s and source_ref = :r order by id limit 1")
+                .param("s", source.name()).param("r", sourceRef).query(Long.class).optional();
+    }
+
     Optional<Long> idOfFiling(long filingId) {
         return jdbc.sql("select id from clue where filing_id = :f").param("f", filingId).query(Long.class).optional();
     }

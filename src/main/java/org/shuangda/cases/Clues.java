@@ -133,6 +133,24 @@ public class Clues {
         return clue;
     }
 
+    /** The clue of a random-inspection finding (source INSPECTION, source ref "双随机抽查结果#id"), once per result. */
+    @Transactional
+    ClueView acceptInspectionFinding(Actor actor, org.shuangda.shared.events.InspectionFindingReferred finding) {
+        String ref = INSPECTION_REF + finding.resultId();
+        store.lockSourceRef(ref);
+        ClueView clue = store.idOfSourceRef(ClueSource.INSPECTION, ref).flatMap(store::view).orElseGet(() -> {
+            UnitRef unit = units.find(finding.unitId()).orElseThrow(() -> new NotFoundProblem("unit", finding.unitId()));
+            return insert(actor, new ClueDraft(unit.id(), ClueSource.INSPECTION, ref,
+                    finding.inspectedOn().atStartOfDay(), finding.entityName(), finding.entityUscc(),
+                    finding.content()), unit, null, finding.recordedBy());
+        });
+        events.publishEvent(new org.shuangda.shared.events.InspectionClueRegistered(finding.resultId(), clue.id(),
+                clue.number()));
+        return clue;
+    }
+
+    static final String INSPECTION_REF = "双随机抽查结果#";
+
     private ClueView insert(Actor actor, ClueDraft d, UnitRef unit, Long filingId, String by) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (d.source() == null) {

@@ -35,7 +35,9 @@ public final class InputText {
             // leadership (issue 15): the minutes' sections and decisions, deeds, findings
             "considers", "points", "emphasises", "requires", "decisionText", "deeds", "findings",
             // inspection records (issue 16)
-            "goods", "problems", "followUp");
+            "goods", "problems", "followUp",
+            // inspections: an item's checklist
+            "checklist");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

@@ -120,7 +120,15 @@ public final class DrawMath {
     public static Outcome draw(String poolHash, long taskId, String entropy, long[] ids, String grades, int[] ratios,
             long[] inspectorPool, Map<Long, Set<Long>> exclusions, int perTarget) {
         String seed = seed(poolHash, taskId, entropy);
-        List<Target> targets = targets(seed, ids, grades, ratios);
+        return draw(seed, targets(seed, ids, grades, ratios), inspectorPool, exclusions, perTarget);
+    }
+
+    /**
+     * The same draw from targets already computed with {@link #targets} for {@code seed} (the service computes them
+     * first to know whose 回避 to look up, and should not hash the whole pool twice).
+     */
+    public static Outcome draw(String seed, List<Target> targets, long[] inspectorPool,
+            Map<Long, Set<Long>> exclusions, int perTarget) {
         Map<Long, List<Long>> inspectors = new LinkedHashMap<>();
         List<Long> lacking = new ArrayList<>();
         for (Target t : targets) {

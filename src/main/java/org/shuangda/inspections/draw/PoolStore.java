@@ -1,0 +1,167 @@
+package org.shuangda.inspections.draw;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The target pool query (entities of the published view {@code pub_entity_grading}, their grade from credit's
+ * published {@code pub_credit_risk_grade}) and the frozen {@code inspection_pool} (V170), with the 回避 facts the
+ * module keeps itself ({@code inspection_conflict}, {@code inspection_supervisor}, earlier draws).
+ */
+@Repository
+class PoolStore {
+
+    /** An entity never graded counts as B (normal): grades never exempt anyone from checks (不免抽). */
+    static final String UNGRADED = "B";
+
+    private final JdbcClient jdbc;
+
+    PoolStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One candidate: id, grade, and whether the same item checked it within the year already. */
+    record Candidate(long id, char grade, boolean repeated) {
+    }
+
+    /**
+     * Every entity in the region (and of the type), ascending id; {@code repeated} when a current draw of another
+     * task with one of this task's items drew it since {@code since}.
+     */
+    java.util.List<Candidate> candidates(long taskId, String regionPath, String entityType, LocalDateTime since) {
+        return jdbc.sql("""
+                        with current_draw as (
+                            select d.id, d.task_id from inspection_draw d
+                             where d.task_id <> :task and d.drawn_at >= :since
+                               and d.seq = (select max(x.seq) from inspection_draw x where x.task_id = d.task_id)
+                               and exists (select 1 from inspection_task_item a join inspection_task_item b
+                                             on b.item_id = a.item_id and b.task_id = :task where a.task_id = d.task_id)),
+                        repeated as (
+                            select distinct dt.entity_id from inspection_draw_target dt
+                              join current_draw c on c.id = dt.draw_id)
+                        select e.id, coalesce(g.grade, :ungraded) as grade, r.entity_id is not null as repeated
+                          from pub_entity_grading e
+                          left join pub_credit_risk_grade g on g.entity_id = e.id
+                          left join repeated r on r.entity_id = e.id
+                         where e.region_path ~>=~ :lo and e.region_path ~<~ :hi
+                           and (cast(:type as text) is null or e.entity_type = :type)
+                         order by e.id
+                        """)
+                .param("task", taskId).param("since", Timestamp.valueOf(since)).param("ungraded", UNGRADED)
+                .param("lo", regionPath).param("hi", regionPath + "~").param("type", entityType)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2).charAt(0), rs.getBoolean(3))).list();
+    }
+
+    void freeze(FrozenPool p) {
+        Long[] ids = new Long[p.entityIds().length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = p.entityIds()[i];
+        }
+        Long[] inspectors = java.util.Arrays.stream(p.inspectorIds()).boxed().toArray(Long[]::new);
+        jdbc.sql("""
+                        insert into inspection_pool (task_id, entity_ids, grades, size, n_a, n_b, n_c, n_d,
+                                                     repeat_excluded, pool_hash, inspector_ids, frozen_by, frozen_at)
+                        values (:task, :ids, :grades, :size, :a, :b, :c, :d, :repeat, :hash, :inspectors, :by, :at)
+                        """)
+                .param("task", p.taskId()).param("ids", ids).param("grades", p.grades()).param("size", ids.length)
+                .param("a", p.perGrade()[0]).param("b", p.perGrade()[1]).param("c", p.perGrade()[2])
+                .param("d", p.perGrade()[3]).param("repeat", p.repeatExcluded()).param("hash", p.poolHash())
+                .param("inspectors", inspectors).param("by", p.frozenBy()).param("at", Timestamp.from(p.frozenAt()))
+                .update();
+    }
+
+    Optional<FrozenPool> find(long taskId) {
+        return jdbc.sql("""
+                        select task_id, entity_ids, grades, n_a, n_b, n_c, n_d, repeat_excluded, pool_hash,
+                               inspector_ids, frozen_by, frozen_at
+                          from inspection_pool where task_id = :task
+                        """).param("task", taskId)
+                .query((rs, n) -> new FrozenPool(rs.getLong(1), longs((Long[]) rs.getArray(2).getArray()),
+                        rs.getString(3), new int[] {rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)},
+                        rs.getInt(8), rs.getString(9), longs((Long[]) rs.getArray(10).getArray()), rs.getString(11),
+                        rs.getTimestamp(12).toInstant()))
+                .optional();
+    }
+
+    /** The pool's size and hash without its ids (lists, public pages). */
+    Optional<String> hashOf(long taskId) {
+        return jdbc.sql("select pool_hash from inspection_pool where task_id = :task").param("task", taskId)
+                .query(String.class).optional();
+    }
+
+    /** Declared conflicts and daily-supervision officers of the entities: entity → officer → reason kind. */
+    Map<Long, Map<Long, String>> declaredConflicts(long[] entityIds) {
+        Map<Long, Map<Long, String>> out = new HashMap<>();
+        Long[] ids = java.util.Arrays.stream(entityIds).boxed().toArray(Long[]::new);
+        jdbc.sql("""
+                        select entity_id, officer_id, kind from inspection_conflict where entity_id = any(:ids)
+                        union all
+                        select entity_id, officer_id, 'SUPERVISOR' from inspection_supervisor where entity_id = any(:ids)
+                        """).param("ids", ids)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .putIfAbsent(rs.getLong(2), rs.getString(3)))
+                .list();
+        return out;
+    }
+
+    /** Entity → inspectors of the latest current draw of another task that drew it ("inspected it in the previous draw"). */
+    Map<Long, Set<Long>> previousInspectors(long taskId, long[] entityIds) {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        Long[] ids = java.util.Arrays.stream(entityIds).boxed().toArray(Long[]::new);
+        jdbc.sql("""
+                        with current_draw as (
+                            select d.id, d.drawn_at from inspection_draw d
+                             where d.task_id <> :task
+                               and d.seq = (select max(x.seq) from inspection_draw x where x.task_id = d.task_id)),
+                        previous as (
+                            select distinct on (dt.entity_id) dt.entity_id, c.id as draw_id
+                              from inspection_draw_target dt join current_draw c on c.id = dt.draw_id
+                             where dt.entity_id = any(:ids)
+                             order by dt.entity_id, c.drawn_at desc, c.id desc)
+                        select p.entity_id, di.officer_id from previous p
+                          join inspection_draw_inspector di on di.draw_id = p.draw_id and di.entity_id = p.entity_id
+                        """).param("task", taskId).param("ids", ids)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    void declareConflict(long officerId, long entityId, String kind, String note, String by, Instant at) {
+        jdbc.sql("""
+                        insert into inspection_conflict (officer_id, entity_id, kind, note, declared_by, declared_at)
+                        values (:o, :e, :k, :note, :by, :at) on conflict (officer_id, entity_id, kind) do nothing
+                        """).param("o", officerId).param("e", entityId).param("k", kind).param("note", note)
+                .param("by", by).param("at", Timestamp.from(at)).update();
+    }
+
+    void assignSupervisor(long entityId, long officerId, Instant at) {
+        jdbc.sql("""
+                        insert into inspection_supervisor (entity_id, officer_id, assigned_at) values (:e, :o, :at)
+                        on conflict (entity_id) do update set officer_id = excluded.officer_id,
+                                                              assigned_at = excluded.assigned_at
+                        """).param("e", entityId).param("o", officerId).param("at", Timestamp.from(at)).update();
+    }
+
+    /** "名称甲、名称乙" for the refusal that names targets lacking inspectors (the first 20, then "等"). */
+    String names(java.util.List<Long> entityIds) {
+        java.util.List<String> names = jdbc.sql("select name from pub_entity_grading where id = any(:ids) order by id")
+                .param("ids", entityIds.stream().limit(20).toArray(Long[]::new)).query(String.class).list();
+        return String.join("、", names) + (entityIds.size() > 20 ? "等" : "");
+    }
+
+    static long[] longs(Long[] boxed) {
+        long[] out = new long[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,203 @@
+package org.shuangda.inspections.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.InvalidInput;
+import org.shuangda.shared.NotFoundProblem;
+import org.shuangda.support.DemoUsers;
+import org.shuangda.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Items, plans, tasks and the draw on the real database with the demo's 黎城县 (150 entities; the 工商局's three
+ * officers who may inspect): the frozen pool and its hash, ratios and floors, the refusals (no entropy, ratio over
+ * 100%, too few inspectors after 回避, a redraw without reason or approval), the redraw kept beside the first
+ * draw, the audit trail, and scope.
+ */
+@WebTest
+class DrawServiceTests {
+
+    @Autowired DemoUsers demo;
+    @Autowired Items items;
+    @Autowired Plans plans;
+    @Autowired InspectionTasks tasks;
+    @Autowired Draws draws;
+    @Autowired JdbcClient jdbc;
+
+    Actor office() {
+        return demo.actor("licheng.office");
+    }
+
+    Actor officer() {
+        return demo.actor("licheng.officer");
+    }
+
+    long item(String name) {
+        return items.create(office(), new ItemDraft(officer().unitId(), name, "《企业公示信息抽查办法》第四条",
+                "GENERAL", List.of("年度报告公示信息", "即时信息公示"))).id();
+    }
+
+    Plan plan() {
+        return plans.create(office(), new PlanDraft(2026, "2026年度双随机抽查计划", officer().unitId(), false, List.of(), ""));
+    }
+
+    /** Joint with 平顺县's 工商局: six officers, as three would often run out after 回避 (cases, earlier draws). */
+    Plan jointPlan() {
+        return plans.create(office(), new PlanDraft(2026, "2026年度联合抽查计划", officer().unitId(), true,
+                List.of(demo.actor("pingshun.officer").unitId()), ""));
+    }
+
+    Task task(Plan plan, long itemId, boolean targeted, String type, BigDecimal ratio) {
+        return tasks.create(officer(), new TaskDraft(plan.id(), "企业公示信息抽查", List.of(itemId), targeted, "140426",
+                type, ratio, ratio, ratio, ratio, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null));
+    }
+
+    static final String ENTROPY = "31415926535897932384626433";
+
+    @Test
+    void a_prepared_pool_shows_its_hash_and_the_draw_takes_at_least_one_per_grade_with_two_inspectors_each() {
+        Task task = tasks.create(officer(), new TaskDraft(jointPlan().id(), "不定向抽查", List.of(item("公示信息")), false,
+                "140426", null, null, null, null, null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31), null));
+        assertThat(task.ratios()).containsExactly(300, 500, 2000, 10000);
+        FrozenPool pool = draws.prepare(officer(), task.id());
+        assertThat(pool.poolHash()).isEqualTo(DrawMath.poolHash(pool.entityIds(), pool.grades()));
+        assertThat(pool.size()).isGreaterThanOrEqualTo(150);
+        assertThat(pool.inspectorIds()).hasSize(6);
+        assertThat(tasks.get(officer(), task.id()).state()).isEqualTo(TaskState.PREPARED);
+
+        assertThatThrownBy(() -> draws.draw(officer(), task.id(), new Draws.EntropyInput("12345", "现场", null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("entropy");
+        assertThat(draws.draws(officer(), task.id())).isEmpty();
+
+        Draw draw = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场摇号机", null));
+        for (int g = 0; g < 4; g++) {
+            char grade = DrawMath.GRADES.charAt(g);
+            long drawn = draw.targets().stream().filter(t -> t.grade().charAt(0) == grade).count();
+            assertThat(drawn).isEqualTo(DrawMath.quota(pool.perGrade()[g], task.ratios()[g]));
+            if (pool.perGrade()[g] > 0) {
+                assertThat(drawn).isGreaterThanOrEqualTo(1);
+            }
+        }
+        assertThat(draw.targets()).allSatisfy(t -> assertThat(t.inspectors()).hasSize(2));
+        assertThat(draw.entropyBy()).contains("licheng.officer");
+        // the server's record is what the verifier recomputes from the published inputs
+        DrawInputs inputs = draws.inputs(draw.id());
+        DrawMath.Outcome again = DrawMath.draw(inputs.poolHash(), task.id(), inputs.entropy(), inputs.poolIds(),
+                inputs.poolGrades(), inputs.ratios(), inputs.inspectors(), inputs.exclusions(), 2);
+        assertThat(again.resultHash()).isEqualTo(draw.resultHash());
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'inspection_draw' and object_id = :id")
+                .param("id", String.valueOf(draw.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_ratio_over_100_or_zero_is_refused_on_its_field_and_nothing_is_written() {
+        long before = jdbc.sql("select count(*) from inspection_task").query(Long.class).single();
+        Plan plan = plan();
+        long itemId = item("比例");
+        assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "错误比例", List.of(itemId), false,
+                "140426", null, new BigDecimal("120"), BigDecimal.ZERO, null, null, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), null)))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.FieldProblem::field)
+                        .containsExactly("ratioA", "ratioB"));
+        assertThat(jdbc.sql("select count(*) from inspection_task").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_target_with_fewer_than_two_inspectors_after_conflicts_refuses_the_draw_and_names_it() {
+        Task task = task(plan(), item("合作社"), true, "FARMERS_COOPERATIVE", new BigDecimal("100"));
+        FrozenPool pool = draws.prepare(officer(), task.id());
+        long entity = pool.entityIds()[0];
+        long[] inspectors = pool.inspectorIds();
+        draws.declareConflict(officer(), inspectors[0], entity, "RELATIVE", "配偶经营");
+        draws.assignSupervisor(office(), entity, inspectors[1]);
+        String name = jdbc.sql("select name from market_entity where id = :id").param("id", entity)
+                .query(String.class).single();
+        assertThatThrownBy(() -> draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场", null)))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat((String) ((InvalidInput) e).problems().get(0).args()[2]).contains(name));
+        assertThat(draws.draws(officer(), task.id())).isEmpty();
+        assertThat(tasks.get(officer(), task.id()).state()).isEqualTo(TaskState.PREPARED);
+    }
+
+    @Test
+    void conflicts_exclude_the_officer_and_a_redraw_needs_reason_and_upper_level_approval_and_keeps_the_first() {
+        Task task = task(jointPlan(), item("重抽"), false, null, new BigDecimal("10"));
+        FrozenPool pool = draws.prepare(officer(), task.id());
+        Draw first = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场", null));
+        Draw.DrawnTarget target = first.targets().get(0);
+        long excluded = target.inspectors().get(0).officerId();
+        draws.declareConflict(officer(), excluded, target.entityId(), "BUSINESS_TIE", "");
+
+        assertThatThrownBy(() -> draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY + "1", "现场", null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("redrawRequestId");
+        assertThatThrownBy(() -> draws.requestRedraw(officer(), task.id(), " ")).isInstanceOf(InvalidInput.class);
+        RedrawRequest request = draws.requestRedraw(officer(), task.id(), "摇号现场停电，结果未当场公布");
+        assertThatThrownBy(() -> draws.draw(officer(), task.id(),
+                new Draws.EntropyInput(ENTROPY + "1", "现场", request.id())))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("redrawRequestId");
+        // the county's own office is not the level above its 工商局
+        assertThatThrownBy(() -> draws.approveRedraw(office(), request.id())).isInstanceOf(InvalidInput.class);
+        draws.approveRedraw(demo.actor("changzhi.office"), request.id());
+
+        Draw second = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY + "1", "现场", request.id()));
+        assertThat(second.seq()).isEqualTo(2);
+        assertThat(second.redrawReason()).contains("停电");
+        assertThat(draws.draws(officer(), task.id())).extracting(Draw::id).containsExactly(first.id(), second.id());
+        assertThat(tasks.get(officer(), task.id()).redraws()).isEqualTo(1);
+        // when the redraw draws the entity again, the declared conflict keeps the officer away (and is published)
+        second.targets().stream().filter(t -> t.entityId() == target.entityId()).findFirst().ifPresent(t -> {
+            assertThat(t.inspectors()).extracting(Draw.DrawnInspector::officerId).doesNotContain(excluded);
+            assertThat(draws.inputs(second.id()).exclusions().get(target.entityId())).contains(excluded);
+        });
+        // the same entropy gives another result after one digit changed: not the same targets
+        assertThat(second.resultHash()).isNotEqualTo(first.resultHash());
+        // the request is used up
+        assertThatThrownBy(() -> draws.draw(officer(), task.id(),
+                new Draws.EntropyInput(ENTROPY + "2", "现场", request.id()))).isInstanceOf(InvalidInput.class);
+        assertThat(pool.poolHash()).isEqualTo(second.poolHash());
+    }
+
+    @Test
+    void the_own_units_three_officers_are_the_inspector_pool_and_a_joint_plan_shows_in_the_share() {
+        Task own = task(plan(), item("名录库"), false, null, new BigDecimal("5"));
+        assertThat(draws.prepare(officer(), own.id()).inspectorIds()).hasSize(3);
+        JointShare before = plans.jointShare(office(), 2026);
+        task(jointPlan(), item("联合"), false, null, new BigDecimal("5"));
+        JointShare after = plans.jointShare(office(), 2026);
+        assertThat(after.tasks()).isEqualTo(before.tasks() + 1);
+        assertThat(after.jointTasks()).isEqualTo(before.jointTasks() + 1);
+    }
+
+    @Test
+    void an_item_used_by_a_task_keeps_its_text_and_an_edit_makes_the_next_revision() {
+        long itemId = item("版本");
+        Task t = task(plan(), itemId, false, null, new BigDecimal("5"));
+        InspectionItem used = items.get(office(), itemId);
+        assertThat(used.used()).isTrue();
+        InspectionItem edited = items.update(office(), itemId, new ItemDraft(null, "版本（修订）", used.legalBasis(),
+                "KEY", List.of("新的要点")), true, used.version());
+        assertThat(edited.revision()).isEqualTo(used.revision() + 1);
+        assertThat(tasks.itemsOf(officer(), t.id())).singleElement()
+                .satisfies(i -> assertThat(i.checklist()).containsExactly("年度报告公示信息", "即时信息公示"));
+        assertThatThrownBy(() -> items.update(office(), itemId, new ItemDraft(null, "x", "y", "KEY", List.of("z")),
+                true, used.version())).isInstanceOf(InvalidInput.class).hasMessageContaining("version");
+    }
+
+    @Test
+    void another_county_neither_sees_nor_draws_the_task() {
+        Task task = task(plan(), item("范围"), false, null, new BigDecimal("5"));
+        Actor other = demo.actor("pingshun.officer");
+        assertThatThrownBy(() -> tasks.get(other, task.id())).isInstanceOf(NotFoundProblem.class);
+        assertThatThrownBy(() -> draws.prepare(other, task.id())).isInstanceOf(NotFoundProblem.class);
+        assertThat(tasks.list(other, null)).extracting(Task::id).doesNotContain(task.id());
+        assertThat(plans.list(other, null)).extracting(Plan::id).doesNotContain(task.planId());
+    }
+}
