@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The public side of 双随机、一公开, without signing in: plans and tasks, a task's current draw, and the verification
- * page that recomputes a draw on the server and offers its inputs.json and the command-line verifier
- * ({@code java Verifier.java inputs.json}; the file is {@code tools/verifier/Verifier.java}, copied to the classpath).
- * Downloads are audited as exports by the public.
+ * page that recomputes a draw on the server (pool hash, seed from the published entropy, result hash) and offers the
+ * command-line verifier ({@code java Verifier.java inputs.json}; the file is {@code tools/verifier/Verifier.java},
+ * copied to the classpath). The inputs.json carries every pooled entity's risk grade, and risk grades are never
+ * published (不公开, 国市监信发〔2022〕6号), so it is downloaded by signed-in staff who see the task (an upper level, an
+ * auditor), not by the public. Downloads are audited as exports.
  */
 @Controller
 class PublicInspectionPages {
@@ -30,9 +32,11 @@ class PublicInspectionPages {
     private final PublicInspections inspections;
     private final org.shuangda.inspections.draw.Results results;
     private final ExportAudit exports;
+    private final org.shuangda.inspections.draw.Draws draws;
 
     PublicInspectionPages(PublicInspections inspections, org.shuangda.inspections.draw.Results results,
-            ExportAudit exports) {
+            ExportAudit exports, org.shuangda.inspections.draw.Draws draws) {
+        this.draws = draws;
         this.inspections = inspections;
         this.results = results;
         this.exports = exports;
@@ -58,11 +62,13 @@ class PublicInspectionPages {
         return "inspections/public-verify";
     }
 
-    @GetMapping("/public/inspections/draws/{id}/inputs.json")
-    ResponseEntity<byte[]> inputs(@PathVariable long id, HttpServletRequest request) {
+    /** The draw's inputs with the pool's grades: for signed-in staff whose scope reaches the task (404 otherwise). */
+    @GetMapping("/inspections/draws/{id}/inputs.json")
+    ResponseEntity<byte[]> inputs(Actor me, @PathVariable long id, HttpServletRequest request) {
+        draws.get(me, id);
         byte[] json = inspections.inputsJson(id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String name = "inputs-" + id + ".json";
-        exports.exported(PUBLIC, "inspection_draw", id, name, request);
+        exports.exported(me, "inspection_draw", id, name, request);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(json);

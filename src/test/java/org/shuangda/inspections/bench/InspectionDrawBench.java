@@ -126,8 +126,10 @@ public final class InspectionDrawBench {
                 reference, (freeze + drawn) / reference);
 
         Path inputs = dir.resolve("inputs.json");
-        HttpResponse<Path> file = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/public/inspections/draws/"
-                + drawId + "/inputs.json")).timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofFile(inputs));
+        // the inputs carry the pool's risk grades (never public): staff download them through the API
+        HttpResponse<Path> file = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/inspections/draws/"
+                + drawId + "/inputs.json")).header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofMinutes(2))
+                .build(), HttpResponse.BodyHandlers.ofFile(inputs));
         if (file.statusCode() != 200) {
             throw new IllegalStateException("inputs.json: " + file.statusCode());
         }

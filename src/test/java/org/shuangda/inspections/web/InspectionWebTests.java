@@ -109,9 +109,18 @@ class InspectionWebTests {
         mvc.perform(get("/public/inspections/draws/" + td[1] + "/verify")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-success")))
                 .andExpect(content().string(not(containsString("alert-danger"))));
-        mvc.perform(get("/public/inspections/draws/" + td[1] + "/inputs.json")).andExpect(status().isOk())
+        // the inputs carry the pool's risk grades, which are never published: staff who see the task only
+        mvc.perform(get("/public/inspections/draws/" + td[1] + "/verify")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("inputs-for-staff")))
+                .andExpect(content().string(not(containsString("download-inputs"))));
+        mvc.perform(get("/public/inspections/draws/" + td[1] + "/inputs.json")).andExpect(status().isNotFound());
+        mvc.perform(get("/inspections/draws/" + td[1] + "/inputs.json").with(demo.as("licheng.office")))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("inputs-" + td[1] + ".json")))
                 .andExpect(jsonPath("$.taskId").value(td[0]));
+        // a reporter (no inspection permission) gets nothing either
+        mvc.perform(get("/inspections/draws/" + td[1] + "/inputs.json").with(demo.as("pingshun.reporter")))
+                .andExpect(status().is4xxClientError());
         String verifier = mvc.perform(get("/public/inspections/Verifier.java")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         // the file offered is the one in tools/verifier (the classpath copy is kept identical)
