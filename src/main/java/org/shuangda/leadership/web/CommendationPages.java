@@ -3,7 +3,6 @@ package org.shuangda.leadership.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.shuangda.campaigns.CampaignStatus;
@@ -58,7 +57,8 @@ class CommendationPages {
     String open(Actor me, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         try {
             CommendationRound round = commendations.open(me, number(p.get("campaignId")), p.get("title"),
-                    integer(p.get("collectiveQuota")), integer(p.get("individualQuota")), date(p.get("nominationsDue")),
+                    FormValues.integer(p.get("collectiveQuota")), FormValues.integer(p.get("individualQuota")),
+                    FormValues.date(p.get("nominationsDue")),
                     "true".equals(p.get("isPublic")));
             redirect.addFlashAttribute("notice", "commendation.opened");
             return "redirect:/commendations/" + round.id();
@@ -190,9 +190,6 @@ class CommendationPages {
         return MeetingFormReader.number(v);
     }
 
-    private static Integer integer(String v) {
-        return v == null || !v.strip().matches("\\d{1,4}") ? null : Integer.valueOf(v.strip());
-    }
 
     private static Kind kind(String v) {
         try {
@@ -202,11 +199,4 @@ class CommendationPages {
         }
     }
 
-    private static LocalDate date(String v) {
-        try {
-            return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

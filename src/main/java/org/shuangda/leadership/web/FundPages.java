@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,9 +81,9 @@ class FundPages {
             @RequestParam(required = false) String document, @RequestParam(required = false) String note,
             Model model, RedirectAttributes redirect) {
         Long unit = MeetingFormReader.number(unitId);
-        BigDecimal value = decimal(amount);
+        BigDecimal value = FormValues.decimal(amount);
         FundPurpose p = purpose(purpose);
-        LocalDate on = date(happenedOn);
+        LocalDate on = FormValues.date(happenedOn);
         try {
             if (amount != null && !amount.isBlank() && value == null) {
                 throw new InvalidInput("amount", "fund.amount.number", amount);
@@ -124,16 +123,6 @@ class FundPages {
         return "leadership/fund-ledger";
     }
 
-    private static BigDecimal decimal(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static FundPurpose purpose(String value) {
         try {
@@ -143,11 +132,4 @@ class FundPages {
         }
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

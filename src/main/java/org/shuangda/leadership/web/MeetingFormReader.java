@@ -80,11 +80,11 @@ final class MeetingFormReader {
     }
 
     static Long number(String value) {
-        return value == null || !value.strip().matches("\\d{1,18}") ? null : Long.valueOf(value.strip());
+        return FormValues.number(value);
     }
 
     private static Integer integer(String value) {
-        return value == null || !value.matches("\\d{1,9}") ? null : Integer.valueOf(value);
+        return FormValues.integer(value);
     }
 
     private static MeetingKind kind(String value) {
@@ -104,11 +104,7 @@ final class MeetingFormReader {
     }
 
     private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return FormValues.date(value);
     }
 
     private static String at(List<String> values, int i) {

@@ -1,8 +1,6 @@
 package org.shuangda.leadership.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +62,18 @@ class SoftwarePages {
     @PostMapping("/units/{unitId}/computers")
     String computers(Actor me, @PathVariable long unitId, @RequestParam(required = false) String computers,
             Model model, RedirectAttributes redirect) {
-        return step(me, unitId, null, model, redirect, () -> ledgers.saveComputers(me, unitId, integer(computers)));
+        return step(me, unitId, null, model, redirect,
+                () -> ledgers.saveComputers(me, unitId, FormValues.integer(computers)));
     }
 
     @PostMapping("/units/{unitId}/entries")
     String entry(Actor me, @PathVariable long unitId, @RequestParam Map<String, String> p, Model model,
             RedirectAttributes redirect) {
-        Entry entry = new Entry(MeetingFormReader.number(p.get("id")), category(p.get("category")), p.get("product"),
-                orMinus(integer(p.get("installed"))), orMinus(integer(p.get("licensed"))), date(p.get("licenceExpiresOn")),
-                date(p.get("procuredOn")), decimal(p.get("procurementAmount")), p.get("rectification"),
-                orZero(integer(p.get("version"))));
+        Entry entry = new Entry(FormValues.number(p.get("id")), category(p.get("category")), p.get("product"),
+                orMinus(FormValues.integer(p.get("installed"))), orMinus(FormValues.integer(p.get("licensed"))),
+                FormValues.date(p.get("licenceExpiresOn")), FormValues.date(p.get("procuredOn")),
+                FormValues.decimal(p.get("procurementAmount")), p.get("rectification"),
+                orZero(FormValues.integer(p.get("version"))));
         return step(me, unitId, entry, model, redirect, () -> ledgers.saveEntry(me, unitId, entry));
     }
 
@@ -93,8 +93,8 @@ class SoftwarePages {
     String inspect(Actor me, @PathVariable long unitId, @RequestParam(required = false) String findings,
             @RequestParam(required = false) String rectifyBy, @RequestParam(required = false) String campaignId,
             Model model, RedirectAttributes redirect) {
-        return step(me, unitId, null, model, redirect, () -> ledgers.inspect(me, unitId, findings, date(rectifyBy),
-                MeetingFormReader.number(campaignId)));
+        return step(me, unitId, null, model, redirect, () -> ledgers.inspect(me, unitId, findings,
+                FormValues.date(rectifyBy), FormValues.number(campaignId)));
     }
 
     private String step(Actor me, long unitId, Entry entry, Model model, RedirectAttributes redirect, Runnable action) {
@@ -120,9 +120,6 @@ class SoftwarePages {
         return "leadership/software-ledger";
     }
 
-    private static Integer integer(String v) {
-        return v == null || !v.strip().matches("-?\\d{1,9}") ? null : Integer.valueOf(v.strip());
-    }
 
     /** A count left blank or unreadable becomes -1, which the service refuses with the allowed range. */
     private static int orMinus(Integer v) {
@@ -141,19 +138,5 @@ class SoftwarePages {
         }
     }
 
-    private static LocalDate date(String v) {
-        try {
-            return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
-    private static BigDecimal decimal(String v) {
-        try {
-            return v == null || v.isBlank() ? null : new BigDecimal(v.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

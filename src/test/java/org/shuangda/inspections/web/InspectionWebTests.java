@@ -123,7 +123,7 @@ class InspectionWebTests {
                 .andExpect(status().is4xxClientError());
         String verifier = mvc.perform(get("/public/inspections/Verifier.java")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        // the file offered is the one in tools/verifier (the classpath copy is kept identical)
+        // the file offered is the one in tools/verifier (copied into the classpath by the build, pom.xml)
         assertThat(verifier).isEqualTo(Files.readString(Path.of("tools/verifier/Verifier.java")));
         mvc.perform(get("/public/inspections/draws/999999/verify")).andExpect(status().isNotFound());
     }
