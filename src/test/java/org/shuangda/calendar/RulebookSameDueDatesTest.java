@@ -55,7 +55,9 @@ class RulebookSameDueDatesTest {
             Map.entry("credit.restoration.earliest-general", new Object[] {DeadlineRule.months(3), 0}),
             Map.entry("credit.restoration.earliest-serious", new Object[] {DeadlineRule.years(1), 0}),
             Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), 0}),
-            Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}));
+            Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}),
+            // inspections (issue 16, V171): results published within 20 working days of the inspection's end
+            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}));
 
     @Autowired
     Rulebook rulebook;
