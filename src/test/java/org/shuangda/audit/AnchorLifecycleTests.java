@@ -48,7 +48,10 @@ class AnchorLifecycleTests {
         }
         List<AuditAnchors.Anchor> second = new AuditAnchorsReader(secondFile).read();
         assertThat(second).hasSize(2);
-        assertThat(second.get(1).entryId()).as("the shutdown anchor of the second run").isEqualTo(secondHead);
+        // as in the first run: ours, or a background job's entry written after it (the first risk-grade run waits
+        // for the start to be ready, so it may fall into either run)
+        assertThat(second.get(1).entryId()).as("the shutdown anchor of the second run")
+                .isGreaterThanOrEqualTo(secondHead);
     }
 
     private static ConfigurableApplicationContext start(Path data, Path anchorFile) {
