@@ -47,14 +47,17 @@ class MeetingStore {
     }
 
     /**
-     * Meetings the office manages ({@code manages} over the region) or that unit {@code unitId} sees: it is
-     * invited, or the minutes are issued and {@code views} reaches the region. Newest first.
+     * Meetings the office manages ({@code manages} over the region) or that a reader who may see campaigns
+     * ({@code mayView}) sees: his unit {@code unitId} is invited (whatever his scope: an own-unit scope reaches no
+     * region), or the minutes are issued and {@code views} reaches the region. Newest first. The same test as
+     * {@code Meetings.visible} for one loaded meeting.
      */
-    List<Placed> visible(SqlPredicate manages, SqlPredicate views, long unitId) {
-        return jdbc.sql(SELECT + " where " + manages.sql() + " or (" + views.sql() + " and (m.status = 'MINUTES_ISSUED'"
-                + " or exists (select 1 from meeting_invitee i where i.meeting_id = m.id and i.unit_id = :unit)))"
-                + " order by m.held_at desc, m.id desc limit 500")
-                .params(manages.params()).params(views.params()).param("unit", unitId).query(this::placed).list();
+    List<Placed> visible(SqlPredicate manages, SqlPredicate views, boolean mayView, long unitId) {
+        return jdbc.sql(SELECT + " where " + manages.sql() + " or (:mayView and (exists (select 1 from meeting_invitee i"
+                + " where i.meeting_id = m.id and i.unit_id = :unit) or (m.status = 'MINUTES_ISSUED' and " + views.sql()
+                + "))) order by m.held_at desc, m.id desc limit 500")
+                .params(manages.params()).params(views.params()).param("mayView", mayView).param("unit", unitId)
+                .query(this::placed).list();
     }
 
     /** The group's latest meeting held before {@code meeting} whose minutes are issued: its decisions to follow up. */

@@ -84,7 +84,8 @@ public class Meetings {
     public List<Meeting> list(Actor actor) {
         return store.visible(scope(actor, Permission.CAMPAIGN_MANAGE).regionOwned("r.path", "manage"),
                 scope(actor, Permission.CAMPAIGN_VIEW).regionOwned("r.path", "view"),
-                actor.isSystem() ? -1 : actor.unitId()).stream().map(Placed::meeting).toList();
+                actor.can(Permission.CAMPAIGN_VIEW), actor.isSystem() ? -1 : actor.unitId()).stream()
+                .map(Placed::meeting).toList();
     }
 
     public Meeting get(Actor actor, long id) {

@@ -140,6 +140,9 @@ class MeetingsTests {
         // the answer is in the audit trail (written after the commit, by the audit module's listener)
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> audits("meeting_invitee", m.id() + "/" + commerce) == 1);
+        // the officer (own-unit scope) finds the meeting he is invited to in his list, and another county's does not
+        assertThat(meetings.list(officer)).extracting(Meeting::id).contains(m.id());
+        assertThat(meetings.list(demo.actor("pingshun.officer"))).extracting(Meeting::id).doesNotContain(m.id());
         // the officer sees the meeting (invited) but may not take the office's steps
         assertThat(meetings.actionsFor(officer, answered)).isEmpty();
         assertThatThrownBy(() -> meetings.recordAttendance(officer, m.id(), Set.of(commerce)))
