@@ -78,9 +78,8 @@ public class Funds {
                 allocations, movements);
     }
 
-    /** The ledger as XLSX in the office's layout (audited as an export by the caller). */
-    public byte[] workbook(Actor actor, long campaignId, java.util.function.Function<String, String> label) {
-        FundLedger ledger = ledger(actor, campaignId);
+    /** A ledger the actor read ({@link #ledger}) as XLSX in the office's layout (audited as an export by the caller). */
+    public byte[] workbook(Actor actor, FundLedger ledger, java.util.function.Function<String, String> label) {
         return FundWorkbook.write(ledger, label, actor.displayName(),
                 LocalDate.now(clock.withZone(WorkingCalendar.ZONE)));
     }

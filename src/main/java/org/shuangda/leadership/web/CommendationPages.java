@@ -1,7 +1,6 @@
 package org.shuangda.leadership.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -177,13 +174,11 @@ class CommendationPages {
     }
 
     private static String file(CommendationRound round) {
-        return round.title().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_") + ".docx";
+        return Downloads.fileName(round.title(), ".docx");
     }
 
     private static ResponseEntity<byte[]> download(CommendationRound round, byte[] content) {
-        return ResponseEntity.ok().contentType(MeetingPages.DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file(round), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(content);
+        return Downloads.attachment(Downloads.DOCX, file(round), content);
     }
 
     private static Long number(String v) {

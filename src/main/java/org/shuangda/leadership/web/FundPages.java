@@ -2,7 +2,6 @@ package org.shuangda.leadership.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.shuangda.campaigns.CampaignStatus;
 import org.shuangda.campaigns.CampaignSummary;
 import org.shuangda.campaigns.Campaigns;
+import org.shuangda.leadership.FundLedger;
 import org.shuangda.leadership.FundPurpose;
 import org.shuangda.leadership.Funds;
 import org.shuangda.organization.Units;
@@ -20,9 +20,6 @@ import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/funds")
 class FundPages {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Funds funds;
     private final Campaigns campaigns;
@@ -103,12 +98,11 @@ class FundPages {
     @GetMapping("/{campaignId}/funds.xlsx")
     ResponseEntity<byte[]> xlsx(Actor me, @PathVariable long campaignId, HttpServletRequest request) {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        byte[] content = funds.workbook(me, campaignId, code -> messages.getMessage(code, null, code, zh));
-        String file = funds.ledger(me, campaignId).campaignTitle().replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_")
-                + "专项经费.xlsx";
+        FundLedger ledger = funds.ledger(me, campaignId);
+        byte[] content = funds.workbook(me, ledger, code -> messages.getMessage(code, null, code, zh));
+        String file = Downloads.fileName(ledger.campaignTitle() + "专项经费", ".xlsx");
         exports.exported(me, "fund", campaignId, file, request);
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString()).body(content);
+        return Downloads.attachment(Downloads.XLSX, file, content);
     }
 
     private String page(Actor me, long campaignId, Model model, Map<String, String> errors, String failedForm) {

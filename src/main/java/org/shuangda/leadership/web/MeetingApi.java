@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.shuangda.leadership.FollowUp;
@@ -14,8 +13,6 @@ import org.shuangda.leadership.Meetings;
 import org.shuangda.leadership.MinutesForm;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.web.ExportAudit;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,11 +121,8 @@ class MeetingApi {
     ResponseEntity<byte[]> docx(Actor me, @PathVariable long id, HttpServletRequest request) {
         Meeting m = meetings.get(me, id);
         byte[] content = meetings.minutesDocx(me, id);
-        String file = (m.title() + "纪要").replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_") + ".docx";
+        String file = Downloads.fileName(m.title() + "纪要", ".docx");
         exports.exported(me, "meeting", id, file, request);
-        return ResponseEntity.ok().contentType(MeetingPages.DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return Downloads.attachment(Downloads.DOCX, file, content);
     }
 }

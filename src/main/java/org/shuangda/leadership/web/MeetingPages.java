@@ -1,7 +1,6 @@
 package org.shuangda.leadership.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +20,6 @@ import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
 import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/meetings")
 class MeetingPages {
 
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final int SPARE_DECISIONS = 2;
 
     private final Meetings meetings;
@@ -171,12 +165,9 @@ class MeetingPages {
     ResponseEntity<byte[]> docx(Actor me, @PathVariable long id, HttpServletRequest request) {
         Meeting m = meetings.get(me, id);
         byte[] content = meetings.minutesDocx(me, id);
-        String file = (m.title() + "纪要").replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_") + ".docx";
+        String file = Downloads.fileName(m.title() + "纪要", ".docx");
         exports.exported(me, "meeting", id, file, request);
-        return ResponseEntity.ok().contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(content);
+        return Downloads.attachment(Downloads.DOCX, file, content);
     }
 
     private String step(Actor me, long id, Model model, RedirectAttributes redirect, Runnable action, String notice) {

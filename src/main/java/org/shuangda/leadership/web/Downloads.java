@@ -1,0 +1,31 @@
+package org.shuangda.leadership.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The leadership pages' files (minutes and notices as DOCX, funds as XLSX) as downloads named after their titles. */
+final class Downloads {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private Downloads() {
+    }
+
+    /** A file name from a title, e.g. 县双打领导小组推进会纪要.docx; characters file systems refuse become _. */
+    static String fileName(String title, String extension) {
+        return title.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_") + extension;
+    }
+
+    static ResponseEntity<byte[]> attachment(MediaType type, String file, byte[] content) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(content);
+    }
+}
