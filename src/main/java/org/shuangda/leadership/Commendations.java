@@ -178,7 +178,6 @@ public class Commendations {
                 problems.add("personName", "error.tooLong", 60);
             }
             unitId = nomineeUnitId != null ? nomineeUnitId : actor.unitId();
-            name = name.isEmpty() ? "" : name;
         } else if (nomineeEntityId != null) {
             MarketEntity entity = entities.get(Actor.system("commendation nominee"), nomineeEntityId);
             entityId = entity.id();

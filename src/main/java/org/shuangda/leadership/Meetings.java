@@ -259,10 +259,7 @@ public class Meetings {
         Optional<CampaignRef> campaign = before.campaignId() == null ? Optional.empty()
                 : campaigns.find(before.campaignId());
         List<Long> taskIds = new ArrayList<>();
-        for (Decision d : before.decisions()) {
-            if (campaign.isEmpty()) {
-                break;
-            }
+        for (Decision d : campaign.isPresent() ? before.decisions() : List.<Decision>of()) {
             LocalDate due = d.dueOn() != null ? d.dueOn()
                     : campaign.get().endsOn() != null ? campaign.get().endsOn() : LocalDate.of(today.getYear(), 12, 31);
             String description = d.text() + "\n\n" + messages.getMessage("meeting.task.source",
@@ -289,6 +286,17 @@ public class Meetings {
                     .map(d -> new FollowUp.Item(d, task(actor, d.taskId()))).toList();
             return new FollowUp(p.meeting(), items);
         });
+    }
+
+    /** The tasks the meeting's decisions became that the actor may open (the page links only those). */
+    public Set<Long> visibleTasks(Actor actor, Meeting meeting) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Decision d : meeting.decisions()) {
+            if (task(actor, d.taskId()) != null) {
+                ids.add(d.taskId());
+            }
+        }
+        return ids;
     }
 
     /** The issued minutes as DOCX in the official layout; before issue there is none (422). */

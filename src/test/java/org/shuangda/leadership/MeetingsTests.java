@@ -104,6 +104,21 @@ class MeetingsTests {
         assertThat(tasks.list(officer, TaskFilter.ofUnit(commerce)).stream().map(r -> r.task().id()))
                 .contains(task.task().id());
 
+        // whoever reads the issued minutes is offered a link only to the tasks he may open
+        for (String reader : List.of("licheng.office", "licheng.officer", "licheng.police", "licheng.leader",
+                "licheng.reporter", "licheng.prosecutor")) {
+            var response = mvc.perform(get("/meetings/" + first.id()).with(demo.as(reader))).andReturn().getResponse();
+            if (response.getStatus() != 200) {
+                continue;
+            }
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/tasks/(\\d+)\"")
+                    .matcher(response.getContentAsString());
+            while (link.find()) {
+                mvc.perform(get("/tasks/" + link.group(1)).with(demo.as(reader)))
+                        .andExpect(status().isOk());
+            }
+        }
+
         reports.report(officer, task.task().id(), ProgressKind.PROGRESS, "已完成检查", null);
         reports.take(officer, task.task().id(), TaskAction.COMPLETE);
 

@@ -33,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommendationPages {
 
+    /** Who takes a public page's download, in the audit trail (as the inspections' public pages name it). */
+    private static final Actor PUBLIC = Actor.system("公众");
+
     private final Commendations commendations;
     private final Campaigns campaigns;
     private final FormErrors formErrors;
@@ -109,9 +112,7 @@ class CommendationPages {
     @GetMapping("/commendations/{id}/notice.docx")
     ResponseEntity<byte[]> docx(Actor me, @PathVariable long id, HttpServletRequest request) {
         CommendationRound round = commendations.get(me, id);
-        byte[] content = commendations.noticeDocx(round, office(round));
-        exports.exported(me, "commendation_round", id, file(round), request);
-        return download(round, content);
+        return download(me, round, commendations.noticeDocx(round, office(round)), request);
     }
 
     @GetMapping("/public/commendations")
@@ -129,9 +130,9 @@ class CommendationPages {
     }
 
     @GetMapping("/public/commendations/{id}/notice.docx")
-    ResponseEntity<byte[]> publicDocx(@PathVariable long id) {
+    ResponseEntity<byte[]> publicDocx(@PathVariable long id, HttpServletRequest request) {
         CommendationRound round = commendations.publishedRound(id);
-        return download(round, commendations.noticeDocx(round, office(round)));
+        return download(PUBLIC, round, commendations.noticeDocx(round, office(round)), request);
     }
 
     private String step(Actor me, long id, Model model, RedirectAttributes redirect, Runnable action, String notice) {
@@ -173,12 +174,10 @@ class CommendationPages {
         return c.officeUnitName() != null ? c.officeUnitName() : c.issuingUnitName() == null ? "" : c.issuingUnitName();
     }
 
-    private static String file(CommendationRound round) {
-        return Downloads.fileName(round.title(), ".docx");
-    }
-
-    private static ResponseEntity<byte[]> download(CommendationRound round, byte[] content) {
-        return Downloads.attachment(Downloads.DOCX, file(round), content);
+    private ResponseEntity<byte[]> download(Actor who, CommendationRound round, byte[] content,
+            HttpServletRequest request) {
+        return Downloads.attachment(who, exports, request, "commendation_round", round.id(), Downloads.DOCX,
+                Downloads.fileName(round.title(), ".docx"), content);
     }
 
     private static Long number(String v) {

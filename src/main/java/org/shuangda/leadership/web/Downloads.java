@@ -1,12 +1,18 @@
 package org.shuangda.leadership.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.shuangda.shared.Actor;
+import org.shuangda.shared.web.ExportAudit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The leadership pages' files (minutes and notices as DOCX, funds as XLSX) as downloads named after their titles. */
+/**
+ * The leadership pages' files (minutes and notices as DOCX, funds as XLSX) as downloads named after their titles,
+ * each recorded as an export by whoever takes it ({@link ExportAudit}) before it is sent.
+ */
 final class Downloads {
 
     static final MediaType DOCX =
@@ -22,7 +28,10 @@ final class Downloads {
         return title.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_") + extension;
     }
 
-    static ResponseEntity<byte[]> attachment(MediaType type, String file, byte[] content) {
+    /** The export is recorded as {@code who}'s ({@code objectType} {@code id}), then the file is answered. */
+    static ResponseEntity<byte[]> attachment(Actor who, ExportAudit exports, HttpServletRequest request,
+            String objectType, Object id, MediaType type, String file, byte[] content) {
+        exports.exported(who, objectType, id, file, request);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())

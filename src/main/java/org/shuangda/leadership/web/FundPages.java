@@ -101,8 +101,7 @@ class FundPages {
         FundLedger ledger = funds.ledger(me, campaignId);
         byte[] content = funds.workbook(me, ledger, code -> messages.getMessage(code, null, code, zh));
         String file = Downloads.fileName(ledger.campaignTitle() + "专项经费", ".xlsx");
-        exports.exported(me, "fund", campaignId, file, request);
-        return Downloads.attachment(Downloads.XLSX, file, content);
+        return Downloads.attachment(me, exports, request, "fund", campaignId, Downloads.XLSX, file, content);
     }
 
     private String page(Actor me, long campaignId, Model model, Map<String, String> errors, String failedForm) {

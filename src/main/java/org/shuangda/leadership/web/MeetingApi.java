@@ -122,7 +122,6 @@ class MeetingApi {
         Meeting m = meetings.get(me, id);
         byte[] content = meetings.minutesDocx(me, id);
         String file = Downloads.fileName(m.title() + "纪要", ".docx");
-        exports.exported(me, "meeting", id, file, request);
-        return Downloads.attachment(Downloads.DOCX, file, content);
+        return Downloads.attachment(me, exports, request, "meeting", id, Downloads.DOCX, file, content);
     }
 }

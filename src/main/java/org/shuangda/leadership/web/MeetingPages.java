@@ -166,8 +166,7 @@ class MeetingPages {
         Meeting m = meetings.get(me, id);
         byte[] content = meetings.minutesDocx(me, id);
         String file = Downloads.fileName(m.title() + "纪要", ".docx");
-        exports.exported(me, "meeting", id, file, request);
-        return Downloads.attachment(Downloads.DOCX, file, content);
+        return Downloads.attachment(me, exports, request, "meeting", id, Downloads.DOCX, file, content);
     }
 
     private String step(Actor me, long id, Model model, RedirectAttributes redirect, Runnable action, String notice) {
@@ -188,6 +187,7 @@ class MeetingPages {
         model.addAttribute("myInvite", m.invitees().stream().filter(i -> !me.isSystem() && i.unitId() == me.unitId())
                 .findFirst().orElse(null));
         model.addAttribute("followUp", meetings.followUp(me, m).orElse(null));
+        model.addAttribute("visibleTasks", meetings.visibleTasks(me, m));
         model.addAttribute("minutesForm", minutes);
         model.addAttribute("workGroups", meetings.workGroupsOf(m));
         model.addAttribute("errors", errors);
@@ -217,7 +217,7 @@ class MeetingPages {
         }
         try {
             return campaigns.get(me, campaignId).title();
-        } catch (RuntimeException e) { // out of the reader's scope: the page shows no link
+        } catch (org.shuangda.shared.NotFoundProblem e) { // out of the reader's scope: the page shows no link
             return null;
         }
     }
