@@ -2,14 +2,15 @@ package org.shuangda.credit.grades;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.shuangda.credit.CreditFactRecorded;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.web.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -21,9 +22,14 @@ import org.springframework.stereotype.Component;
  * {@code shuangda.credit.grades.cron}, default 02:00 on the 1st, Asia/Shanghai), both in a background thread of
  * their own so the start is not held up; and one entity whenever a fact joins its record ({@link
  * CreditFactRecorded}, after commit). Full runs asked for while one is running are merged into one more run.
+ *
+ * <p>On shutdown the worker is stopped (a running computation may finish, for up to {@link #FINISH_ON_STOP})
+ * before the audit trail's shutdown anchor (phase 0) is written: a run that committed after the anchor would
+ * leave its audit entry unanchored until the next start, and the next start's check would find the chain
+ * longer than it was left.
  */
 @Component
-class GradeJobs implements DisposableBean {
+class GradeJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GradeJobs.class);
 
@@ -34,6 +40,8 @@ class GradeJobs implements DisposableBean {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private static final long FINISH_ON_STOP = 30; // seconds
+    private volatile boolean running;
     private final Readiness readiness;
 
     GradeJobs(RiskGradeService grades, Readiness readiness) {
@@ -75,8 +83,8 @@ class GradeJobs implements DisposableBean {
 
     /** Queues a full computation unless one is already waiting to start. */
     void requestFullRun(String reason) {
-        if (!queued.compareAndSet(false, true)) {
-            return;
+        if (worker.isShutdown() || !queued.compareAndSet(false, true)) {
+            return; // stopping: the next start's monthly or first run takes it up
         }
         worker.submit(() -> {
             queued.set(false);
@@ -89,7 +97,34 @@ class GradeJobs implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        worker.shutdownNow();
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(FINISH_ON_STOP, TimeUnit.SECONDS)) {
+                log.warn("A credit-risk grade computation did not finish within {} s of the shutdown: stopped",
+                        FINISH_ON_STOP);
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped before the audit anchors' lifecycle (phase 0), after the web server stopped taking requests. */
+    @Override
+    public int getPhase() {
+        return 100;
     }
 }
