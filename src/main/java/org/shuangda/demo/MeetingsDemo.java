@@ -88,7 +88,8 @@ class MeetingsDemo implements DemoDataStep {
                         new WorkGroup.Member(WorkGroup.Role.MEMBER, "质监局副局长", "", quality, null)), 0));
         Meeting m = meetings.create(system, new MeetingForm(group.id(), plan, MeetingKind.PROGRESS,
                 "县双打领导小组推进会", today.minusDays(7).atTime(LocalTime.of(9, 30)), "县政府三楼会议室", "县长助理",
-                List.of(), List.of(new Meeting.AgendaItem("通报第一阶段工作进展和数据报送情况", null, null),
+                List.of(), List.of(new Meeting.AgendaItem("通报第一阶段工作进展和数据报送情况", plan == null ? null
+                        : Meeting.LinkKind.CAMPAIGN, plan),
                         new Meeting.AgendaItem("部署元旦春节期间市场专项整治", null, null)), 0));
         meetings.convene(system, m.id());
         Meeting held = meetings.recordAttendance(system, m.id(), Set.copyOf(

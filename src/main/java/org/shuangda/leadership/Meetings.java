@@ -65,10 +65,13 @@ public class Meetings {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AgendaLinks links;
 
     Meetings(MeetingStore store, WorkGroupStore workGroups, LeadingGroups groups, UnitDirectory units, CampaignDirectory campaigns, Tasks tasks,
-            NotificationSender notifications, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            NotificationSender notifications, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+            AgendaLinks links) {
         this.store = store;
+        this.links = links;
         this.workGroups = workGroups;
         this.groups = groups;
         this.units = units;
@@ -376,6 +379,8 @@ public class Meetings {
             }
             if ((a.linkKind() == null) != (a.linkId() == null)) {
                 problems.add("agenda[" + i + "].linkId", "meeting.agenda.link");
+            } else if (a.linkKind() != null && !links.visible(actor, a.linkKind(), a.linkId())) {
+                problems.add("agenda[" + i + "].linkId", "meeting.agenda.linkUnknown");
             }
         }
         problems.throwIfAny();

@@ -9,5 +9,6 @@
  * everyone who sees campaigns of the region.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Leadership 领导小组工作",
-        allowedDependencies = {"shared", "organization", "campaigns", "calendar", "entities"})
+        allowedDependencies = {"shared", "organization", "campaigns", "calendar", "entities", "reporting",
+                "briefings"})
 package org.shuangda.leadership;

@@ -224,6 +224,37 @@ class MeetingsTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("县双打领导小组内部会议"));
     }
 
+    @Test
+    void anAgendaItemLinksToWhatItDiscussesAndOnlyAsFarAsTheReaderMayOpenIt() throws Exception {
+        // the picker offers the campaign; a record out of reach (another county's campaign) is refused with the field
+        assertThat(mvc.perform(get("/meetings/new").with(demo.as("licheng.office"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("value=\"CAMPAIGN:" + campaignId + "\"");
+        long elsewhere = jdbc.sql("select id from campaign where region_code = '140425' order by id limit 1")
+                .query(Long.class).optional().orElse(-1L);
+        MeetingForm foreign = new MeetingForm(group.id(), campaignId, MeetingKind.SPECIAL, "专题会", LocalDateTime.of(2026,
+                12, 21, 9, 0), "县政府三楼会议室", "县长助理", List.of(), List.of(new Meeting.AgendaItem("平顺县的行动",
+                        Meeting.LinkKind.CAMPAIGN, elsewhere)), 0);
+        InvalidInput refused = catchInvalid(() -> meetings.create(office, foreign));
+        assertThat(refused.getMessage()).contains("agenda[0].linkId");
+
+        mvc.perform(post("/meetings/new").with(demo.as("licheng.office")).with(csrf())
+                .param("leadingGroupId", String.valueOf(group.id())).param("campaignId", String.valueOf(campaignId))
+                .param("kind", "SPECIAL").param("title", "议程关联测试专题会").param("heldAt", "2026-12-22T09:00")
+                .param("place", "县政府三楼会议室").param("chair", "县长助理")
+                .param("agendaTitle", "研究专项行动下一阶段工作").param("agendaLink", "CAMPAIGN:" + campaignId)
+                .param("agendaTitle", "其他事项").param("agendaLink", ""))
+                .andExpect(status().is3xxRedirection());
+        Meeting saved = meetings.list(office).stream().filter(m -> m.title().equals("议程关联测试专题会")).findFirst()
+                .orElseThrow();
+        assertThat(saved.agenda()).extracting(Meeting.AgendaItem::linkKind)
+                .containsExactly(Meeting.LinkKind.CAMPAIGN, null);
+        assertThat(saved.agenda().get(0).linkId()).isEqualTo(campaignId);
+        String page = mvc.perform(get("/meetings/" + saved.id()).with(demo.as("licheng.office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/campaigns/" + campaignId + "\"");
+        mvc.perform(get("/campaigns/" + campaignId).with(demo.as("licheng.office"))).andExpect(status().isOk());
+    }
+
     private Meeting heldMeeting(String title, LocalDateTime at) {
         Meeting m = meetings.create(office, form(title, at));
         meetings.convene(office, m.id());

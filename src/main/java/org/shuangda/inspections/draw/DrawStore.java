@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -153,6 +154,29 @@ class DrawStore {
     List<RedrawRequest> redrawRequests(long taskId) {
         return jdbc.sql("select * from inspection_redraw_request where task_id = :task order by id")
                 .param("task", taskId).query(DrawStore::request).list();
+    }
+
+    /** A redraw request still waiting for approval, with its task's title. */
+    record PendingRedraw(long requestId, long taskId, String taskTitle, String reason, String requestedBy,
+            Instant requestedAt) {
+    }
+
+    /**
+     * Requests not yet approved nor used, of tasks {@code visible} whose region lies strictly below
+     * {@code ownRegionPath}, asked by someone else than {@code username}: what this approver may decide.
+     */
+    List<PendingRedraw> pendingRedraws(SqlPredicate visible, String ownRegionPath, String username) {
+        return jdbc.sql("""
+                        select rr.id, rr.task_id, t.title, rr.reason, rr.requested_by, rr.requested_at
+                          from inspection_redraw_request rr join inspection_task t on t.id = rr.task_id
+                         where rr.approved_by is null and not rr.used and rr.requested_by <> :me
+                           and t.region_path <> :own and t.region_path ~>=~ :own and t.region_path ~<~ :ownHi
+                           and\s""" + visible.sql() + " order by rr.requested_at, rr.id")
+                .params(visible.params()).param("me", username).param("own", ownRegionPath)
+                .param("ownHi", ownRegionPath + "~")
+                .query((rs, n) -> new PendingRedraw(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     boolean approve(long id, String by, Instant at) {

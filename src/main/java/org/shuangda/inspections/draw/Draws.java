@@ -337,6 +337,20 @@ public class Draws {
         return store.redrawRequest(requestId).orElseThrow();
     }
 
+    /**
+     * The redraw requests this actor may approve ({@link #approveRedraw}'s rule): INSPECTION_SETTINGS, tasks in
+     * scope lying below the actor's region, asked by someone else. Empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<DrawStore.PendingRedraw> redrawsToApprove(Actor actor) {
+        if (actor.isSystem() || !actor.can(Permission.INSPECTION_SETTINGS) || actor.unitRegionPath() == null) {
+            return List.of();
+        }
+        DataScope scope = actor.require(Permission.INSPECTION_SETTINGS);
+        return store.pendingRedraws(scope.unitOwned("t.unit_path", "t.region_path"), actor.unitRegionPath(),
+                actor.username());
+    }
+
     @Transactional(readOnly = true)
     public List<RedrawRequest> redrawRequests(Actor actor, long taskId) {
         tasks.get(actor, taskId);

@@ -30,9 +30,16 @@ final class MeetingFormReader {
             }
         }
         List<Meeting.AgendaItem> agenda = new ArrayList<>();
-        for (String title : p.getOrDefault("agendaTitle", List.of())) {
-            if (title != null && !title.isBlank()) {
-                agenda.add(new Meeting.AgendaItem(title.strip(), null, null));
+        List<String> titles = p.getOrDefault("agendaTitle", List.of());
+        List<String> links = p.getOrDefault("agendaLink", List.of());
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i);
+            String link = at(links, i);
+            if (title != null && !title.isBlank() || link != null && !link.isBlank()) {
+                Meeting.LinkKind kind = linkKind(link);
+                Long id = link == null || kind == null ? null : number(link.substring(link.indexOf(':') + 1));
+                // a link picked without a title keeps the row: the service then says the title is missing
+                agenda.add(new Meeting.AgendaItem(title == null ? "" : title.strip(), id == null ? null : kind, id));
             }
         }
         return new MeetingForm(number(p.getFirst("leadingGroupId")), number(p.getFirst("campaignId")),
@@ -109,5 +116,17 @@ final class MeetingFormReader {
 
     private static String at(List<String> values, int i) {
         return i < values.size() && values.get(i) != null ? values.get(i) : "";
+    }
+
+    /** {@code KIND:id} from the agenda row's picker; null for none or a kind that does not exist. */
+    private static Meeting.LinkKind linkKind(String value) {
+        if (value == null || value.indexOf(':') < 0) {
+            return null;
+        }
+        try {
+            return Meeting.LinkKind.valueOf(value.substring(0, value.indexOf(':')));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -3,12 +3,14 @@ package org.shuangda.leadership.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shuangda.campaigns.CampaignStatus;
 import org.shuangda.campaigns.CampaignSummary;
 import org.shuangda.campaigns.Campaigns;
+import org.shuangda.leadership.AgendaLinks;
 import org.shuangda.leadership.Meeting;
 import org.shuangda.leadership.MeetingForm;
 import org.shuangda.leadership.MeetingKind;
@@ -46,9 +48,12 @@ class MeetingPages {
     private final Campaigns campaigns;
     private final FormErrors formErrors;
     private final ExportAudit exports;
+    private final AgendaLinks agendaLinks;
 
-    MeetingPages(Meetings meetings, Campaigns campaigns, FormErrors formErrors, ExportAudit exports) {
+    MeetingPages(Meetings meetings, Campaigns campaigns, FormErrors formErrors, ExportAudit exports,
+            AgendaLinks agendaLinks) {
         this.meetings = meetings;
+        this.agendaLinks = agendaLinks;
         this.campaigns = campaigns;
         this.formErrors = formErrors;
         this.exports = exports;
@@ -188,6 +193,7 @@ class MeetingPages {
                 .findFirst().orElse(null));
         model.addAttribute("followUp", meetings.followUp(me, m).orElse(null));
         model.addAttribute("visibleTasks", meetings.visibleTasks(me, m));
+        model.addAttribute("agenda", agendaLinks.linked(me, m.agenda()));
         model.addAttribute("minutesForm", minutes);
         model.addAttribute("workGroups", meetings.workGroupsOf(m));
         model.addAttribute("errors", errors);
@@ -208,6 +214,11 @@ class MeetingPages {
         running.addAll(campaigns.list(me, CampaignStatus.DRAFT));
         model.addAttribute("campaigns", running);
         model.addAttribute("agendaRows", Math.max(3, form.agenda().size() + 1));
+        Map<Meeting.LinkKind, List<AgendaLinks.Option>> linkGroups = new LinkedHashMap<>();
+        agendaLinks.options(me, form.campaignId() != null ? form.campaignId()
+                : meeting == null ? null : meeting.campaignId())
+                .forEach(o -> linkGroups.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        model.addAttribute("agendaLinkGroups", linkGroups);
         return "leadership/meeting-form";
     }
 

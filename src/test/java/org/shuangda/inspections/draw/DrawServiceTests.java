@@ -158,7 +158,15 @@ class DrawServiceTests {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("redrawRequestId");
         // the county's own office is not the level above its 工商局
         assertThatThrownBy(() -> draws.approveRedraw(office(), request.id())).isInstanceOf(InvalidInput.class);
-        draws.approveRedraw(demo.actor("changzhi.office"), request.id());
+        // the request waits in the city's to-dos (and in nobody's at the county), gone once approved
+        Actor city = demo.actor("changzhi.office");
+        assertThat(draws.redrawsToApprove(city)).extracting(DrawStore.PendingRedraw::requestId).contains(request.id());
+        assertThat(draws.redrawsToApprove(office())).extracting(DrawStore.PendingRedraw::requestId)
+                .doesNotContain(request.id());
+        assertThat(draws.redrawsToApprove(officer())).isEmpty();
+        draws.approveRedraw(city, request.id());
+        assertThat(draws.redrawsToApprove(city)).extracting(DrawStore.PendingRedraw::requestId)
+                .doesNotContain(request.id());
 
         Draw second = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY + "1", "现场", request.id()));
         assertThat(second.seq()).isEqualTo(2);
