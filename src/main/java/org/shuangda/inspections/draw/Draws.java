@@ -91,7 +91,7 @@ public class Draws {
         }
         LocalDateTime since = LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE)).minusYears(1);
         List<PoolStore.Candidate> candidates = pools.candidates(taskId, task.filterRegionPath(),
-                task.filterEntityType(), since);
+                task.filterEntityType(), task.filterMarketId(), task.filterListed(), since);
         boolean override = task.repeatOverrideReason() != null;
         long[] ids = new long[candidates.size()];
         StringBuilder grades = new StringBuilder(candidates.size());

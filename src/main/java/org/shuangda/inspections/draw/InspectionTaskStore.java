@@ -18,11 +18,13 @@ class InspectionTaskStore {
                    t.region_path, t.targeted, t.filter_region_code, t.filter_region_path, r.name as region_name,
                    t.filter_entity_type, t.ratio_a, t.ratio_b, t.ratio_c, t.ratio_d, t.period_from, t.period_to,
                    t.repeat_override_reason, t.state, t.ended_on, t.created_by, t.version,
-                   (select count(*) from inspection_draw d where d.task_id = t.id) as draws
+                   (select count(*) from inspection_draw d where d.task_id = t.id) as draws,
+                   t.filter_market_id, km.name as market_name, t.filter_listed
               from inspection_task t
               join inspection_plan p on p.id = t.plan_id
               join pub_unit u on u.id = t.unit_id
               left join pub_region r on r.code = t.filter_region_code
+              left join key_market km on km.id = t.filter_market_id
             """;
 
     private final JdbcClient jdbc;
@@ -35,9 +37,10 @@ class InspectionTaskStore {
         return jdbc.sql("""
                         insert into inspection_task (plan_id, title, unit_id, unit_path, region_path, targeted,
                                filter_region_code, filter_region_path, filter_entity_type, ratio_a, ratio_b, ratio_c,
-                               ratio_d, period_from, period_to, repeat_override_reason, created_by)
+                               ratio_d, period_from, period_to, repeat_override_reason, created_by, filter_market_id,
+                               filter_listed)
                         values (:plan, :title, :unit, :unitPath, :regionPath, :targeted, :code, :path, :type, :a, :b,
-                                :c, :d, :from, :to, :override, :by)
+                                :c, :d, :from, :to, :override, :by, :market, :listed)
                         returning id
                         """)
                 .param("plan", plan.id()).param("title", d.title().strip()).param("unit", plan.leadUnitId())
@@ -46,6 +49,7 @@ class InspectionTaskStore {
                 .param("type", d.targeted() ? d.entityType() : null).param("a", ratios[0]).param("b", ratios[1])
                 .param("c", ratios[2]).param("d", ratios[3]).param("from", d.periodFrom()).param("to", d.periodTo())
                 .param("override", blankToNull(d.repeatOverrideReason())).param("by", createdBy)
+                .param("market", d.targeted() ? d.marketId() : null).param("listed", d.targeted() ? d.listed() : null)
                 .query(Long.class).single();
     }
 
@@ -92,6 +96,7 @@ class InspectionTaskStore {
                 rs.getObject("period_from", java.time.LocalDate.class),
                 rs.getObject("period_to", java.time.LocalDate.class), rs.getString("repeat_override_reason"),
                 TaskState.valueOf(rs.getString("state")), rs.getObject("ended_on", java.time.LocalDate.class),
-                rs.getString("created_by"), rs.getInt("draws"), rs.getInt("version"));
+                rs.getString("created_by"), rs.getInt("draws"), rs.getInt("version"),
+                (Long) rs.getObject("filter_market_id"), rs.getString("market_name"), rs.getString("filter_listed"));
     }
 }

@@ -12,6 +12,8 @@ import org.shuangda.entities.EntityType;
 import org.shuangda.organization.Region;
 import org.shuangda.organization.Regions;
 import org.shuangda.platform.Settings;
+import org.shuangda.inspections.markets.KeyMarket;
+import org.shuangda.inspections.markets.KeyMarkets;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
@@ -42,10 +44,12 @@ public class InspectionTasks {
     private final Regions regions;
     private final Settings settings;
     private final ApplicationEventPublisher events;
+    private final KeyMarkets markets;
 
     InspectionTasks(InspectionTaskStore store, Plans plans, Items items, Regions regions, Settings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, KeyMarkets markets) {
         this.store = store;
+        this.markets = markets;
         this.plans = plans;
         this.items = items;
         this.regions = regions;
@@ -129,10 +133,18 @@ public class InspectionTasks {
             problems.add("regionCode", "inspection.error.regionOutsidePlan");
         }
         if (d.targeted()) {
-            if (d.entityType() == null || d.entityType().isBlank()) {
+            boolean typed = d.entityType() != null && !d.entityType().isBlank();
+            if (!typed && d.marketId() == null && d.listed() == null) {
                 problems.add("entityType", "inspection.error.targetedNeedsFilter");
-            } else if (java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(d.entityType()))) {
+            } else if (typed
+                    && java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(d.entityType()))) {
                 problems.add("entityType", "inspection.error.entityType");
+            }
+            if (d.listed() != null && !List.of("LISTED", "NOT_LISTED").contains(d.listed())) {
+                problems.add("listed", "inspection.error.listedFilter");
+            }
+            if (d.marketId() != null) {
+                checkMarket(actor, d.marketId(), region, problems);
             }
         }
         int[] ratios = ratios(d, problems);
@@ -160,6 +172,8 @@ public class InspectionTasks {
         f.put("targeted", d.targeted());
         f.put("regionCode", region.code());
         f.put("entityType", d.targeted() ? d.entityType() : null);
+        f.put("marketId", d.targeted() ? d.marketId() : null);
+        f.put("listed", d.targeted() ? d.listed() : null);
         f.put("ratiosBp", List.of(ratios[0], ratios[1], ratios[2], ratios[3]));
         f.put("period", d.periodFrom() + "/" + d.periodTo());
         f.put("repeatOverrideReason", d.repeatOverrideReason());
@@ -209,6 +223,19 @@ public class InspectionTasks {
         events.publishEvent(AuditableChange.of(actor, AuditAction.UPDATE, "inspection_task", id, "检查结束",
                 Map.of("state", TaskState.ENDED.name(), "endedOn", endedOn.toString())));
         return visible(scope, id);
+    }
+
+    /** The key market of a 定向 task: one the office may see, lying within the task's region. */
+    private void checkMarket(Actor actor, long marketId, Region region, InvalidInput.Collector problems) {
+        try {
+            KeyMarket market = markets.get(actor, marketId);
+            String path = regions.find(market.regionCode()).map(Region::path).orElse(null);
+            if (region != null && (path == null || !path.startsWith(region.path()))) {
+                problems.add("marketId", "inspection.error.marketOutsideRegion", market.name());
+            }
+        } catch (NotFoundProblem e) {
+            problems.add("marketId", "inspection.error.unknownMarket", marketId);
+        }
     }
 
     Task visible(DataScope scope, long id) {

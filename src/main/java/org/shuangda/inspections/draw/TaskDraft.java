@@ -6,14 +6,25 @@ import java.util.List;
 
 /**
  * What the office types for a task. Ratios are per cent (3 = 3%, two decimals at most); null takes the default
- * ({@link InspectionTasks#defaultRatios()}). {@code entityType} only for a 定向 task.
+ * ({@link InspectionTasks#defaultRatios()}). The filters of a 定向 task (at least one): {@code entityType}, the
+ * sellers of key market {@code marketId}, and {@code listed} ({@code LISTED}: on a credit list now,
+ * {@code NOT_LISTED}: on none).
  */
 public record TaskDraft(Long planId, String title, List<Long> itemIds, Boolean targeted, String regionCode,
         String entityType, BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD,
-        LocalDate periodFrom, LocalDate periodTo, String repeatOverrideReason) {
+        LocalDate periodFrom, LocalDate periodTo, String repeatOverrideReason, Long marketId, String listed) {
 
     public TaskDraft {
         targeted = targeted != null && targeted; // left out: 不定向
+        listed = listed == null || listed.isBlank() ? null : listed.strip();
+    }
+
+    /** A task filtered by entity type only (or not at all). */
+    public TaskDraft(Long planId, String title, List<Long> itemIds, Boolean targeted, String regionCode,
+            String entityType, BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC, BigDecimal ratioD,
+            LocalDate periodFrom, LocalDate periodTo, String repeatOverrideReason) {
+        this(planId, title, itemIds, targeted, regionCode, entityType, ratioA, ratioB, ratioC, ratioD, periodFrom,
+                periodTo, repeatOverrideReason, null, null);
     }
 
     BigDecimal[] ratios() {

@@ -18,6 +18,7 @@ import org.shuangda.inspections.draw.PlanDraft;
 import org.shuangda.inspections.draw.Plans;
 import org.shuangda.inspections.draw.Task;
 import org.shuangda.inspections.draw.TaskDraft;
+import org.shuangda.inspections.markets.KeyMarkets;
 import org.shuangda.inspections.draw.TaskState;
 import org.shuangda.organization.RegionLevel;
 import org.shuangda.organization.Regions;
@@ -47,10 +48,12 @@ class InspectionPages {
     private final UnitDirectory units;
     private final Regions regions;
     private final FormErrors formErrors;
+    private final KeyMarkets markets;
 
     InspectionPages(Items items, Plans plans, InspectionTasks tasks, Draws draws, UnitDirectory units, Regions regions,
-            FormErrors formErrors) {
+            FormErrors formErrors, KeyMarkets markets) {
         this.items = items;
+        this.markets = markets;
         this.plans = plans;
         this.tasks = tasks;
         this.draws = draws;
@@ -168,12 +171,13 @@ class InspectionPages {
             @RequestParam(required = false) BigDecimal ratioA, @RequestParam(required = false) BigDecimal ratioB,
             @RequestParam(required = false) BigDecimal ratioC, @RequestParam(required = false) BigDecimal ratioD,
             @RequestParam(required = false) LocalDate periodFrom, @RequestParam(required = false) LocalDate periodTo,
-            @RequestParam(required = false) String repeatOverrideReason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String repeatOverrideReason, @RequestParam(required = false) Long marketId,
+            @RequestParam(required = false) String listed, Model model, HttpServletResponse response) {
         Task task;
         try {
             task = tasks.create(me, new TaskDraft(planId, title, itemIds, targeted, regionCode,
                     entityType == null || entityType.isBlank() ? null : entityType, ratioA, ratioB, ratioC, ratioD,
-                    periodFrom, periodTo, repeatOverrideReason));
+                    periodFrom, periodTo, repeatOverrideReason, marketId, listed));
         } catch (InvalidInput e) {
             response.setStatus(422);
             return taskForm(me, planId, model, formErrors.of(e));
@@ -189,6 +193,7 @@ class InspectionPages {
         String path = me.unitRegionPath() == null ? "/" : me.unitRegionPath();
         model.addAttribute("regions", regions.within(path, RegionLevel.TOWN));
         model.addAttribute("entityTypes", EntityType.values());
+        model.addAttribute("markets", markets.list(me, null, null));
         int[] defaults = tasks.defaultRatios();
         model.addAttribute("defaults", Arrays.stream(defaults)
                 .mapToObj(bp -> new BigDecimal(bp).movePointLeft(2).stripTrailingZeros().toPlainString()).toList());

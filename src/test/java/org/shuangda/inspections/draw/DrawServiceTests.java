@@ -31,6 +31,7 @@ class DrawServiceTests {
     @Autowired InspectionTasks tasks;
     @Autowired Draws draws;
     @Autowired JdbcClient jdbc;
+    @Autowired org.shuangda.inspections.markets.KeyMarkets markets;
 
     Actor office() {
         return demo.actor("licheng.office");
@@ -184,6 +185,58 @@ class DrawServiceTests {
         assertThatThrownBy(() -> draws.draw(officer(), task.id(),
                 new Draws.EntropyInput(ENTROPY + "2", "现场", request.id()))).isInstanceOf(InvalidInput.class);
         assertThat(pool.poolHash()).isEqualTo(second.poolHash());
+    }
+
+    @Test
+    void a_targeted_task_draws_among_a_key_markets_operator_and_sellers_or_by_credit_listing_only() {
+        var market = markets.list(officer(), "城关农贸市场", null).get(0);
+        var full = markets.get(officer(), market.id());
+        java.util.Set<Long> inside = new java.util.HashSet<>();
+        inside.add(full.operatorEntityId());
+        full.sellerEntities().forEach(s -> inside.add(s.entityId()));
+        Plan plan = plan();
+        long item = item("重点市场");
+        Task byMarket = tasks.create(officer(), new TaskDraft(plan.id(), "农贸市场定向抽查", List.of(item), true,
+                "140426", null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null,
+                market.id(), null));
+        assertThat(byMarket.filterMarketName()).isEqualTo(market.name());
+        FrozenPool pool = draws.prepare(officer(), byMarket.id());
+        assertThat(java.util.Arrays.stream(pool.entityIds()).boxed().toList()).containsExactlyInAnyOrderElementsOf(inside);
+
+        // listed and not listed split the county's pool in two, the listed half being exactly who is listed now
+        java.util.Set<Long> listedNow = new java.util.HashSet<>(jdbc.sql("select entity_id from pub_credit_listed")
+                .query(Long.class).list());
+        Task listed = tasks.create(officer(), new TaskDraft(plan.id(), "失信主体定向抽查", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, null, "LISTED"));
+        Task notListed = tasks.create(officer(), new TaskDraft(plan.id(), "守信主体定向抽查", List.of(item), true,
+                "140426", null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, null,
+                "NOT_LISTED"));
+        Task all = task(plan, item, false, null, new BigDecimal("5"));
+        java.util.List<Long> everyone = frozen(draws.prepare(officer(), all.id()));
+        java.util.List<Long> clean = frozen(draws.prepare(officer(), notListed.id()));
+        assertThat(clean).doesNotContainAnyElementsOf(listedNow);
+        java.util.List<Long> onList = everyone.stream().filter(listedNow::contains).toList();
+        if (onList.isEmpty()) { // nobody of the county is listed: the pool is empty and the freeze says so
+            assertThatThrownBy(() -> draws.prepare(officer(), listed.id())).isInstanceOf(InvalidInput.class);
+        } else {
+            assertThat(frozen(draws.prepare(officer(), listed.id()))).containsExactlyInAnyOrderElementsOf(onList);
+        }
+        assertThat(clean.size() + onList.size()).isEqualTo(everyone.size());
+
+        // a market outside the task's region, an unknown market and a made-up list value: refused on the field
+        assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "定向", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, -5L, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("marketId");
+        assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "定向", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, null, "SOMETIMES")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("listed");
+        assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "定向", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("entityType");
+    }
+
+    private static java.util.List<Long> frozen(FrozenPool pool) {
+        return java.util.Arrays.stream(pool.entityIds()).boxed().toList();
     }
 
     @Test
