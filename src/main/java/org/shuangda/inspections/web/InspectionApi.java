@@ -17,6 +17,7 @@ import org.shuangda.inspections.draw.Plans;
 import org.shuangda.inspections.draw.InspectionResult;
 import org.shuangda.inspections.draw.RedrawRequest;
 import org.shuangda.inspections.draw.ResultDraft;
+import org.shuangda.inspections.draw.ResultPhotos;
 import org.shuangda.inspections.draw.Results;
 import org.shuangda.inspections.draw.Task;
 import org.shuangda.inspections.draw.TaskDraft;
@@ -70,9 +71,12 @@ class InspectionApi {
     private final ExportAudit exports;
 
     private final Results results;
+    private final ResultPhotos photos;
 
-    InspectionApi(Items items, Plans plans, InspectionTasks tasks, Draws draws, Results results, ExportAudit exports) {
+    InspectionApi(Items items, Plans plans, InspectionTasks tasks, Draws draws, Results results, ExportAudit exports,
+            ResultPhotos photos) {
         this.results = results;
+        this.photos = photos;
         this.items = items;
         this.plans = plans;
         this.tasks = tasks;
@@ -236,6 +240,25 @@ class InspectionApi {
         }
         return results.record(me, r.drawId(), r.entityId(), new ResultDraft(r.code(), r.points(), r.note(), r.signed(),
                 r.needsEnforcement(), r.inspectedOn()));
+    }
+
+    @GetMapping("/results/{id}/photos")
+    @Operation(summary = "The result's evidence photos (names, sizes; each downloads at …/photos/{photo})")
+    List<ResultPhotos.Photo> photos(Actor me, @PathVariable long id) {
+        return photos.list(me, id);
+    }
+
+    @PostMapping(path = "/results/{id}/photos", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Adds evidence photos (JPG/PNG, ≤ 5 MB each, ≤ 9 per result) as one of the drawn inspectors, "
+            + "before publication; a wrong file refuses them all (422 on photos)")
+    List<ResultPhotos.Photo> addPhotos(Actor me, @PathVariable long id,
+            @RequestParam("photos") List<org.springframework.web.multipart.MultipartFile> files) throws java.io.IOException {
+        List<ResultPhotos.Upload> uploads = new java.util.ArrayList<>();
+        for (var f : files) {
+            uploads.add(new ResultPhotos.Upload(f.getOriginalFilename(), f.getInputStream()));
+        }
+        return photos.attach(me, id, uploads);
     }
 
     @PostMapping("/results/{id}/publication")

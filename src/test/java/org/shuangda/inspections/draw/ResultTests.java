@@ -35,6 +35,8 @@ class ResultTests {
     @Autowired Results results;
     @Autowired WorkingCalendar calendar;
     @Autowired JdbcClient jdbc;
+    @Autowired ResultPhotos photos;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     Draw drawn() {
         Actor office = demo.actor("licheng.office");
@@ -120,5 +122,83 @@ class ResultTests {
         assertThat(PublicMask.entity("张三丰", "INDIVIDUAL_BUSINESS")).isEqualTo("张某某");
         assertThat(PublicMask.entity("黎城县惠民百货超市", "INDIVIDUAL_BUSINESS")).isEqualTo("黎城县惠民百货超市");
         assertThat(PublicMask.entity("王五", "ENTERPRISE")).isEqualTo("王五");
+    }
+
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+
+    static ResultPhotos.Upload upload(String name, byte[] content) {
+        return new ResultPhotos.Upload(name, new java.io.ByteArrayInputStream(content));
+    }
+
+    @Test
+    void photos_come_with_the_result_or_later_from_a_drawn_inspector_and_a_wrong_one_writes_nothing() throws Exception {
+        Draw draw = drawn();
+        Draw.DrawnTarget target = draw.targets().get(0);
+        Actor inspector = user(target.inspectors().get(0).officerId());
+        LocalDate on = results.today().minusDays(1);
+        long before = jdbc.sql("select count(*) from inspection_result").query(Long.class).single();
+        // a program renamed .jpg refuses the whole result: neither result nor photo written
+        assertThatThrownBy(() -> photos.record(inspector, draw.id(), target.entityId(),
+                draft(ResultCode.NO_PROBLEM, false, on),
+                List.of(upload("门头.jpg", JPEG), upload("现场.jpg", "MZ\u0090\u0000".getBytes()))))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("photos");
+        assertThatThrownBy(() -> photos.record(inspector, draw.id(), target.entityId(),
+                draft(ResultCode.NO_PROBLEM, false, on), List.of(upload("记录.pdf", "%PDF".getBytes()))))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("photos");
+        assertThat(jdbc.sql("select count(*) from inspection_result").query(Long.class).single()).isEqualTo(before);
+
+        InspectionResult result = photos.record(inspector, draw.id(), target.entityId(),
+                draft(ResultCode.NO_PROBLEM, false, on), List.of(upload("门头.jpg", JPEG)));
+        assertThat(photos.list(inspector, result.id())).extracting(ResultPhotos.Photo::name).containsExactly("门头.jpg");
+        List<ResultPhotos.Photo> two = photos.attach(inspector, result.id(), List.of(upload("货架.JPG", JPEG)));
+        assertThat(two).hasSize(2);
+        assertThat(photos.file(inspector, result.id(), two.get(1).id()).content()).isEqualTo(JPEG);
+        assertThat(jdbc.sql("select count(*) from audit_entry where object_type = 'inspection_result_photo' and object_id = :id")
+                .param("id", String.valueOf(two.get(1).id())).query(Long.class).single()).isEqualTo(1);
+
+        // an officer of the unit who was not drawn for it may read, not add; another county reads nothing
+        long[] pool = draws.pool(demo.actor("licheng.officer"), draw.taskId()).orElseThrow().inspectorIds();
+        long ownUnit = demo.actor("licheng.officer").unitId();
+        long outsider = Arrays.stream(pool).filter(o -> target.inspectors().stream().noneMatch(i -> i.officerId() == o))
+                .filter(o -> user(o).unitId() == ownUnit).findFirst().orElseThrow();
+        assertThatThrownBy(() -> photos.attach(user(outsider), result.id(), List.of(upload("a.jpg", JPEG))))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(photos.list(user(outsider), result.id())).hasSize(2);
+        assertThatThrownBy(() -> photos.list(demo.actor("pingshun.office"), result.id()))
+                .isInstanceOf(org.shuangda.shared.NotFoundProblem.class);
+        // the page lists them, the form adds one (multipart, CSRF), the download is the file; 404 elsewhere
+        String inspectorName = jdbc.sql("select username from app_user where id = :id")
+                .param("id", target.inspectors().get(0).officerId()).query(String.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/inspections/results/" + result.id() + "/photos")
+                        .file(new org.springframework.mock.web.MockMultipartFile("photos", "招牌.png", "image/png",
+                                new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A}))
+                        .with(demo.as(inspectorName))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/inspections/results/" + result.id()).with(demo.as(inspectorName)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("门头.jpg").contains("货架.JPG").contains("招牌.png").contains("photo-form");
+        var download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/inspections/results/" + result.id() + "/photos/" + two.get(0).id())
+                        .with(demo.as("licheng.officer")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(JPEG);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/inspections/results/" + result.id() + "/photos/" + two.get(0).id())
+                        .with(demo.as("pingshun.office")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        assertThat(photos.list(inspector, result.id())).hasSize(3);
+        // at most nine, and none once published
+        assertThatThrownBy(() -> photos.attach(inspector, result.id(), java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> upload(i + ".jpg", JPEG)).toList())).isInstanceOf(InvalidInput.class); // 3 + 7 > 9
+        results.publish(demo.actor("licheng.officer"), result.id());
+        assertThatThrownBy(() -> photos.attach(inspector, result.id(), List.of(upload("b.jpg", JPEG))))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("photos");
+        assertThat(photos.list(inspector, result.id())).hasSize(3);
     }
 }
