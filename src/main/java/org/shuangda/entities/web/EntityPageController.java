@@ -64,7 +64,11 @@ class EntityPageController {
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model,
             HttpServletResponse response) {
-        model.addAttribute("result", entities.search(me, new EntityQuery(q, region, page, 20)).forList());
+        var result = entities.search(me, new EntityQuery(q, region, page, 20)).forList();
+        model.addAttribute("result", result);
+        // listed entities carry their list's badge (one call for the page; empty without CREDIT_VIEW)
+        model.addAttribute("listed", creditAlerts.forEntities(me,
+                result.items().stream().map(e -> e.id()).toList()));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("region", region == null ? "" : region.strip());
         // the same URL answers a page or a fragment: caches must keep them apart

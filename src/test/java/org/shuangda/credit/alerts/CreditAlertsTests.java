@@ -108,6 +108,28 @@ class CreditAlertsTests {
     }
 
     @Test
+    void theEntityListMarksAListedEntityWithItsList() throws Exception {
+        MarketEntity listed = fixtures.entity("黎城县名录标记测试甲商行", "140426");
+        MarketEntity clean = fixtures.entity("黎城县名录标记测试乙商行", "140426");
+        fixtures.fact(listed.id(), CreditFactKind.SERIOUS_LISTED, "test-listing:" + listed.id(),
+                LocalDate.of(2026, 4, 1), AlertFixtures.LICHENG, "列入严重违法失信名单：销售假冒商品");
+        String page = mvc.perform(get("/entities").with(demo.as("licheng.officer")).param("q", "名录标记测试"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String listedRow = page.substring(page.indexOf("id=\"entity-" + listed.id() + "\""));
+        listedRow = listedRow.substring(0, listedRow.indexOf("</tr>"));
+        String cleanRow = page.substring(page.indexOf("id=\"entity-" + clean.id() + "\""));
+        cleanRow = cleanRow.substring(0, cleanRow.indexOf("</tr>"));
+        assertThat(listedRow).contains("entity-listed").contains("严重违法失信名单");
+        assertThat(cleanRow).doesNotContain("entity-listed");
+        // without CREDIT_VIEW no badge (the reporter sees the list of entities, not the credit lists)
+        var reporter = mvc.perform(get("/entities").with(demo.as("licheng.reporter")).param("q", "名录标记测试"))
+                .andReturn().getResponse();
+        if (reporter.getStatus() == 200) {
+            assertThat(reporter.getContentAsString()).doesNotContain("entity-listed");
+        }
+    }
+
+    @Test
     void theHotlineFormAndTheFilingApiShowTheWarningWithItsMeasures() throws Exception {
         MarketEntity e = fixtures.entity("黎城县警示测试热线商贸有限公司", "140426");
         fixtures.fact(e.id(), CreditFactKind.SERIOUS_LISTED, "test-listing:" + e.id(), LocalDate.of(2026, 2, 3),
