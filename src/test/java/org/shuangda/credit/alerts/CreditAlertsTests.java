@@ -121,6 +121,14 @@ class CreditAlertsTests {
         cleanRow = cleanRow.substring(0, cleanRow.indexOf("</tr>"));
         assertThat(listedRow).contains("entity-listed").contains("严重违法失信名单");
         assertThat(cleanRow).doesNotContain("entity-listed");
+        // the party picker (立案, clues, filings) says it too, as the officer types the name
+        mvc.perform(get("/api/v1/pickers/entities").with(demo.as("licheng.officer")).param("q", "名录标记测试甲"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.label == '" + listed.name() + "')].detail")
+                        .value(org.hamcrest.Matchers.hasItem(containsString("⚠ 严重违法失信名单"))));
+        mvc.perform(get("/api/v1/pickers/entities").with(demo.as("licheng.officer")).param("q", "名录标记测试乙"))
+                .andExpect(jsonPath("$[?(@.label == '" + clean.name() + "')].detail")
+                        .value(org.hamcrest.Matchers.hasItem(not(containsString("⚠")))));
         // without CREDIT_VIEW no badge (the reporter sees the list of entities, not the credit lists)
         var reporter = mvc.perform(get("/entities").with(demo.as("licheng.reporter")).param("q", "名录标记测试"))
                 .andReturn().getResponse();
