@@ -121,6 +121,9 @@ public class MarketEntities {
         if (!change.changesNothing()) {
             events.publishEvent(change);
         }
+        if (!Objects.equals(before.establishedOn(), values.establishedOn())) {
+            events.publishEvent(new EntityEstablishmentChanged(id, values.establishedOn()));
+        }
         return store.find(id).orElseThrow().entity();
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.shuangda.credit.CreditFactRecorded;
+import org.shuangda.entities.EntityEstablishmentChanged;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.web.Readiness;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * When grades are computed: every entity on the first start (no full run recorded yet) and monthly (cron
  * {@code shuangda.credit.grades.cron}, default 02:00 on the 1st, Asia/Shanghai), both in a background thread of
  * their own so the start is not held up; and one entity whenever a fact joins its record ({@link
- * CreditFactRecorded}, after commit). Full runs asked for while one is running are merged into one more run.
+ * CreditFactRecorded}, after commit) or its 成立日期 changes ({@link EntityEstablishmentChanged}). Full runs asked for while one is running are merged into one more run.
  *
  * <p>On shutdown the worker is stopped (a running computation may finish, for up to {@link #FINISH_ON_STOP})
  * before the audit trail's shutdown anchor (phase 0) is written: a run that committed after the anchor would
@@ -69,6 +70,12 @@ class GradeJobs implements SmartLifecycle {
     @ApplicationModuleListener
     void on(CreditFactRecorded fact) {
         grades.recompute(Actor.system("信用风险分类"), fact.entityId(), "FACT");
+    }
+
+    /** A new 成立日期 may move the entity in or out of the newly-established factor: regraded at once. */
+    @ApplicationModuleListener
+    void on(EntityEstablishmentChanged changed) {
+        grades.recompute(Actor.system("信用风险分类"), changed.entityId(), "ESTABLISHED");
     }
 
     @org.springframework.transaction.event.TransactionalEventListener

@@ -195,6 +195,20 @@ class RiskGradeTests {
     }
 
     @Test
+    void aChangedEstablishmentDateRegradesTheEntityByItself() {
+        LocalDate today = today();
+        long id = entity("140426", today.minusYears(6));
+        var e = entities.get(SYSTEM, id);
+        entities.update(SYSTEM, id, new EntityDraft(e.name(), null, false, null, "ENTERPRISE", null, "140426", null,
+                null, null, null, e.version(), today.minusMonths(2).toString()));
+        // no call here: the EntityEstablishmentChanged listener regraded it after the update's commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(grades.entity(SYSTEM, id, Locale.SIMPLIFIED_CHINESE).history())
+                        .extracting(GradeRecord::reason).contains("ESTABLISHED"));
+        assertThat(grades.entity(SYSTEM, id, Locale.SIMPLIFIED_CHINESE).current().explanation()).contains("成立不满1年");
+    }
+
+    @Test
     void thresholdsSeparateTheGradesAtTheirFirstPoint() {
         RiskScheme s = grades.scheme(SYSTEM);
         RiskScheme first = new RiskScheme(1, 24, 5, 10, 15, 30, 15, 50, 20, 10, 5, 10, 5, 10, 30, 70, "", "t", null);
