@@ -91,7 +91,11 @@ class SeizureRecordTests {
                         .param("itemUnit", "瓶", "箱").param("itemValue", "-5", "100"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("清单第1行：价值须不小于0元（填写的是-5）")))
-                .andExpect(content().string(containsString("清单第2行：数量须大于0（填写的是0）")));
+                .andExpect(content().string(containsString("清单第2行：数量须大于0（填写的是0）")))
+                // the rows come back as typed, to be corrected rather than typed again
+                .andExpect(content().string(containsString("value=\"白酒\"")))
+                .andExpect(content().string(containsString("value=\"啤酒\"")))
+                .andExpect(content().string(containsString("value=\"-5\"")));
         assertThat(seizures.latest(officer, c.id())).isEmpty();
         assertThat(clocks.seizure(cases.find(officer, c.id()))).isEmpty();
         assertThat(cases.find(officer, c.id()).timeline()).noneMatch(t -> t.text().contains("查封"));

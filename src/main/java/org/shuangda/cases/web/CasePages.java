@@ -212,6 +212,7 @@ class CasePages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("form", form.toSingleValueMap());
+            model.addAttribute("formRows", form); // repeated rows (the seizure's goods) come back as typed
             model.addAttribute("failedAction", action);
             return page(me, id, formErrors.of(e), model);
         }
