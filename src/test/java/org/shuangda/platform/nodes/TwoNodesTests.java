@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,10 @@ class TwoNodesTests {
     @BeforeAll
     void startBothNodes() throws Exception {
         List<String> common = List.of("--server.port=0", "--spring.autoconfigure.exclude=",
-                "--shuangda.complaints.public.lookups-per-minute=4");
+                "--shuangda.complaints.public.lookups-per-minute=4",
+                // the test's HTTP client is a "proxy": a request with X-Forwarded-For comes from the address named
+                // there (the bearer-token guesser), one without it from 127.0.0.1 (every other test)
+                "--shuangda.security.trusted-proxies=127.0.0.1");
         a = node(common, List.of());
         String jdbcUrl = a.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
         b = node(common, List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
@@ -123,6 +127,46 @@ class TwoNodesTests {
         HttpResponse<String> right = new Browser().signInResponse(urlB, "licheng.agent", DemoUsers.PASSWORD);
         assertThat(right.headers().firstValue("Location").orElse(""))
                 .as("locked after %d failures counted on both nodes", max).contains("/login");
+    }
+
+    @Test
+    void failedBearerTokensSpreadOverBothNodesBlockTheAddressOnBoth() throws Exception {
+        int max = a.getEnvironment().getProperty("shuangda.security.token-failures.max-failures", Integer.class, 20);
+        String guesser = "203.0.113.77";
+        Browser client = new Browser();
+        for (int i = 0; i < max; i++) {
+            // half on each node: counted per node, neither would have reached the limit
+            assertThat(client.bearer(i % 2 == 0 ? urlA : urlB, "/api/v1/units", "sd_" + UUID.randomUUID(), guesser)
+                    .statusCode()).as("failure %d", i + 1).isEqualTo(401);
+        }
+        for (String node : List.of(urlA, urlB)) {
+            HttpResponse<String> blocked = client.bearer(node, "/api/v1/units", DemoUsers.OFFICER_TOKEN, guesser);
+            assertThat(blocked.statusCode()).as("%s blocks the guesser's address, a valid token too", node)
+                    .isEqualTo(429);
+            assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        }
+        assertThat(client.bearer(urlB, "/api/v1/units", DemoUsers.OFFICER_TOKEN, "203.0.113.78").statusCode())
+                .as("another address is not blocked").isEqualTo(200);
+    }
+
+    @Test
+    void theSharedLimiterCountsOnOneNodeAndIsReadOnTheOtherWithoutCounting() {
+        org.shuangda.shared.RateLimiter onA = a.getBean(org.shuangda.shared.RateLimiter.class);
+        org.shuangda.shared.RateLimiter onB = b.getBean(org.shuangda.shared.RateLimiter.class);
+        String key = "two-nodes:" + UUID.randomUUID();
+        assertThat(onB.peek(key, 60_000)).isEmpty();
+        assertThat(onA.tryAcquire(key, 2, 60_000)).isTrue();
+        assertThat(onB.tryAcquire(key, 2, 60_000)).isTrue();
+        // a look from inside a read-only transaction (routed to B's "replica") reads the primary's counters
+        TransactionTemplate readOnly = new TransactionTemplate(b.getBean(PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        for (int i = 0; i < 3; i++) {
+            assertThat(readOnly.execute(s -> onB.peek(key, 60_000)).orElseThrow().used()).isEqualTo(2);
+        }
+        assertThat(onB.peek(key, 60_000).orElseThrow().ends()).isBetween(java.time.Instant.now().plusSeconds(55),
+                java.time.Instant.now().plusSeconds(61));
+        assertThat(onA.tryAcquire(key, 2, 60_000)).as("the third use, whichever node").isFalse();
+        assertThat(onA.peek(key, 1_000)).as("another window length is another counter").isEmpty();
     }
 
     @Test
@@ -288,6 +332,12 @@ class TwoNodesTests {
 
         HttpResponse<String> get(String url) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> bearer(String node, String path, String token, String forwardedFor) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(node + path)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token).header("X-Forwarded-For", forwardedFor).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
