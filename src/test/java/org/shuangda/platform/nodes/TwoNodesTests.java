@@ -31,6 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.shuangda.ShuangdaApplication;
 import org.shuangda.identity.ApiTokens;
 import org.shuangda.identity.TokenAdministration;
+import org.shuangda.identity.UserForm;
+import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
 import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
@@ -127,6 +129,31 @@ class TwoNodesTests {
         HttpResponse<String> right = new Browser().signInResponse(urlB, "licheng.agent", DemoUsers.PASSWORD);
         assertThat(right.headers().firstValue("Location").orElse(""))
                 .as("locked after %d failures counted on both nodes", max).contains("/login");
+    }
+
+    @Test
+    void anAdministratorDisablingAnAccountOnOneNodeEndsItsSessionsOnBoth() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(urlA, "pingshun.officer", DemoUsers.PASSWORD);
+        assertThat(browser.get(urlB + "/").statusCode()).isEqualTo(200);
+
+        Actor admin = (Actor) b.getBean(UserDetailsService.class).loadUserByUsername("admin");
+        Users users = b.getBean(Users.class);
+        long id = a.getBean(JdbcClient.class).sql("select id from app_user where username = 'pingshun.officer'")
+                .query(Long.class).single();
+        UserView user = users.get(admin, id);
+        users.update(admin, id, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
+                user.email(), null, false, user.roles()), user.version()); // on node B
+
+        assertThat(browser.get(urlA + "/").headers().firstValue("Location").orElse(""))
+                .as("disabled through B, A ends the session at its next request").contains("/login");
+        assertThat(browser.get(urlB + "/").headers().firstValue("Location").orElse("")).contains("/login");
+        HttpResponse<String> again = new Browser().signInResponse(urlA, "pingshun.officer", DemoUsers.PASSWORD);
+        assertThat(again.headers().firstValue("Location").orElse("")).as("nor can it sign in again").contains("/login");
+
+        UserView disabled = users.get(admin, id);
+        users.update(admin, id, new UserForm(disabled.username(), disabled.displayName(), disabled.unitId(),
+                disabled.phone(), disabled.email(), null, true, disabled.roles()), disabled.version());
     }
 
     @Test
