@@ -319,6 +319,11 @@ class TwoNodesTests {
         String metrics = client.get(urlA + "/actuator/prometheus").body();
         assertThat(metrics).contains("http_server_requests_seconds_bucket", "hikaricp_connections_active",
                 "shuangda_audit_pending", "shuangda_events_incomplete");
+        // node B has a replica: both of its pools report, each under its name
+        String withReplica = client.get(urlB + "/actuator/prometheus").body();
+        assertThat(withReplica).contains("hikaricp_connections_active{pool=\"shuangda-primary\"}",
+                "hikaricp_connections_active{pool=\"shuangda-replica\"}", "hikaricp_connections_max{pool=\"shuangda-replica\"}",
+                "hikaricp_connections{pool=\"shuangda-primary\"}", "hikaricp_connections{pool=\"shuangda-replica\"}");
     }
 
     /** A job firing every 100 ms on each node, holding its lock for at least a second. */
