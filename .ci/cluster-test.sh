@@ -89,10 +89,12 @@ NODE_PIDS+=("$SEED")
 wait_ready http://127.0.0.1:18080 240 "$SEED" || { tail -50 "$T/seed.log"; exit 1; }
 kill -TERM "$SEED"; wait "$SEED" || true
 
+# 127.0.0.1 is a trusted proxy: the client sends X-Forwarded-For for the bearer-token guesser it plays, so
+# that address's block (failed tokens counted across both nodes) leaves the client's own calls alone
 start_node() { # name port
   SPRING_PROFILES_ACTIVE=prod SHUANGDA_DB_URL="$DB_URL" SHUANGDA_DB_USER=postgres SHUANGDA_DB_PASSWORD= \
     SHUANGDA_DATASOURCE_REPLICA_URL="$REPLICA_URL" PORT="$2" \
-    SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
+    SERVER_SERVLET_SESSION_COOKIE_SECURE=false SHUANGDA_SECURITY_TRUSTED_PROXIES=127.0.0.1 \
     SHUANGDA_AUDIT_ANCHOR_FILE="$T/anchors.txt" SHUANGDA_AUDIT_ANCHOR_EVERY_ENTRIES=20 \
     SHUANGDA_DUE_NOTICES_CRON='*/5 * * * * *' \
     java "${JAVA_OPTS[@]}" -jar "$JAR" >>"$T/node-$1.log" 2>&1 &
@@ -119,7 +121,7 @@ stored_once() { # FILE DATABASE: every acknowledged filing is there exactly once
   [ "$dup" = "0" ] || { echo "ERROR: $dup idempotency keys stored twice" >&2; exit 1; }
 }
 
-step "sessions, lockout, the public limit, a write visible on the other node at once"
+step "sessions, lockout, the public limit, failed bearer tokens, a write visible on the other node at once"
 "${CLIENT[@]}" basics "$A" "$B"
 
 step "each scheduled job once per period: due notices fire every 5 s on both nodes, locked for 5 min"

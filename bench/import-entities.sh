@@ -22,9 +22,9 @@ if [ ! -f "$FILE" ]; then
   [ -d target/test-classes/org/shuangda/e2e/bench ] \
     || { echo "No test classes: run 'mvn -B -DskipTests package' first." >&2; exit 1; }
   mkdir -p target/bench
-  [ -s target/bench/test-classpath.txt ] || mvn -q -B dependency:build-classpath \
-    -Dmdep.outputFile=target/bench/test-classpath.txt -Dmdep.includeScope=test </dev/null
-  java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.txt)" \
+  # shellcheck source=classpath.sh
+  . bench/classpath.sh # the jar's libraries (POI), offline, without the dependency plugin
+  java -cp "target/test-classes:target/classes:$(app_classpath)" \
     org.shuangda.e2e.bench.ImportFileGenerator "$FILE" "$ROWS" "$SEED"
 fi
 

@@ -1,16 +1,20 @@
 # Shared by bench/cases/run.sh, bench/reporting/run.sh and bench/complaints/run.sh (sourced, not run). The
 # caller sets BENCH_DIR, PG_PORT and APP_PORT first.
 
+# shellcheck source=classpath.sh
+. "$(dirname "${BASH_SOURCE[0]}")/classpath.sh"
+
 # Packages the application, compiles the benchmark's own classes (src/test/java/<dir>, with the shared
 # helpers of org/shuangda/bench) against the test class path and copies the jar to $BENCH_DIR/app.jar;
-# sets CP for `java -cp`.
+# sets CP for `java -cp`. Offline throughout: the class path comes from the packaged jar (bench/classpath.sh).
 build_bench() {
   mvn -q -B -o package -DskipTests
-  mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$BENCH_DIR/cp.txt" -Dmdep.includeScope=test >/dev/null
+  local libs
+  libs=$(app_classpath) # the jar's libraries, no dependency plugin (bench/classpath.sh)
   mkdir -p "$BENCH_DIR/classes"
-  javac -d "$BENCH_DIR/classes" -cp "target/classes:$(cat "$BENCH_DIR/cp.txt")" "src/test/java/$1"/*.java \
+  javac -d "$BENCH_DIR/classes" -cp "target/classes:$libs" "src/test/java/$1"/*.java \
     src/test/java/org/shuangda/bench/*.java
-  CP="$BENCH_DIR/classes:target/classes:$(cat "$BENCH_DIR/cp.txt")"
+  CP="$BENCH_DIR/classes:target/classes:$libs"
   cp "$(ls target/shuangda-*.jar | grep -v '\.original$' | head -1)" "$BENCH_DIR/app.jar"
 }
 

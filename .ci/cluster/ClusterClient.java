@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * The cluster test's client (.ci/cluster-test.sh): sends its requests round-robin to two nodes, as a load
  * balancer would, and fails (exit 1) with a sentence when a node does not behave as one of a cluster.
- *   basics A B                 sessions move between nodes, a lockout and the public limit count on both,
- *                              a write on one node is read at once on the other
+ *   basics A B                 sessions move between nodes, a lockout, the public limit and the failed
+ *                              bearer tokens' limit count on both, a write on one node is read at once on the other
  *   intake A B SECONDS FILE    filings through the API on both nodes (4 threads); acknowledged ones appended to
  *                              FILE as "idempotency-key tracking-number"; a failed call is retried with its
  *                              key on the other node (a node killed mid-call), so each filing exists once
@@ -73,6 +73,24 @@ public class ClusterClient {
         check(statuses.subList(0, 10).stream().allMatch(s -> s == 200) && statuses.get(10) == 429,
                 "the tracking page's limit (10 a minute) was not counted across both nodes: " + statuses);
         System.out.println("public tracking limit counted across both nodes: " + statuses);
+
+        // the nodes trust 127.0.0.1 as a proxy (cluster-test.sh): the guesser is the X-Forwarded-For address, so
+        // its block does not stop this client's other calls
+        Browser guesser = new Browser();
+        List<Integer> failures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            failures.add(guesser.bearerFrom((i % 2 == 0 ? a : b) + "/api/v1/units", "sd_cluster_" + UUID.randomUUID(),
+                    "203.0.113.9").statusCode());
+        }
+        check(failures.stream().allMatch(s -> s == 401), "unknown bearer tokens did not answer 401: " + failures);
+        for (String node : List.of(a, b)) {
+            int blocked = guesser.bearerFrom(node + "/api/v1/units", AGENT_TOKEN, "203.0.113.9").statusCode();
+            check(blocked == 429, "20 unknown bearer tokens spread over both nodes did not block the address on "
+                    + node + ": " + blocked);
+        }
+        check(guesser.bearerFrom(b + "/api/v1/units", AGENT_TOKEN, "203.0.113.10").statusCode() == 200,
+                "the block of one address stopped another");
+        System.out.println("failed bearer tokens counted across both nodes: 10 + 10 block the address on both");
 
         Browser system = new Browser();
         HttpResponse<String> filed = system.file(a, UUID.randomUUID().toString());
@@ -169,6 +187,13 @@ public class ClusterClient {
         HttpResponse<String> bearer(String url, String token) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> bearerFrom(String url, String token, String forwardedFor)
+                throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token).header("X-Forwarded-For", forwardedFor).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {

@@ -15,12 +15,11 @@ BASE="http://127.0.0.1:$APP_PORT"
 
 # shellcheck source=../java-bench.sh
 . bench/java-bench.sh
-# The benchmark needs only the JDK and the PostgreSQL driver (maven-dependency-plugin is not always at hand offline)
+# The benchmark needs only the JDK and the PostgreSQL driver: the one the packaged jar carries (bench/classpath.sh)
 [ "${SKIP_PACKAGE:-0}" = 1 ] || mvn -q -B -o package -DskipTests
 mkdir -p "$BENCH_DIR/classes"
 javac -d "$BENCH_DIR/classes" src/test/java/org/shuangda/inspections/bench/*.java
-PGJDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
-CP="$BENCH_DIR/classes:$PGJDBC"
+CP="$BENCH_DIR/classes:$(app_classpath)"
 cp "$(ls target/shuangda-*.jar | grep -v '\.original$' | head -1)" "$BENCH_DIR/app.jar"
 start_bench_app -Xmx768m
 

@@ -16,8 +16,10 @@ if [ $# -gt 0 ]; then
   mkdir -p "$TREE/$(dirname "$BENCH")" && cp "$BENCH" "$TREE/$BENCH"
   echo "commit $(git -C "$TREE" log -1 --format='%h')"
 fi
+# the class path from the packaged jar, offline (bench/classpath.sh; read from this tree, an older one may lack it)
+# shellcheck source=../classpath.sh
+. bench/classpath.sh
 cd "$TREE"
-mvn -q -B -o test-compile
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+mvn -q -B -o package -DskipTests
+java -Xmx1g -cp "target/test-classes:target/classes:$(app_classpath)" \
   org.shuangda.reporting.templates.TemplateValidationBench

@@ -3,9 +3,9 @@ package org.shuangda.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.shuangda.shared.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,32 +19,36 @@ import org.springframework.stereotype.Component;
  * <p>Why not the password form's lockout: that locks an account, and whoever types five wrong passwords for
  * a username would switch off every integration acting for it. These limits lock no account and no other
  * token: a guesser's address is stopped, and a prefix that someone hammers (a leaked half of a token)
- * is closed for a few minutes, which at worst delays the one token that has it. The counts live in memory
- * per node (unlike the public form's limits, counted in the database): a restart forgets them, and a
- * guesser spread over N nodes gets N times the budget, which for 24 random bytes is still nothing. At most
- * {@value #MAX_KEYS} addresses and prefixes are tracked; beyond that, expired entries are dropped first and then the map is cleared
- * (better to forget than to let guessed addresses fill the memory).
+ * is closed for a few minutes, which at worst delays the one token that has it.
+ *
+ * <p>The counts are the shared {@link RateLimiter}'s (in PostgreSQL, {@code rate_limit_window}), so failures
+ * spread over several nodes add up and a block set by one node holds on all of them (issue 19). Two windows
+ * per address and per prefix: the failures ({@code token-failures:…}, of {@code window-minutes}) and the block
+ * ({@code token-block:…}, of {@code block-minutes}, started by the failure that reaches the limit). Every call
+ * looks at the blocks (one primary-key read for both keys); only a failure counts. A failure after a block
+ * ended but inside the failures' window that was already full blocks again at once (with the default
+ * settings, window and block of equal length, that window has always ended with the block).
  */
 @Component
 class BearerFailureLimits {
 
     static final int PREFIX = 10;
-    private static final int MAX_KEYS = 100_000;
 
+    private final RateLimiter limiter;
     private final Clock clock;
     private final int maxFailures;
-    private final Duration window;
-    private final Duration block;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final long windowMillis;
+    private final long blockMillis;
 
-    BearerFailureLimits(Clock clock,
+    BearerFailureLimits(RateLimiter limiter, Clock clock,
             @Value("${shuangda.security.token-failures.max-failures:20}") int maxFailures,
             @Value("${shuangda.security.token-failures.window-minutes:5}") int windowMinutes,
             @Value("${shuangda.security.token-failures.block-minutes:5}") int blockMinutes) {
+        this.limiter = limiter;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = Duration.ofMinutes(windowMinutes);
-        this.block = Duration.ofMinutes(blockMinutes);
+        this.maxFailures = Math.max(1, maxFailures);
+        this.windowMillis = Duration.ofMinutes(windowMinutes).toMillis();
+        this.blockMillis = Duration.ofMinutes(blockMinutes).toMillis();
     }
 
     static String prefixOf(String token) {
@@ -54,56 +58,31 @@ class BearerFailureLimits {
     /** How long the address or the prefix is still blocked; empty when neither is. */
     Optional<Duration> blocked(String address, String prefix) {
         Instant now = clock.instant();
-        Duration left = Duration.ZERO;
-        for (String key : new String[] {"a:" + address, "p:" + prefix}) {
-            Counter counter = counters.get(key);
-            if (counter != null) {
-                Duration remaining = counter.blockedFor(now);
-                if (remaining.compareTo(left) > 0) {
-                    left = remaining;
-                }
-            }
-        }
-        return left.isZero() ? Optional.empty() : Optional.of(left);
+        return limiter.peek(List.of(block(address(address)), block(prefixKey(prefix))), blockMillis).values().stream()
+                .map(w -> Duration.between(now, w.ends()))
+                .filter(left -> !left.isNegative() && !left.isZero())
+                .max(Duration::compareTo);
     }
 
-    /** Counts one failed token of this address and prefix. */
+    /** Counts one failed token of this address and prefix; the failure that reaches the limit starts a block. */
     void failed(String address, String prefix) {
-        Instant now = clock.instant();
-        if (counters.size() >= MAX_KEYS) {
-            counters.values().removeIf(c -> c.expired(now));
-            if (counters.size() >= MAX_KEYS) {
-                counters.clear();
+        for (String key : List.of(address(address), prefixKey(prefix))) {
+            if (!limiter.tryAcquire("token-failures:" + key, maxFailures - 1, windowMillis)) {
+                // a block already running is not lengthened: its window started with the first failure over the limit
+                limiter.tryAcquire(block(key), Integer.MAX_VALUE, blockMillis);
             }
         }
-        counters.computeIfAbsent("a:" + address, k -> new Counter()).fail(now);
-        counters.computeIfAbsent("p:" + prefix, k -> new Counter()).fail(now);
     }
 
-    private final class Counter {
-        private Instant windowStart = Instant.MIN;
-        private int failures;
-        private Instant blockedUntil = Instant.MIN;
+    private static String address(String address) {
+        return "a:" + address;
+    }
 
-        synchronized void fail(Instant now) {
-            if (now.isAfter(windowStart.plus(window)) || windowStart == Instant.MIN) {
-                windowStart = now;
-                failures = 0;
-            }
-            failures++;
-            if (failures >= maxFailures) {
-                blockedUntil = now.plus(block);
-                failures = 0;
-                windowStart = now;
-            }
-        }
+    private static String prefixKey(String prefix) {
+        return "p:" + prefix;
+    }
 
-        synchronized Duration blockedFor(Instant now) {
-            return now.isBefore(blockedUntil) ? Duration.between(now, blockedUntil) : Duration.ZERO;
-        }
-
-        synchronized boolean expired(Instant now) {
-            return !now.isBefore(blockedUntil) && (windowStart == Instant.MIN || now.isAfter(windowStart.plus(window)));
-        }
+    private static String block(String key) {
+        return "token-block:" + key;
     }
 }

@@ -32,7 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * stop working.
  *
  * <p>Locking after failed logins is deliberately not a reason: anyone who knows a username could otherwise
- * sign its holder out by typing five wrong passwords. The cost is one primary-key read per request that
+ * sign its holder out by typing five wrong passwords, on every node, while the failures opened no session
+ * (the decision and its reasons: {@code docs/scaling.md}, README). An administrator's lock, disabling the
+ * account, is a reason. The cost is one primary-key read per request that
  * carries a signed-in session; requests without a session (bearer tokens, the public pages) skip it.
  */
 class SessionRightsFilter extends OncePerRequestFilter {

@@ -7,13 +7,19 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +31,20 @@ import org.springframework.stereotype.Component;
  * 32 bytes) with {@code shuangda.security.totp-keys.current}. Without any, a built-in development key is used,
  * which the {@code prod} profile refuses at start-up. A secret made with an older key keeps decrypting as long
  * as that key stays configured; a user who re-enrols gets the current key.
+ *
+ * <p>As environment variables the keys are {@code SHUANGDA_SECURITY_TOTPKEYS_CURRENT} and
+ * {@code SHUANGDA_SECURITY_TOTPKEYS_SECRETS_<ID>} (Spring Boot drops the dash of {@code totp-keys}). The README
+ * once named them {@code SHUANGDA_SECURITY_TOTP_KEYS_*}, which bind nothing: such variables are named in a
+ * warning at start (and in the refusal under {@code prod}), not read, so that an installation which followed it
+ * does not change keys silently (its secrets are under the development key until it moves them).
  */
 @Component
 @EnableConfigurationProperties(TotpCipher.TotpKeys.class)
 class TotpCipher {
 
+    private static final Logger log = LoggerFactory.getLogger(TotpCipher.class);
     static final String DEV_KEY_ID = "dev";
+    static final String MISNAMED = "SHUANGDA_SECURITY_TOTP_KEYS_";
     private static final byte[] DEV_KEY = "shuangda-totp-dk".getBytes(StandardCharsets.US_ASCII);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -41,13 +55,20 @@ class TotpCipher {
 
     TotpCipher(TotpKeys config, Environment environment) {
         boolean prod = Arrays.asList(environment.getActiveProfiles()).contains("prod");
+        List<String> misnamed = misnamedVariables(environment);
+        String hint = misnamed.isEmpty() ? "" : " (the environment has " + String.join(", ", misnamed)
+                + ", which bind nothing: the variables are SHUANGDA_SECURITY_TOTPKEYS_CURRENT and "
+                + "SHUANGDA_SECURITY_TOTPKEYS_SECRETS_<ID>)";
+        if (!misnamed.isEmpty()) {
+            log.warn("Two-factor keys: {} ignored{}", String.join(", ", misnamed), hint);
+        }
         Map<String, byte[]> loaded = new LinkedHashMap<>();
         config.secrets().forEach((id, secret) -> loaded.put(id, decodeKey(id, secret)));
         if (loaded.isEmpty()) {
             if (prod) {
                 throw new IllegalStateException("The prod profile needs shuangda.security.totp-keys.secrets.<id> "
                         + "(base64 of 16 or 32 random bytes) and shuangda.security.totp-keys.current: two-factor "
-                        + "secrets must not be encrypted with the built-in development key");
+                        + "secrets must not be encrypted with the built-in development key" + hint);
             }
             loaded.put(DEV_KEY_ID, DEV_KEY);
         }
@@ -95,6 +116,16 @@ class TotpCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Two-factor secret of user " + userId + " failed its integrity check", e);
         }
+    }
+
+    /** The environment's variables named as the README once had it ({@value #MISNAMED}…), sorted. */
+    static List<String> misnamedVariables(Environment environment) {
+        if (!(environment instanceof ConfigurableEnvironment configurable) || !(configurable.getPropertySources()
+                .get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME) instanceof EnumerablePropertySource<?> variables)) {
+            return List.of();
+        }
+        return Arrays.stream(variables.getPropertyNames()).filter(n -> n.toUpperCase(java.util.Locale.ROOT).startsWith(MISNAMED))
+                .sorted().toList();
     }
 
     private static byte[] decodeKey(String id, String secret) {

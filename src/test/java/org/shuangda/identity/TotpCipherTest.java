@@ -43,4 +43,19 @@ class TotpCipherTest {
         assertThatThrownBy(() -> new TotpCipher(new TotpCipher.TotpKeys("k9", Map.of("k1", K1)), new MockEnvironment()))
                 .hasMessageContaining("k9");
     }
+
+    @Test
+    void theVariablesTheReadmeOnceNamedAreNamedInTheRefusal() {
+        org.springframework.core.env.StandardEnvironment prod = new org.springframework.core.env.StandardEnvironment();
+        prod.getPropertySources().replace(org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new org.springframework.core.env.SystemEnvironmentPropertySource(
+                        org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("SHUANGDA_SECURITY_TOTP_KEYS_CURRENT", "k1", "SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_K1", K1)));
+        prod.setActiveProfiles("prod");
+        assertThat(TotpCipher.misnamedVariables(prod))
+                .containsExactly("SHUANGDA_SECURITY_TOTP_KEYS_CURRENT", "SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_K1");
+        assertThatThrownBy(() -> new TotpCipher(new TotpCipher.TotpKeys(null, Map.of()), prod))
+                .hasMessageContaining("SHUANGDA_SECURITY_TOTP_KEYS_SECRETS_K1")
+                .hasMessageContaining("SHUANGDA_SECURITY_TOTPKEYS_SECRETS_<ID>");
+    }
 }

@@ -48,4 +48,20 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire("b", 1, 60_000)).isTrue();
         assertThat(limiter.tryAcquire("a", 5, 86_400_000)).isTrue();
     }
+
+    @Test
+    void peekShowsTheRunningWindowWithoutCounting() {
+        RateLimiter limiter = new InMemoryRateLimiter(clock);
+        assertThat(limiter.peek("k", 60_000)).isEmpty();
+        limiter.tryAcquire("k", 2, 60_000);
+        Instant started = clock.instant();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.peek("k", 60_000)).contains(new RateLimiter.Window(1, started.plusSeconds(60)));
+        }
+        assertThat(limiter.tryAcquire("k", 2, 60_000)).as("the looks counted nothing").isTrue();
+        assertThat(limiter.peek(java.util.List.of("k", "other"), 60_000)).containsOnlyKeys("k");
+        assertThat(limiter.peek("k", 1_000)).as("another window length").isEmpty();
+        now.addAndGet(60_000);
+        assertThat(limiter.peek("k", 60_000)).as("the window ended").isEmpty();
+    }
 }

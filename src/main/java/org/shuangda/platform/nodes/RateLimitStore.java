@@ -3,6 +3,10 @@ package org.shuangda.platform.nodes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.shuangda.shared.RateLimiter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +37,23 @@ class RateLimitStore {
                 .param("key", key).param("ms", windowMillis).param("now", at(now))
                 .param("expired", at(now.minusMillis(windowMillis)))
                 .query(Integer.class).single();
+    }
+
+    /**
+     * The running windows of {@code keys} of {@code windowMillis} each (a window that began at or before
+     * {@code now - windowMillis} ended, as in {@link #countUse}), without counting a use. One primary-key read.
+     */
+    Map<String, RateLimiter.Window> running(Collection<String> keys, long windowMillis, Instant now) {
+        Map<String, RateLimiter.Window> running = new LinkedHashMap<>();
+        jdbc.sql("""
+                select key, used, window_start from rate_limit_window
+                 where key = any(:keys) and window_ms = :ms and window_start > :expired""")
+                .param("keys", keys.toArray(String[]::new)).param("ms", windowMillis)
+                .param("expired", at(now.minusMillis(windowMillis)))
+                .query((rs, n) -> running.put(rs.getString("key"), new RateLimiter.Window(rs.getInt("used"),
+                        rs.getObject("window_start", OffsetDateTime.class).toInstant().plusMillis(windowMillis))))
+                .list();
+        return running;
     }
 
     /** Drops windows that ended before {@code now}; returns how many. */

@@ -1,6 +1,9 @@
 package org.shuangda.platform.nodes;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -48,6 +51,34 @@ class ReplicaConfiguration {
         log.info("Read replica configured: read-only transactions go to {} while it is usable",
                 environment.getProperty("shuangda.datasource.replica-url", "").replaceAll("\\?.*", "")); // no password from the query
         return new ReplicaRoutingDataSource(primary, state.replica(), state);
+    }
+
+    /**
+     * Both pools on {@code /actuator/prometheus} ({@code hikaricp_*} with {@code pool="shuangda-primary"} and
+     * {@code pool="shuangda-replica"}). Spring Boot's pool metrics look at the {@code DataSource} beans only: the
+     * routing data source unwraps to the pool it would route to outside a transaction, the primary, and the
+     * replica's pool, which is no bean, went unreported. A pool already bound (by Spring Boot, or before) is left
+     * as it is: Hikari takes one metrics tracker per pool.
+     */
+    @Bean
+    MeterBinder replicaPoolMetrics(DataSource dataSource) {
+        return registry -> {
+            // the bean is wrapped (shared.web.StatementTimeoutDataSource): unwrap finds the routing data source
+            for (DataSource pool : unwrap(dataSource, ReplicaRoutingDataSource.class).pools()) {
+                HikariDataSource hikari = unwrap(pool, HikariDataSource.class);
+                if (hikari != null && hikari.getMetricRegistry() == null && hikari.getMetricsTrackerFactory() == null) {
+                    hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+                }
+            }
+        };
+    }
+
+    private static <T> T unwrap(DataSource dataSource, Class<T> type) {
+        try {
+            return dataSource.unwrap(type);
+        } catch (SQLException e) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " behind the data source", e);
+        }
     }
 
     @Bean

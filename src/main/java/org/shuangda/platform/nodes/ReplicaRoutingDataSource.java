@@ -1,5 +1,6 @@
 package org.shuangda.platform.nodes;
 
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
@@ -26,6 +27,11 @@ final class ReplicaRoutingDataSource extends AbstractRoutingDataSource implement
         setTargetDataSources(Map.of(Target.PRIMARY, primary, Target.REPLICA, replica));
         setDefaultTargetDataSource(primary);
         afterPropertiesSet();
+    }
+
+    /** The two pools, the primary first (for their metrics: {@code ReplicaConfiguration}). */
+    List<DataSource> pools() {
+        return List.of(primary, replica);
     }
 
     @Override

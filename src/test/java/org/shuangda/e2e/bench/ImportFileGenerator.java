@@ -18,7 +18,7 @@ import org.shuangda.entities.UsccGenerator;
  * credit codes (the entities module's {@link UsccGenerator}), spread over 黎城县 and 平顺县, every column
  * filled as a careful office would. Used by {@code bench/import-entities.sh}:
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat target/bench/test-classpath.txt) \
+ * <pre>. bench/classpath.sh; java -cp target/test-classes:target/classes:$(app_classpath) \
  *     org.shuangda.e2e.bench.ImportFileGenerator target/bench/entities-100000.xlsx 100000 [seed]</pre>
  */
 public final class ImportFileGenerator {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.shuangda.ShuangdaApplication;
 import org.shuangda.identity.ApiTokens;
 import org.shuangda.identity.TokenAdministration;
+import org.shuangda.identity.UserForm;
+import org.shuangda.identity.UserView;
 import org.shuangda.identity.Users;
 import org.shuangda.shared.Actor;
 import org.shuangda.support.DemoUsers;
@@ -63,7 +66,10 @@ class TwoNodesTests {
     @BeforeAll
     void startBothNodes() throws Exception {
         List<String> common = List.of("--server.port=0", "--spring.autoconfigure.exclude=",
-                "--shuangda.complaints.public.lookups-per-minute=4");
+                "--shuangda.complaints.public.lookups-per-minute=4",
+                // the test's HTTP client is a "proxy": a request with X-Forwarded-For comes from the address named
+                // there (the bearer-token guesser), one without it from 127.0.0.1 (every other test)
+                "--shuangda.security.trusted-proxies=127.0.0.1");
         a = node(common, List.of());
         String jdbcUrl = a.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
         b = node(common, List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
@@ -123,6 +129,71 @@ class TwoNodesTests {
         HttpResponse<String> right = new Browser().signInResponse(urlB, "licheng.agent", DemoUsers.PASSWORD);
         assertThat(right.headers().firstValue("Location").orElse(""))
                 .as("locked after %d failures counted on both nodes", max).contains("/login");
+    }
+
+    @Test
+    void anAdministratorDisablingAnAccountOnOneNodeEndsItsSessionsOnBoth() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(urlA, "pingshun.officer", DemoUsers.PASSWORD);
+        assertThat(browser.get(urlB + "/").statusCode()).isEqualTo(200);
+
+        Actor admin = (Actor) b.getBean(UserDetailsService.class).loadUserByUsername("admin");
+        Users users = b.getBean(Users.class);
+        long id = a.getBean(JdbcClient.class).sql("select id from app_user where username = 'pingshun.officer'")
+                .query(Long.class).single();
+        UserView user = users.get(admin, id);
+        users.update(admin, id, new UserForm(user.username(), user.displayName(), user.unitId(), user.phone(),
+                user.email(), null, false, user.roles()), user.version()); // on node B
+
+        assertThat(browser.get(urlA + "/").headers().firstValue("Location").orElse(""))
+                .as("disabled through B, A ends the session at its next request").contains("/login");
+        assertThat(browser.get(urlB + "/").headers().firstValue("Location").orElse("")).contains("/login");
+        HttpResponse<String> again = new Browser().signInResponse(urlA, "pingshun.officer", DemoUsers.PASSWORD);
+        assertThat(again.headers().firstValue("Location").orElse("")).as("nor can it sign in again").contains("/login");
+
+        UserView disabled = users.get(admin, id);
+        users.update(admin, id, new UserForm(disabled.username(), disabled.displayName(), disabled.unitId(),
+                disabled.phone(), disabled.email(), null, true, disabled.roles()), disabled.version());
+    }
+
+    @Test
+    void failedBearerTokensSpreadOverBothNodesBlockTheAddressOnBoth() throws Exception {
+        int max = a.getEnvironment().getProperty("shuangda.security.token-failures.max-failures", Integer.class, 20);
+        String guesser = "203.0.113.77";
+        Browser client = new Browser();
+        for (int i = 0; i < max; i++) {
+            // half on each node: counted per node, neither would have reached the limit
+            assertThat(client.bearer(i % 2 == 0 ? urlA : urlB, "/api/v1/units", "sd_" + UUID.randomUUID(), guesser)
+                    .statusCode()).as("failure %d", i + 1).isEqualTo(401);
+        }
+        for (String node : List.of(urlA, urlB)) {
+            HttpResponse<String> blocked = client.bearer(node, "/api/v1/units", DemoUsers.OFFICER_TOKEN, guesser);
+            assertThat(blocked.statusCode()).as("%s blocks the guesser's address, a valid token too", node)
+                    .isEqualTo(429);
+            assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        }
+        assertThat(client.bearer(urlB, "/api/v1/units", DemoUsers.OFFICER_TOKEN, "203.0.113.78").statusCode())
+                .as("another address is not blocked").isEqualTo(200);
+    }
+
+    @Test
+    void theSharedLimiterCountsOnOneNodeAndIsReadOnTheOtherWithoutCounting() {
+        org.shuangda.shared.RateLimiter onA = a.getBean(org.shuangda.shared.RateLimiter.class);
+        org.shuangda.shared.RateLimiter onB = b.getBean(org.shuangda.shared.RateLimiter.class);
+        String key = "two-nodes:" + UUID.randomUUID();
+        assertThat(onB.peek(key, 60_000)).isEmpty();
+        assertThat(onA.tryAcquire(key, 2, 60_000)).isTrue();
+        assertThat(onB.tryAcquire(key, 2, 60_000)).isTrue();
+        // a look from inside a read-only transaction (routed to B's "replica") reads the primary's counters
+        TransactionTemplate readOnly = new TransactionTemplate(b.getBean(PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
+        for (int i = 0; i < 3; i++) {
+            assertThat(readOnly.execute(s -> onB.peek(key, 60_000)).orElseThrow().used()).isEqualTo(2);
+        }
+        assertThat(onB.peek(key, 60_000).orElseThrow().ends()).isBetween(java.time.Instant.now().plusSeconds(55),
+                java.time.Instant.now().plusSeconds(61));
+        assertThat(onA.tryAcquire(key, 2, 60_000)).as("the third use, whichever node").isFalse();
+        assertThat(onA.peek(key, 1_000)).as("another window length is another counter").isEmpty();
     }
 
     @Test
@@ -248,6 +319,11 @@ class TwoNodesTests {
         String metrics = client.get(urlA + "/actuator/prometheus").body();
         assertThat(metrics).contains("http_server_requests_seconds_bucket", "hikaricp_connections_active",
                 "shuangda_audit_pending", "shuangda_events_incomplete");
+        // node B has a replica: both of its pools report, each under its name
+        String withReplica = client.get(urlB + "/actuator/prometheus").body();
+        assertThat(withReplica).contains("hikaricp_connections_active{pool=\"shuangda-primary\"}",
+                "hikaricp_connections_active{pool=\"shuangda-replica\"}", "hikaricp_connections_max{pool=\"shuangda-replica\"}",
+                "hikaricp_connections{pool=\"shuangda-primary\"}", "hikaricp_connections{pool=\"shuangda-replica\"}");
     }
 
     /** A job firing every 100 ms on each node, holding its lock for at least a second. */
@@ -288,6 +364,12 @@ class TwoNodesTests {
 
         HttpResponse<String> get(String url) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> bearer(String node, String path, String token, String forwardedFor) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(node + path)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token).header("X-Forwarded-For", forwardedFor).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
