@@ -16,13 +16,17 @@ final class EntityAudit {
     static Map<String, Object> fields(EntityValues v) {
         return withEstablished(fields(v.name(), v.uscc(), v.usccOverride(), v.overrideReason(), v.entityType(),
                 v.address(), v.region().code(), v.legalRepresentative(), ResidentIdNumber.mask(v.legalRepIdNumber()),
-                v.contactPerson(), v.contactPhone()), v.establishedOn());
+                v.contactPerson(), v.contactPhone()), v.establishedOn(), v.industry());
     }
 
-    /** 成立日期 only when known (entries of entities without one keep the fields they always had). */
-    private static Map<String, Object> withEstablished(Map<String, Object> fields, java.time.LocalDate day) {
+    /** 成立日期 and 行业 only when known (entries of entities without them keep the fields they always had). */
+    private static Map<String, Object> withEstablished(Map<String, Object> fields, java.time.LocalDate day,
+            Industry industry) {
         if (day != null) {
             fields.put("establishedOn", day.toString());
+        }
+        if (industry != null) {
+            fields.put("industry", industry.name());
         }
         return fields;
     }
@@ -30,7 +34,7 @@ final class EntityAudit {
     static Map<String, Object> fields(MarketEntity e) {
         return withEstablished(fields(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(), e.entityType(),
                 e.address(), e.regionCode(), e.legalRepresentative(), e.legalRepIdNumberMasked(), e.contactPerson(),
-                e.contactPhone()), e.establishedOn());
+                e.contactPhone()), e.establishedOn(), e.industry());
     }
 
     /** The summary says when a code failing its check was accepted on purpose, so a reviewer sees it at once. */

@@ -9,10 +9,20 @@ package org.shuangda.entities;
  * @param overrideReason required with {@code usccOverride}
  * @param version        for an update: the version the user edited (optional; a stale one is refused)
  * @param establishedOn  成立日期, {@code yyyy-MM-dd} (optional): the entity's years in business for its credit-risk grade
+ * @param industry       门类 of GB/T 4754-2017, a letter A–T (optional, {@link Industry})
  */
 public record EntityDraft(String name, String uscc, Boolean usccOverride, String overrideReason,
         String entityType, String address, String regionCode, String legalRepresentative,
-        String legalRepIdNumber, String contactPerson, String contactPhone, Integer version, String establishedOn) {
+        String legalRepIdNumber, String contactPerson, String contactPhone, Integer version, String establishedOn,
+        String industry) {
+
+    /** A draft without an industry (imports and callers that do not ask for it). */
+    public EntityDraft(String name, String uscc, Boolean usccOverride, String overrideReason, String entityType,
+            String address, String regionCode, String legalRepresentative, String legalRepIdNumber,
+            String contactPerson, String contactPhone, Integer version, String establishedOn) {
+        this(name, uscc, usccOverride, overrideReason, entityType, address, regionCode, legalRepresentative,
+                legalRepIdNumber, contactPerson, contactPhone, version, establishedOn, null);
+    }
 
     /** A draft without an establishment date (imports and callers that do not ask for it). */
     public EntityDraft(String name, String uscc, Boolean usccOverride, String overrideReason, String entityType,

@@ -36,7 +36,7 @@ enum EntitySearchSql {
             select e.id, e.name, e.uscc, e.uscc_override, e.override_reason, e.override_by, e.override_at,
                    e.entity_type, e.address, e.region_code, r.name as region_name, e.legal_representative,
                    e.legal_rep_id_number, e.contact_person, e.contact_phone, e.created_at, e.updated_at, e.version,
-                   e.established_on
+                   e.established_on, e.industry
             """;
 
     private final String where;

@@ -25,10 +25,10 @@ class EntityStore {
     private static final String INSERT = """
             insert into market_entity (name, uscc, uscc_override, override_reason, override_by, override_at,
                    entity_type, address, region_code, legal_representative, legal_rep_id_number, contact_person,
-                   contact_phone, established_on, created_at, updated_at)
+                   contact_phone, established_on, industry, created_at, updated_at)
             values (:name, :uscc, :usccOverride, :overrideReason, :overrideBy, :overrideAt, :entityType, :address,
                    :regionCode, :legalRepresentative, :legalRepIdNumber, :contactPerson, :contactPhone,
-                   :establishedOn, :now, :now)""";
+                   :establishedOn, :industry, :now, :now)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -145,7 +145,7 @@ class EntityStore {
                        entity_type = :entityType, address = :address, region_code = :regionCode,
                        legal_representative = :legalRepresentative, legal_rep_id_number = :legalRepIdNumber,
                        contact_person = :contactPerson, contact_phone = :contactPhone,
-                       established_on = :establishedOn, updated_at = :now,
+                       established_on = :establishedOn, industry = :industry, updated_at = :now,
                        version = version + 1
                  where id = :id and version = :version""").paramSource(p).update() == 1;
     }
@@ -163,7 +163,8 @@ class EntityStore {
                 .addValue("entityType", v.entityType().name()).addValue("address", v.address())
                 .addValue("regionCode", v.region().code()).addValue("legalRepresentative", v.legalRepresentative())
                 .addValue("legalRepIdNumber", idCipher.encryptValid(v.legalRepIdNumber())).addValue("contactPerson", v.contactPerson())
-                .addValue("contactPhone", v.contactPhone()).addValue("establishedOn", v.establishedOn());
+                .addValue("contactPhone", v.contactPhone()).addValue("establishedOn", v.establishedOn())
+                .addValue("industry", v.industry() == null ? null : v.industry().name());
     }
 
     /** Lists and pages get the masked number only; the clear one is decrypted for it and not kept. */
@@ -175,6 +176,7 @@ class EntityStore {
                 rs.getString("legal_representative"), ResidentIdNumber.mask(idCipher.decrypt(rs.getString("legal_rep_id_number"))),
                 rs.getString("contact_person"), rs.getString("contact_phone"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getInt("version"), rs.getObject("established_on", java.time.LocalDate.class));
+                rs.getInt("version"), rs.getObject("established_on", java.time.LocalDate.class),
+                rs.getString("industry") == null ? null : Industry.valueOf(rs.getString("industry")));
     }
 }

@@ -57,11 +57,18 @@ final class EntityValidator {
             p.add("contactPhone", "entity.error.phone.format");
         }
         LocalDate established = establishedOf(p, d.establishedOn());
+        Industry industry = null;
+        if (!blank(d.industry())) {
+            industry = Industry.parse(d.industry()).orElse(null);
+            if (industry == null) {
+                p.add("industry", "entity.error.industry.unknown", d.industry().strip());
+            }
+        }
         if (!p.list.isEmpty()) {
             return new Outcome(Optional.empty(), List.copyOf(p.list));
         }
         return new Outcome(Optional.of(new EntityValues(name, uscc, override, reason, type, address, region, legalRep,
-                idNumber, contact, phone, established)), List.of());
+                idNumber, contact, phone, established, industry)), List.of());
     }
 
     private static String usccOf(Problems p, EntityDraft d) {

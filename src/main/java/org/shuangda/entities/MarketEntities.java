@@ -166,6 +166,6 @@ public class MarketEntities {
         }
         return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
                 d.regionCode(), d.legalRepresentative(), stored.legalRepIdNumber(), d.contactPerson(),
-                d.contactPhone(), d.version(), d.establishedOn());
+                d.contactPhone(), d.version(), d.establishedOn(), d.industry());
     }
 }

@@ -10,7 +10,7 @@ public record MarketEntity(long id, String name, String uscc, boolean usccOverri
         String overrideBy, OffsetDateTime overrideAt, EntityType entityType, String address, String regionCode,
         String regionName, String legalRepresentative, String legalRepIdNumberMasked, String contactPerson,
         String contactPhone, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        java.time.LocalDate establishedOn) {
+        java.time.LocalDate establishedOn, Industry industry) {
 
     /**
      * A warning, never a refusal: the code passes its own check but the organisation code inside it
@@ -31,7 +31,7 @@ public record MarketEntity(long id, String name, String uscc, boolean usccOverri
     public MarketEntity forList() {
         return new MarketEntity(id, name, uscc, usccOverride, overrideReason, overrideBy, overrideAt, entityType,
                 address, regionCode, regionName, legalRepresentative, legalRepIdNumberMasked, contactPerson,
-                maskPhone(contactPhone), createdAt, updatedAt, version, establishedOn);
+                maskPhone(contactPhone), createdAt, updatedAt, version, establishedOn, industry);
     }
 
     static String maskPhone(String phone) {

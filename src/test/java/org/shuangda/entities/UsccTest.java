@@ -113,6 +113,6 @@ class UsccTest {
 
     private static MarketEntity entity(String uscc, boolean override) {
         return new MarketEntity(1, "某公司", uscc, override, null, null, null, EntityType.ENTERPRISE, null, "140426",
-                "黎城县", null, null, null, null, null, null, 0, null);
+                "黎城县", null, null, null, null, null, null, 0, null, null);
     }
 }

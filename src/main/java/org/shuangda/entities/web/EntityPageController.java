@@ -140,7 +140,8 @@ class EntityPageController {
         }
         EntityDraft draft = new EntityDraft(e.name(), e.uscc(), e.usccOverride(), e.overrideReason(),
                 e.entityType().name(), e.address(), e.regionCode(), e.legalRepresentative(), null, e.contactPerson(),
-                e.contactPhone(), e.version(), e.establishedOn() == null ? null : e.establishedOn().toString());
+                e.contactPhone(), e.version(), e.establishedOn() == null ? null : e.establishedOn().toString(),
+                e.industry() == null ? null : e.industry().name());
         model.addAttribute("idNumberMasked", e.legalRepIdNumberMasked());
         return form(me, model, draft, id, Map.of());
     }
@@ -172,6 +173,7 @@ class EntityPageController {
         model.addAttribute("entityId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("types", EntityType.values());
+        model.addAttribute("industries", org.shuangda.entities.Industry.values());
         model.addAttribute("regions", regions.optionsFor(me, Permission.ENTITY_MANAGE));
         // the override choice appears once the code failed its check (or was already overridden)
         model.addAttribute("showOverride", draft.overrideRequested()
@@ -186,6 +188,6 @@ class EntityPageController {
         }
         return new EntityDraft(d.name(), d.uscc(), d.usccOverride(), d.overrideReason(), d.entityType(), d.address(),
                 d.regionCode(), d.legalRepresentative(), null, d.contactPerson(), d.contactPhone(), d.version(),
-                d.establishedOn());
+                d.establishedOn(), d.industry());
     }
 }

@@ -91,7 +91,7 @@ public class Draws {
         }
         LocalDateTime since = LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE)).minusYears(1);
         List<PoolStore.Candidate> candidates = pools.candidates(taskId, task.filterRegionPath(),
-                task.filterEntityType(), task.filterMarketId(), task.filterListed(), since);
+                task.filterEntityType(), task.filterMarketId(), task.filterListed(), task.filterIndustry(), since);
         boolean override = task.repeatOverrideReason() != null;
         long[] ids = new long[candidates.size()];
         StringBuilder grades = new StringBuilder(candidates.size());

@@ -19,7 +19,7 @@ class InspectionTaskStore {
                    t.filter_entity_type, t.ratio_a, t.ratio_b, t.ratio_c, t.ratio_d, t.period_from, t.period_to,
                    t.repeat_override_reason, t.state, t.ended_on, t.created_by, t.version,
                    (select count(*) from inspection_draw d where d.task_id = t.id) as draws,
-                   t.filter_market_id, km.name as market_name, t.filter_listed
+                   t.filter_market_id, km.name as market_name, t.filter_listed, t.filter_industry
               from inspection_task t
               join inspection_plan p on p.id = t.plan_id
               join pub_unit u on u.id = t.unit_id
@@ -38,9 +38,9 @@ class InspectionTaskStore {
                         insert into inspection_task (plan_id, title, unit_id, unit_path, region_path, targeted,
                                filter_region_code, filter_region_path, filter_entity_type, ratio_a, ratio_b, ratio_c,
                                ratio_d, period_from, period_to, repeat_override_reason, created_by, filter_market_id,
-                               filter_listed)
+                               filter_listed, filter_industry)
                         values (:plan, :title, :unit, :unitPath, :regionPath, :targeted, :code, :path, :type, :a, :b,
-                                :c, :d, :from, :to, :override, :by, :market, :listed)
+                                :c, :d, :from, :to, :override, :by, :market, :listed, :industry)
                         returning id
                         """)
                 .param("plan", plan.id()).param("title", d.title().strip()).param("unit", plan.leadUnitId())
@@ -50,6 +50,7 @@ class InspectionTaskStore {
                 .param("c", ratios[2]).param("d", ratios[3]).param("from", d.periodFrom()).param("to", d.periodTo())
                 .param("override", blankToNull(d.repeatOverrideReason())).param("by", createdBy)
                 .param("market", d.targeted() ? d.marketId() : null).param("listed", d.targeted() ? d.listed() : null)
+                .param("industry", d.targeted() ? d.industry() : null)
                 .query(Long.class).single();
     }
 
@@ -97,6 +98,7 @@ class InspectionTaskStore {
                 rs.getObject("period_to", java.time.LocalDate.class), rs.getString("repeat_override_reason"),
                 TaskState.valueOf(rs.getString("state")), rs.getObject("ended_on", java.time.LocalDate.class),
                 rs.getString("created_by"), rs.getInt("draws"), rs.getInt("version"),
-                (Long) rs.getObject("filter_market_id"), rs.getString("market_name"), rs.getString("filter_listed"));
+                (Long) rs.getObject("filter_market_id"), rs.getString("market_name"), rs.getString("filter_listed"),
+                rs.getString("filter_industry"));
     }
 }

@@ -134,7 +134,7 @@ public class InspectionTasks {
         }
         if (d.targeted()) {
             boolean typed = d.entityType() != null && !d.entityType().isBlank();
-            if (!typed && d.marketId() == null && d.listed() == null) {
+            if (!typed && d.marketId() == null && d.listed() == null && d.industry() == null) {
                 problems.add("entityType", "inspection.error.targetedNeedsFilter");
             } else if (typed
                     && java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(d.entityType()))) {
@@ -145,6 +145,9 @@ public class InspectionTasks {
             }
             if (d.marketId() != null) {
                 checkMarket(actor, d.marketId(), region, problems);
+            }
+            if (d.industry() != null && org.shuangda.entities.Industry.parse(d.industry()).isEmpty()) {
+                problems.add("industry", "inspection.error.industry", d.industry());
             }
         }
         int[] ratios = ratios(d, problems);
@@ -174,6 +177,7 @@ public class InspectionTasks {
         f.put("entityType", d.targeted() ? d.entityType() : null);
         f.put("marketId", d.targeted() ? d.marketId() : null);
         f.put("listed", d.targeted() ? d.listed() : null);
+        f.put("industry", d.targeted() ? d.industry() : null);
         f.put("ratiosBp", List.of(ratios[0], ratios[1], ratios[2], ratios[3]));
         f.put("period", d.periodFrom() + "/" + d.periodTo());
         f.put("repeatOverrideReason", d.repeatOverrideReason());

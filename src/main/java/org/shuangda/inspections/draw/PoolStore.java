@@ -34,11 +34,11 @@ class PoolStore {
 
     /**
      * Every entity in the region (and, for a 定向 task, of the type, among the sellers or the operator of the key
-     * market, listed or not on a credit list now), ascending id; {@code repeated} when a current draw of another
+     * market, listed or not on a credit list now, of the industry), ascending id; {@code repeated} when a current draw of another
      * task with one of this task's items drew it since {@code since}.
      */
     java.util.List<Candidate> candidates(long taskId, String regionPath, String entityType, Long marketId,
-            String listed, LocalDateTime since) {
+            String listed, String industry, LocalDateTime since) {
         return jdbc.sql("""
                         with current_draw as (
                             select d.id, d.task_id from inspection_draw d
@@ -55,6 +55,7 @@ class PoolStore {
                           left join repeated r on r.entity_id = e.id
                          where e.region_path ~>=~ :lo and e.region_path ~<~ :hi
                            and (cast(:type as text) is null or e.entity_type = :type)
+                           and (cast(:industry as text) is null or e.industry = :industry)
                            and (cast(:market as bigint) is null
                                 or exists (select 1 from key_market_seller s where s.market_id = :market and s.entity_id = e.id)
                                 or exists (select 1 from key_market m where m.id = :market and m.operator_entity_id = e.id))
@@ -64,7 +65,7 @@ class PoolStore {
                         """)
                 .param("task", taskId).param("since", Timestamp.valueOf(since)).param("ungraded", UNGRADED)
                 .param("lo", regionPath).param("hi", regionPath + "~").param("type", entityType)
-                .param("market", marketId).param("listed", listed)
+                .param("market", marketId).param("listed", listed).param("industry", industry)
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2).charAt(0), rs.getBoolean(3))).list();
     }
 

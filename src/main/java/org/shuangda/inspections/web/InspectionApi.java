@@ -142,7 +142,8 @@ class InspectionApi {
     @PostMapping("/tasks")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A task: items, region, 定向 (entityType, marketId: a key market's operator and sellers, listed: "
-            + "LISTED or NOT_LISTED on a credit list; at least one) or 不定向, ratios per grade in per cent (defaults A 3, "
+            + "LISTED or NOT_LISTED on a credit list, industry: a GB/T 4754 section letter; at least one) or 不定向, "
+            + "ratios per grade in per cent (defaults A 3, "
             + "B 5, C 20, D 100; above 100 or zero answers 422), period")
     Task createTask(Actor me, @RequestBody TaskDraft draft) {
         return tasks.create(me, draft);

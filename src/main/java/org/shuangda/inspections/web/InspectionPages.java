@@ -172,12 +172,13 @@ class InspectionPages {
             @RequestParam(required = false) BigDecimal ratioC, @RequestParam(required = false) BigDecimal ratioD,
             @RequestParam(required = false) LocalDate periodFrom, @RequestParam(required = false) LocalDate periodTo,
             @RequestParam(required = false) String repeatOverrideReason, @RequestParam(required = false) Long marketId,
-            @RequestParam(required = false) String listed, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String listed, @RequestParam(required = false) String industry, Model model,
+            HttpServletResponse response) {
         Task task;
         try {
             task = tasks.create(me, new TaskDraft(planId, title, itemIds, targeted, regionCode,
                     entityType == null || entityType.isBlank() ? null : entityType, ratioA, ratioB, ratioC, ratioD,
-                    periodFrom, periodTo, repeatOverrideReason, marketId, listed));
+                    periodFrom, periodTo, repeatOverrideReason, marketId, listed, industry));
         } catch (InvalidInput e) {
             response.setStatus(422);
             return taskForm(me, planId, model, formErrors.of(e));
@@ -194,6 +195,7 @@ class InspectionPages {
         model.addAttribute("regions", regions.within(path, RegionLevel.TOWN));
         model.addAttribute("entityTypes", EntityType.values());
         model.addAttribute("markets", markets.list(me, null, null));
+        model.addAttribute("industries", org.shuangda.entities.Industry.values());
         int[] defaults = tasks.defaultRatios();
         model.addAttribute("defaults", Arrays.stream(defaults)
                 .mapToObj(bp -> new BigDecimal(bp).movePointLeft(2).stripTrailingZeros().toPlainString()).toList());

@@ -32,6 +32,7 @@ class DrawServiceTests {
     @Autowired Draws draws;
     @Autowired JdbcClient jdbc;
     @Autowired org.shuangda.inspections.markets.KeyMarkets markets;
+    @Autowired org.shuangda.entities.MarketEntities entities;
 
     Actor office() {
         return demo.actor("licheng.office");
@@ -233,6 +234,34 @@ class DrawServiceTests {
         assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "定向", List.of(item), true, "140426",
                 null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("entityType");
+    }
+
+    @Test
+    void a_targeted_task_by_industry_draws_among_the_entities_of_that_section_only() {
+        Actor admin = demo.actor("admin");
+        java.util.List<Long> catering = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            catering.add(entities.create(admin, new org.shuangda.entities.EntityDraft("黎城县行业抽查测试饭店" + System.nanoTime(),
+                    null, false, null, "INDIVIDUAL_BUSINESS", null, "140426", null, null, null, null, null, null, "h"))
+                    .id());
+        }
+        assertThat(entities.get(admin, catering.get(0)).industry()).isEqualTo(org.shuangda.entities.Industry.H);
+        Plan plan = plan();
+        long item = item("餐饮");
+        Task byIndustry = tasks.create(officer(), new TaskDraft(plan.id(), "餐饮业定向抽查", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, null, null, "H"));
+        assertThat(byIndustry.filterIndustry()).isEqualTo("H");
+        java.util.List<Long> pool = frozen(draws.prepare(officer(), byIndustry.id()));
+        assertThat(pool).containsAll(catering);
+        assertThat(pool).allSatisfy(id -> assertThat(entities.get(admin, id).industry())
+                .isEqualTo(org.shuangda.entities.Industry.H));
+        assertThatThrownBy(() -> tasks.create(officer(), new TaskDraft(plan.id(), "定向", List.of(item), true, "140426",
+                null, null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, null, null, "Z")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("industry");
+        // an entity's industry must be a section: refused on the field
+        assertThatThrownBy(() -> entities.create(admin, new org.shuangda.entities.EntityDraft("黎城县行业错误测试商行",
+                null, false, null, "ENTERPRISE", null, "140426", null, null, null, null, null, null, "餐饮")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("industry");
     }
 
     private static java.util.List<Long> frozen(FrozenPool pool) {
