@@ -84,7 +84,8 @@ class EntitiesDemo implements DemoDataStep {
                         "山西省长治市" + place.name() + pick(random, VILLAGES) + "路" + (1 + random.nextInt(200)) + "号",
                         place.code(), person, idNumber(random, place.code()),
                         random.nextBoolean() ? person : pick(random, SURNAMES) + pick(random, GIVEN),
-                        "0355-" + (5000000 + random.nextInt(4999999)), null, established(place.code(), made)));
+                        "0355-" + (5000000 + random.nextInt(4999999)), null, established(place.code(), made),
+                        industryOf(name)));
                 made++;
             }
         }
@@ -101,6 +102,28 @@ class EntitiesDemo implements DemoDataStep {
         }
         int days = Math.floorMod(placeCode.hashCode() * 31 + made * 7919, 11_300);
         return java.time.LocalDate.of(1995, 1, 1).plusDays(days).toString();
+    }
+
+    /**
+     * The GB/T 4754 section the name's trade suggests (not from the random source, so the rest of the demo stays
+     * as it was): 合作社 farm (A), 小吃店 catering (H), 印刷 and 种业 make things (C), 物流 transport (G), 电子科技 IT (I),
+     * 文化传媒 culture (R), 维修部 services (O), 协会 organisations (S), the shops and traders retail (F).
+     */
+    static String industryOf(String name) {
+        if (name.endsWith("合作社")) {
+            return "A";
+        }
+        if (name.endsWith("协会")) {
+            return "S";
+        }
+        String[][] byWord = {{"小吃店", "H"}, {"维修部", "O"}, {"印刷", "C"}, {"种业", "C"}, {"物流", "G"},
+            {"电子科技", "I"}, {"文化传媒", "R"}};
+        for (String[] w : byWord) {
+            if (name.contains(w[0])) {
+                return w[1];
+            }
+        }
+        return "F";
     }
 
     private static EntityType typeFor(int dice) {
