@@ -9,6 +9,7 @@ import org.shuangda.identity.Officer;
 import org.shuangda.identity.Officers;
 import org.shuangda.inspections.draw.Draw;
 import org.shuangda.inspections.draw.Draws;
+import org.shuangda.inspections.draw.Inspectors;
 import org.shuangda.inspections.draw.InspectionTasks;
 import org.shuangda.inspections.draw.ItemDraft;
 import org.shuangda.inspections.draw.Items;
@@ -40,10 +41,12 @@ class InspectionsDemo implements DemoDataStep {
     private final Officers officers;
     private final DemoCaseUnits units;
     private final Clock clock;
+    private final Inspectors inspectors;
 
     InspectionsDemo(Items items, Plans plans, InspectionTasks tasks, Draws draws, Results results, Officers officers,
-            DemoCaseUnits units, Clock clock) {
+            DemoCaseUnits units, Clock clock, Inspectors inspectors) {
         this.items = items;
+        this.inspectors = inspectors;
         this.plans = plans;
         this.tasks = tasks;
         this.draws = draws;
@@ -63,6 +66,18 @@ class InspectionsDemo implements DemoDataStep {
         long licheng = units.county(system, "140426", "licheng").unitId();
         long pingshun = units.county(system, "140425", "pingshun").unitId();
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+        // the two counties' inspectors with their certificates (执法证) and specialties, in the pool page's order
+        int n = 0;
+        for (String county : List.of("140426", "140425")) {
+            for (var o : officers.holding(org.shuangda.shared.Permission.INSPECTION_HANDLE, county)) {
+                if (o.enabled()) {
+                    n++;
+                    inspectors.save(system, o.id(), new Inspectors.InspectorForm(county + String.format("%04d", n),
+                            today.plusYears(1 + n % 4).withDayOfMonth(1), n % 2 == 0 ? List.of("FOOD", "PRODUCT_QUALITY")
+                                    : List.of("TRADEMARK_IP", "ONLINE_TRADE"), null));
+                }
+            }
+        }
         long annual = items.create(system, new ItemDraft(licheng, "企业公示信息（年度报告、即时信息）",
                 "《企业公示信息抽查办法》（国家市场监督管理总局令第67号，第101号令修改）第四条、第五条", "GENERAL",
                 List.of("年度报告公示的信息真实", "即时信息按期公示", "登记的住所（经营场所）可以联系"))).id();

@@ -56,11 +56,13 @@ public class Draws {
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Inspectors inspectors;
 
     Draws(InspectionTasks tasks, Plans plans, PoolStore pools, DrawStore store, Officers officers,
             ObjectProvider<EnforcementHistory> history, Settings settings, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Inspectors inspectors) {
         this.tasks = tasks;
+        this.inspectors = inspectors;
         this.plans = plans;
         this.pools = pools;
         this.store = store;
@@ -130,7 +132,10 @@ public class Draws {
         return pool;
     }
 
-    /** The enforcement officers (INSPECTION_HANDLE) of the plan's units: lead and participating, ids ascending. */
+    /**
+     * The enforcement officers (INSPECTION_HANDLE) of the plan's units, lead and participating, ids ascending;
+     * without those whose enforcement certificate ran out ({@link Inspectors#lapsed}).
+     */
     private long[] inspectorPool(Task task) {
         Plan plan = plans.find(task.planId());
         Set<Long> units = new HashSet<>(plan.participatingUnitIds());
@@ -140,9 +145,11 @@ public class Draws {
         String regionCode = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         // a joint plan's units may sit in other places of the same province: ask from the province down
         String searchCode = plan.joint() ? trimmed.split("/")[1] : regionCode;
-        return officers.holding(Permission.INSPECTION_HANDLE, searchCode).stream()
+        long[] pool = officers.holding(Permission.INSPECTION_HANDLE, searchCode).stream()
                 .filter(o -> o.enabled() && units.contains(o.unit().id())).mapToLong(Officer::id).sorted()
                 .distinct().toArray();
+        Set<Long> lapsed = inspectors.lapsed(pool);
+        return java.util.Arrays.stream(pool).filter(id -> !lapsed.contains(id)).toArray();
     }
 
     @Transactional(readOnly = true)
