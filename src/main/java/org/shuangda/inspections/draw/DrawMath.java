@@ -77,15 +77,48 @@ public final class DrawMath {
         }
         Comparator<Keyed> order = Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned)
                 .thenComparingLong(k -> k.id);
-        List<PriorityQueue<Keyed>> best = new ArrayList<>();
         int[] quota = new int[4];
         for (int g = 0; g < 4; g++) {
             quota[g] = quota(counts[g], ratios[g]);
-            best.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
         }
         byte[] prefix = (seed + "|").getBytes(StandardCharsets.US_ASCII);
+        // the pool is hashed in slices on every core, each slice keeping its own k smallest per grade; the union
+        // of the slices' heaps holds the k smallest overall, sorted below: the same result in any slicing
+        int slices = ids.length < 50_000 ? 1 : Runtime.getRuntime().availableProcessors() * 2;
+        int size = (ids.length + slices - 1) / slices;
+        List<List<PriorityQueue<Keyed>>> partial = java.util.stream.IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> smallest(prefix, ids, grades, quota, order, slice * size,
+                        Math.min(ids.length, (slice + 1) * size)))
+                .toList();
+        List<List<Keyed>> best = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            List<Keyed> all = new ArrayList<>();
+            for (List<PriorityQueue<Keyed>> heaps : partial) {
+                all.addAll(heaps.get(g));
+            }
+            all.sort(order);
+            best.add(all.subList(0, Math.min(quota[g], all.size())));
+        }
+        List<Target> out = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            List<Keyed> chosen = best.get(g);
+            int rank = 1;
+            for (Keyed k : chosen) {
+                out.add(new Target(k.id, GRADES.charAt(g), rank++, Sm3.hex(k.key)));
+            }
+        }
+        return out;
+    }
+
+    /** The k smallest keys per grade among {@code ids[from..to)}, with a digest of its own (one slice's work). */
+    private static List<PriorityQueue<Keyed>> smallest(byte[] prefix, long[] ids, String grades, int[] quota,
+            Comparator<Keyed> order, int from, int to) {
+        List<PriorityQueue<Keyed>> best = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            best.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
+        }
         SM3Digest d = new SM3Digest();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = from; i < to; i++) {
             int g = GRADES.indexOf(grades.charAt(i));
             if (quota[g] == 0) {
                 continue;
@@ -104,16 +137,7 @@ public final class DrawMath {
                 heap.add(k);
             }
         }
-        List<Target> out = new ArrayList<>();
-        for (int g = 0; g < 4; g++) {
-            List<Keyed> chosen = new ArrayList<>(best.get(g));
-            chosen.sort(order);
-            int rank = 1;
-            for (Keyed k : chosen) {
-                out.add(new Target(k.id, GRADES.charAt(g), rank++, Sm3.hex(k.key)));
-            }
-        }
-        return out;
+        return best;
     }
 
     /** Inspectors per target (draw order kept); targets with fewer than {@code perTarget} eligible are listed. */
@@ -131,21 +155,17 @@ public final class DrawMath {
             Map<Long, Set<Long>> exclusions, int perTarget) {
         Map<Long, List<Long>> inspectors = new LinkedHashMap<>();
         List<Long> lacking = new ArrayList<>();
-        for (Target t : targets) {
-            Set<Long> excluded = exclusions.getOrDefault(t.entityId(), Set.of());
-            List<Keyed> eligible = new ArrayList<>();
-            for (long officer : inspectorPool) {
-                if (!excluded.contains(officer)) {
-                    eligible.add(new Keyed(officer, Sm3.digest((seed + "|I|" + t.entityId() + "|" + officer)
-                            .getBytes(StandardCharsets.US_ASCII))));
-                }
+        // each target's inspectors depend on that target alone: computed on every core, collected in draw order
+        List<List<Long>> chosen = (targets.size() < 1_000 ? targets.stream() : targets.parallelStream())
+                .map(t -> inspectorsOf(seed, t, inspectorPool, exclusions.getOrDefault(t.entityId(), Set.of()),
+                        perTarget))
+                .toList();
+        for (int i = 0; i < targets.size(); i++) {
+            if (chosen.get(i) == null) {
+                lacking.add(targets.get(i).entityId());
+            } else {
+                inspectors.put(targets.get(i).entityId(), chosen.get(i));
             }
-            if (eligible.size() < perTarget) {
-                lacking.add(t.entityId());
-                continue;
-            }
-            eligible.sort(Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned).thenComparingLong(k -> k.id));
-            inspectors.put(t.entityId(), eligible.subList(0, perTarget).stream().map(k -> k.id).toList());
         }
         StringBuilder canon = new StringBuilder();
         for (Target t : targets) {
@@ -157,6 +177,23 @@ public final class DrawMath {
             }
         }
         return new Outcome(seed, targets, inspectors, Sm3.hex(canon.toString()), lacking);
+    }
+
+    /** The {@code perTarget} officers with the smallest keys among those not excluded; null when too few remain. */
+    private static List<Long> inspectorsOf(String seed, Target t, long[] inspectorPool, Set<Long> excluded,
+            int perTarget) {
+        List<Keyed> eligible = new ArrayList<>();
+        for (long officer : inspectorPool) {
+            if (!excluded.contains(officer)) {
+                eligible.add(new Keyed(officer, Sm3.digest((seed + "|I|" + t.entityId() + "|" + officer)
+                        .getBytes(StandardCharsets.US_ASCII))));
+            }
+        }
+        if (eligible.size() < perTarget) {
+            return null;
+        }
+        eligible.sort(Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned).thenComparingLong(k -> k.id));
+        return eligible.subList(0, perTarget).stream().map(k -> k.id).toList();
     }
 
     private record Keyed(long id, byte[] key) {

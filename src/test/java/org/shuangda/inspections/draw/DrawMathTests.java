@@ -91,4 +91,41 @@ class DrawMathTests {
                 Map.of(target, Set.of(11L, 12L, 13L, 14L)), 2);
         assertThat(lacking.lackingInspectors()).containsExactly(target);
     }
+
+    /**
+     * A pool large enough to be hashed in slices on several cores gives exactly what the rule says: per grade, the
+     * k smallest SM3(seed|id), ties by id — computed here the plain way, every key sorted.
+     */
+    @Test
+    void aPoolHashedInSlicesGivesTheTargetsOfThePlainRule() {
+        int n = 120_000;
+        long[] ids = new long[n];
+        StringBuilder g = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            ids[i] = 1_000_000 + i * 7L;
+            g.append("ABCD".charAt(i % 10 < 5 ? 0 : i % 10 < 8 ? 1 : i % 10 < 9 ? 2 : 3));
+        }
+        String grades = g.toString();
+        String seed = DrawMath.seed(DrawMath.poolHash(ids, grades), 42, ENTROPY);
+        List<DrawMath.Target> sliced = DrawMath.targets(seed, ids, grades, DEFAULT);
+
+        java.util.List<DrawMath.Target> plain = new java.util.ArrayList<>();
+        for (int grade = 0; grade < 4; grade++) {
+            char c = "ABCD".charAt(grade);
+            java.util.List<Object[]> keyed = new java.util.ArrayList<>();
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (grades.charAt(i) == c) {
+                    count++;
+                    keyed.add(new Object[] {ids[i], Sm3.hex(seed + "|" + ids[i])});
+                }
+            }
+            keyed.sort(java.util.Comparator.comparing((Object[] k) -> (String) k[1]).thenComparingLong(k -> (Long) k[0]));
+            int quota = DrawMath.quota(count, DEFAULT[grade]);
+            for (int r = 0; r < quota; r++) {
+                plain.add(new DrawMath.Target((Long) keyed.get(r)[0], c, r + 1, (String) keyed.get(r)[1]));
+            }
+        }
+        assertThat(sliced).isEqualTo(plain);
+    }
 }
