@@ -93,31 +93,50 @@ public class Verifier {
             int c = Arrays.compareUnsigned((byte[]) a[1], (byte[]) b[1]);
             return c != 0 ? c : Long.compare((Long) a[0], (Long) b[0]);
         };
-        List<PriorityQueue<Object[]>> heaps = new ArrayList<>();
         int[] quota = new int[4];
         for (int g = 0; g < 4; g++) {
             long k = counts[g] == 0 ? 0 : Math.min(counts[g], Math.max(1, ((long) counts[g] * ratios[g] + 9999) / 10000));
             quota[g] = (int) k;
-            heaps.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
         }
-        for (int i = 0; i < ids.length; i++) {
-            int g = "ABCD".indexOf(grades.charAt(i));
-            if (quota[g] == 0) {
-                continue;
-            }
-            Object[] keyed = {ids[i], sm3(bytes(seed + "|" + ids[i]))};
-            PriorityQueue<Object[]> heap = heaps.get(g);
-            if (heap.size() < quota[g]) {
-                heap.add(keyed);
-            } else if (order.compare(keyed, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(keyed);
-            }
-        }
+        // every id's key starts with the same bytes (seed and "|"): hashed once, the state copied for each id; the
+        // pool is cut in slices hashed on every core, each keeping its own k smallest per grade (their union
+        // holds the k smallest overall, sorted below: the same result however it is sliced)
+        Sm3 afterPrefix = new Sm3();
+        afterPrefix.update(bytes(seed + "|"));
+        int slices = ids.length < 50_000 ? 1 : Runtime.getRuntime().availableProcessors() * 2;
+        int size = (ids.length + slices - 1) / slices;
+        List<List<PriorityQueue<Object[]>>> partial = java.util.stream.IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> {
+                    List<PriorityQueue<Object[]>> heaps = new ArrayList<>();
+                    for (int g = 0; g < 4; g++) {
+                        heaps.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
+                    }
+                    for (int i = slice * size; i < Math.min(ids.length, (slice + 1) * size); i++) {
+                        int g = "ABCD".indexOf(grades.charAt(i));
+                        if (quota[g] == 0) {
+                            continue;
+                        }
+                        Sm3 d = afterPrefix.copy();
+                        d.update(bytes(Long.toString(ids[i])));
+                        Object[] keyed = {ids[i], d.digest()};
+                        PriorityQueue<Object[]> heap = heaps.get(g);
+                        if (heap.size() < quota[g]) {
+                            heap.add(keyed);
+                        } else if (order.compare(keyed, heap.peek()) < 0) {
+                            heap.poll();
+                            heap.add(keyed);
+                        }
+                    }
+                    return heaps;
+                }).toList();
         StringBuilder canon = new StringBuilder();
         for (int g = 0; g < 4; g++) {
-            List<Object[]> chosen = new ArrayList<>(heaps.get(g));
-            chosen.sort(order);
+            List<Object[]> all = new ArrayList<>();
+            for (List<PriorityQueue<Object[]>> heaps : partial) {
+                all.addAll(heaps.get(g));
+            }
+            all.sort(order);
+            List<Object[]> chosen = all.subList(0, Math.min(quota[g], all.size()));
             System.out.println("grade " + "ABCD".charAt(g) + ": " + counts[g] + " in the pool, ratio " + ratios[g]
                     + " bp, " + chosen.size() + " drawn");
             for (Object[] k : chosen) {
@@ -126,7 +145,8 @@ public class Verifier {
             }
         }
         StringBuilder lines = new StringBuilder();
-        for (long[] t : targets) {
+        // each target's inspectors depend on that target alone: computed on every core, written in draw order
+        List<List<Object[]>> drawn = targets.parallelStream().map(t -> {
             Set<Long> excluded = exclusions.getOrDefault(t[0], Set.of());
             List<Object[]> eligible = new ArrayList<>();
             for (long officer : inspectors) {
@@ -135,8 +155,13 @@ public class Verifier {
                 }
             }
             eligible.sort(order);
+            return eligible.subList(0, Math.min(perTarget, eligible.size()));
+        }).toList();
+        for (int ti = 0; ti < targets.size(); ti++) {
+            long[] t = targets.get(ti);
+            List<Object[]> eligible = drawn.get(ti);
             StringBuilder who = new StringBuilder();
-            for (int n = 0; n < Math.min(perTarget, eligible.size()); n++) {
+            for (int n = 0; n < eligible.size(); n++) {
                 canon.append("I,").append(t[0]).append(',').append(eligible.get(n)[0]).append('\n');
                 who.append(n == 0 ? "" : ", ").append(eligible.get(n)[0]);
             }
@@ -224,6 +249,16 @@ public class Verifier {
         private long length;
         private final int[] w = new int[68];
         private final int[] w1 = new int[64];
+
+        /** A digest in the same state, to go on from there (a shared prefix hashed once). */
+        Sm3 copy() {
+            Sm3 c = new Sm3();
+            System.arraycopy(v, 0, c.v, 0, 8);
+            System.arraycopy(block, 0, c.block, 0, used);
+            c.used = used;
+            c.length = length;
+            return c;
+        }
 
         void update(byte[] data) {
             for (byte b : data) {

@@ -117,13 +117,16 @@ public final class DrawMath {
         for (int g = 0; g < 4; g++) {
             best.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
         }
+        // the prefix (seed and "|") is the same for every id: hashed once, its state restored for each id
+        SM3Digest afterPrefix = new SM3Digest();
+        afterPrefix.update(prefix, 0, prefix.length);
         SM3Digest d = new SM3Digest();
         for (int i = from; i < to; i++) {
             int g = GRADES.indexOf(grades.charAt(i));
             if (quota[g] == 0) {
                 continue;
             }
-            d.update(prefix, 0, prefix.length);
+            d.reset(afterPrefix);
             byte[] idBytes = Long.toString(ids[i]).getBytes(StandardCharsets.US_ASCII);
             d.update(idBytes, 0, idBytes.length);
             byte[] key = new byte[32];

@@ -66,4 +66,28 @@ class DrawVerifierAgreementTests {
         assertThat(bad.out()).contains("MISMATCH");
         assertThat(bad.exit()).isEqualTo(1);
     }
+
+    /** A pool large enough for both sides to hash it in slices on several cores: they still agree. */
+    @Test
+    void theVerifierAgreesOnAPoolLargeEnoughToBeSliced(@TempDir Path dir) throws Exception {
+        int n = 120_000;
+        long[] ids = new long[n];
+        StringBuilder g = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            ids[i] = 2_000_000 + i * 5L;
+            g.append("ABCD".charAt(i % 20 < 12 ? 0 : i % 20 < 17 ? 1 : i % 20 < 19 ? 2 : 3));
+        }
+        String grades = g.toString();
+        String pool = DrawMath.poolHash(ids, grades);
+        long[] officers = {21, 22, 23, 24, 25, 26};
+        Map<Long, Set<Long>> exclusions = Map.of(ids[19], Set.of(21L, 22L));
+        var out = DrawMath.draw(pool, 7, DrawMathTests.ENTROPY, ids, grades, DrawMathTests.DEFAULT, officers,
+                exclusions, 2);
+        Path file = dir.resolve("inputs.json");
+        Files.writeString(file, new DrawInputs(7, DrawMathTests.ENTROPY, ids, grades, DrawMathTests.DEFAULT, officers,
+                exclusions, 2, pool, out.seed(), out.resultHash()).toJson());
+        Run ok = run(file.toString());
+        assertThat(ok.out()).contains("VERIFIED").contains("result hash: " + out.resultHash() + " (matches)");
+        assertThat(ok.exit()).isZero();
+    }
 }
