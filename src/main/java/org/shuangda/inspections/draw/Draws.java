@@ -57,6 +57,7 @@ public class Draws {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Inspectors inspectors;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Draws.class);
 
     Draws(InspectionTasks tasks, Plans plans, PoolStore pools, DrawStore store, Officers officers,
             ObjectProvider<EnforcementHistory> history, Settings settings, ApplicationEventPublisher events,
@@ -91,6 +92,7 @@ public class Draws {
         if (task.state() != TaskState.DRAFT) {
             throw new InvalidInput("state", "inspection.error.alreadyPrepared");
         }
+        long t0 = System.nanoTime();
         LocalDateTime since = LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE)).minusYears(1);
         List<PoolStore.Candidate> candidates = pools.candidates(taskId, task.filterRegionPath(),
                 task.filterEntityType(), task.filterMarketId(), task.filterListed(), task.filterIndustry(), since);
@@ -113,11 +115,17 @@ public class Draws {
             throw new InvalidInput("pool", "inspection.error.emptyPool", repeated);
         }
         ids = java.util.Arrays.copyOf(ids, n);
+        long t1 = System.nanoTime();
         String hash = DrawMath.poolHash(ids, grades.toString());
+        long t2 = System.nanoTime();
         Instant now = clock.instant();
         FrozenPool pool = new FrozenPool(taskId, ids, grades.toString(), perGrade, repeated, hash,
                 inspectorPool(task), actor.username(), now);
         pools.freeze(pool);
+        if (log.isInfoEnabled() && n >= 100_000) { // where a large freeze's time goes (bench/inspections)
+            log.info("Pool of task {} frozen: {} entities; ms: query {}, hash {}, written {}", taskId, n, ms(t0, t1),
+                    ms(t1, t2), ms(t2, System.nanoTime()));
+        }
         if (!tasks.move(taskId, TaskState.DRAFT, TaskState.PREPARED)) {
             throw new InvalidInput("state", "inspection.error.alreadyPrepared");
         }
@@ -192,15 +200,20 @@ public class Draws {
             }
         }
         problems.throwIfAny();
+        long t0 = System.nanoTime();
         FrozenPool pool = pools.find(taskId).orElseThrow(() -> new InvalidInput("state", "inspection.error.notPrepared"));
         int perTarget = inspectorsPerTarget();
+        long t1 = System.nanoTime();
         String seed = DrawMath.seed(pool.poolHash(), taskId, entropy);
         List<DrawMath.Target> targets = DrawMath.targets(seed, pool.entityIds(), pool.grades(), task.ratios());
         long[] targetIds = targets.stream().mapToLong(DrawMath.Target::entityId).toArray();
+        long t2 = System.nanoTime();
         Map<Long, Map<Long, String>> reasons = exclusions(taskId, targetIds, pool.inspectorIds());
+        long t3 = System.nanoTime();
         Map<Long, Set<Long>> exclusions = new TreeMap<>();
         reasons.forEach((entity, byOfficer) -> exclusions.put(entity, new TreeSet<>(byOfficer.keySet())));
         DrawMath.Outcome outcome = DrawMath.draw(seed, targets, pool.inspectorIds(), exclusions, perTarget);
+        long t4 = System.nanoTime();
         if (!outcome.lackingInspectors().isEmpty()) {
             throw new InvalidInput("inspectors", "inspection.error.lackingInspectors", perTarget,
                     outcome.lackingInspectors().size(), pools.names(outcome.lackingInspectors()));
@@ -230,7 +243,18 @@ public class Draws {
         f.put("redrawRequestId", redraw == null ? null : redraw.id());
         events.publishEvent(AuditableChange.created(actor, "inspection_draw", drawId,
                 (seq == 1 ? "摇号 " : "重新摇号（第" + (seq - 1) + "次） ") + task.title(), f));
-        return store.find(drawId).orElseThrow();
+        long t5 = System.nanoTime();
+        Draw drawn = store.find(drawId).orElseThrow();
+        if (log.isInfoEnabled() && targets.size() >= 10_000) { // where a large draw's time goes (bench/inspections)
+            log.info("Draw {} of task {}: {} of {} entities, {} inspectors each; ms: pool read {}, keys {}, 回避 {}, "
+                    + "inspectors {}, written {}, read back {}", drawId, taskId, targets.size(), pool.entityIds().length,
+                    perTarget, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t5, System.nanoTime()));
+        }
+        return drawn;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** Officer exclusions of each target (回避) with the reason kind; only officers of the pool matter. */
