@@ -27,6 +27,7 @@ import org.shuangda.organization.UnitRef;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.CreditAlert;
+import org.shuangda.shared.AssessmentGrades;
 import org.shuangda.shared.CreditAlerts;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.DerivedFigures;
@@ -65,14 +66,17 @@ public class Commendations {
     private final UnitDirectory units;
     private final MarketEntities entities;
     private final CreditAlerts credit;
+    private final org.springframework.beans.factory.ObjectProvider<AssessmentGrades> grades;
     private final List<DerivedFigures> figures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Commendations(CommendationStore store, CampaignDirectory campaigns, Tasks tasks, UnitDirectory units,
             MarketEntities entities, CreditAlerts credit, List<DerivedFigures> figures,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<AssessmentGrades> grades) {
         this.store = store;
+        this.grades = grades;
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.units = units;
@@ -196,6 +200,14 @@ public class Commendations {
             UnitRef unit = units.find(unitId).orElse(null);
             if (unit == null || unit.regionPath() == null || !unit.regionPath().startsWith(placed.regionPath())) {
                 problems.add("nomineeUnitId", "commendation.nominee.outside");
+            }
+            // a unit whose latest published assessment is D (不合格) is not commended (shared.AssessmentGrades,
+            // implemented by assessment; without that module nothing is refused)
+            AssessmentGrades published = grades.getIfAvailable();
+            if (kind != Kind.INDIVIDUAL && unit != null && published != null) {
+                published.latestOfUnit(unitId).filter(AssessmentGrades.PublishedGrade::isD)
+                        .ifPresent(g -> problems.add("nomineeUnitId", "commendation.nominee.gradedD", unit.name(),
+                                g.schemeTitle(), g.year()));
             }
         }
         problems.throwIfAny();
