@@ -110,7 +110,11 @@ public final class DrawMath {
         return out;
     }
 
-    /** The k smallest keys per grade among {@code ids[from..to)}, with a digest of its own (one slice's work). */
+    /**
+     * The k smallest keys per grade among the ids from index {@code from} (included) to {@code to} (excluded), with a
+     * digest of its own: one slice's work. (Brackets in a comment stay balanced: the module documentation's JSON
+     * reader counts them.)
+     */
     private static List<PriorityQueue<Keyed>> smallest(byte[] prefix, long[] ids, String grades, int[] quota,
             Comparator<Keyed> order, int from, int to) {
         List<PriorityQueue<Keyed>> best = new ArrayList<>();

@@ -156,11 +156,6 @@ class DrawStore {
                 .param("task", taskId).query(DrawStore::request).list();
     }
 
-    /** A redraw request still waiting for approval, with its task's title. */
-    record PendingRedraw(long requestId, long taskId, String taskTitle, String reason, String requestedBy,
-            Instant requestedAt) {
-    }
-
     /**
      * Requests not yet approved nor used, of tasks {@code visible} whose region lies strictly below
      * {@code ownRegionPath}, asked by someone else than {@code username}: what this approver may decide.

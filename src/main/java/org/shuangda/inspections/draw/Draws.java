@@ -373,7 +373,7 @@ public class Draws {
      * scope lying below the actor's region, asked by someone else. Empty for anyone else.
      */
     @Transactional(readOnly = true)
-    public List<DrawStore.PendingRedraw> redrawsToApprove(Actor actor) {
+    public List<PendingRedraw> redrawsToApprove(Actor actor) {
         if (actor.isSystem() || !actor.can(Permission.INSPECTION_SETTINGS) || actor.unitRegionPath() == null) {
             return List.of();
         }

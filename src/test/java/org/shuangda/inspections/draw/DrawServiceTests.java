@@ -162,12 +162,12 @@ class DrawServiceTests {
         assertThatThrownBy(() -> draws.approveRedraw(office(), request.id())).isInstanceOf(InvalidInput.class);
         // the request waits in the city's to-dos (and in nobody's at the county), gone once approved
         Actor city = demo.actor("changzhi.office");
-        assertThat(draws.redrawsToApprove(city)).extracting(DrawStore.PendingRedraw::requestId).contains(request.id());
-        assertThat(draws.redrawsToApprove(office())).extracting(DrawStore.PendingRedraw::requestId)
+        assertThat(draws.redrawsToApprove(city)).extracting(PendingRedraw::requestId).contains(request.id());
+        assertThat(draws.redrawsToApprove(office())).extracting(PendingRedraw::requestId)
                 .doesNotContain(request.id());
         assertThat(draws.redrawsToApprove(officer())).isEmpty();
         draws.approveRedraw(city, request.id());
-        assertThat(draws.redrawsToApprove(city)).extracting(DrawStore.PendingRedraw::requestId)
+        assertThat(draws.redrawsToApprove(city)).extracting(PendingRedraw::requestId)
                 .doesNotContain(request.id());
 
         Draw second = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY + "1", "现场", request.id()));
