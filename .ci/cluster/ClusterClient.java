@@ -200,6 +200,8 @@ public class ClusterClient {
         long end = started0 + Duration.ofSeconds(seconds).toNanos();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> calls = new ConcurrentLinkedQueue<>();
+        List<ConcurrentLinkedQueue<Long>> perStep = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
         AtomicInteger failures = new AtomicInteger();
         ConcurrentLinkedQueue<String> firstFailures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
@@ -230,11 +232,13 @@ public class ClusterClient {
                             {"POST", "/accept", PROVINCE_TOKEN, null}};
                         String id = null;
                         boolean ok = true;
-                        for (String[] step : steps) {
+                        for (int k = 0; k < steps.length; k++) {
+                            String[] step = steps[k];
                             String url = node.get() + (id == null ? step[1] : "/api/v1/submissions/" + id + step[1]);
                             long callStarted = System.nanoTime();
                             HttpResponse<String> r = client.send(url, step[2], step[0], step[3]);
                             calls.add(System.nanoTime() - callStarted);
+                            perStep.get(k).add(System.nanoTime() - callStarted);
                             if (r.statusCode() != 200) {
                                 failures.incrementAndGet();
                                 if (firstFailures.size() < 3) {
@@ -270,6 +274,11 @@ public class ClusterClient {
                 elapsed, a.equals(b) ? "one node" : "both nodes", latencies.size() / elapsed, pct(latencies, 0.5),
                 pct(latencies, 0.99), pct(calls, 0.5), pct(calls, 0.99), failures.get(), reporters.size(), before,
                 roundsOpened.get() - before);
+        System.out.printf("submission: p50 / p99 ms per call on %s: open %d / %d, values %d / %d, submit %d / %d, "
+                + "accept %d / %d%n", a.equals(b) ? "one node" : "both nodes", pct(perStep.get(0), 0.5),
+                pct(perStep.get(0), 0.99), pct(perStep.get(1), 0.5), pct(perStep.get(1), 0.99),
+                pct(perStep.get(2), 0.5), pct(perStep.get(2), 0.99), pct(perStep.get(3), 0.5),
+                pct(perStep.get(3), 0.99));
         firstFailures.forEach(f -> System.out.println("  failed: " + f));
         check(!latencies.isEmpty(), "no submission was accepted");
         check(failures.get() == 0, failures.get() + " submission calls failed");
