@@ -134,13 +134,45 @@ step "backup while the nodes run (the intake before it also warms both nodes up 
 "${CLIENT[@]}" intake "$A" "$B" 4 "$T/acked-before-backup.txt"
 # bench (bench/cluster/README.md), off in CI: CLUSTER_BENCH_ROUNDS=3 alternates one node and both nodes, 10 s
 # each, same client, same run (the first rounds include the JIT's warm-up: compare the last pair)
+# and the same for reporting's submissions: a reporter (bearer token, made in SQL as the benchmark's data) for each
+# active unit of 长治市 (140400), rounds of the city opened by the province stand-in in a campaign of its own
+if [ "${CLUSTER_BENCH_ROUNDS:-0}" -gt 0 ]; then
+  "${PSQL[@]}" -d shuangda >/dev/null <<'SQL'
+insert into app_user (username, display_name, unit_id, password_hash)
+  select 'bench.r' || n.id, '基准联络员' || n.id, n.id, (select password_hash from app_user where username = 'licheng.reporter')
+  from unit n where n.active and n.region_code like '1404%';
+insert into user_role (user_id, role_id, scope_kind)
+  select u.id, (select id from role where code = 'UNIT_REPORTER'), 'OWN_UNIT' from app_user u where u.username like 'bench.r%';
+insert into api_token (user_id, name, token_hash, token_prefix, created_by, created_at)
+  select u.id, 'cluster bench', encode(sha256(convert_to('sd_bench_' || u.id || '_0123456789abcdef', 'UTF8')), 'hex'),
+         left('sd_bench_' || u.id, 10), 'ci', now() from app_user u where u.username like 'bench.r%';
+SQL
+  "${PSQL[@]}" -d shuangda -c "select 'sd_bench_' || id || '_0123456789abcdef' from app_user where username like 'bench.r%'" \
+    >"$T/bench-reporters.txt"
+  BENCH_CAMPAIGN=$("${PSQL[@]}" -d shuangda -c "insert into campaign (title, region_code, starts_on, ends_on, status)
+    values ('集群基准测试专项行动', '140400', current_date - 60, current_date + 60, 'ACTIVE') returning id")
+  BENCH_TEMPLATE=$("${PSQL[@]}" -d shuangda -c "select id from report_template where code = 'SHUANGDA_BASIC'")
+  echo "bench: $(wc -l <"$T/bench-reporters.txt") reporters, campaign $BENCH_CAMPAIGN, template $BENCH_TEMPLATE"
+fi
 for round in $(seq 1 "${CLUSTER_BENCH_ROUNDS:-0}"); do
-  step "bench round $round: intake on one node, then on both"
+  step "bench round $round: intake on one node, then on both; submissions on one node, then on both"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" | sed "s/^/round $round: /" | tee -a "$T/bench.txt"
   "${CLIENT[@]}" intake "$A" "$A" 10 "$T/bench-one.txt" | sed "s/^/round $round: /" | tee -a "$T/bench.txt"
   "${CLIENT[@]}" intake "$A" "$B" 10 "$T/bench-two.txt" | sed "s/^/round $round: /" | tee -a "$T/bench.txt"
   cat "$T/bench-one.txt" "$T/bench-two.txt" >>"$T/acked-before-backup.txt" # in the backup too
   rm -f "$T/bench-one.txt" "$T/bench-two.txt"
+  for pair in "$A $A" "$A $B"; do
+    # shellcheck disable=SC2086
+    "${CLIENT[@]}" submissions $pair 10 "$T/bench-reporters.txt" "$BENCH_CAMPAIGN" "$BENCH_TEMPLATE" \
+      | sed "s/^/round $round: /" | tee -a "$T/bench.txt"
+  done
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" | sed "s/^/round $round: /" | tee -a "$T/bench.txt"
 done
+if [ "${CLUSTER_BENCH_ROUNDS:-0}" -gt 0 ]; then
+  echo "bench: accepted submissions in the bench campaign: $("${PSQL[@]}" -d shuangda -c "select count(*) from report_submission s
+    join report_round r on r.id = s.round_id where r.campaign_id = $BENCH_CAMPAIGN and s.status = 'ACCEPTED'")" \
+    | tee -a "$T/bench.txt"
+fi
 sleep 3 # the intake audit and the chainer fold what the load left pending (both run every few hundred ms)
 PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=postgres PGDATABASE=shuangda tools/backup/backup.sh "$T/backup.dump"
 
@@ -167,7 +199,7 @@ LOAD=$!
 sleep 4
 kill -9 "$PID_B"
 wait "$LOAD"
-sed 's/^/during kill -9 of B: /' "$T/kill-intake.txt" | tee -a "$T/bench.txt"
+{ sed 's/^/during kill -9 of B: /' "$T/kill-intake.txt"; echo "during kill -9 of B: load average $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee -a "$T/bench.txt"
 stored_once "$T/acked-kill.txt" shuangda
 curl -fsS -o /dev/null "$A/actuator/health/readiness"
 

@@ -29,12 +29,19 @@ import java.util.stream.Collectors;
  *   intake A B SECONDS FILE    filings through the API on both nodes (4 threads); acknowledged ones appended to
  *                              FILE as "idempotency-key tracking-number"; a failed call is retried with its
  *                              key on the other node (a node killed mid-call), so each filing exists once
+ *   submissions A B SECONDS TOKENS CAMPAIGN TEMPLATE
+ *                              bench only (bench/cluster/README.md): reporting's data submission through the API
+ *                              (4 threads), each task one unit's reporter (a bearer token of the file TOKENS) in
+ *                              one round of the city 140400 opened here in CAMPAIGN with TEMPLATE: open, save the
+ *                              figures, submit (the reporter), accept (the province stand-in); each call to the
+ *                              next node in turn, so one submission's calls land on both
  *   verify-truncated URL HEAD  the audit chain of a restored database: intact up to HEAD, TRUNCATED after
  */
 public class ClusterClient {
 
     static final String PASSWORD = "Shuangda@2026";
     static final String AGENT_TOKEN = "sd_demo_agent_token_0123456789abcdef";
+    static final String PROVINCE_TOKEN = "sd_demo_province_token_0123456789ab";
     static final String AUDITOR_TOKEN = "sd_ci_auditor_token_0123456789abcdef";
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?(?:value|content)=\"([^\"]+)\"");
     static final Pattern TRACKING_NO = Pattern.compile("\"trackingNo\"\\s*:\\s*\"([^\"]+)\"");
@@ -44,6 +51,9 @@ public class ClusterClient {
         switch (args[0]) {
             case "basics" -> basics(args[1], args[2]);
             case "intake" -> intake(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
+            case "submissions" -> submissions(args[1], args[2], Integer.parseInt(args[3]),
+                    Files.readAllLines(Path.of(args[4])).stream().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+                    Long.parseLong(args[5]), Long.parseLong(args[6]));
             case "verify-truncated" -> verifyTruncated(args[1], Long.parseLong(args[2]));
             default -> fail("unknown phase " + args[0]);
         }
@@ -152,6 +162,133 @@ public class ClusterClient {
         check(!acked.isEmpty(), "no filing was acknowledged");
     }
 
+    static final String FIGURES = """
+            {"values": {"officers": 120, "entities_checked": 90, "cases_opened": 3, "cases_closed": 2, "transferred": 1,
+             "case_value": "4.50"}}""";
+
+    /** Bench: open, fill, submit and accept one submission per (reporter, round), for SECONDS. */
+    static void submissions(String a, String b, int seconds, List<String> reporters, long campaign, long template)
+            throws Exception {
+        Browser office = new Browser();
+        AtomicInteger next = new AtomicInteger();
+        java.util.function.Supplier<String> node = () -> next.getAndIncrement() % 2 == 0 ? a : b;
+        // enough rounds for ~40 submissions/s opened before the clock starts; more are opened on the way if needed
+        ConcurrentLinkedQueue<long[]> tasks = new ConcurrentLinkedQueue<>(); // {round, reporter index}
+        AtomicInteger roundsOpened = new AtomicInteger();
+        java.util.concurrent.Callable<Void> openRound = () -> {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            String body = """
+                    {"campaignId": %d, "templateId": %d, "regionCode": "140400", "name": "集群基准第%d次报送",
+                     "periodFrom": "%s", "periodTo": "%s", "dueOn": "%s", "locksAfter": "%s"}"""
+                    .formatted(campaign, template, roundsOpened.incrementAndGet(), today.minusDays(20), today,
+                            today.plusDays(20), today.plusDays(30));
+            HttpResponse<String> r = office.send(node.get() + "/api/v1/rounds", PROVINCE_TOKEN, "POST", body);
+            check(r.statusCode() == 201, "opening a round answered " + r.statusCode() + ": " + r.body());
+            Matcher id = ID.matcher(r.body());
+            check(id.find(), "no id in " + r.body());
+            for (int i = 0; i < reporters.size(); i++) {
+                tasks.add(new long[] {Long.parseLong(id.group(1)), i});
+            }
+            return null;
+        };
+        int rounds = Math.max(1, (seconds * 40 + reporters.size() - 1) / reporters.size());
+        for (int i = 0; i < rounds; i++) {
+            openRound.call();
+        }
+        int before = roundsOpened.get();
+        long started0 = System.nanoTime();
+        long end = started0 + Duration.ofSeconds(seconds).toNanos();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> calls = new ConcurrentLinkedQueue<>();
+        List<ConcurrentLinkedQueue<Long>> perStep = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
+        AtomicInteger failures = new AtomicInteger();
+        ConcurrentLinkedQueue<String> firstFailures = new ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                Browser client = new Browser();
+                while (System.nanoTime() < end) {
+                    long[] task = tasks.poll();
+                    if (task == null) {
+                        synchronized (tasks) {
+                            if (tasks.isEmpty()) {
+                                try {
+                                    openRound.call();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    String token = reporters.get((int) task[1]);
+                    long started = System.nanoTime();
+                    try {
+                        String[][] steps = {
+                            {"POST", "/api/v1/submissions?round=" + task[0], token, null},
+                            {"PUT", "/values", token, FIGURES},
+                            {"POST", "/submit", token, null},
+                            {"POST", "/accept", PROVINCE_TOKEN, null}};
+                        String id = null;
+                        boolean ok = true;
+                        for (int k = 0; k < steps.length; k++) {
+                            String[] step = steps[k];
+                            String url = node.get() + (id == null ? step[1] : "/api/v1/submissions/" + id + step[1]);
+                            long callStarted = System.nanoTime();
+                            HttpResponse<String> r = client.send(url, step[2], step[0], step[3]);
+                            calls.add(System.nanoTime() - callStarted);
+                            perStep.get(k).add(System.nanoTime() - callStarted);
+                            if (r.statusCode() != 200) {
+                                failures.incrementAndGet();
+                                if (firstFailures.size() < 3) {
+                                    firstFailures.add(step[0] + " " + url + ": " + r.statusCode() + " " + r.body());
+                                }
+                                ok = false;
+                                break;
+                            }
+                            if (id == null) {
+                                Matcher m = ID.matcher(r.body());
+                                check(m.find(), "no id in " + r.body());
+                                id = m.group(1);
+                            }
+                        }
+                        if (ok) {
+                            latencies.add(System.nanoTime() - started);
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - started0) / 1e9;
+        System.out.printf("submission: %d submissions accepted in %.1f s on %s (%.1f/s, each 4 calls: open, "
+                + "values, submit, accept; per submission p50 %d ms, p99 %d ms; per call p50 %d ms, p99 %d ms; "
+                + "%d failed calls; %d reporters, %d rounds opened before the clock, %d during)%n", latencies.size(),
+                elapsed, a.equals(b) ? "one node" : "both nodes", latencies.size() / elapsed, pct(latencies, 0.5),
+                pct(latencies, 0.99), pct(calls, 0.5), pct(calls, 0.99), failures.get(), reporters.size(), before,
+                roundsOpened.get() - before);
+        System.out.printf("submission: p50 / p99 ms per call on %s: open %d / %d, values %d / %d, submit %d / %d, "
+                + "accept %d / %d%n", a.equals(b) ? "one node" : "both nodes", pct(perStep.get(0), 0.5),
+                pct(perStep.get(0), 0.99), pct(perStep.get(1), 0.5), pct(perStep.get(1), 0.99),
+                pct(perStep.get(2), 0.5), pct(perStep.get(2), 0.99), pct(perStep.get(3), 0.5),
+                pct(perStep.get(3), 0.99));
+        firstFailures.forEach(f -> System.out.println("  failed: " + f));
+        check(!latencies.isEmpty(), "no submission was accepted");
+        check(failures.get() == 0, failures.get() + " submission calls failed");
+    }
+
+    static long pct(java.util.Collection<Long> nanos, double q) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1_000_000;
+    }
+
     static void verifyTruncated(String url, long head) throws Exception {
         HttpResponse<String> r = new Browser().bearer(url + "/api/v1/audit/verify", AUDITOR_TOKEN);
         check(r.statusCode() == 200, "audit verify answered " + r.statusCode() + ": " + r.body());
@@ -187,6 +324,17 @@ public class ClusterClient {
         HttpResponse<String> bearer(String url, String token) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> send(String url, String token, String method, String json)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token);
+            if (json != null) {
+                r.header("Content-Type", "application/json");
+            }
+            return http.send(r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> bearerFrom(String url, String token, String forwardedFor)
