@@ -68,15 +68,43 @@ class CommendationStore {
                 .param("v", r.version()).update() == 1;
     }
 
-    long insertNomination(long roundId, long unitId, Kind kind, Long nomineeUnit, Long nomineeEntity, String name,
-            String title, String deeds, String by) {
+    long insertNomination(long roundId, long unitId, Kind kind, Long nomineeUnit, Long nomineeEntity, Long nomineeUser,
+            String name, String title, String deeds, String by) {
         return jdbc.sql("""
                 insert into commendation_nomination (round_id, nominating_unit_id, kind, nominee_unit_id,
-                       nominee_entity_id, nominee_name, person_title, deeds, created_by)
-                values (:r, :u, :k, :nu, :ne, :name, :title, :deeds, :by) returning id""")
+                       nominee_entity_id, nominee_user_id, nominee_name, person_title, deeds, created_by)
+                values (:r, :u, :k, :nu, :ne, :nuser, :name, :title, :deeds, :by) returning id""")
                 .param("r", roundId).param("u", unitId).param("k", kind.name()).param("nu", nomineeUnit)
-                .param("ne", nomineeEntity).param("name", name).param("title", title).param("deeds", deeds)
-                .param("by", by).query(Long.class).single();
+                .param("ne", nomineeEntity).param("nuser", nomineeUser).param("name", name).param("title", title)
+                .param("deeds", deeds).param("by", by).query(Long.class).single();
+    }
+
+    /** A person with an account, as identity publishes him (pub_user): name and unit, if enabled. */
+    record Person(long id, String name, long unitId) {
+    }
+
+    java.util.Optional<Person> person(long userId) {
+        return jdbc.sql("select id, coalesce(display_name, username), unit_id from pub_user where id = :id and enabled"
+                        + " and unit_id is not null").param("id", userId)
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3))).optional();
+    }
+
+    /** The enabled people of a unit, by name (the 先进个人 picker). */
+    List<Person> peopleOf(long unitId) {
+        return jdbc.sql("select id, coalesce(display_name, username), unit_id from pub_user where unit_id = :u and enabled"
+                        + " order by 2").param("u", unitId)
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** A person's approved commendations in issued rounds, newest first (his record). */
+    List<Honour> honoursOfPerson(long userId) {
+        return jdbc.sql("""
+                select c.id, c.title, n.kind, n.nominee_name, n.person_title, c.issued_on, c.notice_number
+                  from commendation_nomination n join commendation_round c on c.id = n.round_id
+                 where n.nominee_user_id = :u and n.status = 'APPROVED' and c.status = 'ISSUED'
+                 order by c.issued_on desc, n.id""").param("u", userId)
+                .query((rs, i) -> new Honour(rs.getLong(1), rs.getString(2), Kind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7))).list();
     }
 
     void decide(long nominationId, NominationStatus status, String reason, String by, OffsetDateTime at) {

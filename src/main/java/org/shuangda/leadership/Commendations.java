@@ -149,6 +149,15 @@ public class Commendations {
     @Transactional
     public CommendationRound nominate(Actor actor, long roundId, Kind kind, Long nomineeUnitId, Long nomineeEntityId,
             String personName, String personTitle, String deeds) {
+        return nominate(actor, roundId, kind, nomineeUnitId, nomineeEntityId, null, personName, personTitle, deeds);
+    }
+
+    /**
+     * A nomination; for a 先进个人 with an account, {@code nomineeUserId} names him (a person of the nominee unit,
+     * his name taken when none is typed) and the commendation shows on his own record once approved and issued.
+     */
+    public CommendationRound nominate(Actor actor, long roundId, Kind kind, Long nomineeUnitId, Long nomineeEntityId,
+            Long nomineeUserId, String personName, String personTitle, String deeds) {
         Placed placed = store.find(roundId).filter(p -> visible(actor, p))
                 .orElseThrow(() -> new NotFoundProblem(TYPE, roundId));
         CommendationRound round = placed.round();
@@ -174,14 +183,24 @@ public class Commendations {
         Long entityId = null;
         String name;
         String title = personTitle == null ? "" : personTitle.strip();
+        Long userId = null;
         if (kind == Kind.INDIVIDUAL) {
             name = personName == null ? "" : personName.strip();
+            unitId = nomineeUnitId != null ? nomineeUnitId : actor.unitId();
+            if (nomineeUserId != null) {
+                CommendationStore.Person person = store.person(nomineeUserId).orElse(null);
+                if (person == null || person.unitId() != unitId) {
+                    problems.add("nomineeUserId", "commendation.nominee.person");
+                } else {
+                    userId = person.id();
+                    name = name.isEmpty() ? person.name() : name;
+                }
+            }
             if (name.isEmpty()) {
                 problems.add("personName", "error.required");
             } else if (name.length() > 60) {
                 problems.add("personName", "error.tooLong", 60);
             }
-            unitId = nomineeUnitId != null ? nomineeUnitId : actor.unitId();
         } else if (nomineeEntityId != null) {
             MarketEntity entity = entities.get(Actor.system("commendation nominee"), nomineeEntityId);
             entityId = entity.id();
@@ -211,7 +230,7 @@ public class Commendations {
             }
         }
         problems.throwIfAny();
-        long id = store.insertNomination(roundId, actor.unitId(), kind, unitId, entityId, name, title, text,
+        long id = store.insertNomination(roundId, actor.unitId(), kind, unitId, entityId, userId, name, title, text,
                 actor.username());
         events.publishEvent(AuditableChange.created(actor, "commendation_nomination", id, round.title() + " · " + name,
                 Map.of("kind", kind, "nominee", name, "unitId", unitId == null ? "" : unitId, "entityId",
@@ -323,6 +342,16 @@ public class Commendations {
     }
 
     /** The commendations a unit (or its people) received, for the unit's record. */
+    /** The people of the actor's unit a 先进个人 may name (his own unit's, as units nominate their own). */
+    public List<CommendationStore.Person> nominablePeople(Actor actor) {
+        return actor.isSystem() ? List.of() : store.peopleOf(actor.unitId());
+    }
+
+    /** The actor's own approved commendations in issued rounds (his record). */
+    public List<Honour> honoursOfPerson(Actor actor) {
+        return actor.isSystem() ? List.of() : store.honoursOfPerson(actor.userId());
+    }
+
     public List<Honour> honoursOf(long unitId) {
         return store.honoursOf(unitId);
     }

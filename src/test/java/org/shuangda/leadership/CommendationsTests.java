@@ -58,8 +58,12 @@ class CommendationsTests {
 
         commendations.nominate(officer, round.id(), Kind.COLLECTIVE, null, null, null, null,
                 deeds + "认真履职，查办了一批侵权假冒案件。");
-        commendations.nominate(officer, round.id(), Kind.INDIVIDUAL, null, null, "张某某", "县工商局稽查队队长",
-                "张某某同志带队查处侵犯注册商标专用权案件多起，表现突出。");
+        // a person of another unit is not one of this unit's people
+        assertThat(fields(() -> commendations.nominate(officer, round.id(), Kind.INDIVIDUAL, null, null,
+                demo.actor("pingshun.officer").userId(), "王某某", "", "王某某同志表现突出，多次参与联合执法行动。")))
+                .containsExactly("nomineeUserId");
+        commendations.nominate(officer, round.id(), Kind.INDIVIDUAL, null, null, officer.userId(), "张某某",
+                "县工商局稽查队队长", "张某某同志带队查处侵犯注册商标专用权案件多起，表现突出。");
         // the unit's quota of one collective is used
         assertThat(fields(() -> commendations.nominate(officer, round.id(), Kind.COLLECTIVE, null, null, null, null,
                 "再推荐一个先进集体，超过了本单位名额的情况，应当被拒绝。"))).containsExactly("kind");
@@ -99,6 +103,13 @@ class CommendationsTests {
         assertThat(page).contains("张某某");
         assertThat(commendations.honoursOf(officer.unitId())).extracting(CommendationStore.Honour::roundId)
                 .contains(round.id());
+        // and on the person's own record: his home page says so
+        assertThat(commendations.honoursOfPerson(officer)).extracting(CommendationStore.Honour::roundId)
+                .contains(round.id());
+        assertThat(mvc.perform(get("/").with(demo.as("licheng.officer"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("my-honours").contains(title);
+        assertThat(commendations.honoursOfPerson(demo.actor("licheng.police"))).extracting(
+                CommendationStore.Honour::roundId).doesNotContain(round.id());
         // another county sees nothing
         mvc.perform(get("/api/v1/commendations/" + round.id()).with(demo.as("pingshun.office")))
                 .andExpect(status().isNotFound());

@@ -26,8 +26,8 @@ class CommendationApi {
             LocalDate nominationsDue, boolean isPublic) {
     }
 
-    record NominationBody(CommendationRound.Kind kind, Long nomineeUnitId, Long nomineeEntityId, String personName,
-            String personTitle, String deeds) {
+    record NominationBody(CommendationRound.Kind kind, Long nomineeUnitId, Long nomineeEntityId, Long nomineeUserId,
+            String personName, String personTitle, String deeds) {
     }
 
     record Decision(boolean approve, String reason) {
@@ -66,8 +66,8 @@ class CommendationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The caller's unit nominates; 422 above its quota or for an entity on a credit list")
     CommendationRound nominate(Actor me, @PathVariable long id, @RequestBody NominationBody b) {
-        return commendations.nominate(me, id, b.kind(), b.nomineeUnitId(), b.nomineeEntityId(), b.personName(),
-                b.personTitle(), b.deeds());
+        return commendations.nominate(me, id, b.kind(), b.nomineeUnitId(), b.nomineeEntityId(), b.nomineeUserId(),
+                b.personName(), b.personTitle(), b.deeds());
     }
 
     @GetMapping("/{id}/deeds-draft")

@@ -82,7 +82,8 @@ class CommendationPages {
             RedirectAttributes redirect) {
         try {
             commendations.nominate(me, id, kind(p.get("kind")), number(p.get("nomineeUnitId")),
-                    number(p.get("nomineeEntityId")), p.get("personName"), p.get("personTitle"), p.get("deeds"));
+                    number(p.get("nomineeEntityId")), number(p.get("nomineeUserId")), p.get("personName"),
+                    p.get("personTitle"), p.get("deeds"));
             redirect.addFlashAttribute("notice", "commendation.nominated");
             return "redirect:/commendations/" + id;
         } catch (InvalidInput e) {
@@ -158,6 +159,7 @@ class CommendationPages {
     private String page(Actor me, CommendationRound round, Map<String, String> errors, Map<String, String> form,
             Model model) {
         model.addAttribute("round", round);
+        model.addAttribute("people", commendations.nominablePeople(me));
         model.addAttribute("can", commendations.actionsFor(me, round).stream().map(Enum::name).toList());
         model.addAttribute("mayNominate", commendations.mayNominate(me, round));
         model.addAttribute("errors", errors);
