@@ -16,6 +16,7 @@ import org.shuangda.reporting.RoundView;
 import org.shuangda.reporting.Rounds;
 import org.shuangda.shared.AccessDeniedProblem;
 import org.shuangda.shared.Actor;
+import org.shuangda.shared.MeetingLinkTargets;
 import org.shuangda.shared.NotFoundProblem;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
  * What an agenda item may link to (a campaign, a round's figures, a briefing) and where such a link leads: each
  * record is looked up through its own module's published service as the reader, so the picker offers only records
  * the office may open and the meeting page links only what its reader may open (the title alone otherwise).
- * Assessment results are a link kind of the model; the picker offers them once the assessment module publishes
- * a query leadership may call without a cycle.
+ * Assessment results come through {@link MeetingLinkTargets} (assessment depends on leadership, so leadership
+ * asks through shared); without an implementation none are offered.
  */
 @Component
 public class AgendaLinks {
@@ -44,11 +45,13 @@ public class AgendaLinks {
     private final Campaigns campaigns;
     private final Rounds rounds;
     private final Briefings briefings;
+    private final List<MeetingLinkTargets> others;
 
-    AgendaLinks(Campaigns campaigns, Rounds rounds, Briefings briefings) {
+    AgendaLinks(Campaigns campaigns, Rounds rounds, Briefings briefings, List<MeetingLinkTargets> others) {
         this.campaigns = campaigns;
         this.rounds = rounds;
         this.briefings = briefings;
+        this.others = List.copyOf(others);
     }
 
     /**
@@ -67,6 +70,11 @@ public class AgendaLinks {
             for (Briefing b : quietly(() -> briefings.list(actor, campaignId), List.<Briefing>of())) {
                 out.add(new Option(LinkKind.BRIEFING, b.id(), b.title()));
             }
+        }
+        for (MeetingLinkTargets source : others) {
+            LinkKind kind = LinkKind.valueOf(source.kind());
+            quietly(() -> source.offered(actor), List.<MeetingLinkTargets.Target>of())
+                    .forEach(t -> out.add(new Option(kind, t.id(), t.label())));
         }
         return out;
     }
@@ -98,7 +106,9 @@ public class AgendaLinks {
             }, Optional.empty());
             case BRIEFING -> quietly(() -> Optional.of(new Target(briefings.get(actor, id).title(), "/briefings/" + id)),
                     Optional.empty());
-            case ASSESSMENT -> Optional.empty();
+            case ASSESSMENT -> others.stream().filter(s -> s.kind().equals(kind.name())).findFirst()
+                    .flatMap(s -> quietly(() -> s.find(actor, id), Optional.<MeetingLinkTargets.Target>empty()))
+                    .map(t -> new Target(t.label(), t.href()));
         };
     }
 
