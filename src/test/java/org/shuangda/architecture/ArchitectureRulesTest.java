@@ -213,6 +213,8 @@ class ArchitectureRulesTest {
                         + " commendation_round commendation_nomination"),
                 // assessment (issue 18)
                 Map.of("assessment", ""),
+                // publicity activities (issue 18, V210)
+                Map.of("publicity", "publicity_activity publicity_photo"),
                 // several nodes (issue 19): rate-limit windows; Spring Session's and ShedLock's tables
                 Map.of("platform", "rate_limit_window spring_session spring_session_attributes shedlock"));
 
