@@ -53,7 +53,7 @@ class PublicEntityStore {
                 select c.id, c.name, c.uscc, c.entity_type, r.name as region_name, r.path as region_path
                   from (select e.id, e.name, e.uscc, e.entity_type, e.region_code
                           from market_entity e
-                         where """ + where + " and " + NOT_A_PERSON + """
+                         where\s""" + where + " and " + NOT_A_PERSON + """
                          limit :candidates) c
                   join pub_region r on r.code = c.region_code
                  order by (c.name = :text) desc, char_length(c.name), c.id

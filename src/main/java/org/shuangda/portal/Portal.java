@@ -140,7 +140,12 @@ public class Portal {
         List<Block> blocks = new ArrayList<>();
         for (PublicListings s : sections) {
             try {
-                List<PublicListings.Item> items = s.about(subject, today, ABOUT);
+                // every record here concerns this entity: it is named as the lookup shows it (a bare personal name
+                // of an 个体工商户 masked), whatever name the section has on file
+                List<PublicListings.Item> items = s.about(subject, today, ABOUT).stream()
+                        .map(i -> new PublicListings.Item(i.section(), i.title(), e.name(), i.uscc() == null ? null
+                                : e.uscc(), i.date(), i.shownUntil(), i.authority(), i.summary(), i.link(), i.badge()))
+                        .toList();
                 if (!items.isEmpty()) {
                     blocks.add(new Block(section(s), items, items.size()));
                 }

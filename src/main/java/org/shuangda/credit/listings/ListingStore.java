@@ -208,14 +208,20 @@ class ListingStore {
                 .params(params).param("entity", entityId).param("limit", limit).query(ListingStore::publicRow).list();
     }
 
+    /**
+     * The public columns; an 个体工商户 registered under a bare personal name (four characters or fewer) counts as
+     * a person here too (the entities' published view says which kind the listed entity is).
+     */
     private static final String PUBLIC_COLUMNS = """
             select l.id, l.list_kind, l.subject_name, l.subject_kind, l.uscc, l.ground, l.listed_on,
-                   l.period_end, u.name as unit_name
+                   l.period_end, u.name as unit_name,
+                   (g.entity_type = 'INDIVIDUAL_BUSINESS' and char_length(l.subject_name) <= 4) is true as bare_name
               from credit_listing l left join pub_unit u on u.id = l.unit_id
+              left join pub_entity_grading g on g.id = l.entity_id
             """;
 
     private static PublicListing publicRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        boolean person = "PERSON".equals(rs.getString("subject_kind"));
+        boolean person = "PERSON".equals(rs.getString("subject_kind")) || rs.getBoolean("bare_name");
         return new PublicListing(rs.getLong("id"), ListKind.valueOf(rs.getString("list_kind")),
                 person ? SubjectMask.person(rs.getString("subject_name")) : rs.getString("subject_name"),
                 person ? null : rs.getString("uscc"), rs.getString("ground"), rs.getString("unit_name"),
@@ -248,7 +254,9 @@ class ListingStore {
         if (q != null && !q.isBlank()) {
             // a person is found by neither name nor number: the public never searches people
             params.put("q", "%" + like(q.strip()) + "%");
-            where += " and l.subject_kind = 'ENTITY' and (l.subject_name like :q escape '\\' or l.uscc like :q escape '\\')";
+            where += " and l.subject_kind = 'ENTITY' and (l.uscc like :q escape '\\' or l.subject_name like :q escape '\\'"
+                    + " and not exists (select 1 from pub_entity_grading b where b.id = l.entity_id"
+                    + " and b.entity_type = 'INDIVIDUAL_BUSINESS' and char_length(l.subject_name) <= 4))";
         }
         return where;
     }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the entity lookup and each section's latest records), the search {@code /public/search} across sections with
  * filters, and the entity lookup {@code /public/entities?q=} with an entity's page of what is published about it.
  * The sections' own pages stay in their modules and share the portal's layout ({@code templates/portal/layout.html}).
+ * The pages declare no media type, so they answer every request that does not ask for JSON (a browser, a client
+ * sending no {@code Accept}); {@code Accept: application/json} reaches {@link PortalJson}.
  */
 @Controller
 class PortalPages {
@@ -33,13 +35,13 @@ class PortalPages {
         this.formErrors = formErrors;
     }
 
-    @GetMapping(value = {"/public", "/public/"}, produces = "text/html")
+    @GetMapping({"/public", "/public/"})
     String home(Model model) {
         model.addAttribute("blocks", portal.latest());
         return "portal/home";
     }
 
-    @GetMapping(value = "/public/search", produces = "text/html")
+    @GetMapping("/public/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") int page,
@@ -62,7 +64,7 @@ class PortalPages {
         return "portal/search";
     }
 
-    @GetMapping(value = "/public/entities", produces = "text/html")
+    @GetMapping("/public/entities")
     String entities(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         List<PublicEntity> found = q == null || q.isBlank() ? List.of() : portal.lookup(q);
@@ -71,7 +73,7 @@ class PortalPages {
         return "portal/entities";
     }
 
-    @GetMapping(value = "/public/entities/{id}", produces = "text/html")
+    @GetMapping("/public/entities/{id}")
     String entity(@PathVariable long id, Model model) {
         model.addAttribute("page", portal.entity(id));
         return "portal/entity";

@@ -25,7 +25,7 @@ class PortalSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain portal(HttpSecurity http, RateLimiter limiter, ClientAddress clients, PortalLimits limits)
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RateLimiter limiter, ClientAddress clients, PortalLimits limits)
             throws Exception {
         http.securityMatcher(PortalPaths::served)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
