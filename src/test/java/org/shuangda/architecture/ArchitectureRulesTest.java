@@ -176,7 +176,7 @@ class ArchitectureRulesTest {
                 "reporting", "report_comment report_indicator report_region_progress report_region_signoff "
                         + "report_region_total report_reopen report_round report_rule report_submission "
                         + "report_template submission_value reminder_log",
-                "briefings", "briefing briefing_paragraph",
+                "briefings", "briefing briefing_paragraph briefing_publication",
                 "cases", "case_attachment case_clock_extension case_clock_pause case_document_template case_goods "
                         + "case_unit_abbreviation "
                         + "case_seizure case_seizure_item "
