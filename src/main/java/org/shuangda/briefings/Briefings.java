@@ -133,6 +133,17 @@ public class Briefings {
         return BriefingDocx.write(briefing);
     }
 
+    /** Whether the actor reviews the document's region (REPORT_REVIEW over it); 404 for an unknown one. */
+    public boolean reviews(Actor actor, long id) {
+        return reviews(store.find(id).orElseThrow(() -> new NotFoundProblem("briefing", id)).regionPath(), actor);
+    }
+
+    /** An issued document's paragraphs, for its public page (the caller has checked that it is public). */
+    List<Paragraph> issuedParagraphs(long id) {
+        return store.find(id).map(Placed::briefing).filter(Briefing::issued).map(Briefing::paragraphs)
+                .orElseThrow(() -> new NotFoundProblem("briefing", id));
+    }
+
     private String nextNumber(long campaignId, LocalDate today) {
         int n = store.issuedIn(campaignId, today.getYear());
         String number;

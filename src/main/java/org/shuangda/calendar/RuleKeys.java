@@ -18,6 +18,8 @@ public final class RuleKeys {
     public static final String TRANSFER_RECONSIDERATION_ANSWER = "transfer.reconsideration-answer";
     public static final String TRANSFER_OPINION_ANSWER = "transfer.opinion-answer";
     public static final String PUBLICATION_PUBLISH = "publication.publish";
+    /** How long a published penalty stays on the public site (issue 18, V211). */
+    public static final String PUBLICATION_DISPLAY = "publication.display";
 
     private RuleKeys() {
     }

@@ -50,6 +50,52 @@ class CommendationStore {
                 .query(this::placed).list();
     }
 
+    /** An issued public round on the portal, with its region's name. */
+    record PublicRound(long id, String title, String noticeNumber, LocalDate issuedOn, String regionName,
+            String nomineeName) {
+    }
+
+    /** Issued public rounds issued within {@code from..to} in the region at {@code regionPath}, by title or nominee. */
+    List<PublicRound> publicRounds(String like, LocalDate from, LocalDate to, String regionPath, int offset, int limit) {
+        return jdbc.sql("select c.id, c.title, c.notice_number, c.issued_on, r.name as region_name, null as nominee"
+                        + PUBLIC_ROUNDS + " order by c.issued_on desc, c.id desc limit :limit offset :offset")
+                .param("like", like).param("from", from).param("to", to)
+                .param("region", regionPath == null ? null : regionPath + "%").param("limit", limit)
+                .param("offset", offset).query(CommendationStore::publicRound).list();
+    }
+
+    long countPublicRounds(String like, LocalDate from, LocalDate to, String regionPath) {
+        return jdbc.sql("select count(*)" + PUBLIC_ROUNDS).param("like", like).param("from", from).param("to", to)
+                .param("region", regionPath == null ? null : regionPath + "%").query(Long.class).single();
+    }
+
+    /** The public rounds in which the market entity was commended (an approved 先进集体). */
+    List<PublicRound> publicHonoursOfEntity(long entityId, int limit) {
+        return jdbc.sql("""
+                select c.id, c.title, c.notice_number, c.issued_on, r.name as region_name, n.nominee_name as nominee
+                  from commendation_nomination n join commendation_round c on c.id = n.round_id
+                  join pub_region r on r.code = c.region_code
+                 where n.nominee_entity_id = :entity and n.status = 'APPROVED' and c.public and c.status = 'ISSUED'
+                 order by c.issued_on desc, c.id desc limit :limit""")
+                .param("entity", entityId).param("limit", limit).query(CommendationStore::publicRound).list();
+    }
+
+    private static final String PUBLIC_ROUNDS = """
+             from commendation_round c join pub_region r on r.code = c.region_code
+            where c.public and c.status = 'ISSUED'
+              and (cast(:from as date) is null or c.issued_on >= :from)
+              and (cast(:to as date) is null or c.issued_on <= :to)
+              and (cast(:region as text) is null or r.path like :region)
+              and (cast(:like as text) is null or c.title like :like escape '\\' or exists (
+                   select 1 from commendation_nomination n where n.round_id = c.id and n.status = 'APPROVED'
+                      and n.kind = 'COLLECTIVE' and n.nominee_name like :like escape '\\'))
+            """;
+
+    private static PublicRound publicRound(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PublicRound(rs.getLong("id"), rs.getString("title"), rs.getString("notice_number"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("region_name"), rs.getString("nominee"));
+    }
+
     long insert(CommendationRound r, String by) {
         return jdbc.sql("""
                 insert into commendation_round (campaign_id, region_code, title, collective_quota, individual_quota,

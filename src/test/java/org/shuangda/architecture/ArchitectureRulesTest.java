@@ -176,7 +176,7 @@ class ArchitectureRulesTest {
                 "reporting", "report_comment report_indicator report_region_progress report_region_signoff "
                         + "report_region_total report_reopen report_round report_rule report_submission "
                         + "report_template submission_value reminder_log",
-                "briefings", "briefing briefing_paragraph",
+                "briefings", "briefing briefing_paragraph briefing_publication",
                 "cases", "case_attachment case_clock_extension case_clock_pause case_document_template case_goods "
                         + "case_unit_abbreviation "
                         + "case_seizure case_seizure_item "
@@ -213,6 +213,8 @@ class ArchitectureRulesTest {
                         + " commendation_round commendation_nomination"),
                 // assessment (issue 18)
                 Map.of("assessment", ""),
+                // publicity activities (issue 18, V210)
+                Map.of("publicity", "publicity_activity publicity_photo"),
                 // several nodes (issue 19): rate-limit windows; Spring Session's and ShedLock's tables
                 Map.of("platform", "rate_limit_window spring_session spring_session_attributes shedlock"));
 

@@ -57,7 +57,10 @@ class RulebookSameDueDatesTest {
             Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), 0}),
             Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}),
             // inspections (issue 16, V171): results published within 20 working days of the inspection's end
-            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}));
+            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}),
+            // the public portal's display periods (issue 18, V211)
+            Map.entry("publication.display", new Object[] {DeadlineRule.years(3), 0}),
+            Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), 0}));
 
     @Autowired
     Rulebook rulebook;

@@ -68,9 +68,10 @@ class TakeFiguresBrowserTest {
         assertThat(new BigDecimal(offered.get("cases_opened"))).isPositive();
         assertThat(page.locator("#v-closure_rate")).hasText("—");
 
-        // 李 types two figures the records do not know, and a wrong 立案 count; then 全部采用
+        // 李 types two figures the records do not know (宣传资料 they do: the publicity demo's activities), and a
+        // wrong 立案 count; then 全部采用
         page.locator("#v-samples").fill("12");
-        page.locator("#v-leaflets").fill("300");
+        page.locator("#v-samples_passed").fill("5");
         page.locator("#v-cases_opened").fill("999");
         page.evaluate("() => { window.notReloaded = 'still here'; }");
         Locator takeAll = page.locator("#take-all");
@@ -82,7 +83,7 @@ class TakeFiguresBrowserTest {
         assertThat(page.locator("#v-cases_opened")).hasValue(offered.get("cases_opened"));
         assertThat(page.locator("#v-cases_closed")).hasValue(offered.get("cases_closed"));
         assertThat(page.locator("#v-samples")).hasValue("12");
-        assertThat(page.locator("#v-leaflets")).hasValue("300");
+        assertThat(page.locator("#v-samples_passed")).hasValue("5");
         assertThat(page.locator("#take-all")).hasCount(0);  // nothing left that differs
         assertThat(page.evaluate("() => window.notReloaded")).isEqualTo("still here");
         assertThat(page).hasURL(form);
@@ -95,7 +96,7 @@ class TakeFiguresBrowserTest {
         // and the draft was saved with both the figures taken and those typed
         assertThat(saved(submission, "cases_opened")).isEqualByComparingTo(offered.get("cases_opened"));
         assertThat(saved(submission, "samples")).isEqualByComparingTo("12");
-        assertThat(saved(submission, "leaflets")).isEqualByComparingTo("300");
+        assertThat(saved(submission, "samples_passed")).isEqualByComparingTo("5");
 
         // a single 采用, the same way: 李 changes 立案 again, types another figure, takes the records' 立案 only
         page.locator("#v-cases_opened").fill("998");

@@ -29,6 +29,13 @@ class PublicationStore {
              p.status <> 'PENDING' and (cast(:q as text) is null
                or (p.decision_number || ' ' || p.party_name || ' ' || coalesce(p.uscc, '') || ' ' || p.facts) ilike :like)
             """;
+    /** Within the display period, the date range and the region (each filter off when its parameter is null). */
+    private static final String SHOWN = """
+             and p.published_at >= :since
+             and (cast(:from as date) is null or p.decided_on >= :from)
+             and (cast(:to as date) is null or p.decided_on <= :to)
+             and (cast(:region as text) is null or u.region_path like :region)
+            """;
 
     private final JdbcClient jdbc;
 
@@ -50,21 +57,50 @@ class PublicationStore {
                 .query(PublicationStore::view).optional();
     }
 
-    PublicationPage published(String query, int page, int size) {
+    PublicationPage published(String query, int page, int size, Instant shownSince) {
+        return shown(query, null, null, null, shownSince, page, size);
+    }
+
+    /**
+     * Records on the public site: published (or withdrawn) on or after {@code shownSince} (the display period,
+     * V211), matching the text, decided within {@code from..to}, of an authority in the region at {@code regionPath}.
+     */
+    PublicationPage shown(String query, LocalDate from, LocalDate to, String regionPath, Instant shownSince, int page,
+            int size) {
         String q = query == null || query.isBlank() ? null : query.strip();
         String like = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<PenaltyPublication> rows = jdbc.sql("select p.* from penalty_publication p where " + PUBLIC
+        String where = " from penalty_publication p join pub_unit u on u.id = p.unit_id where " + PUBLIC + SHOWN;
+        List<PenaltyPublication> rows = jdbc.sql("select p.*" + where
                         + " order by p.decided_on desc, p.id desc limit :size offset :offset")
-                .param("q", q).param("like", like).param("size", size).param("offset", page * size)
+                .param("q", q).param("like", like).param("since", at(shownSince)).param("from", from)
+                .param("to", to).param("region", regionPath == null ? null : regionPath + "%")
+                .param("size", size).param("offset", page * size)
                 .query(PublicationStore::row).list();
-        long total = jdbc.sql("select count(*) from penalty_publication p where " + PUBLIC).param("q", q)
-                .param("like", like).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + where).param("q", q).param("like", like)
+                .param("since", at(shownSince)).param("from", from).param("to", to)
+                .param("region", regionPath == null ? null : regionPath + "%").query(Long.class).single();
         return new PublicationPage(rows, total);
     }
 
-    Optional<PenaltyPublication> findPublished(long id) {
-        return jdbc.sql("select * from penalty_publication p where p.id = :id and p.status <> 'PENDING'")
-                .param("id", id).query(PublicationStore::row).optional();
+    /** An organisation's records on the public site, by its USCC (a person has none here), newest first. */
+    List<PenaltyPublication> shownFor(String uscc, Instant shownSince, int limit) {
+        return jdbc.sql("""
+                select p.* from penalty_publication p
+                 where p.uscc = :uscc and p.party_kind = 'ENTITY' and p.status <> 'PENDING' and p.published_at >= :since
+                 order by p.decided_on desc, p.id desc limit :limit""")
+                .param("uscc", uscc).param("since", at(shownSince)).param("limit", limit)
+                .query(PublicationStore::row).list();
+    }
+
+    Optional<PenaltyPublication> findPublished(long id, Instant shownSince) {
+        return jdbc.sql("""
+                select * from penalty_publication p
+                 where p.id = :id and p.status <> 'PENDING' and p.published_at >= :since""")
+                .param("id", id).param("since", at(shownSince)).query(PublicationStore::row).optional();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Pending records whose publication period (after the decision day, up to the due day) holds {@code date}. */

@@ -1,6 +1,7 @@
 package org.shuangda.cases.publication;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.RuleKeys;
 import org.shuangda.calendar.Rulebook;
+import org.shuangda.calendar.StatutoryRule;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
@@ -125,14 +127,45 @@ public class Publications {
         return moved;
     }
 
-    /** The public list: published and withdrawn records, newest decision first, searchable. */
+    /**
+     * The public list: published and withdrawn records within their display period, newest decision first,
+     * searchable.
+     */
     public PublicationPage publicPage(String query, int page, int size) {
-        return store.published(query, Math.max(0, page), Math.min(Math.max(size, 1), 100));
+        return store.published(query, Math.max(0, page), Math.min(Math.max(size, 1), 100), shownSince(today()));
     }
 
+    /** One record on the public site; 404 once its display period is over. */
     public PublicRecord publicRecord(long id) {
-        PenaltyPublication p = store.findPublished(id).orElseThrow(() -> new NotFoundProblem("penalty", id));
+        PenaltyPublication p = store.findPublished(id, shownSince(today()))
+                .orElseThrow(() -> new NotFoundProblem("penalty", id));
         return new PublicRecord(p, store.revisions(id));
+    }
+
+    /**
+     * The first instant of publication still shown on {@code today}: a record is shown from its publication for
+     * the rulebook's {@code publication.display} in force today (《市场监督管理行政处罚信息公示规定》第十四条: three
+     * years), its last day the same date three years on.
+     */
+    Instant shownSince(LocalDate today) {
+        StatutoryRule rule = rulebook.rule(RuleKeys.PUBLICATION_DISPLAY, today);
+        LocalDate first = switch (rule.unit()) {
+            case YEARS -> today.minusYears(rule.amount());
+            case MONTHS -> today.minusMonths(rule.amount());
+            default -> today.minusDays(rule.amount());
+        };
+        return first.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    }
+
+    /** The last day a record published at {@code publishedAt} is shown. */
+    LocalDate lastDayShown(Instant publishedAt) {
+        LocalDate day = publishedAt.atZone(WorkingCalendar.ZONE).toLocalDate();
+        StatutoryRule rule = rulebook.rule(RuleKeys.PUBLICATION_DISPLAY, day);
+        return switch (rule.unit()) {
+            case YEARS -> day.plusYears(rule.amount());
+            case MONTHS -> day.plusMonths(rule.amount());
+            default -> day.plusDays(rule.amount());
+        };
     }
 
     /**

@@ -177,27 +177,72 @@ class ListingStore {
 
     /** What the public page of {@code kind} shows on {@code today}: on the list, period running; newest first. */
     List<PublicListing> shown(ListKind kind, String q, LocalDate today, int page, int size) {
+        return shown(kind, q, null, null, null, today, page, size);
+    }
+
+    /** The public page's rows, listed within {@code from..to} by an authority in {@code regionPath} (each optional). */
+    List<PublicListing> shown(ListKind kind, String q, LocalDate from, LocalDate to, String regionPath, LocalDate today,
+            int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = shownWhere(kind, q, today, params);
-        return jdbc.sql("""
-                        select l.id, l.list_kind, l.subject_name, l.subject_kind, l.uscc, l.ground, l.listed_on,
-                               l.period_end, u.name as unit_name
-                          from credit_listing l left join pub_unit u on u.id = l.unit_id
-                        """ + where + " order by l.listed_on desc, l.id desc limit :limit offset :offset")
+        String where = shownWhere(kind, q, today, params) + shownFilters(from, to, regionPath, params);
+        return jdbc.sql(PUBLIC_COLUMNS + where + " order by l.listed_on desc, l.id desc limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> {
-                    boolean person = "PERSON".equals(rs.getString("subject_kind"));
-                    return new PublicListing(rs.getLong("id"), ListKind.valueOf(rs.getString("list_kind")),
-                            person ? SubjectMask.person(rs.getString("subject_name")) : rs.getString("subject_name"),
-                            person ? null : rs.getString("uscc"), rs.getString("ground"), rs.getString("unit_name"),
-                            rs.getObject("listed_on", LocalDate.class), rs.getObject("period_end", LocalDate.class));
-                }).list();
+                .query(ListingStore::publicRow).list();
     }
 
     long countShown(ListKind kind, String q, LocalDate today) {
+        return countShown(kind, q, null, null, null, today);
+    }
+
+    long countShown(ListKind kind, String q, LocalDate from, LocalDate to, String regionPath, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = shownWhere(kind, q, today, params);
+        String where = shownWhere(kind, q, today, params) + shownFilters(from, to, regionPath, params);
         return jdbc.sql("select count(*) from credit_listing l" + where).params(params).query(Long.class).single();
+    }
+
+    /** An entity's listings on the public page of {@code kind} today (an organisation's: a person is never looked up). */
+    List<PublicListing> shownOfEntity(ListKind kind, long entityId, LocalDate today, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = shownWhere(kind, null, today, params) + " and l.entity_id = :entity and l.subject_kind = 'ENTITY'";
+        return jdbc.sql(PUBLIC_COLUMNS + where + " order by l.listed_on desc, l.id desc limit :limit")
+                .params(params).param("entity", entityId).param("limit", limit).query(ListingStore::publicRow).list();
+    }
+
+    /**
+     * The public columns; an 个体工商户 registered under a bare personal name (four characters or fewer) counts as
+     * a person here too (the entities' published view says which kind the listed entity is).
+     */
+    private static final String PUBLIC_COLUMNS = """
+            select l.id, l.list_kind, l.subject_name, l.subject_kind, l.uscc, l.ground, l.listed_on,
+                   l.period_end, u.name as unit_name,
+                   (g.entity_type = 'INDIVIDUAL_BUSINESS' and char_length(l.subject_name) <= 4) is true as bare_name
+              from credit_listing l left join pub_unit u on u.id = l.unit_id
+              left join pub_entity_grading g on g.id = l.entity_id
+            """;
+
+    private static PublicListing publicRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        boolean person = "PERSON".equals(rs.getString("subject_kind")) || rs.getBoolean("bare_name");
+        return new PublicListing(rs.getLong("id"), ListKind.valueOf(rs.getString("list_kind")),
+                person ? SubjectMask.person(rs.getString("subject_name")) : rs.getString("subject_name"),
+                person ? null : rs.getString("uscc"), rs.getString("ground"), rs.getString("unit_name"),
+                rs.getObject("listed_on", LocalDate.class), rs.getObject("period_end", LocalDate.class));
+    }
+
+    private static String shownFilters(LocalDate from, LocalDate to, String regionPath, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (from != null) {
+            where.append(" and l.listed_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and l.listed_on <= :to");
+            params.put("to", to);
+        }
+        if (regionPath != null) {
+            where.append(" and l.region_path like :regionPrefix");
+            params.put("regionPrefix", regionPath + "%");
+        }
+        return where.toString();
     }
 
     private static String shownWhere(ListKind kind, String q, LocalDate today, Map<String, Object> params) {
@@ -209,7 +254,9 @@ class ListingStore {
         if (q != null && !q.isBlank()) {
             // a person is found by neither name nor number: the public never searches people
             params.put("q", "%" + like(q.strip()) + "%");
-            where += " and l.subject_kind = 'ENTITY' and (l.subject_name like :q escape '\\' or l.uscc like :q escape '\\')";
+            where += " and l.subject_kind = 'ENTITY' and (l.uscc like :q escape '\\' or l.subject_name like :q escape '\\'"
+                    + " and not exists (select 1 from pub_entity_grading b where b.id = l.entity_id"
+                    + " and b.entity_type = 'INDIVIDUAL_BUSINESS' and char_length(l.subject_name) <= 4))";
         }
         return where;
     }

@@ -104,10 +104,51 @@ class ResultStore {
                 .query(ResultStore::map).list();
     }
 
-    List<InspectionResult> published(int limit) {
-        return jdbc.sql(COLUMNS + " where r.published_at is not null order by r.published_at desc, r.id desc limit :limit")
-                .param("limit", limit).query(ResultStore::map).list();
+    List<InspectionResult> published(int limit, Instant shownSince) {
+        return jdbc.sql(COLUMNS + " where r.published_at >= :since order by r.published_at desc, r.id desc limit :limit")
+                .param("since", Timestamp.from(shownSince)).param("limit", limit).query(ResultStore::map).list();
     }
+
+    /** A published result on the public site, with the name of the task's unit. */
+    record Shown(InspectionResult result, String unitName) {
+    }
+
+    private static final String SHOWN = COLUMNS.replace(" from inspection_result r", ", u.name as unit_name"
+            + " from inspection_result r") + " join pub_unit u on u.id = t.unit_id where r.published_at >= :since";
+
+    /**
+     * Results on the public site: published on or after {@code shownSince}, inspected within {@code from..to}, of a
+     * task in the region at {@code regionPath}, matching the task's title, the entity's USCC or its name (a bare
+     * personal name of an 个体工商户 is never searched), newest publication first.
+     */
+    List<Shown> shown(String like, LocalDate from, LocalDate to, String regionPath, Instant shownSince, int offset,
+            int limit) {
+        return jdbc.sql(SHOWN + SHOWN_FILTERS + " order by r.published_at desc, r.id desc limit :limit offset :offset")
+                .param("since", Timestamp.from(shownSince)).param("like", like).param("from", from).param("to", to)
+                .param("region", regionPath == null ? null : regionPath + "%").param("limit", limit)
+                .param("offset", offset).query((rs, n) -> new Shown(map(rs, n), rs.getString("unit_name"))).list();
+    }
+
+    long countShown(String like, LocalDate from, LocalDate to, String regionPath, Instant shownSince) {
+        return jdbc.sql("select count(*) from (" + SHOWN + SHOWN_FILTERS + ") x")
+                .param("since", Timestamp.from(shownSince)).param("like", like).param("from", from).param("to", to)
+                .param("region", regionPath == null ? null : regionPath + "%").query(Long.class).single();
+    }
+
+    List<Shown> shownOfEntity(long entityId, Instant shownSince, int limit) {
+        return jdbc.sql(SHOWN + " and r.entity_id = :entity order by r.published_at desc, r.id desc limit :limit")
+                .param("since", Timestamp.from(shownSince)).param("entity", entityId).param("limit", limit)
+                .query((rs, n) -> new Shown(map(rs, n), rs.getString("unit_name"))).list();
+    }
+
+    private static final String SHOWN_FILTERS = """
+             and (cast(:from as date) is null or r.inspected_on >= :from)
+             and (cast(:to as date) is null or r.inspected_on <= :to)
+             and (cast(:region as text) is null or r.region_path like :region)
+             and (cast(:like as text) is null or t.title like :like escape '\\' or e.uscc like :like escape '\\'
+                  or (e.name like :like escape '\\'
+                      and not (e.entity_type = 'INDIVIDUAL_BUSINESS' and char_length(e.name) <= 4)))
+            """;
 
     private static InspectionResult map(ResultSet rs, int n) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");

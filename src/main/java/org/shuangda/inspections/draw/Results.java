@@ -1,6 +1,7 @@
 package org.shuangda.inspections.draw;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.shuangda.calendar.Deadline;
 import org.shuangda.calendar.PlausibleDates;
 import org.shuangda.calendar.Rulebook;
+import org.shuangda.calendar.StatutoryRule;
 import org.shuangda.calendar.WorkingCalendar;
 import org.shuangda.credit.CreditFactKind;
 import org.shuangda.credit.CreditFacts;
@@ -63,6 +65,34 @@ public class Results {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
+    }
+
+    /** How long a published result stays on the public site (issue 18, V211). */
+    public static final String DISPLAY_RULE = "inspection.result.display";
+
+    /**
+     * The first instant of publication still shown on {@code today}: the rulebook's {@value #DISPLAY_RULE} in force
+     * today counted back from it.
+     */
+    Instant shownSince(LocalDate today) {
+        StatutoryRule rule = rulebook.rule(DISPLAY_RULE, today);
+        LocalDate first = switch (rule.unit()) {
+            case YEARS -> today.minusYears(rule.amount());
+            case MONTHS -> today.minusMonths(rule.amount());
+            default -> today.minusDays(rule.amount());
+        };
+        return first.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    }
+
+    /** The last day a result published at {@code publishedAt} is shown. */
+    LocalDate lastDayShown(Instant publishedAt) {
+        LocalDate day = publishedAt.atZone(WorkingCalendar.ZONE).toLocalDate();
+        StatutoryRule rule = rulebook.rule(DISPLAY_RULE, day);
+        return switch (rule.unit()) {
+            case YEARS -> day.plusYears(rule.amount());
+            case MONTHS -> day.plusMonths(rule.amount());
+            default -> day.plusDays(rule.amount());
+        };
     }
 
     /** A target the actor was drawn for, with the result id once recorded. */
@@ -223,7 +253,7 @@ public class Results {
     /** Published results, newest first, for the public page. */
     @Transactional(readOnly = true)
     public List<InspectionResult> published(int limit) {
-        return store.published(limit);
+        return store.published(limit, shownSince(today()));
     }
 
     @ApplicationModuleListener

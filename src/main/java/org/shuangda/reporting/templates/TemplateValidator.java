@@ -82,7 +82,7 @@ class TemplateValidator {
             if (i.name() == null || i.name().isBlank()) {
                 problems.add(field + ".name", "error.required");
             }
-            if (!Measure.ALL.contains(i.measure())) {
+            if (i.measure() == null || !Measure.ALL.contains(i.measure())) { // List.of(…).contains(null) throws
                 problems.add(field + ".measure", "reporting.indicator.measure", String.join("、", Measure.ALL));
             }
             if (i.type() == null) {
