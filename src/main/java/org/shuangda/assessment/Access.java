@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Access {
 
-    /** Where the actor's unit is: tree path and region path (null for the system actor). */
+    /** Where the actor's unit is: tree path and region path (null for the platform's own actor). */
     record Place(String unitPath, String regionPath) {
         static final Place NOWHERE = new Place(null, null);
     }
@@ -28,8 +28,9 @@ class Access {
         this.units = units;
     }
 
+    /** The actor's unit's place; the platform's own actor has no unit (unit id 0) and belongs nowhere. */
     Place placeOf(Actor actor) {
-        if (actor.isSystem()) {
+        if (actor.unitId() <= 0) {
             return Place.NOWHERE;
         }
         return units.find(actor.unitId()).map(u -> new Place(u.path(), u.regionPath())).orElse(Place.NOWHERE);

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedGrades implements AssessmentGrades {
 
-    private final GradeStore store;
+    private final PublishedGradeStore store;
     private final SchemeStore schemes;
     private final RunStore runs;
 
-    PublishedGrades(GradeStore store, SchemeStore schemes, RunStore runs) {
+    PublishedGrades(PublishedGradeStore store, SchemeStore schemes, RunStore runs) {
         this.store = store;
         this.schemes = schemes;
         this.runs = runs;

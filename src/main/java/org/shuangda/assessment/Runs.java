@@ -63,7 +63,7 @@ public class Runs {
     private final Schemes schemes;
     private final SchemeStore schemeStore;
     private final RunStore store;
-    private final EvidenceStore evidence;
+    private final RunEvidenceStore evidence;
     private final Computation computation;
     private final Access access;
     private final Rulebook rulebook;
@@ -71,7 +71,7 @@ public class Runs {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Runs(Schemes schemes, SchemeStore schemeStore, RunStore store, EvidenceStore evidence, Computation computation,
+    Runs(Schemes schemes, SchemeStore schemeStore, RunStore store, RunEvidenceStore evidence, Computation computation,
             Access access, Rulebook rulebook, WorkingCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.schemes = schemes;
         this.schemeStore = schemeStore;

@@ -59,7 +59,7 @@ class SchemeStore {
      * unit above it ({@code unitPath}, {@code regionPath}; null for the system). Newest year first.
      */
     List<Placed> visible(SqlPredicate office, String unitPath, String regionPath) {
-        return jdbc.sql(SELECT + " where " + office.sql() + """
+        return jdbc.sql(SELECT + " where (" + office.sql() + ")" + """
                  or (s.status <> 'DRAFT' and exists (select 1 from assessment_scheme_target t
                        left join pub_region tr on tr.code = t.region_code left join pub_unit tu on tu.id = t.unit_id
                       where t.scheme_id = s.id and (cast(:rp as text) like tr.path || '%' or cast(:up as text) like tu.path || '%')))

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Repository;
 
 /** Finds the latest published run of a unit or a region (the published grades). */
 @Repository
-class GradeStore {
+class PublishedGradeStore {
 
     private final JdbcClient jdbc;
 
-    GradeStore(JdbcClient jdbc) {
+    PublishedGradeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Repository;
  * PNG up to 20 MB, checked by extension and first bytes; removed again when the upload's transaction rolls back).
  */
 @Repository
-class EvidenceStore {
+class RunEvidenceStore {
 
     private final JdbcClient jdbc;
     private final UploadedFiles files;
 
-    EvidenceStore(JdbcClient jdbc, @Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String dir) {
+    RunEvidenceStore(JdbcClient jdbc, @Value("${shuangda.files.dir:${shuangda.embedded.data-dir:./data}/files}") String dir) {
         this.jdbc = jdbc;
         this.files = new UploadedFiles(dir, "assessment");
     }
