@@ -204,7 +204,7 @@ public class Runs {
         return get(actor, runId);
     }
 
-    /** 初评 complete: every reviewed and bonus item scored (a veto item left open is "not triggered"). */
+    /** 初评 complete: every reviewed item scored (a bonus left open adds nothing, a veto left open is "not triggered"). */
     @Transactional
     public RunView finishFirst(Actor actor, long runId) {
         Context c = reviewing(actor, runId);
@@ -213,8 +213,7 @@ public class Runs {
         OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
         for (Item item : c.scheme().scheme().items()) {
             RunItem scores = c.run().item(item.id()).orElse(null);
-            if ((item.kind() == ItemKind.REVIEWED || item.kind() == ItemKind.BONUS)
-                    && (scores == null || scores.firstPoints() == null)) {
+            if (item.kind() == ItemKind.REVIEWED && (scores == null || scores.firstPoints() == null)) {
                 open.add(item.code());
             } else if (item.kind() == ItemKind.VETO && (scores == null || scores.firstVeto() == null)) {
                 store.saveReview(runId, item.id(), false, null, false, "", actor.username(), at);

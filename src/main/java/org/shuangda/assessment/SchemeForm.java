@@ -14,11 +14,12 @@ import org.shuangda.shared.MultiLine;
  * @param regionCodes the regions assessed (REGIONS): one level below the issuing office's
  * @param unitIds     the member units assessed (UNITS): within the issuing office's region
  * @param issuingUnitId the office issuing the scheme; null: the author's own unit
+ * @param version       the version read (an update with another is refused); null: the current one
  */
 public record SchemeForm(String code, Integer year, String title, Long issuingUnitId, TargetKind targetKind,
         List<String> regionCodes, List<Long> unitIds, LocalDate periodFrom, LocalDate periodTo, BigDecimal gradeA,
         BigDecimal gradeB, BigDecimal gradeC, BigDecimal bonusCap, Scheme.Steps steps, List<CategoryForm> categories,
-        List<ItemForm> items, int version) {
+        List<ItemForm> items, Integer version) {
 
     /** @param parent the 1-based position of the parent category (an earlier one), null at the top */
     public record CategoryForm(String name, Integer parent) {

@@ -83,7 +83,7 @@ class SchemeStore {
     }
 
     /** Replaces a draft's header and content; false if someone changed it meanwhile. */
-    boolean update(long id, SchemeForm f) {
+    boolean update(long id, SchemeForm f, int version) {
         int changed = jdbc.sql("""
                 update assessment_scheme set year = :year, title = :title, target_kind = :kind, period_from = :from,
                        period_to = :to, grade_a = :a, grade_b = :b, grade_c = :c, bonus_cap = :cap,
@@ -91,7 +91,7 @@ class SchemeStore {
                        second_from = :secondFrom, second_to = :secondTo, publish_on = :publishOn,
                        version = version + 1
                  where id = :id and version = :version and status = 'DRAFT'""")
-                .params(header(f)).param("id", id).param("version", f.version()).update();
+                .params(header(f)).param("id", id).param("version", version).update();
         if (changed == 0) {
             return false;
         }

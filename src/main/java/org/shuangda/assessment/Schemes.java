@@ -112,7 +112,8 @@ public class Schemes {
         before.scheme().require(SchemeAction.EDIT);
         UnitRef issuing = units.find(before.scheme().issuingUnitId()).orElseThrow();
         SchemeForm valid = validator.validated(form, issuing);
-        if (!store.update(id, valid)) {
+        int version = form.version() == null ? before.scheme().version() : form.version();
+        if (!store.update(id, valid, version)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
         Scheme after = store.find(id).orElseThrow().scheme();

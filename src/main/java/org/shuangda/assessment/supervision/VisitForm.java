@@ -9,7 +9,7 @@ import java.util.List;
  * @param checklist the points to check, one per line
  */
 public record VisitForm(Long officeUnitId, Long unitId, String title, LocalDate plannedOn, List<String> checklist,
-        int version) {
+        Integer version) {
 
     public VisitForm {
         checklist = checklist == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checklist));

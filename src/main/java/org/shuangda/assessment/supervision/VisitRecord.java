@@ -9,7 +9,7 @@ import org.shuangda.shared.MultiLine;
  * with the date to rectify each by.
  */
 public record VisitRecord(LocalDate visitedOn, String inspectors, @MultiLine String summary, List<CheckOutcome> checks,
-        List<FindingForm> findings, int version) {
+        List<FindingForm> findings, Integer version) {
 
     public record CheckOutcome(Integer seq, Visit.Outcome outcome, String note) {
     }

@@ -122,7 +122,8 @@ public class Visits {
         Placed before = managed(actor, id);
         before.visit().require(VisitAction.EDIT);
         UnitRef office = units.find(before.visit().officeUnitId()).orElseThrow();
-        Visit changed = validated(actor, id, office, form, form.version());
+        Visit changed = validated(actor, id, office, form,
+                form.version() == null ? before.visit().version() : form.version());
         if (!store.update(changed)) {
             throw new InvalidInput("version", "error.staleVersion");
         }
@@ -203,7 +204,7 @@ public class Visits {
         if (checks.stream().anyMatch(c -> c.outcome() == Visit.Outcome.PROBLEM) && findings.isEmpty()) {
             problems.add("findings", "supervision.finding.problemWithout");
         }
-        if (record.version() != before.version()) {
+        if (record.version() != null && record.version() != before.version()) {
             problems.add("version", "error.staleVersion");
         }
         problems.throwIfAny();

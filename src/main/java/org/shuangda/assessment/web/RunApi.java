@@ -41,7 +41,7 @@ class RunApi {
     record AppealForm(Long itemId, @MultiLine String reason) {
     }
 
-    record Decision(boolean uphold, BigDecimal points, Boolean veto, @MultiLine String decision) {
+    record Decision(Boolean uphold, BigDecimal points, Boolean veto, @MultiLine String decision) {
     }
 
     record Items(List<Long> itemIds) {
@@ -93,7 +93,7 @@ class RunApi {
     }
 
     @PostMapping("/{id}/reviews/first/finish")
-    @Operation(summary = "初评 complete (every reviewed and bonus item scored): 复评 begins")
+    @Operation(summary = "初评 complete (every reviewed item scored): 复评 begins")
     RunView finishFirst(Actor me, @PathVariable long id) {
         return runs.finishFirst(me, id);
     }
@@ -120,7 +120,7 @@ class RunApi {
     @PostMapping("/{id}/appeals/{appealId}/decision")
     @Operation(summary = "The office upholds (with the new score) or rejects an appeal")
     RunView decide(Actor me, @PathVariable long id, @PathVariable long appealId, @RequestBody Decision d) {
-        return runs.decideAppeal(me, id, appealId, d.uphold(), d.points(), d.veto(), d.decision());
+        return runs.decideAppeal(me, id, appealId, Boolean.TRUE.equals(d.uphold()), d.points(), d.veto(), d.decision());
     }
 
     @PostMapping("/{id}/finalise")
