@@ -100,7 +100,7 @@ public final class AssessmentBench {
                     select r.id, u.id, 'ACCEPTED', r.due_on - 1, random() < 0.8, r.due_on, 'bench'
                       from report_round r cross join bench_unit u
                      where r.campaign_id = %d and random() < 0.9""".formatted(campaign));
-            // 5 cases per unit in the year, one in ten major, half closed; one in five transferred
+            // 5 cases per unit in the year, one in five major (案值 150,000 元), half closed
             String category = single(db, "select category from enforcement_case limit 1", String.class);
             exec(db, """
                     insert into enforcement_case (number, unit_id, unit_path, region_path, title, category, status,
