@@ -57,7 +57,17 @@ public class Runs {
     }
 
     /** A run with the scheme it belongs to, for the checks below. */
-    private record Context(Placed scheme, Run run, Scheme.Target target) {
+    private record Context(Placed scheme, Run run, Scheme.Target target, Access.Place me) {
+
+        /** Whether the reader's unit lies in the run's target (the unit assessed). */
+        boolean own() {
+            return target.covers(me.unitPath(), me.regionPath());
+        }
+
+        /** Whether the reader's unit lies in any target of the scheme. */
+        boolean participates() {
+            return scheme.scheme().targets().stream().anyMatch(t -> t.covers(me.unitPath(), me.regionPath()));
+        }
     }
 
     private final Schemes schemes;
@@ -92,7 +102,8 @@ public class Runs {
     /** The runs of a scheme the actor may see (the assessing side: all; an assessed unit: its own until publication). */
     public List<RunView> list(Actor actor, long schemeId) {
         Placed p = schemes.placed(actor, schemeId);
-        return store.ofScheme(schemeId).stream().map(r -> new Context(p, r, target(p, r)))
+        Access.Place me = access.placeOf(actor);
+        return store.ofScheme(schemeId).stream().map(r -> new Context(p, r, target(p, r), me))
                 .filter(c -> visible(actor, c)).map(c -> view(actor, c, false)).toList();
     }
 
@@ -416,7 +427,7 @@ public class Runs {
      */
     public StoredFile evidenceFile(Actor actor, long runId, long evidenceId, Integer version) {
         Context c = visible(actor, runId);
-        if (!Access.assessing(actor, c.scheme()) && !access.belongs(actor, c.target())) {
+        if (!Access.assessing(actor, c.scheme()) && !c.own()) {
             throw new NotFoundProblem("assessment_evidence", evidenceId);
         }
         Evidence e = evidence.find(runId, evidenceId)
@@ -434,7 +445,7 @@ public class Runs {
 
     private RunView view(Actor actor, Context c, boolean withEvidence) {
         boolean assessing = Access.assessing(actor, c.scheme());
-        boolean own = access.belongs(actor, c.target());
+        boolean own = c.own();
         Scheme scheme = c.scheme().scheme();
         Run shown = assessing || c.run().status().draftVisible() ? c.run() : withoutReviews(c.run());
         Scorecard card = assessing || c.run().status().draftVisible() ? Scorecard.of(scheme, c.run()) : null;
@@ -446,7 +457,7 @@ public class Runs {
         List<RunAction> out = new ArrayList<>();
         Run run = c.run();
         boolean fills = fills(actor, c);
-        boolean reviews = Access.reviews(actor, c.scheme()) && !access.belongs(actor, c.target());
+        boolean reviews = Access.reviews(actor, c.scheme()) && !c.own();
         boolean manages = Access.manages(actor, c.scheme());
         for (RunAction a : RunAction.values()) {
             if (!a.allowedFor(actor, run.status())) {
@@ -477,7 +488,7 @@ public class Runs {
             throw new NotFoundProblem(TYPE, runId);
         }
         Run run = store.find(runId).orElseThrow(() -> new NotFoundProblem(TYPE, runId));
-        Context c = new Context(p, run, target(p, run));
+        Context c = new Context(p, run, target(p, run), access.placeOf(actor));
         if (!visible(actor, c)) {
             throw new NotFoundProblem(TYPE, runId);
         }
@@ -491,12 +502,12 @@ public class Runs {
         if (!Access.mayReadAsAssessed(actor)) {
             return false;
         }
-        return access.belongs(actor, c.target())
-                || c.run().status() == RunStatus.PUBLISHED && access.participates(actor, c.scheme().scheme());
+        return c.own()
+                || c.run().status() == RunStatus.PUBLISHED && c.participates();
     }
 
     private boolean fills(Actor actor, Context c) {
-        if (!actor.can(Permission.ASSESSMENT_SUBMIT) || !access.belongs(actor, c.target())) {
+        if (!actor.can(Permission.ASSESSMENT_SUBMIT) || !c.own()) {
             return false;
         }
         UnitRef unit = access.unit(c.run().unitId());
@@ -520,7 +531,7 @@ public class Runs {
         if (!Access.reviews(actor, c.scheme())) {
             throw new NotFoundProblem(TYPE, runId);
         }
-        if (access.belongs(actor, c.target())) {
+        if (c.own()) {
             throw new InvalidInput("reviewer", "assessment.review.ownUnit", c.run().targetName());
         }
         return c;
