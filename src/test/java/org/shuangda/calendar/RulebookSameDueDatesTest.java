@@ -57,7 +57,9 @@ class RulebookSameDueDatesTest {
             Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), 0}),
             Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}),
             // inspections (issue 16, V171): results published within 20 working days of the inspection's end
-            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}));
+            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}),
+            // assessment (issue 18, V200): the appeal window after the draft scores are released
+            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), 0}));
 
     @Autowired
     Rulebook rulebook;

@@ -54,7 +54,8 @@ public final class SeededRules implements Rulebook {
             Map.entry("credit.restoration.earliest-serious", new Object[] {DeadlineRule.years(1), null}),
             Map.entry("credit.restoration.acceptance", new Object[] {DeadlineRule.workingDays(2), null}),
             Map.entry("credit.restoration.decision", new Object[] {DeadlineRule.workingDays(7), 10}),
-            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), null}));
+            Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), null}),
+            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), null}));
 
     private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 
