@@ -37,7 +37,10 @@ public final class InputText {
             // inspection records (issue 16)
             "goods", "problems", "followUp",
             // inspections: an item's checklist
-            "checklist");
+            "checklist",
+            // assessment (issue 18): an item's scoring rule and evidence asked, an appeal's decision, 督查 findings
+            // and their rectification
+            "itemRule", "itemEvidence", "decision", "findingText", "rectification");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

@@ -75,7 +75,16 @@ public enum Permission {
     /** Preparing and running draws, entering results and inspection records. */
     INSPECTION_HANDLE(Duty.HANDLING),
     /** Configuration: inspection items, default ratios per risk grade, the key-market directory. */
-    INSPECTION_SETTINGS(Duty.SHARED);
+    INSPECTION_SETTINGS(Duty.SHARED),
+    // assessment (检查考核) and 督查 (issue 18)
+    /** Reading schemes, one's own runs (all of them on the assessing side), published rankings, 督查 visits. */
+    ASSESSMENT_VIEW(Duty.SHARED),
+    /** The assessing office: schemes, computing, appeals, publication, the 考核通报, 督查 visits and their findings. */
+    ASSESSMENT_MANAGE(Duty.HANDLING),
+    /** Reviewers of the assessing office: 初评 and 复评 (never of the unit they belong to). */
+    ASSESSMENT_REVIEW(Duty.HANDLING),
+    /** The assessed unit: self-assessment with evidence, appeals, answering 督查 findings. */
+    ASSESSMENT_SUBMIT(Duty.HANDLING);
 
     /**
      * The duty a permission belongs to. The three administrations and handling exclude each other; a

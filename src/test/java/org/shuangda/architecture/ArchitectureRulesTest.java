@@ -212,7 +212,10 @@ class ArchitectureRulesTest {
                         + "fund_allocation fund_movement software_unit software_entry software_check"
                         + " commendation_round commendation_nomination"),
                 // assessment (issue 18)
-                Map.of("assessment", ""),
+                Map.of("assessment", "assessment_scheme assessment_scheme_target assessment_category assessment_item "
+                        + "assessment_run assessment_run_item assessment_evidence assessment_evidence_version "
+                        + "assessment_evidence_item assessment_appeal assessment_bulletin assessment_bulletin_paragraph "
+                        + "supervision_visit supervision_check supervision_finding"),
                 // publicity activities (issue 18, V210)
                 Map.of("publicity", "publicity_activity publicity_photo"),
                 // several nodes (issue 19): rate-limit windows; Spring Session's and ShedLock's tables

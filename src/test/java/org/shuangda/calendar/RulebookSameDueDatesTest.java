@@ -60,7 +60,9 @@ class RulebookSameDueDatesTest {
             Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), 0}),
             // the public portal's display periods (issue 18, V211)
             Map.entry("publication.display", new Object[] {DeadlineRule.years(3), 0}),
-            Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), 0}));
+            Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), 0}),
+            // assessment (issue 18, V200): the appeal window after the draft scores are released
+            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), 0}));
 
     @Autowired
     Rulebook rulebook;

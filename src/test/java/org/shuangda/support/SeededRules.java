@@ -57,7 +57,8 @@ public final class SeededRules implements Rulebook {
             Map.entry("inspection.result.publication", new Object[] {DeadlineRule.workingDays(20), null}),
             // the public portal's display periods (issue 18, V211)
             Map.entry("publication.display", new Object[] {DeadlineRule.years(3), null}),
-            Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), null}));
+            Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), null}),
+            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), null}));
 
     private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 
