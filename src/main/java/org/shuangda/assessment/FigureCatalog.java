@@ -13,7 +13,7 @@ import org.shuangda.shared.Permission;
 /**
  * The figures a computed item's formula may name: what the platform's modules publish about an assessed unit's
  * records in the scheme's period (reporting's rounds, the cases', complaints', inspection records' and software
- * ledger's {@code DerivedFigures}, the penalty publications, the inspection results, the campaign tasks, the funds,
+ * ledger's and publicity's {@code DerivedFigures}, the penalty publications, the inspection results, the campaign tasks, the funds,
  * this module's 督查 findings). Counts only: rates are written as formulas over them, so that a region's figures are
  * its units' figures added up. The codes are the formulas' variables ({@code reporting :: expression}); a code not
  * here is refused with 422.
@@ -41,7 +41,9 @@ public final class FigureCatalog {
         /** leadership: the funds of the campaigns running in the period (经费到位率). */
         FUNDS("/funds", Permission.CAMPAIGN_VIEW),
         /** this module: the findings of 督查 visits due in the period and closed by their date. */
-        SUPERVISION("/supervision/visits", Permission.ASSESSMENT_VIEW);
+        SUPERVISION("/supervision/visits", Permission.ASSESSMENT_VIEW),
+        /** publicity's {@code DerivedFigures} ({@code derived.source.publicity}): 宣传资料 and the activities. */
+        PUBLICITY("/publicity", Permission.CAMPAIGN_VIEW);
 
         private final String href;
         private final List<Permission> opens;
@@ -63,6 +65,7 @@ public final class FigureCatalog {
                 case COMPLAINTS -> "derived.source.complaints";
                 case INSPECTION_RECORDS -> "derived.source.inspections";
                 case SOFTWARE -> "derived.source.software";
+                case PUBLICITY -> "derived.source.publicity";
                 default -> null;
             };
         }
@@ -86,6 +89,7 @@ public final class FigureCatalog {
         add(Source.TASKS, "tasks_due", "tasks_on_time", "supervised_due", "supervised_on_time");
         add(Source.FUNDS, "funds_allocated", "funds_disbursed");
         add(Source.SUPERVISION, "supervision_findings", "supervision_findings_on_time");
+        add(Source.PUBLICITY, "leaflets", "publicity_activities");
     }
 
     private FigureCatalog() {

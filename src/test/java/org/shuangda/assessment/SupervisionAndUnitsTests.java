@@ -44,6 +44,8 @@ class SupervisionAndUnitsTests {
     @Autowired UnitDirectory units;
     @Autowired DemoUsers demo;
     @Autowired MockMvc mvc;
+    @Autowired org.shuangda.leadership.Commendations commendations;
+    @Autowired org.shuangda.campaigns.CampaignDirectory campaigns;
 
     @Test
     void findingsAreTrackedToClosure() throws Exception {
@@ -115,12 +117,13 @@ class SupervisionAndUnitsTests {
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("reviewer"));
         // the city office reviews both (its scope covers the county's units)
         Actor city = demo.actor("changzhi.office");
+        // (the 商务中心 graded D, not the 工商局: other tests commend the 工商局, and the demo database is shared)
         for (Run r : List.of(centreRun, commerceRun)) {
             boolean c = r.id() == commerceRun.id();
             Actor scorer = c ? office : city;
             runs.score(scorer, r.id(), false, new Scores(List.of(
-                    new Scores.Entry(item(s, "任务落实"), new BigDecimal(c ? "40" : "58"), null, ""),
-                    new Scores.Entry(item(s, "信息报送"), new BigDecimal(c ? "15" : "38"), null, "")), null));
+                    new Scores.Entry(item(s, "任务落实"), new BigDecimal(c ? "58" : "40"), null, ""),
+                    new Scores.Entry(item(s, "信息报送"), new BigDecimal(c ? "38" : "15"), null, "")), null));
             runs.finishFirst(scorer, r.id());
             runs.releaseDraft(scorer, r.id());
         }
@@ -130,11 +133,24 @@ class SupervisionAndUnitsTests {
         runs.finalise(office, centreRun.id());
         assertThat(grades.latestOfUnit(commerce)).isEmpty();
         schemes.publishResults(office, s.id());
-        var commerceGrade = grades.latestOfUnit(commerce).orElseThrow();
-        assertThat(commerceGrade.grade()).isEqualTo("D");
-        assertThat(commerceGrade.isD()).isTrue();
-        assertThat(commerceGrade.total()).isEqualByComparingTo("55");
-        assertThat(grades.latestOfUnit(centre).orElseThrow().grade()).isEqualTo("A");
+        var centreGrade = grades.latestOfUnit(centre).orElseThrow();
+        assertThat(centreGrade.grade()).isEqualTo("D");
+        assertThat(centreGrade.isD()).isTrue();
+        assertThat(centreGrade.total()).isEqualByComparingTo("55");
+        assertThat(grades.latestOfUnit(commerce).orElseThrow().grade()).isEqualTo("A");
+
+        // leadership's commendations ask this grade: the unit graded D is not nominated as an advanced unit
+        long campaign = campaigns.findByTitle(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusWeeks(3)
+                .getYear() + "年黎城县“双打”工作方案").map(org.shuangda.campaigns.CampaignRef::id).orElseThrow();
+        var round = commendations.open(office, campaign, "考核等次测试表彰 " + System.nanoTime(), 2, 1,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10), false);
+        assertThatThrownBy(() -> commendations.nominate(office, round.id(),
+                org.shuangda.leadership.CommendationRound.Kind.COLLECTIVE, centre, null, null, null,
+                "认真履职，组织协调全县双打工作，成效明显，事迹突出。"))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("nomineeUnitId"));
+        commendations.nominate(office, round.id(), org.shuangda.leadership.CommendationRound.Kind.COLLECTIVE, commerce,
+                null, null, null, "查办侵权假冒案件多起，组织联合执法，成效明显，事迹突出。");
     }
 
     Run run(Actor office, Scheme s, String name) {

@@ -25,7 +25,10 @@ public final class Menu {
             // has bound the dropdown opens nothing, so it is clicked again until the entry shows
             Locator group = entry.locator("xpath=ancestor::li[contains(@class,'dropdown')][1]/a[contains(@class,'dropdown-toggle')]");
             for (int attempt = 0; attempt < 5 && group.count() > 0 && !entry.isVisible(); attempt++) {
-                group.click();
+                // already open (a slow machine draws it late): wait for it rather than click it shut again
+                if (!"true".equals(group.getAttribute("aria-expanded"))) {
+                    group.click();
+                }
                 try {
                     entry.waitFor(new Locator.WaitForOptions().setState(
                             com.microsoft.playwright.options.WaitForSelectorState.VISIBLE).setTimeout(2000));

@@ -78,6 +78,9 @@ class ReadmeVariablesTest {
         value("SHUANGDA_AUDIT_ANCHOR_FILE", "shuangda.audit.anchor-file");
         value("SHUANGDA_AUDIT_ANCHOR_EVERY_ENTRIES", "shuangda.audit.anchor-every-entries");
         value("SHUANGDA_AUDIT_ANCHOR_INTERVAL", "shuangda.audit.anchor-interval");
+        bind("SHUANGDA_PORTAL_PAGES_PER_MINUTE", "shuangda.portal.pages-per-minute");
+        bind("SHUANGDA_PORTAL_LOOKUPS_PER_MINUTE", "shuangda.portal.lookups-per-minute");
+        bind("SHUANGDA_PORTAL_CACHE_SECONDS", "shuangda.portal.cache-seconds");
         value("SHUANGDA_CREDIT_WARNINGS_CRON", "shuangda.credit.warnings.cron");
         bind("SHUANGDA_LIMITS_PAGE_SIZE", "shuangda.limits.page-size");
         bind("SHUANGDA_LIMITS_IMPORT_ROWS", "shuangda.limits.import-rows");
