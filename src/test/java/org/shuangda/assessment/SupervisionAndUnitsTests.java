@@ -45,6 +45,7 @@ class SupervisionAndUnitsTests {
     @Autowired DemoUsers demo;
     @Autowired MockMvc mvc;
     @Autowired org.shuangda.leadership.Commendations commendations;
+    @Autowired org.shuangda.leadership.AgendaLinks agendaLinks;
     @Autowired org.shuangda.campaigns.CampaignDirectory campaigns;
 
     @Test
@@ -138,6 +139,17 @@ class SupervisionAndUnitsTests {
         assertThat(centreGrade.isD()).isTrue();
         assertThat(centreGrade.total()).isEqualByComparingTo("55");
         assertThat(grades.latestOfUnit(commerce).orElseThrow().grade()).isEqualTo("A");
+
+        // a meeting's agenda may now link to the published results, for whoever may open the ranking
+        assertThat(agendaLinks.options(office, null)).anySatisfy(o -> {
+            assertThat(o.kind()).isEqualTo(org.shuangda.leadership.Meeting.LinkKind.ASSESSMENT);
+            assertThat(o.id()).isEqualTo(s.id());
+        });
+        assertThat(agendaLinks.linked(demo.actor("pingshun.office"), List.of(new org.shuangda.leadership.Meeting.AgendaItem(
+                "通报考核情况", org.shuangda.leadership.Meeting.LinkKind.ASSESSMENT, s.id()))).get(0).href()).isNull();
+        assertThat(agendaLinks.linked(office, List.of(new org.shuangda.leadership.Meeting.AgendaItem("通报考核情况",
+                org.shuangda.leadership.Meeting.LinkKind.ASSESSMENT, s.id()))).get(0).href())
+                .isEqualTo("/assessment/schemes/" + s.id() + "/ranking");
 
         // leadership's commendations ask this grade: the unit graded D is not nominated as an advanced unit
         long campaign = campaigns.findByTitle(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusWeeks(3)
