@@ -37,7 +37,9 @@ public final class InputText {
             // inspection records (issue 16)
             "goods", "problems", "followUp",
             // inspections: an item's checklist
-            "checklist");
+            "checklist",
+            // sampling (issue 17): a lab's scope, a category's standards, follow-up measures and findings
+            "labScope", "standards", "measures", "finding", "refusal");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

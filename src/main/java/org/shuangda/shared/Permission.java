@@ -75,7 +75,16 @@ public enum Permission {
     /** Preparing and running draws, entering results and inspection records. */
     INSPECTION_HANDLE(Duty.HANDLING),
     /** Configuration: inspection items, default ratios per risk grade, the key-market directory. */
-    INSPECTION_SETTINGS(Duty.SHARED);
+    INSPECTION_SETTINGS(Duty.SHARED),
+    // sampling inspection (抽检)
+    /** Reading plans, samples, results, backups and figures in the scope. */
+    SAMPLING_VIEW(Duty.SHARED),
+    /** Recording samples, sending them, serving failure notices, re-tests, objections and follow-up. */
+    SAMPLING_HANDLE(Duty.HANDLING),
+    /** Configuration: the laboratories (检验机构) and their scope, ties and the published re-test list. */
+    SAMPLING_SETTINGS(Duty.SHARED),
+    /** A laboratory's people: receive the samples sent to their lab and upload its reports (scope: the lab's unit). */
+    SAMPLING_LAB(Duty.HANDLING);
 
     /**
      * The duty a permission belongs to. The three administrations and handling exclude each other; a
