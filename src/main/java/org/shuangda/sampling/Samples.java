@@ -87,6 +87,25 @@ public class Samples {
         return store.steps(id);
     }
 
+    /** A sample and the clock of a duty it is late on. */
+    public record Overdue(SampleView sample, ClockView clock) {
+    }
+
+    /** The overdue list: visible samples not final with a duty past its due day, the oldest due first. */
+    @Transactional(readOnly = true)
+    public List<Overdue> overdue(Actor actor) {
+        List<Overdue> out = new ArrayList<>();
+        for (SampleView v : store.open(access.visible(actor), 5000)) {
+            for (ClockView c : clocks.of(v.sample())) {
+                if (c.open() && c.overdue()) {
+                    out.add(new Overdue(v, c));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Overdue o) -> o.clock().due()));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public List<ClockView> clocks(Actor actor, long id) {
         return clocks.of(access.visible(actor, id).sample());
