@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home page's to-dos of sampling, each with the due day of its clock (overdue marked): for the bureau the samples
  * of its own unit waiting for its step (send, serve the notice, decide a re-test, draw the lab) and the follow-ups
- * given to its unit (another county's failed sample included); for a laboratory the samples and backups sent to it
+ * given to its unit (another county's failed sample included), and its backups whose keeping ends within
+ * {@value Backups#ALARM_DAYS} days (the disposal alarm); for a laboratory the samples and backups sent to it
  * (receive, report). The same clocks make the overdue list ({@link Samples#overdue}).
  */
 @Component
@@ -29,9 +30,11 @@ class SamplingTodos implements TodoProvider {
     private final Laboratories labs;
     private final FollowUps followUps;
     private final SamplingClocks clocks;
+    private final BackupStore backups;
 
     SamplingTodos(SampleStore store, SampleAccess access, Laboratories labs, FollowUps followUps,
-            SamplingClocks clocks) {
+            SamplingClocks clocks, BackupStore backups) {
+        this.backups = backups;
         this.store = store;
         this.access = access;
         this.labs = labs;
@@ -57,6 +60,12 @@ class SamplingTodos implements TodoProvider {
                 out.add(new TodoItem("不合格样品核查处置：" + f.productName() + "（" + f.subjectName() + "）",
                         f.sampleNumber(), "/sampling/follow-ups/" + f.id(), c.due(), c.overdue(),
                         c.overdue() ? "逾期" : "待核查处置"));
+            }
+            for (Backup b : backups.inStore(own, true, today.plusDays(Backups.ALARM_DAYS), MAX)) {
+                boolean over = today.isAfter(b.keepUntil());
+                out.add(new TodoItem("复检备份样品" + (over ? "保存期满，请处置：" : "即将期满：") + b.productName(),
+                        b.sampleNumber() + " · " + b.location(), "/sampling/backups", b.keepUntil(), false,
+                        over ? "可处置" : "即将期满"));
             }
         }
         Optional<Laboratory> lab = labs.ofActor(actor);
