@@ -54,27 +54,11 @@ class SamplingBadInputTests {
     }
 
     LocalDate workingDaysAgo(int n) {
-        LocalDate d = clocks.today();
-        while (n > 0) {
-            d = d.minusDays(1);
-            if (calendar.isWorkingDay(d)) {
-                n--;
-            }
-        }
-        return d;
+        return fx.workingDaysAgo(n);
     }
 
-    /** A sample failed and served {@code servedAgo} working days ago, its lab and dates in the past. */
     SampleView servedAgo(String lab, String labUser, int servedAgo, boolean micro) {
-        LocalDate sampled = workingDaysAgo(servedAgo + 6);
-        SampleView s = fx.recorded(lab, null, null, null, sampled);
-        steps.send(fx.officer(), s.id(), sampled);
-        steps.receive(fx.lab(labUser), s.id(), sampled);
-        steps.report(fx.lab(labUser), s.id(), new SampleSteps.ReportForm("FAIL", List.of("菌落总数"), micro,
-                "R-" + s.id(), workingDaysAgo(servedAgo + 2), workingDaysAgo(servedAgo + 1)), SamplingFixtures.pdf());
-        steps.serveNotice(fx.officer(), s.id(), new SampleSteps.NoticeForm("N-" + s.id(), workingDaysAgo(servedAgo),
-                "店长"));
-        return s;
+        return fx.servedAgo(lab, labUser, servedAgo, micro, null, null, null);
     }
 
     ResultActions postJson(String user, String path, String json) throws Exception {

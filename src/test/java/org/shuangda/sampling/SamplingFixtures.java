@@ -21,8 +21,13 @@ public class SamplingFixtures {
     private final SampleSteps steps;
     private final Laboratories labs;
     private final JdbcClient jdbc;
+    private final SamplingClocks clocks;
+    private final org.shuangda.calendar.WorkingCalendar calendar;
 
-    SamplingFixtures(DemoUsers demo, Samples samples, SampleSteps steps, Laboratories labs, JdbcClient jdbc) {
+    SamplingFixtures(DemoUsers demo, Samples samples, SampleSteps steps, Laboratories labs, JdbcClient jdbc,
+            SamplingClocks clocks, org.shuangda.calendar.WorkingCalendar calendar) {
+        this.clocks = clocks;
+        this.calendar = calendar;
         this.demo = demo;
         this.samples = samples;
         this.steps = steps;
@@ -66,6 +71,32 @@ public class SamplingFixtures {
                 "T" + System.nanoTime(), sampledOn.minusDays(10), sampledOn.plusMonths(8), "2件",
                 new BigDecimal("10.00"), producerName, null, producerUscc, producerRegion, "1件", "1件",
                 "样品室A架", labNamed(labName).id()));
+    }
+
+    /** The day {@code n} working days before today. */
+    LocalDate workingDaysAgo(int n) {
+        LocalDate d = clocks.today();
+        while (n > 0) {
+            d = d.minusDays(1);
+            if (calendar.isWorkingDay(d)) {
+                n--;
+            }
+        }
+        return d;
+    }
+
+    /** A sample failed and served {@code servedAgo} working days ago, with the producer given, dates in the past. */
+    SampleView servedAgo(String lab, String labUser, int servedAgo, boolean micro, String producerName,
+            String producerUscc, String producerRegion) {
+        LocalDate sampled = workingDaysAgo(servedAgo + 6);
+        SampleView s = recorded(lab, producerName, producerUscc, producerRegion, sampled);
+        steps.send(officer(), s.id(), sampled);
+        steps.receive(lab(labUser), s.id(), sampled);
+        steps.report(lab(labUser), s.id(), new SampleSteps.ReportForm("FAIL", List.of("菌落总数"), micro,
+                "R-" + s.id(), workingDaysAgo(servedAgo + 2), workingDaysAgo(servedAgo + 1)), pdf());
+        steps.serveNotice(officer(), s.id(), new SampleSteps.NoticeForm("N-" + s.id(), workingDaysAgo(servedAgo),
+                "店长"));
+        return samples.get(officer(), s.id());
     }
 
     static SampleFiles.Upload pdf() {

@@ -84,9 +84,12 @@ class SamplingApi {
     private final FollowUps followUps;
     private final Backups backups;
     private final RetestDraws draws;
+    private final SamplingDownloads downloads;
 
     SamplingApi(SamplingPlans plans, Laboratories labs, Samples samples, SampleSteps steps, SampleDetails details,
-            SampleFiles files, Objections objections, FollowUps followUps, Backups backups, RetestDraws draws) {
+            SampleFiles files, Objections objections, FollowUps followUps, Backups backups, RetestDraws draws,
+            SamplingDownloads downloads) {
+        this.downloads = downloads;
         this.plans = plans;
         this.labs = labs;
         this.samples = samples;
@@ -273,6 +276,19 @@ class SamplingApi {
     SampleFile attach(Actor me, @PathVariable long id, @RequestParam(required = false) SampleFile.Kind kind,
             @RequestParam(required = false) MultipartFile file) throws IOException {
         return files.attach(me, id, kind, upload(file));
+    }
+
+    @GetMapping("/samples/{id}/notice.docx")
+    @Operation(summary = "The failure notice (抽样检验结果通知书) generated from the data, DOCX; audited as an export")
+    ResponseEntity<byte[]> notice(Actor me, @PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
+        return downloads.notice(me, id, request);
+    }
+
+    @GetMapping("/samples/{id}/files/{fileId}")
+    @Operation(summary = "A file of the sample (a report, a photo); audited as an export")
+    ResponseEntity<byte[]> file(Actor me, @PathVariable long id, @PathVariable long fileId,
+            jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        return downloads.file(me, id, fileId, request);
     }
 
     @GetMapping("/retest-draws/{id}/verification")
