@@ -85,11 +85,13 @@ class SamplingApi {
     private final Backups backups;
     private final RetestDraws draws;
     private final SamplingDownloads downloads;
+    private final org.shuangda.sampling.SamplingFigures figures;
 
     SamplingApi(SamplingPlans plans, Laboratories labs, Samples samples, SampleSteps steps, SampleDetails details,
             SampleFiles files, Objections objections, FollowUps followUps, Backups backups, RetestDraws draws,
-            SamplingDownloads downloads) {
+            SamplingDownloads downloads, org.shuangda.sampling.SamplingFigures figures) {
         this.downloads = downloads;
+        this.figures = figures;
         this.plans = plans;
         this.labs = labs;
         this.samples = samples;
@@ -340,6 +342,15 @@ class SamplingApi {
     @Operation(summary = "Records the backup's disposal: refused before its keeping ended or during a re-test")
     Backup dispose(Actor me, @PathVariable long sampleId, @RequestBody Disposal d) {
         return backups.dispose(me, sampleId, d.disposedOn(), d.method(), d.version());
+    }
+
+    @GetMapping("/figures")
+    @Operation(summary = "Figures of a period for a unit (unitId) or a region (regionCode; default the caller's): "
+            + "batches, passed, pass rate, failure rate by category, stage and failed item, batches per 1,000 residents "
+            + "against the plans' target; a batch counts in the period its result became final")
+    org.shuangda.sampling.SamplingFigures.Figures figures(Actor me, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) Long unitId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return figures.of(me, regionCode, unitId, from, to);
     }
 
     static SampleFiles.Upload upload(MultipartFile file) throws IOException {
