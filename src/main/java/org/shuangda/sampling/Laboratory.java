@@ -17,7 +17,7 @@ public record Laboratory(long id, String name, long unitId, String unitName, Str
     }
 
     public Laboratory {
-        kinds = Set.copyOf(kinds);
+        kinds = kinds.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(kinds));
         ties = ties == null ? List.of() : List.copyOf(ties);
     }
 

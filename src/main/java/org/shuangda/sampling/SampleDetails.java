@@ -65,7 +65,8 @@ public class SampleDetails {
         return new Detail(view, clocks.of(s), samples.actionsFor(actor, view, labId), store.steps(id),
                 files.list(actor, id), draws.ofSample(id),
                 objectionStore.ofSample(id).stream().map(o -> new ObjectionView(o, objections.clocks(s, o))).toList(),
-                followUps.ofSample(id).stream().map(f -> new FollowUpView(f, followUps.clock(f))).toList(),
+                !actor.can(org.shuangda.shared.Permission.SAMPLING_VIEW) ? List.of()
+                        : followUps.ofSample(id).stream().map(f -> new FollowUpView(f, followUps.clock(f))).toList(),
                 backups.find(org.shuangda.shared.SqlPredicate.TRUE, id).orElse(null));
     }
 }

@@ -34,25 +34,27 @@ class SamplingFigureStore {
                 .query((rs, n) -> new Count("", rs.getLong(1), rs.getLong(2))).single();
     }
 
-    /** Batches final in the period under the predicate, grouped by {@code dimension}: category, stage or kind. */
-    List<Count> by(String dimension, SqlPredicate where, LocalDate from, LocalDate to) {
-        String column = switch (dimension) {
-            case "category" -> "s.category";
-            case "stage" -> "s.stage";
-            case "kind" -> "s.kind";
-            default -> "''";
-        };
-        return jdbc.sql("select " + column + ", count(*), count(*) filter (where s.final_result = 'PASS')"
+    /** Batches and passes of one category at one stage. */
+    record Cell(String category, String stage, long batches, long passed) {
+    }
+
+    /**
+     * Batches final in the period under the predicate by category and stage, in one pass over the rows: the totals,
+     * the categories and the stages are sums of these cells (the caller adds them up).
+     */
+    List<Cell> cells(SqlPredicate where, LocalDate from, LocalDate to) {
+        return jdbc.sql("select s.category, s.stage, count(*), count(*) filter (where s.final_result = 'PASS')"
                         + " from sampling_sample s where s.final_result is not null and s.final_on between :from and :to"
-                        + " and " + where.sql() + " group by 1 order by 2 desc, 1")
+                        + " and " + where.sql() + " group by 1, 2")
                 .params(where.params()).param("from", from).param("to", to)
-                .query((rs, n) -> new Count(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
     /** Failed batches final in the period by failed item (a batch failing two items counts for each). */
     List<Count> failedItems(SqlPredicate where, LocalDate from, LocalDate to) {
         return jdbc.sql("select i.item, count(*) from sampling_sample s cross join unnest(s.failed_items) as i(item)"
-                        + " where s.final_result = 'FAIL' and s.final_on between :from and :to and " + where.sql()
+                        + " where s.final_result = 'FAIL' and s.final_on between :from and :to"
+                        + " and s.state <> 'RETEST_PASSED' and " + where.sql()
                         + " group by 1 order by 2 desc, 1 limit 50")
                 .params(where.params()).param("from", from).param("to", to)
                 .query((rs, n) -> new Count(rs.getString(1), rs.getLong(2), 0)).list();

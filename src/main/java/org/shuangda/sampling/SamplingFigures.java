@@ -100,8 +100,8 @@ public class SamplingFigures {
             planRegion = region.path();
             code = wanted;
         }
-        List<SamplingFigureStore.Count> all = store.by("", where, from, to);
-        SamplingFigureStore.Count total = all.isEmpty() ? new SamplingFigureStore.Count("", 0, 0) : all.get(0);
+        List<SamplingFigureStore.Cell> cells = store.cells(where, from, to);
+        SamplingFigureStore.Count total = sum(cells, c -> "").get(0);
         long sampled = store.sampled(where, from, to);
         Integer population = null;
         BigDecimal target = null;
@@ -116,11 +116,28 @@ public class SamplingFigures {
         BigDecimal perThousand = population == null ? null : BigDecimal.valueOf(sampled * 1000L)
                 .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
         return new Figures(code, regionName, unitId, unitName, from, to, Line.of(total),
-                store.by("category", where, from, to).stream().map(Line::of).toList(),
-                store.by("stage", where, from, to).stream().map(Line::of).toList(),
+                cells.isEmpty() ? List.of() : sum(cells, SamplingFigureStore.Cell::category).stream().map(Line::of).toList(),
+                cells.isEmpty() ? List.of() : sum(cells, SamplingFigureStore.Cell::stage).stream().map(Line::of).toList(),
                 store.failedItems(where, from, to).stream().map(c -> new Line(c.key(), c.batches(), 0, c.batches(),
                         null, rate(c.batches(), total.batches() - total.passed()))).toList(),
                 sampled, population, perThousand, target);
+    }
+
+    /** The cells added up by {@code key}, the most batches first (then by key); one zero line for no cells. */
+    private static List<SamplingFigureStore.Count> sum(List<SamplingFigureStore.Cell> cells,
+            java.util.function.Function<SamplingFigureStore.Cell, String> key) {
+        java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (SamplingFigureStore.Cell c : cells) {
+            long[] s = sums.computeIfAbsent(key.apply(c), k -> new long[2]);
+            s[0] += c.batches();
+            s[1] += c.passed();
+        }
+        if (sums.isEmpty()) {
+            return List.of(new SamplingFigureStore.Count("", 0, 0));
+        }
+        return sums.entrySet().stream().map(e -> new SamplingFigureStore.Count(e.getKey(), e.getValue()[0],
+                e.getValue()[1])).sorted(java.util.Comparator.comparingLong(SamplingFigureStore.Count::batches)
+                .reversed().thenComparing(SamplingFigureStore.Count::key)).toList();
     }
 
     static BigDecimal rate(long part, long whole) {

@@ -24,7 +24,8 @@ public record SamplingPlan(long id, int year, String title, SamplingKind kind, l
     }
 
     public SamplingPlan {
-        stages = Set.copyOf(stages);
+        stages = stages.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(stages));
         categories = categories == null ? List.of() : List.copyOf(categories);
         labIds = labIds == null ? List.of() : List.copyOf(labIds);
         labNames = labNames == null ? List.of() : List.copyOf(labNames);

@@ -39,6 +39,12 @@ public class SamplingSweep {
         log.info("Sampling sweep: {} re-test windows closed", sweep());
     }
 
+    /** The sweep now, for an administrator of sampling (SAMPLING_SETTINGS), as the daily job runs it. */
+    public int sweep(Actor actor) {
+        actor.require(org.shuangda.shared.Permission.SAMPLING_SETTINGS);
+        return sweep();
+    }
+
     /** Closes every re-test window that ended before today; answers how many samples became final. */
     public int sweep() {
         int closed = 0;

@@ -39,7 +39,7 @@ public final class InputText {
             // inspections: an item's checklist
             "checklist",
             // sampling (issue 17): a lab's scope, a category's standards, follow-up measures and findings
-            "labScope", "standards", "measures", "finding", "refusal");
+            "labScope", "standards", "measures", "finding", "refusal", "decision");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

@@ -85,11 +85,14 @@ class SamplingApi {
     private final Backups backups;
     private final RetestDraws draws;
     private final SamplingDownloads downloads;
+    private final org.shuangda.sampling.SamplingSweep sweep;
     private final org.shuangda.sampling.SamplingFigures figures;
 
     SamplingApi(SamplingPlans plans, Laboratories labs, Samples samples, SampleSteps steps, SampleDetails details,
             SampleFiles files, Objections objections, FollowUps followUps, Backups backups, RetestDraws draws,
-            SamplingDownloads downloads, org.shuangda.sampling.SamplingFigures figures) {
+            SamplingDownloads downloads, org.shuangda.sampling.SamplingFigures figures,
+            org.shuangda.sampling.SamplingSweep sweep) {
+        this.sweep = sweep;
         this.downloads = downloads;
         this.figures = figures;
         this.plans = plans;
@@ -351,6 +354,15 @@ class SamplingApi {
     org.shuangda.sampling.SamplingFigures.Figures figures(Actor me, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) Long unitId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
         return figures.of(me, regionCode, unitId, from, to);
+    }
+
+    record Swept(int closed) {
+    }
+
+    @PostMapping("/sweep")
+    @Operation(summary = "Runs the daily clock sweep now (SAMPLING_SETTINGS): closes the re-test windows that ended")
+    Swept sweep(Actor me) {
+        return new Swept(sweep.sweep(me));
     }
 
     static SampleFiles.Upload upload(MultipartFile file) throws IOException {
