@@ -134,13 +134,12 @@ create table sampling_sample (
 );
 create index sampling_sample_unit_day on sampling_sample (unit_id, sampled_on);
 create index sampling_sample_scope on sampling_sample (unit_path text_pattern_ops);
-create index sampling_sample_region on sampling_sample (region_path text_pattern_ops, sampled_on);
 create index sampling_sample_plan on sampling_sample (plan_id, category, stage);
 create index sampling_sample_lab on sampling_sample (lab_id);
 create index sampling_sample_retest_lab on sampling_sample (retest_lab_id) where retest_lab_id is not null;
 create index sampling_sample_open on sampling_sample (state) where final_result is null;
-create index sampling_sample_public on sampling_sample (final_on desc) where final_result is not null;
 create index sampling_sample_entity on sampling_sample (entity_uscc) where entity_uscc is not null;
+create index sampling_sample_producer on sampling_sample (producer_uscc) where producer_uscc is not null;
 
 -- Every step taken on a sample, append-only, for its page (who, when, what).
 create table sampling_sample_step (

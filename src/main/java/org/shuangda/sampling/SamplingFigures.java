@@ -100,6 +100,7 @@ public class SamplingFigures {
             planRegion = region.path();
             code = wanted;
         }
+        store.planForTheseParameters();
         List<SamplingFigureStore.Cell> cells = store.cells(where, from, to);
         SamplingFigureStore.Count total = sum(cells, c -> "").get(0);
         long sampled = store.sampled(where, from, to);

@@ -100,7 +100,7 @@ public final class SamplingBench {
                       join county c on c.n = g %% %d
                       cross join lateral (select case when g <= %d then current_date - 30 else current_date end as served) d
                     """.formatted(plan, unit, unitPath, lab, CLOSED + OPEN, counties, CLOSED));
-            s.execute("analyze sampling_sample");
+            s.execute("vacuum analyze sampling_sample"); // as autovacuum leaves a table that is mostly read
             System.out.printf("generated: %,d final samples of %d over %d counties of 长治市 (%,d failed), %d failed in"
                             + " their re-test window (%d closed), in %.1f s%n",
                     count(s, "select count(*) from sampling_sample where number like 'BENCH-%' and final_result is not null"),
@@ -148,6 +148,15 @@ public final class SamplingBench {
                         }
                     }
                 }
+                double sampledMs = time(db, """
+                        select count(*) from sampling_sample s where s.sampled_on between ? and ?
+                           and s.region_path like ?""", from, to, region[1] + "%");
+                double failedMs = time(db, """
+                        select i.item, count(*) from sampling_sample s cross join unnest(s.failed_items) as i(item)
+                         where s.final_result = 'FAIL' and s.final_on between ? and ? and s.region_path like ?
+                         group by 1""", from, to, region[1] + "%");
+                System.out.printf("  the API's other queries, p50: batches sampled in the period %.0f ms, failed items %.0f ms%n",
+                        sampledMs, failedMs);
                 String batches = body.replaceAll("(?s).*\"total\":\\{[^}]*\"batches\":(\\d+).*", "$1");
                 System.out.printf("figures %s %s..%s: %s batches (plain GROUP BY: %,d); API p50 %.0f ms, p95 %.0f ms;"
                                 + " plain GROUP BY p50 %.0f ms, p95 %.0f ms; ratio p95 %.1f%n", region[0], from, to,
@@ -155,9 +164,50 @@ public final class SamplingBench {
                         pct(api, 95) / Math.max(0.1, pct(plain, 95)));
             }
         }
+        if (System.getenv("EXPLAIN") != null) {
+            try (Connection db = connect(url); Statement st = db.createStatement()) {
+                for (String mode : new String[] {"auto", "force_generic_plan"}) {
+                    st.execute("set plan_cache_mode = " + mode);
+                    st.execute("prepare q(date, date, text, text) as select s.category, s.stage, count(*),"
+                            + " count(*) filter (where s.final_result = 'PASS') from sampling_sample s"
+                            + " where s.final_result is not null and s.final_on between $1 and $2"
+                            + " and (s.region_path ~>=~ $3 and s.region_path ~<~ $4) group by 1, 2");
+                    try (ResultSet rs = st.executeQuery("explain (analyze, buffers) execute q('" + from + "', '" + to
+                            + "', '/140000/', '/140000/~')")) {
+                        System.out.println("-- " + mode);
+                        while (rs.next()) {
+                            System.out.println(rs.getString(1));
+                        }
+                    }
+                    st.execute("deallocate q");
+                }
+            }
+        }
         long t0 = System.nanoTime();
         String swept = post(base + "/api/v1/sampling/sweep");
         System.out.printf("sweep (POST /api/v1/sampling/sweep): %s in %.1f s%n", swept, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The median of {@value #RUNS} runs of a query over a period and a region prefix, after the warm-ups. */
+    static double time(Connection db, String sql, LocalDate from, LocalDate to, String prefix) throws SQLException {
+        List<Double> ms = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setObject(1, from);
+            q.setObject(2, to);
+            q.setString(3, prefix);
+            for (int i = 0; i < WARMUP + RUNS; i++) {
+                long t0 = System.nanoTime();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(2 > rs.getMetaData().getColumnCount() ? 1 : 2);
+                    }
+                }
+                if (i >= WARMUP) {
+                    ms.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+        }
+        return pct(ms, 50);
     }
 
     static String get(String url) throws Exception {
