@@ -147,7 +147,15 @@ class FailedSampleTests {
                         select count(*) from audit_entry where action = 'EXPORT' and object_type = 'sampling_notice'
                            and object_id = :id and actor_username = 'licheng.officer'""")
                 .param("id", String.valueOf(s.id())).query(Long.class).single()).isPositive();
-        // a passed sample has no failure notice; another county does not get this one
+        // the sampling record (抽样单) of the same sample, also from the data
+        byte[] record = mvc.perform(get("/sampling/samples/" + s.id() + "/record.docx").with(demo.as("licheng.officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(record));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("抽样单", s.sample().number(), "测试小米", "样品室A架",
+                    "/sampling/samples/" + s.id());
+        }
+        // another county does not get this one
         mvc.perform(get("/api/v1/sampling/samples/" + s.id() + "/notice.docx").with(demo.as("pingshun.officer")))
                 .andExpect(status().isNotFound());
     }

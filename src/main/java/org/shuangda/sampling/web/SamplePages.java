@@ -248,6 +248,11 @@ class SamplePages {
         return downloads.notice(me, id, request);
     }
 
+    @GetMapping("/samples/{id}/record.docx")
+    ResponseEntity<byte[]> record(Actor me, @PathVariable long id, HttpServletRequest request) {
+        return downloads.record(me, id, request);
+    }
+
     @GetMapping("/samples/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(Actor me, @PathVariable long id, @PathVariable long fileId,
             HttpServletRequest request) throws IOException {

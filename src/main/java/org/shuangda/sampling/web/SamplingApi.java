@@ -289,6 +289,12 @@ class SamplingApi {
         return downloads.notice(me, id, request);
     }
 
+    @GetMapping("/samples/{id}/record.docx")
+    @Operation(summary = "The printable sampling record (抽样单) as DOCX; audited as an export")
+    ResponseEntity<byte[]> record(Actor me, @PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
+        return downloads.record(me, id, request);
+    }
+
     @GetMapping("/samples/{id}/files/{fileId}")
     @Operation(summary = "A file of the sample (a report, a photo); audited as an export")
     ResponseEntity<byte[]> file(Actor me, @PathVariable long id, @PathVariable long fileId,

@@ -25,11 +25,14 @@ class SamplingDownloads {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final FailureNotice notices;
+    private final org.shuangda.sampling.SamplingRecord records;
     private final SampleFiles files;
     private final ExportAudit exports;
 
-    SamplingDownloads(FailureNotice notices, SampleFiles files, ExportAudit exports) {
+    SamplingDownloads(FailureNotice notices, org.shuangda.sampling.SamplingRecord records, SampleFiles files,
+            ExportAudit exports) {
         this.notices = notices;
+        this.records = records;
         this.files = files;
         this.exports = exports;
     }
@@ -37,6 +40,11 @@ class SamplingDownloads {
     ResponseEntity<byte[]> notice(Actor me, long sampleId, HttpServletRequest request) {
         FailureNotice.Document doc = notices.of(me, sampleId);
         return attachment(me, request, "sampling_notice", sampleId, DOCX, doc.fileName(), doc.content());
+    }
+
+    ResponseEntity<byte[]> record(Actor me, long sampleId, HttpServletRequest request) {
+        FailureNotice.Document doc = records.of(me, sampleId);
+        return attachment(me, request, "sampling_record", sampleId, DOCX, doc.fileName(), doc.content());
     }
 
     ResponseEntity<byte[]> file(Actor me, long sampleId, long fileId, HttpServletRequest request) throws IOException {
