@@ -43,7 +43,9 @@ public final class FigureCatalog {
         /** this module: the findings of 督查 visits due in the period and closed by their date. */
         SUPERVISION("/supervision/visits", Permission.ASSESSMENT_VIEW),
         /** publicity's {@code DerivedFigures} ({@code derived.source.publicity}): 宣传资料 and the activities. */
-        PUBLICITY("/publicity", Permission.CAMPAIGN_VIEW);
+        PUBLICITY("/publicity", Permission.CAMPAIGN_VIEW),
+        /** sampling's {@code DerivedFigures} ({@code derived.source.sampling}): 抽检批次 and 抽检合格批次. */
+        SAMPLING("/sampling/figures", Permission.SAMPLING_VIEW);
 
         private final String href;
         private final List<Permission> opens;
@@ -66,6 +68,7 @@ public final class FigureCatalog {
                 case INSPECTION_RECORDS -> "derived.source.inspections";
                 case SOFTWARE -> "derived.source.software";
                 case PUBLICITY -> "derived.source.publicity";
+                case SAMPLING -> "derived.source.sampling";
                 default -> null;
             };
         }
@@ -90,6 +93,7 @@ public final class FigureCatalog {
         add(Source.FUNDS, "funds_allocated", "funds_disbursed");
         add(Source.SUPERVISION, "supervision_findings", "supervision_findings_on_time");
         add(Source.PUBLICITY, "leaflets", "publicity_activities");
+        add(Source.SAMPLING, "samples", "samples_passed");
     }
 
     private FigureCatalog() {

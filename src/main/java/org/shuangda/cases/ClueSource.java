@@ -7,5 +7,7 @@ public enum ClueSource {
     TIP,
     UPPER_ASSIGNMENT,
     MONITORING,
-    OTHER_AGENCY
+    OTHER_AGENCY,
+    /** A failed sample's follow-up (抽检不合格核查处置) found a violation (issue 17). */
+    SAMPLING
 }

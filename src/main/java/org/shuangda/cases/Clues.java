@@ -151,6 +151,23 @@ public class Clues {
 
     static final String INSPECTION_REF = "双随机抽查结果#";
 
+    /** The clue of a failed sample's follow-up finding (source SAMPLING, source ref "抽检核查处置#id"), once each. */
+    @Transactional
+    ClueView acceptSamplingFinding(Actor actor, org.shuangda.shared.events.SampleViolationReferred finding) {
+        String ref = SAMPLING_REF + finding.followUpId();
+        store.lockSourceRef(ref);
+        ClueView clue = store.idOfSourceRef(ClueSource.SAMPLING, ref).flatMap(store::view).orElseGet(() -> {
+            UnitRef unit = units.find(finding.unitId()).orElseThrow(() -> new NotFoundProblem("unit", finding.unitId()));
+            return insert(actor, new ClueDraft(unit.id(), ClueSource.SAMPLING, ref, finding.foundOn().atStartOfDay(),
+                    finding.entityName(), finding.entityUscc(), finding.content()), unit, null, finding.recordedBy());
+        });
+        events.publishEvent(new org.shuangda.shared.events.SampleClueRegistered(finding.followUpId(), clue.id(),
+                clue.number()));
+        return clue;
+    }
+
+    static final String SAMPLING_REF = "抽检核查处置#";
+
     private ClueView insert(Actor actor, ClueDraft d, UnitRef unit, Long filingId, String by) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (d.source() == null) {

@@ -97,12 +97,24 @@ final class DemoAccounts {
             new Account("pingshun.agent", "冯晓燕", "平顺县工商行政管理局", "HOTLINE_AGENT", REGION_SUBTREE, null, null,
                     "12315 hotline of 平顺县"));
 
+    /**
+     * The laboratories' people (issue 17), created with the sampling demo once the labs' units exist: each sees only the
+     * samples sent to its own lab, receives them and uploads the reports.
+     */
+    static final List<Account> LABS = List.of(
+            new Account("lab.food", "贾文静", "山西省食品药品检验所", "LABORATORY", OWN_UNIT, null, null,
+                    "laboratory: receives the samples sent to it, uploads reports (a sample waits for it)"),
+            new Account("lab.quality", "田志刚", "山西省产品质量监督检验研究院", "LABORATORY", OWN_UNIT, null, null,
+                    "laboratory: the first lab of the failed 白酒 sample; re-tests when drawn"),
+            new Account("lab.center", "范丽君", "山西省检验检测中心", "LABORATORY", OWN_UNIT, null, null,
+                    "laboratory: a sample being tested; re-tests when drawn"));
+
     private DemoAccounts() {
     }
 
     /** Every demo account, in creation order. */
     static List<Account> all() {
-        return Stream.of(CITY, LICHENG, PINGSHUN, AGENTS).flatMap(List::stream).toList();
+        return Stream.of(CITY, LICHENG, PINGSHUN, AGENTS, LABS).flatMap(List::stream).toList();
     }
 
     private static List<Account> county(String prefix, String county, List<String> names) {

@@ -40,7 +40,9 @@ public final class InputText {
             "checklist",
             // assessment (issue 18): an item's scoring rule and evidence asked, an appeal's decision, 督查 findings
             // and their rectification
-            "itemRule", "itemEvidence", "decision", "findingText", "rectification");
+            "itemRule", "itemEvidence", "decision", "findingText", "rectification",
+            // sampling (issue 17): a lab's scope, a category's standards, follow-up measures and findings
+            "labScope", "standards", "measures", "finding", "refusal");
 
     /**
      * Single-line fields by name that are longer than {@link #SINGLE_LINE_MAX}: a report template's formulas,

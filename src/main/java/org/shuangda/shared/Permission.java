@@ -84,7 +84,16 @@ public enum Permission {
     /** Reviewers of the assessing office: 初评 and 复评 (never of the unit they belong to). */
     ASSESSMENT_REVIEW(Duty.HANDLING),
     /** The assessed unit: self-assessment with evidence, appeals, answering 督查 findings. */
-    ASSESSMENT_SUBMIT(Duty.HANDLING);
+    ASSESSMENT_SUBMIT(Duty.HANDLING),
+    // sampling inspection (抽检)
+    /** Reading plans, samples, results, backups and figures in the scope. */
+    SAMPLING_VIEW(Duty.SHARED),
+    /** Recording samples, sending them, serving failure notices, re-tests, objections and follow-up. */
+    SAMPLING_HANDLE(Duty.HANDLING),
+    /** Configuration: the laboratories (检验机构) and their scope, ties and the published re-test list. */
+    SAMPLING_SETTINGS(Duty.SHARED),
+    /** A laboratory's people: receive the samples sent to their lab and upload its reports (scope: the lab's unit). */
+    SAMPLING_LAB(Duty.HANDLING);
 
     /**
      * The duty a permission belongs to. The three administrations and handling exclude each other; a

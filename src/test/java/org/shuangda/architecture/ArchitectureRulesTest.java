@@ -218,6 +218,10 @@ class ArchitectureRulesTest {
                         + "supervision_visit supervision_check supervision_finding"),
                 // publicity activities (issue 18, V210)
                 Map.of("publicity", "publicity_activity publicity_photo"),
+                // sampling (issue 17)
+                Map.of("sampling", "sampling_lab sampling_lab_tie sampling_plan sampling_plan_category sampling_plan_lab "
+                        + "sampling_sample sampling_sample_step sampling_file sampling_backup sampling_retest_draw "
+                        + "sampling_objection sampling_follow_up"),
                 // several nodes (issue 19): rate-limit windows; Spring Session's and ShedLock's tables
                 Map.of("platform", "rate_limit_window spring_session spring_session_attributes shedlock"));
 

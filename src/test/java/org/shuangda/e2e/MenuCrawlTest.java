@@ -54,7 +54,8 @@ class MenuCrawlTest {
     @ParameterizedTest
     @ValueSource(strings = {"admin", "changzhi.security", "changzhi.auditor", "changzhi.office", "shanxi.office",
             "licheng.office", "licheng.reporter", "licheng.officer", "licheng.police", "licheng.prosecutor",
-            "licheng.leader", "licheng.head", "licheng.agent", "licheng.admin", "pingshun.office", "pingshun.police"})
+            "licheng.leader", "licheng.head", "licheng.agent", "licheng.admin", "pingshun.office", "pingshun.police",
+            "lab.food"})
     void everyLinkADemoRoleSeesOpens(String user) throws Exception {
         List<String> failures = crawl(user);
         assertThat(failures).as(user + ": links that answer 4xx/5xx (status url ← linking page)").isEmpty();

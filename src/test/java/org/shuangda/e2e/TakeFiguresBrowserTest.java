@@ -68,10 +68,8 @@ class TakeFiguresBrowserTest {
         assertThat(new BigDecimal(offered.get("cases_opened"))).isPositive();
         assertThat(page.locator("#v-closure_rate")).hasText("—");
 
-        // 李 types two figures the records do not know (宣传资料 they do: the publicity demo's activities), and a
-        // wrong 立案 count; then 全部采用
-        page.locator("#v-samples").fill("12");
-        page.locator("#v-samples_passed").fill("5");
+        // 李 types a figure the records do not know (查扣物品; 宣传资料 and 抽检批次 come from publicity and sampling), and a wrong 立案 count; then 全部采用
+        page.locator("#v-items_seized").fill("12");
         page.locator("#v-cases_opened").fill("999");
         page.evaluate("() => { window.notReloaded = 'still here'; }");
         Locator takeAll = page.locator("#take-all");
@@ -82,8 +80,7 @@ class TakeFiguresBrowserTest {
         assertThat(page.locator("#notice")).containsText("保存为草稿");
         assertThat(page.locator("#v-cases_opened")).hasValue(offered.get("cases_opened"));
         assertThat(page.locator("#v-cases_closed")).hasValue(offered.get("cases_closed"));
-        assertThat(page.locator("#v-samples")).hasValue("12");
-        assertThat(page.locator("#v-samples_passed")).hasValue("5");
+        assertThat(page.locator("#v-items_seized")).hasValue("12");
         assertThat(page.locator("#take-all")).hasCount(0);  // nothing left that differs
         assertThat(page.evaluate("() => window.notReloaded")).isEqualTo("still here");
         assertThat(page).hasURL(form);
@@ -95,8 +92,7 @@ class TakeFiguresBrowserTest {
                 .isLessThanOrEqualTo(new BigDecimal("0.01"));
         // and the draft was saved with both the figures taken and those typed
         assertThat(saved(submission, "cases_opened")).isEqualByComparingTo(offered.get("cases_opened"));
-        assertThat(saved(submission, "samples")).isEqualByComparingTo("12");
-        assertThat(saved(submission, "samples_passed")).isEqualByComparingTo("5");
+        assertThat(saved(submission, "items_seized")).isEqualByComparingTo("12");
 
         // a single 采用, the same way: 李 changes 立案 again, types another figure, takes the records' 立案 only
         page.locator("#v-cases_opened").fill("998");
@@ -108,7 +104,7 @@ class TakeFiguresBrowserTest {
         assertThat(page.locator("#notice")).containsText("已采用");
         assertThat(page.locator("#v-cases_opened")).hasValue(offered.get("cases_opened"));
         assertThat(page.locator("#v-entities_checked")).hasValue("45");
-        assertThat(page.locator("#v-samples")).hasValue("12");
+        assertThat(page.locator("#v-items_seized")).hasValue("12");
         assertThat(page.evaluate("() => window.notReloaded")).isEqualTo("still here");
         assertThat(page.locator("#v-cases_opened")).isFocused();
         assertThat(saved(submission, "cases_opened")).isEqualByComparingTo(offered.get("cases_opened"));

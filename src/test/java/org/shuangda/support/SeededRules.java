@@ -58,7 +58,30 @@ public final class SeededRules implements Rulebook {
             // the public portal's display periods (issue 18, V211)
             Map.entry("publication.display", new Object[] {DeadlineRule.years(3), null}),
             Map.entry("inspection.result.display", new Object[] {DeadlineRule.years(3), null}),
-            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), null}));
+            Map.entry("assessment.appeal", new Object[] {DeadlineRule.workingDays(5), null}),
+            // sampling (issue 17, V191): food in working days, product quality in days rolling forward (art.55)
+            Map.entry("sampling.food.to-lab", new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry("sampling.food.report", new Object[] {DeadlineRule.workingDays(20), null}),
+            Map.entry("sampling.food.result-pass", new Object[] {DeadlineRule.workingDays(7), null}),
+            Map.entry("sampling.food.result-fail", new Object[] {DeadlineRule.workingDays(2), null}),
+            Map.entry("sampling.food.notice", new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry("sampling.food.retest-request", new Object[] {DeadlineRule.workingDays(7), null}),
+            Map.entry("sampling.food.retest-acceptance", new Object[] {DeadlineRule.workingDays(5), null}),
+            Map.entry("sampling.food.retest-lab", new Object[] {DeadlineRule.workingDays(5), 5}),
+            Map.entry("sampling.food.backup-handover", new Object[] {DeadlineRule.workingDays(3), 3}),
+            Map.entry("sampling.food.retest-result", new Object[] {DeadlineRule.workingDays(10), null}),
+            Map.entry("sampling.food.objection-process", new Object[] {DeadlineRule.workingDays(7), null}),
+            Map.entry("sampling.food.objection-process-review", new Object[] {DeadlineRule.workingDays(20), null}),
+            Map.entry("sampling.food.objection-method", new Object[] {DeadlineRule.workingDays(7), null}),
+            Map.entry("sampling.food.objection-method-review", new Object[] {DeadlineRule.workingDays(30), null}),
+            Map.entry("sampling.food.follow-up", new Object[] {DeadlineRule.naturalDays(90), null}),
+            Map.entry("sampling.backup.pass", new Object[] {DeadlineRule.months(3), null}),
+            Map.entry("sampling.backup.fail", new Object[] {DeadlineRule.months(6), null}),
+            Map.entry("sampling.quality.objection", new Object[] {DeadlineRule.naturalDays(15), null}),
+            Map.entry("sampling.quality.retest-papers", new Object[] {DeadlineRule.naturalDays(7), null}),
+            Map.entry("sampling.quality.retest-lab", new Object[] {DeadlineRule.naturalDays(10), null}),
+            Map.entry("sampling.quality.rectify", new Object[] {DeadlineRule.naturalDays(60), null}),
+            Map.entry("sampling.quality.recheck", new Object[] {DeadlineRule.naturalDays(75), null}));
 
     private static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 

@@ -203,6 +203,39 @@ public final class DrawMath {
         return eligible.subList(0, perTarget).stream().map(k -> k.id).toList();
     }
 
+    /** One id picked from a pool by {@link #pick}: its rank (1: the first) and its key. */
+    public record Pick(long id, int rank, String key) {
+    }
+
+    /**
+     * The draw's rule for any pool of ids, as for the targets of a grade: the {@code k} ids with the smallest
+     * SM3({@code seed + "|" + id}) (unsigned byte order, ties by id), in that order. Other modules draw with it (a
+     * sampling re-test's laboratory), so one rule and one verifier serve every draw.
+     */
+    public static List<Pick> pick(String seed, long[] ids, int k) {
+        Comparator<Keyed> order = Comparator.comparing((Keyed x) -> x.key, Arrays::compareUnsigned)
+                .thenComparingLong(x -> x.id);
+        List<Keyed> keyed = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            keyed.add(new Keyed(id, Sm3.digest((seed + "|" + id).getBytes(StandardCharsets.US_ASCII))));
+        }
+        keyed.sort(order);
+        List<Pick> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, keyed.size()); i++) {
+            out.add(new Pick(keyed.get(i).id, i + 1, Sm3.hex(keyed.get(i).key)));
+        }
+        return out;
+    }
+
+    /** SM3 of a canonical list of ids, {@code "<id>\n"} per id in ascending order (a pool without grades). */
+    public static String idsHash(long[] ascendingIds) {
+        StringBuilder canon = new StringBuilder(ascendingIds.length * 8);
+        for (long id : ascendingIds) {
+            canon.append(id).append('\n');
+        }
+        return Sm3.hex(canon.toString());
+    }
+
     private record Keyed(long id, byte[] key) {
     }
 }
