@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.shuangda.shared.web.Downloads;
 
 /** 考核通报: composed from the published results, edited, issued, downloaded as DOCX. */
 @RestController

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.shuangda.shared.web.Downloads;
 
 /** Rankings: the assessing side at any time (provisional), the assessed units once published. */
 @RestController

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * Runs (one per assessed unit): items, evidence, scores, appeals. An assessed unit reads its own run only until the

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * One assessed unit's run on the web: every item with its self-assessment, computed score and the figures beside it

@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * Schemes on the web: the list, the form (header, who is assessed, thresholds, steps, the tree of categories and

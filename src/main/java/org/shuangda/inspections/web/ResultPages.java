@@ -3,7 +3,6 @@ package org.shuangda.inspections.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,9 @@ import org.shuangda.inspections.draw.Results;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.Permission;
+import org.shuangda.shared.web.Downloads;
 import org.shuangda.shared.web.ExportAudit;
 import org.shuangda.shared.web.FormErrors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -139,11 +137,8 @@ class ResultPages {
     ResponseEntity<byte[]> photo(Actor me, @PathVariable long id, @PathVariable long photo,
             HttpServletRequest request) {
         ResultPhotos.PhotoFile file = resultPhotos.file(me, id, photo);
-        exports.exported(me, "inspection_result_photo", photo, file.photo().name(), request);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.photo().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.photo().name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(file.content());
+        return Downloads.attachment(me, exports, request, "inspection_result_photo", photo,
+                MediaType.parseMediaType(file.photo().contentType()), file.photo().name(), file.content());
     }
 
     private String resultPage(Actor me, long id, Model model, Map<String, String> errors) {

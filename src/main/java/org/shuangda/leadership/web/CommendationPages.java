@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * Commendations on the web: the rounds (and the reader's unit's honours), one round with its nominations and the

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * Campaign funds on the web: the campaigns, then one campaign's table per unit and purpose with the forms the reader

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.shuangda.shared.web.Downloads;
 
 /** Meetings of a leading group, their minutes and decisions (issue 15), scoped as the pages are. */
 @RestController

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.shuangda.shared.web.Downloads;
 
 /**
  * Meetings on the web: the list, a form to plan one, and one page per meeting that carries every step the
