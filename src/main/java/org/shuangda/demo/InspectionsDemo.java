@@ -88,8 +88,8 @@ class InspectionsDemo implements DemoDataStep {
         long drawn = tasks.create(system, new TaskDraft(plan.id(), "企业公示信息联合抽查", List.of(annual), false, "140426",
                 null, null, null, null, null, today.minusDays(20), today.plusDays(40), null)).id();
         draws.prepare(system, drawn);
-        Draw draw = draws.draw(system, drawn, new Draws.EntropyInput("3141 5926 5358 9793 2384 6264",
-                "现场摇号机摇出的 24 位数字（演示）", null));
+        Draw draw = draws.get(system, draws.draw(system, drawn, new Draws.EntropyInput("3141 5926 5358 9793 2384 6264",
+                "现场摇号机摇出的 24 位数字（演示）", null)).id());
         tasks.create(system, new TaskDraft(plan.id(), "食品经营企业定向抽查", List.of(food), true, "140426",
                 "ENTERPRISE", null, null, null, new BigDecimal("50"), today, today.plusDays(60), null));
 

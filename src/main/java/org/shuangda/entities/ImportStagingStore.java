@@ -1,7 +1,5 @@
 package org.shuangda.entities;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -9,11 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.shuangda.shared.BulkCopy;
 import org.shuangda.shared.DataScope;
 import org.shuangda.shared.SqlPredicate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -58,29 +54,12 @@ class ImportStagingStore {
 
     /** Streams the rows into the staging table with COPY, on the transaction's own connection. */
     void copyRows(long batchId, List<StagedRow> rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy entity_import_row (batch_id, " + ROW_COLUMNS + ") from stdin");
-            try {
-                StringBuilder chunk = new StringBuilder(1 << 20);
-                for (StagedRow row : rows) {
-                    appendRow(chunk, batchId, row);
-                    if (chunk.length() > (1 << 19)) {
-                        write(copy, chunk);
-                    }
-                }
-                write(copy, chunk);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+        try (BulkCopy copy = BulkCopy.open(dataSource,
+                "copy entity_import_row (batch_id, " + ROW_COLUMNS + ") from stdin")) {
+            for (StagedRow row : rows) {
+                appendRow(copy.row(), batchId, row);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into entity_import_row failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            copy.finish();
         }
     }
 
@@ -248,11 +227,5 @@ class ImportStagingStore {
                 default -> out.append(c);
             }
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
     }
 }

@@ -70,11 +70,11 @@ class InspectionDrawJourneyTest {
 
         long drawId = jdbc.sql("select id from inspection_draw where task_id = :t").param("t", taskId)
                 .query(Long.class).single();
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from inspection_draw_inspector where draw_id = :d group by entity_id"
-                + " having count(*) <> 2").param("d", drawId).query(Long.class).list()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select entity_id from inspection_draw_target where draw_id = :d"
+                + " and cardinality(inspector_ids) <> 2").param("d", drawId).query(Long.class).list()).isEmpty();
         var first = jdbc.sql("""
-                select u.username, di.entity_id from inspection_draw_inspector di join app_user u on u.id = di.officer_id
-                 where di.draw_id = :d order by di.entity_id, di.ord limit 1
+                select u.username, dt.entity_id from inspection_draw_target dt join app_user u on u.id = dt.inspector_ids[1]
+                 where dt.draw_id = :d order by dt.entity_id limit 1
                 """).param("d", drawId).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
 
         page.context().clearCookies();

@@ -75,8 +75,7 @@ public final class DrawMath {
         for (int i = 0; i < grades.length(); i++) {
             counts[GRADES.indexOf(grades.charAt(i))]++;
         }
-        Comparator<Keyed> order = Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned)
-                .thenComparingLong(k -> k.id);
+        Comparator<Keyed> order = Keyed.ORDER;
         int[] quota = new int[4];
         for (int g = 0; g < 4; g++) {
             quota[g] = quota(counts[g], ratios[g]);
@@ -125,24 +124,29 @@ public final class DrawMath {
         SM3Digest afterPrefix = new SM3Digest();
         afterPrefix.update(prefix, 0, prefix.length);
         SM3Digest d = new SM3Digest();
+        byte[] digits = new byte[20];
+        byte[] key = new byte[32];
         for (int i = from; i < to; i++) {
             int g = GRADES.indexOf(grades.charAt(i));
             if (quota[g] == 0) {
                 continue;
             }
             d.reset(afterPrefix);
-            byte[] idBytes = Long.toString(ids[i]).getBytes(StandardCharsets.US_ASCII);
-            d.update(idBytes, 0, idBytes.length);
-            byte[] key = new byte[32];
+            int start = asciiDigits(ids[i], digits);
+            d.update(digits, start, digits.length - start);
             d.doFinal(key, 0);
             PriorityQueue<Keyed> heap = best.get(g);
-            Keyed k = new Keyed(ids[i], key);
-            if (heap.size() < quota[g]) {
-                heap.add(k);
-            } else if (order.compare(k, heap.peek()) < 0) {
+            long head = head(key);
+            if (heap.size() >= quota[g]) {
+                // most keys of a large grade lose against the heap's largest on their first 8 bytes: no object made
+                Keyed largest = heap.peek();
+                int byHead = Long.compareUnsigned(head, largest.head);
+                if (byHead > 0 || byHead == 0 && order.compare(new Keyed(ids[i], head, key), largest) >= 0) {
+                    continue;
+                }
                 heap.poll();
-                heap.add(k);
             }
+            heap.add(new Keyed(ids[i], head, key.clone()));
         }
         return best;
     }
@@ -186,21 +190,53 @@ public final class DrawMath {
         return new Outcome(seed, targets, inspectors, Sm3.hex(canon.toString()), lacking);
     }
 
-    /** The {@code perTarget} officers with the smallest keys among those not excluded; null when too few remain. */
+    /**
+     * The {@code perTarget} officers with the smallest keys among those not excluded; null when too few remain. The
+     * messages share the prefix {@code seed + "|I|" + entityId + "|"}: hashed once per target, its state restored
+     * for each officer.
+     */
     private static List<Long> inspectorsOf(String seed, Target t, long[] inspectorPool, Set<Long> excluded,
             int perTarget) {
-        List<Keyed> eligible = new ArrayList<>();
+        byte[] prefix = (seed + "|I|" + t.entityId() + "|").getBytes(StandardCharsets.US_ASCII);
+        SM3Digest afterPrefix = new SM3Digest();
+        afterPrefix.update(prefix, 0, prefix.length);
+        SM3Digest d = new SM3Digest();
+        byte[] digits = new byte[20];
+        List<Keyed> eligible = new ArrayList<>(inspectorPool.length);
         for (long officer : inspectorPool) {
             if (!excluded.contains(officer)) {
-                eligible.add(new Keyed(officer, Sm3.digest((seed + "|I|" + t.entityId() + "|" + officer)
-                        .getBytes(StandardCharsets.US_ASCII))));
+                d.reset(afterPrefix);
+                int start = asciiDigits(officer, digits);
+                d.update(digits, start, digits.length - start);
+                byte[] key = new byte[32];
+                d.doFinal(key, 0);
+                eligible.add(new Keyed(officer, head(key), key));
             }
         }
         if (eligible.size() < perTarget) {
             return null;
         }
-        eligible.sort(Comparator.comparing((Keyed k) -> k.key, Arrays::compareUnsigned).thenComparingLong(k -> k.id));
+        eligible.sort(Keyed.ORDER);
         return eligible.subList(0, perTarget).stream().map(k -> k.id).toList();
+    }
+
+    /** Writes the decimal digits of {@code n} (≥ 0) at the end of {@code into}; returns where they start. */
+    private static int asciiDigits(long n, byte[] into) {
+        int at = into.length;
+        do {
+            into[--at] = (byte) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        return at;
+    }
+
+    /** The first 8 bytes of a key as an unsigned big-endian number: compares as the bytes do. */
+    private static long head(byte[] key) {
+        long h = 0;
+        for (int i = 0; i < 8; i++) {
+            h = h << 8 | (key[i] & 0xff);
+        }
+        return h;
     }
 
     /** One id picked from a pool by {@link #pick}: its rank (1: the first) and its key. */
@@ -213,8 +249,7 @@ public final class DrawMath {
      * sampling re-test's laboratory), so one rule and one verifier serve every draw.
      */
     public static List<Pick> pick(String seed, long[] ids, int k) {
-        Comparator<Keyed> order = Comparator.comparing((Keyed x) -> x.key, Arrays::compareUnsigned)
-                .thenComparingLong(x -> x.id);
+        Comparator<Keyed> order = Keyed.ORDER;
         List<Keyed> keyed = new ArrayList<>(ids.length);
         for (long id : ids) {
             keyed.add(new Keyed(id, Sm3.digest((seed + "|" + id).getBytes(StandardCharsets.US_ASCII))));
@@ -236,6 +271,19 @@ public final class DrawMath {
         return Sm3.hex(canon.toString());
     }
 
-    private record Keyed(long id, byte[] key) {
+    /** An id with its key; ordered by the key's bytes unsigned (its head first, the cheap part), then by id. */
+    private record Keyed(long id, long head, byte[] key) {
+
+        static final Comparator<Keyed> ORDER = (a, b) -> {
+            int c = Long.compareUnsigned(a.head, b.head);
+            if (c == 0) {
+                c = Arrays.compareUnsigned(a.key, b.key);
+            }
+            return c != 0 ? c : Long.compare(a.id, b.id);
+        };
+
+        Keyed(long id, byte[] key) {
+            this(id, DrawMath.head(key), key);
+        }
     }
 }

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.shuangda.shared.BulkCopy;
 import org.shuangda.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The append-only {@code inspection_draw}, {@code inspection_draw_target}, {@code inspection_draw_inspector} and the
- * {@code inspection_redraw_request} table (V170).
+ * The append-only {@code inspection_draw} and {@code inspection_draw_target} (each target with its inspectors, V231)
+ * and the {@code inspection_redraw_request} table (V170).
  */
 @Repository
 class DrawStore {
@@ -28,9 +30,11 @@ class DrawStore {
             """;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    DrawStore(JdbcClient jdbc) {
+    DrawStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     int nextSeq(long taskId) {
@@ -54,44 +58,46 @@ class DrawStore {
                 .param("source", source).param("by", entropyBy).param("seed", outcome.seed())
                 .param("result", outcome.resultHash()).param("inputs", inputsJson).param("redraw", redrawRequestId)
                 .param("operator", operator).param("at", Timestamp.from(at)).query(Long.class).single();
-        List<DrawMath.Target> targets = outcome.targets();
-        jdbc.sql("""
-                        insert into inspection_draw_target (draw_id, entity_id, grade, rank, draw_key)
-                        select :draw, * from unnest(cast(:ids as bigint[]), cast(:grades as text[]),
-                                                    cast(:ranks as integer[]), cast(:keys as text[]))
-                        """)
-                .param("draw", id).param("ids", targets.stream().map(DrawMath.Target::entityId).toArray(Long[]::new))
-                .param("grades", targets.stream().map(t -> String.valueOf(t.grade())).toArray(String[]::new))
-                .param("ranks", targets.stream().map(DrawMath.Target::rank).toArray(Integer[]::new))
-                .param("keys", targets.stream().map(DrawMath.Target::key).toArray(String[]::new)).update();
-        List<Long> entities = new ArrayList<>();
-        List<Long> officers = new ArrayList<>();
-        List<Integer> ords = new ArrayList<>();
-        outcome.inspectors().forEach((entity, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                entities.add(entity);
-                officers.add(list.get(i));
-                ords.add(i + 1);
+        // a province draw writes a hundred thousand rows: COPY, not a statement of giant array literals
+        try (BulkCopy copy = BulkCopy.open(dataSource,
+                "copy inspection_draw_target (draw_id, entity_id, grade, rank, draw_key, inspector_ids) from stdin")) {
+            for (DrawMath.Target t : outcome.targets()) {
+                StringBuilder row = copy.row().append(id).append('\t').append(t.entityId()).append('\t')
+                        .append(t.grade()).append('\t').append(t.rank()).append('\t').append(t.key()).append("\t{");
+                List<Long> inspectors = outcome.inspectors().getOrDefault(t.entityId(), List.of());
+                for (int i = 0; i < inspectors.size(); i++) {
+                    row.append(i == 0 ? "" : ",").append(inspectors.get(i));
+                }
+                row.append("}\n");
             }
-        });
-        jdbc.sql("""
-                        insert into inspection_draw_inspector (draw_id, entity_id, officer_id, ord)
-                        select :draw, * from unnest(cast(:e as bigint[]), cast(:o as bigint[]), cast(:ord as integer[]))
-                        """)
-                .param("draw", id).param("e", entities.toArray(Long[]::new)).param("o", officers.toArray(Long[]::new))
-                .param("ord", ords.toArray(Integer[]::new)).update();
+            copy.finish();
+        }
         return id;
     }
 
     List<Draw> ofTask(long taskId, boolean withTargets) {
         List<Draw> draws = jdbc.sql(DRAW_COLUMNS + " where d.task_id = :task order by d.seq").param("task", taskId)
                 .query(DrawStore::map).list();
-        return withTargets ? draws.stream().map(this::withTargets).toList() : draws;
+        return withTargets ? draws.stream().map(d -> withTargets(d, 0, Integer.MAX_VALUE)).toList() : draws;
     }
 
     Optional<Draw> find(long drawId) {
-        return jdbc.sql(DRAW_COLUMNS + " where d.id = :id").param("id", drawId).query(DrawStore::map).optional()
-                .map(this::withTargets);
+        return header(drawId).map(d -> withTargets(d, 0, Integer.MAX_VALUE));
+    }
+
+    /** The draw with the targets from {@code offset} in draw order (grade, then rank), at most {@code limit}. */
+    Optional<Draw> findSlice(long drawId, int offset, int limit) {
+        return header(drawId).map(d -> withTargets(d, offset, limit));
+    }
+
+    /** The draw's record without its targets. */
+    Optional<Draw> header(long drawId) {
+        return jdbc.sql(DRAW_COLUMNS + " where d.id = :id").param("id", drawId).query(DrawStore::map).optional();
+    }
+
+    int targetCount(long drawId) {
+        return jdbc.sql("select count(*) from inspection_draw_target where draw_id = :draw").param("draw", drawId)
+                .query(Integer.class).single();
     }
 
     /** The exclusions the draw used (entity → officers), as recorded in its inputs. */
@@ -112,27 +118,35 @@ class DrawStore {
                 .param("id", drawId).query(Integer.class).single();
     }
 
-    private Draw withTargets(Draw d) {
-        Map<Long, List<Draw.DrawnInspector>> inspectors = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select di.entity_id, di.officer_id, coalesce(u.display_name, u.username), pu.name
-                          from inspection_draw_inspector di
-                          join pub_user u on u.id = di.officer_id
-                          left join pub_unit pu on pu.id = u.unit_id
-                         where di.draw_id = :draw order by di.entity_id, di.ord
-                        """).param("draw", d.id())
-                .query((rs, n) -> inspectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Draw.DrawnInspector(rs.getLong(2), rs.getString(3), rs.getString(4))))
-                .list();
-        List<Draw.DrawnTarget> targets = jdbc.sql("""
-                        select t.entity_id, e.name, e.entity_type, e.uscc, t.grade, t.rank, t.draw_key
+    private Draw withTargets(Draw d, int offset, int limit) {
+        record Row(long entityId, String name, String type, String uscc, String grade, int rank, String key,
+                Long[] inspectors) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select t.entity_id, e.name, e.entity_type, e.uscc, t.grade, t.rank, t.draw_key, t.inspector_ids
                           from inspection_draw_target t join pub_entity_grading e on e.id = t.entity_id
                          where t.draw_id = :draw order by position(t.grade in 'ABCD'), t.rank
-                        """).param("draw", d.id())
-                .query((rs, n) -> new Draw.DrawnTarget(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
-                        inspectors.getOrDefault(rs.getLong(1), List.of())))
+                         offset :offset limit :limit
+                        """).param("draw", d.id()).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getString(7), (Long[]) rs.getArray(8).getArray()))
                 .list();
+        // the officers of a draw are a few dozen at most: named once, not once per target
+        Set<Long> officerIds = new java.util.HashSet<>();
+        rows.forEach(r -> officerIds.addAll(List.of(r.inspectors())));
+        Map<Long, Draw.DrawnInspector> officers = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select u.id, coalesce(u.display_name, u.username), pu.name
+                          from pub_user u left join pub_unit pu on pu.id = u.unit_id where u.id = any(:ids)
+                        """).param("ids", officerIds.toArray(Long[]::new))
+                .query((rs, n) -> officers.put(rs.getLong(1),
+                        new Draw.DrawnInspector(rs.getLong(1), rs.getString(2), rs.getString(3))))
+                .list();
+        List<Draw.DrawnTarget> targets = rows.stream()
+                .map(r -> new Draw.DrawnTarget(r.entityId(), r.name(), r.type(), r.uscc(), r.grade(), r.rank(), r.key(),
+                        java.util.Arrays.stream(r.inspectors()).map(officers::get).filter(java.util.Objects::nonNull)
+                                .toList()))
+                .toList();
         return new Draw(d.id(), d.taskId(), d.seq(), d.poolHash(), d.entropy(), d.entropySource(), d.entropyBy(),
                 d.seed(), d.resultHash(), d.redrawRequestId(), d.redrawReason(), d.redrawApprovedBy(), d.operator(),
                 d.drawnAt(), targets);

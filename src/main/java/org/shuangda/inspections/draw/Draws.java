@@ -94,22 +94,23 @@ public class Draws {
         }
         long t0 = System.nanoTime();
         LocalDateTime since = LocalDateTime.now(clock.withZone(WorkingCalendar.ZONE)).minusYears(1);
-        List<PoolStore.Candidate> candidates = pools.candidates(taskId, task.filterRegionPath(),
-                task.filterEntityType(), task.filterMarketId(), task.filterListed(), task.filterIndustry(), since);
+        PoolStore.Candidates candidates = pools.candidates(taskId, task.filterRegionPath(), task.filterEntityType(),
+                task.filterMarketId(), task.filterListed(), task.filterIndustry(), since);
         boolean override = task.repeatOverrideReason() != null;
         long[] ids = new long[candidates.size()];
         StringBuilder grades = new StringBuilder(candidates.size());
         int[] perGrade = new int[4];
         int n = 0;
         int repeated = 0;
-        for (PoolStore.Candidate c : candidates) {
-            if (c.repeated() && !override) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.repeated(i) && !override) {
                 repeated++;
                 continue;
             }
-            ids[n++] = c.id();
-            grades.append(c.grade());
-            perGrade[DrawMath.GRADES.indexOf(c.grade())]++;
+            ids[n++] = candidates.id(i);
+            char grade = candidates.grade(i);
+            grades.append(grade);
+            perGrade[DrawMath.GRADES.indexOf(grade)]++;
         }
         if (n == 0) {
             throw new InvalidInput("pool", "inspection.error.emptyPool", repeated);
@@ -170,8 +171,9 @@ public class Draws {
     public record EntropyInput(String entropy, String source, Long redrawRequestId) {
     }
 
+    /** Draws and records the result; the receipt counts the targets, {@link #get} reads them. */
     @Transactional
-    public Draw draw(Actor actor, long taskId, EntropyInput input) {
+    public DrawReceipt draw(Actor actor, long taskId, EntropyInput input) {
         DataScope scope = actor.require(Permission.INSPECTION_HANDLE);
         Task task = tasks.visible(scope, taskId);
         String entropy = input.entropy() == null ? "" : input.entropy().replaceAll("[\\s\\-,，]", "");
@@ -228,9 +230,9 @@ public class Draws {
         DrawInputs inputs = new DrawInputs(taskId, entropy, new long[0], "", task.ratios(), pool.inspectorIds(),
                 exclusions, perTarget, pool.poolHash(), outcome.seed(), outcome.resultHash());
         String entropyBy = actor.displayName() + "（" + actor.username() + "）";
+        Instant drawnAt = clock.instant();
         long drawId = store.insert(taskId, seq, pool.poolHash(), entropy, source, entropyBy, outcome,
-                withReasons(inputs.toJson(), reasons), redraw == null ? null : redraw.id(), actor.username(),
-                clock.instant());
+                withReasons(inputs.toJson(), reasons), redraw == null ? null : redraw.id(), actor.username(), drawnAt);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("taskId", taskId);
         f.put("seq", seq);
@@ -244,13 +246,18 @@ public class Draws {
         events.publishEvent(AuditableChange.created(actor, "inspection_draw", drawId,
                 (seq == 1 ? "摇号 " : "重新摇号（第" + (seq - 1) + "次） ") + task.title(), f));
         long t5 = System.nanoTime();
-        Draw drawn = store.find(drawId).orElseThrow();
+        Map<String, Integer> perGrade = new LinkedHashMap<>();
+        for (char g : DrawMath.GRADES.toCharArray()) {
+            perGrade.put(String.valueOf(g), (int) targets.stream().filter(t -> t.grade() == g).count());
+        }
         if (log.isInfoEnabled() && targets.size() >= 10_000) { // where a large draw's time goes (bench/inspections)
             log.info("Draw {} of task {}: {} of {} entities, {} inspectors each; ms: pool read {}, keys {}, 回避 {}, "
-                    + "inspectors {}, written {}, read back {}", drawId, taskId, targets.size(), pool.entityIds().length,
-                    perTarget, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t5, System.nanoTime()));
+                    + "inspectors {}, written {}", drawId, taskId, targets.size(), pool.entityIds().length, perTarget,
+                    ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5));
         }
-        return drawn;
+        return new DrawReceipt(drawId, taskId, seq, pool.poolHash(), entropy, source, entropyBy, outcome.seed(),
+                outcome.resultHash(), redraw == null ? null : redraw.id(), actor.username(), drawnAt, targets.size(),
+                perGrade, perTarget, "/api/v1/inspections/draws/" + drawId);
     }
 
     private static long ms(long from, long to) {
@@ -310,6 +317,29 @@ public class Draws {
     public List<Draw> draws(Actor actor, long taskId) {
         tasks.get(actor, taskId);
         return store.ofTask(taskId, true);
+    }
+
+    /** The task's draws, first to last, without their targets (the task page's history). */
+    @Transactional(readOnly = true)
+    public List<Draw> history(Actor actor, long taskId) {
+        tasks.get(actor, taskId);
+        return store.ofTask(taskId, false);
+    }
+
+    /** The draw with one page of its targets ({@link TargetPage#SIZE} each), and which page that is. */
+    public record DrawPage(Draw draw, TargetPage page) {
+    }
+
+    @Transactional(readOnly = true)
+    public DrawPage page(Actor actor, long drawId, int page) {
+        Draw header = store.header(drawId).orElseThrow(() -> new NotFoundProblem("inspection_draw", drawId));
+        try {
+            tasks.get(actor, header.taskId());
+        } catch (NotFoundProblem e) {
+            throw new NotFoundProblem("inspection_draw", drawId);
+        }
+        TargetPage p = TargetPage.of(page, store.targetCount(drawId));
+        return new DrawPage(store.findSlice(drawId, p.offset(), TargetPage.SIZE).orElseThrow(), p);
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,7 @@ public class PublicInspections {
             String entropySource, String seed, String resultHash, java.time.Instant drawnAt, List<PublicTarget> targets) {
     }
 
-    public record PublicTask(Task task, Optional<PublicDraw> draw) {
+    public record PublicTask(Task task, Optional<PublicDraw> draw, TargetPage page) {
     }
 
     @Transactional(readOnly = true)
@@ -47,12 +47,18 @@ public class PublicInspections {
         return tasks.list(SqlPredicate.TRUE, null);
     }
 
+    /** The task with one page of its current draw's targets ({@link TargetPage#SIZE} each, 1-based). */
     @Transactional(readOnly = true)
-    public PublicTask task(long id) {
+    public PublicTask task(long id, int page) {
         Task task = tasks.find(SqlPredicate.TRUE, id).orElseThrow(() -> new NotFoundProblem("inspection_task", id));
         List<Draw> all = draws.ofTask(id, false);
-        return new PublicTask(task, all.isEmpty() ? Optional.empty()
-                : Optional.of(publicDraw(draws.find(all.get(all.size() - 1).id()).orElseThrow(), all.size())));
+        if (all.isEmpty()) {
+            return new PublicTask(task, Optional.empty(), TargetPage.of(1, 0));
+        }
+        long latest = all.get(all.size() - 1).id();
+        TargetPage p = TargetPage.of(page, draws.targetCount(latest));
+        return new PublicTask(task, Optional.of(publicDraw(draws.findSlice(latest, p.offset(), TargetPage.SIZE)
+                .orElseThrow(), all.size())), p);
     }
 
     /** The draw as published, with what recomputing it from its inputs gave. */
@@ -66,7 +72,7 @@ public class PublicInspections {
 
     @Transactional(readOnly = true)
     public Verification verify(long drawId) {
-        Draw draw = draws.find(drawId).orElseThrow(() -> new NotFoundProblem("inspection_draw", drawId));
+        Draw draw = draws.header(drawId).orElseThrow(() -> new NotFoundProblem("inspection_draw", drawId));
         Task task = drawService.tasksVisible(draw.taskId());
         int count = draws.ofTask(draw.taskId(), false).size();
         DrawInputs in = drawService.inputs(drawId);

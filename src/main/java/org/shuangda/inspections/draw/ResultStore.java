@@ -44,13 +44,13 @@ class ResultStore {
     /** The officer's targets in current draws of tasks not ended more than a year ago; with the result if any. */
     List<Assignment> assignments(long officerId) {
         return jdbc.sql("""
-                        select d.id, d.task_id, t.title, di.entity_id, e.name, t.unit_path, t.region_path, t.unit_id, r.id
-                          from inspection_draw_inspector di
-                          join inspection_draw d on d.id = di.draw_id
+                        select d.id, d.task_id, t.title, dt.entity_id, e.name, t.unit_path, t.region_path, t.unit_id, r.id
+                          from inspection_draw_target dt
+                          join inspection_draw d on d.id = dt.draw_id
                           join inspection_task t on t.id = d.task_id
-                          join pub_entity_grading e on e.id = di.entity_id
-                          left join inspection_result r on r.draw_id = d.id and r.entity_id = di.entity_id
-                         where di.officer_id = :officer
+                          join pub_entity_grading e on e.id = dt.entity_id
+                          left join inspection_result r on r.draw_id = d.id and r.entity_id = dt.entity_id
+                         where dt.inspector_ids @> array[cast(:officer as bigint)]
                            and d.seq = (select max(x.seq) from inspection_draw x where x.task_id = d.task_id)
                          order by (r.id is not null), t.period_to, d.id, e.name
                         """).param("officer", officerId)

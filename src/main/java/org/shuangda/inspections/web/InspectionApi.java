@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.shuangda.inspections.draw.Draw;
+import org.shuangda.inspections.draw.DrawReceipt;
 import org.shuangda.inspections.draw.Draws;
 import org.shuangda.inspections.draw.InspectionItem;
 import org.shuangda.inspections.draw.InspectionTasks;
@@ -170,8 +171,9 @@ class InspectionApi {
     @PostMapping("/tasks/{id}/draws")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draws with public entropy (20–64 digits) and its source; a redraw names an approved "
-            + "redrawRequestId. 422 when a target has fewer than two inspectors after 回避, naming the targets")
-    Draw draw(Actor me, @PathVariable long id, @RequestBody Draws.EntropyInput input) {
+            + "redrawRequestId. 422 when a target has fewer than two inspectors after 回避, naming the targets. "
+            + "Answers the draw's receipt (seed, result hash, targets per grade); GET its `result` for the targets")
+    DrawReceipt draw(Actor me, @PathVariable long id, @RequestBody Draws.EntropyInput input) {
         return draws.draw(me, id, input);
     }
 

@@ -204,7 +204,8 @@ class InspectionPages {
     }
 
     @GetMapping("/inspections/tasks/{id}")
-    String task(Actor me, @PathVariable long id, Model model) {
+    String task(Actor me, @PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("targetPage", page);
         return taskPage(me, id, model, Map.of());
     }
 
@@ -237,9 +238,12 @@ class InspectionPages {
         model.addAttribute("task", task);
         model.addAttribute("taskItems", tasks.itemsOf(me, id));
         model.addAttribute("pool", draws.pool(me, id).map(PoolSummary::of).orElse(null));
-        List<Draw> all = draws.draws(me, id);
+        List<Draw> all = draws.history(me, id);
         model.addAttribute("draws", all);
-        model.addAttribute("latest", all.isEmpty() ? null : all.get(all.size() - 1));
+        Draws.DrawPage latest = all.isEmpty() ? null : draws.page(me, all.get(all.size() - 1).id(),
+                model.getAttribute("targetPage") instanceof Integer p ? p : 1);
+        model.addAttribute("latest", latest == null ? null : latest.draw());
+        model.addAttribute("targets", latest == null ? null : latest.page());
         model.addAttribute("requests", draws.redrawRequests(me, id));
         model.addAttribute("states", TaskState.values());
         model.addAttribute("errors", errors);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public side of 双随机、一公开, without signing in: plans and tasks, a task's current draw, and the verification
@@ -51,8 +52,8 @@ class PublicInspectionPages {
     }
 
     @GetMapping("/public/inspections/tasks/{id}")
-    String task(@PathVariable long id, Model model) {
-        model.addAttribute("t", inspections.task(id));
+    String task(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("t", inspections.task(id, page));
         return "inspections/public-task";
     }
 

@@ -120,8 +120,21 @@ public final class InspectionDrawBench {
         System.out.printf("pool: %,d entities (A %,d, B %,d, C %,d, D %,d); %,d targets, 2 inspectors each%n", size,
                 perGrade[0], perGrade[1], perGrade[2], perGrade[3], targets);
         System.out.printf("freeze (POST …/pool): %.2f s%n", freeze);
-        System.out.printf("draw (POST …/draws, response with every target): %.2f s%n", drawn);
+        if (number(draw, "targets") != targets) {
+            throw new IllegalStateException("the receipt counts " + number(draw, "targets") + " targets, expected " + targets);
+        }
+        System.out.printf("draw (POST …/draws: drawn, written, answered with the receipt): %.2f s%n", drawn);
         System.out.printf("freeze + draw: %.2f s%n", freeze + drawn);
+        long g0 = System.nanoTime();
+        HttpResponse<String> result = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/inspections/draws/"
+                + drawId)).header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double read = (System.nanoTime() - g0) / 1e9;
+        if (result.statusCode() != 200) {
+            throw new IllegalStateException("GET the result: " + result.statusCode());
+        }
+        System.out.printf("the whole result (GET …/draws/{id}: every target with names and inspectors, %,d bytes): %.2f s%n",
+                result.body().length(), read);
         System.out.printf("reference ORDER BY random() LIMIT k, four grades: %.2f s; ratio (freeze + draw) / reference: %.1f%n",
                 reference, (freeze + drawn) / reference);
 

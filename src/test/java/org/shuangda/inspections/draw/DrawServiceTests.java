@@ -88,7 +88,12 @@ class DrawServiceTests {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("entropy");
         assertThat(draws.draws(officer(), task.id())).isEmpty();
 
-        Draw draw = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场摇号机", null));
+        DrawReceipt receipt = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场摇号机", null));
+        Draw draw = draws.get(officer(), receipt.id());
+        assertThat(receipt.targets()).isEqualTo(draw.targets().size());
+        assertThat(receipt.targetsPerGrade().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(draw.targets().size());
+        assertThat(receipt.resultHash()).isEqualTo(draw.resultHash());
         for (int g = 0; g < 4; g++) {
             char grade = DrawMath.GRADES.charAt(g);
             long drawn = draw.targets().stream().filter(t -> t.grade().charAt(0) == grade).count();
@@ -146,7 +151,7 @@ class DrawServiceTests {
     void conflicts_exclude_the_officer_and_a_redraw_needs_reason_and_upper_level_approval_and_keeps_the_first() {
         Task task = task(jointPlan(), item("重抽"), false, null, new BigDecimal("10"));
         FrozenPool pool = draws.prepare(officer(), task.id());
-        Draw first = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场", null));
+        Draw first = draws.get(officer(), draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY, "现场", null)).id());
         Draw.DrawnTarget target = first.targets().get(0);
         long excluded = target.inspectors().get(0).officerId();
         draws.declareConflict(officer(), excluded, target.entityId(), "BUSINESS_TIE", "");
@@ -170,7 +175,8 @@ class DrawServiceTests {
         assertThat(draws.redrawsToApprove(city)).extracting(PendingRedraw::requestId)
                 .doesNotContain(request.id());
 
-        Draw second = draws.draw(officer(), task.id(), new Draws.EntropyInput(ENTROPY + "1", "现场", request.id()));
+        Draw second = draws.get(officer(), draws.draw(officer(), task.id(),
+                new Draws.EntropyInput(ENTROPY + "1", "现场", request.id())).id());
         assertThat(second.seq()).isEqualTo(2);
         assertThat(second.redrawReason()).contains("停电");
         assertThat(draws.draws(officer(), task.id())).extracting(Draw::id).containsExactly(first.id(), second.id());

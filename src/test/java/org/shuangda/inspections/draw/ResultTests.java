@@ -48,7 +48,8 @@ class ResultTests {
         Task task = tasks.create(officer, new TaskDraft(plan.id(), "住所抽查", List.of(item), false, "140426", null,
                 new BigDecimal("3"), null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null));
         draws.prepare(officer, task.id());
-        return draws.draw(officer, task.id(), new Draws.EntropyInput("16180339887498948482045868", "测试", null));
+        return draws.get(officer, draws.draw(officer, task.id(),
+                new Draws.EntropyInput("16180339887498948482045868", "测试", null)).id());
     }
 
     Actor user(long id) {
