@@ -202,7 +202,7 @@ class ArchitectureRulesTest {
                 // inspections: draw (issue 16)
                 Map.of("inspections", "inspection_item inspection_item_revision inspection_plan inspection_task "
                         + "inspection_task_item inspection_pool inspection_conflict inspection_supervisor "
-                        + "inspection_redraw_request inspection_draw inspection_draw_target "
+                        + "inspection_redraw_request inspection_draw inspection_draw_target inspection_draw_inspector "
                         + "inspection_result inspection_result_photo inspection_inspector"),
                 // inspections: records (issue 16)
                 Map.of("inspections", "key_market key_market_seller inspection_record inspection_record_unit "
