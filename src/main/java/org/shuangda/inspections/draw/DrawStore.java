@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The append-only {@code inspection_draw} and {@code inspection_draw_target} (each target with its inspectors, V231)
+ * The append-only {@code inspection_draw} and {@code inspection_draw_target} (each target with its inspectors, V237)
  * and the {@code inspection_redraw_request} table (V170).
  */
 @Repository

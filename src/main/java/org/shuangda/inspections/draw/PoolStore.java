@@ -191,7 +191,7 @@ class PoolStore {
         return String.join("、", names) + (entityIds.size() > 20 ? "等" : "");
     }
 
-    /** The pool's ids as stored (V231): 8 bytes each, big-endian, as PostgreSQL's {@code int8send} writes them. */
+    /** The pool's ids as stored (V237): 8 bytes each, big-endian, as PostgreSQL's {@code int8send} writes them. */
     static byte[] packIds(long[] ids) {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(ids.length * 8);
         buffer.asLongBuffer().put(ids);
