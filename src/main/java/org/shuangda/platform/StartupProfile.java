@@ -36,6 +36,9 @@ public final class StartupProfile {
             return;
         }
         int n = Integer.getInteger("shuangda.startup-profile", 30);
+        // CPU seconds compare between runs on a busy machine where wall time does not
+        log.info("start-up CPU time of the process until started: {} ms", ProcessHandle.current().info()
+                .totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
         StartupTimeline timeline = buffering.getBufferedTimeline();
         record Step(long id, Long parent, String name, String bean, long nanos) {
         }

@@ -120,10 +120,8 @@ public final class DrawMath {
         for (int g = 0; g < 4; g++) {
             best.add(new PriorityQueue<>(Math.max(1, quota[g]), order.reversed()));
         }
-        // the prefix (seed and "|") is the same for every id: hashed once, its state restored for each id
-        SM3Digest afterPrefix = new SM3Digest();
-        afterPrefix.update(prefix, 0, prefix.length);
-        SM3Digest d = new SM3Digest();
+        // the prefix (seed and "|") is the same for every id: its full block compressed once (Sm3Prefix)
+        Sm3Prefix afterPrefix = new Sm3Prefix(prefix);
         byte[] digits = new byte[20];
         byte[] key = new byte[32];
         for (int i = from; i < to; i++) {
@@ -131,10 +129,8 @@ public final class DrawMath {
             if (quota[g] == 0) {
                 continue;
             }
-            d.reset(afterPrefix);
             int start = asciiDigits(ids[i], digits);
-            d.update(digits, start, digits.length - start);
-            d.doFinal(key, 0);
+            afterPrefix.digest(digits, start, digits.length - start, key);
             PriorityQueue<Keyed> heap = best.get(g);
             long head = head(key);
             if (heap.size() >= quota[g]) {
@@ -192,24 +188,18 @@ public final class DrawMath {
 
     /**
      * The {@code perTarget} officers with the smallest keys among those not excluded; null when too few remain. The
-     * messages share the prefix {@code seed + "|I|" + entityId + "|"}: hashed once per target, its state restored
-     * for each officer.
+     * messages share the prefix {@code seed + "|I|" + entityId + "|"}: its full block compressed once per target.
      */
     private static List<Long> inspectorsOf(String seed, Target t, long[] inspectorPool, Set<Long> excluded,
             int perTarget) {
-        byte[] prefix = (seed + "|I|" + t.entityId() + "|").getBytes(StandardCharsets.US_ASCII);
-        SM3Digest afterPrefix = new SM3Digest();
-        afterPrefix.update(prefix, 0, prefix.length);
-        SM3Digest d = new SM3Digest();
+        Sm3Prefix afterPrefix = new Sm3Prefix((seed + "|I|" + t.entityId() + "|").getBytes(StandardCharsets.US_ASCII));
         byte[] digits = new byte[20];
         List<Keyed> eligible = new ArrayList<>(inspectorPool.length);
         for (long officer : inspectorPool) {
             if (!excluded.contains(officer)) {
-                d.reset(afterPrefix);
                 int start = asciiDigits(officer, digits);
-                d.update(digits, start, digits.length - start);
                 byte[] key = new byte[32];
-                d.doFinal(key, 0);
+                afterPrefix.digest(digits, start, digits.length - start, key);
                 eligible.add(new Keyed(officer, head(key), key));
             }
         }
