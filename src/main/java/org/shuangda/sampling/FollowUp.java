@@ -34,8 +34,19 @@ public record FollowUp(long id, long sampleId, String sampleNumber, String produ
         return unitId == null;
     }
 
-    /** The rulebook key of the period the follow-up runs: food 90 days (art.43); product quality re-check at 75. */
+    /**
+     * The rulebook key of the period the follow-up runs: food 90 days (art.43); product quality the re-check at 75
+     * (art.47), which {@link #rectifyRuleKey()}'s 60 days of the business's own rectification come before.
+     */
     public String ruleKey() {
         return kind == SamplingKind.PRODUCT_QUALITY ? "sampling.quality.recheck" : "sampling.food.follow-up";
+    }
+
+    /**
+     * Product quality: the business rectifies within 60 days of the order (产品质量监督抽查管理暂行办法 art.46), its
+     * own period (a window: it closes, nobody of the bureau is late); null for the other kinds, whose rules have none.
+     */
+    public String rectifyRuleKey() {
+        return kind == SamplingKind.PRODUCT_QUALITY ? "sampling.quality.rectify" : null;
     }
 }

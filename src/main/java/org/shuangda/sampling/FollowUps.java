@@ -141,6 +141,12 @@ public class FollowUps {
                 f.regionPath() != null ? f.regionPath() : f.sampleRegionPath());
     }
 
+    /** The business's rectification period of a product-quality follow-up (art.46), shown beside the re-check. */
+    public java.util.Optional<ClockView> rectifyClock(FollowUp f) {
+        return java.util.Optional.ofNullable(f.rectifyRuleKey()).map(key -> clocks.view(key, f.startedOn(), f.doneOn(),
+                true, f.regionPath() != null ? f.regionPath() : f.sampleRegionPath()));
+    }
+
     /** What the follow-up did and found. */
     public record Outcome(Boolean recalled, Boolean removed, String measures, Boolean violation, String finding,
             Integer version) {

@@ -70,6 +70,15 @@ class FailedSampleTests {
         // the food follow-up runs 90 days from the day the failure reached the bureau
         assertThat(followUps.clock(producer).due()).isEqualTo(clocks.due("sampling.food.follow-up",
                 s.sample().lab().reportedOn(), producer.regionPath()));
+        assertThat(followUps.rectifyClock(producer)).isEmpty(); // food rules have no rectification period
+        // the same follow-up under product-quality rules: the business's 60 days (art.46) before the re-check at 75
+        FollowUp quality = asProductQuality(producer);
+        assertThat(followUps.clock(quality).key()).isEqualTo("sampling.quality.recheck");
+        ClockView rectify = followUps.rectifyClock(quality).orElseThrow();
+        assertThat(rectify.key()).isEqualTo("sampling.quality.rectify");
+        assertThat(rectify.window()).isTrue();
+        assertThat(rectify.due()).isEqualTo(clocks.due("sampling.quality.rectify", quality.startedOn(),
+                quality.regionPath())).isBefore(followUps.clock(quality).due());
         String link = "/sampling/follow-ups/" + producer.id();
         assertThat(todosOf("pingshun.officer")).anyMatch(t -> t.href().equals(link));
         assertThat(todosOf("licheng.officer")).noneMatch(t -> t.href().equals(link))
@@ -162,4 +171,21 @@ class FailedSampleTests {
 
     static final String SamplingDownloads_DOCX =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** A copy of the follow-up with the product-quality kind (records have no withers). */
+    static FollowUp asProductQuality(FollowUp f) {
+        try {
+            var components = FollowUp.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("kind") ? SamplingKind.PRODUCT_QUALITY
+                        : components[i].getAccessor().invoke(f);
+            }
+            return FollowUp.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -245,6 +245,7 @@ class SamplingPages {
         FollowUp f = followUps.get(me, id);
         model.addAttribute("f", f);
         model.addAttribute("clock", followUps.clock(f));
+        model.addAttribute("rectify", followUps.rectifyClock(f).orElse(null));
         model.addAttribute("errors", errors);
         boolean handles = me.can(Permission.SAMPLING_HANDLE);
         model.addAttribute("mayRecord", handles && f.state() == FollowUp.State.OPEN && f.unitId() != null
