@@ -6,7 +6,7 @@
 # the same entities over as many JDBC connections, and the ratio. Report: bench/assessment/README.md.
 # Everything lives under $BENCH_DIR (default: a new temp dir), deleted at the end unless KEEP=1.
 # Usage: bench/portal/run.sh [entities=1000000]
-#   CLIENTS=50 WARMUP=3000 SKIP_PACKAGE=1 (reuse target/shuangda-*.jar) KEEP=1 (keep $BENCH_DIR)
+#   CLIENTS=50 WARMUP=8000 (the JIT needs thousands of lookups before the page costs what it costs warm) SKIP_PACKAGE=1 (reuse target/shuangda-*.jar) KEEP=1 (keep $BENCH_DIR)
 #   RUNS="html:0:10000 ...": the runs, each accept:think-ms:lookups — Accept html (the page a phone gets) or json;
 #   the clients' mean think time between two lookups (0: a closed loop, each client sends its next lookup the moment
 #   the last is answered; 500: uniform 0–1000 ms); how many lookups are counted (after WARMUP not counted)
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ENTITIES=${1:-1000000}
 CLIENTS=${CLIENTS:-50}
-WARMUP=${WARMUP:-3000}
+WARMUP=${WARMUP:-8000}
 RUNS=${RUNS:-html:0:10000 html:100:10000 html:500:5000 json:0:10000}
 BENCH_DIR=${BENCH_DIR:-$(mktemp -d /tmp/shuangda-portalbench.XXXXXX)}
 PG_PORT=${PG_PORT:-55478}
@@ -55,5 +55,6 @@ for r in $RUNS; do
     || status=1
   echo "-- load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
-echo "-- app: $(grep -c 'WARN\|ERROR' "$BENCH_DIR/app.log" || true) WARN/ERROR lines in the app log"
+echo "-- app: $(grep -c ' WARN \| ERROR ' "$BENCH_DIR/app.log" || true) WARN/ERROR lines in the app log, outside the demo data's:"
+grep ' WARN \| ERROR ' "$BENCH_DIR/app.log" | grep -v '\[ *demo-data\]' | cut -c1-240 | head -20 || true
 exit $status
