@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditAction;
 import org.shuangda.shared.AuditableChange;
 import org.shuangda.shared.DataScope;
+import org.shuangda.shared.ImageFiles;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -47,8 +47,6 @@ public class PublicityActivities {
     static final int COUNT_MAX = 100_000_000;
     static final long REACH_MAX = 10_000_000_000L;
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
 
     private final ActivityStore store;
     private final UnitDirectory units;
@@ -147,11 +145,8 @@ public class PublicityActivities {
     public PublicityActivity addPhoto(Actor actor, long id, String fileName, long size, InputStream content) {
         ActivityStore.Stored s = kept(actor, id);
         String name = cleanName(fileName);
-        String type = switch (extension(name)) {
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "png" -> "image/png";
-            default -> throw new InvalidInput("photo", "publicity.photo.type", name);
-        };
+        String type = ImageFiles.typeByName(name)
+                .orElseThrow(() -> new InvalidInput("photo", "publicity.photo.type", name));
         if (size > PHOTO_MAX_BYTES) {
             throw new InvalidInput("photo", "publicity.photo.size", name, PHOTO_MAX_BYTES / 1024 / 1024);
         }
@@ -167,8 +162,7 @@ public class PublicityActivities {
         if (bytes.length > PHOTO_MAX_BYTES) {
             throw new InvalidInput("photo", "publicity.photo.size", name, PHOTO_MAX_BYTES / 1024 / 1024);
         }
-        byte[] magic = type.equals("image/png") ? PNG : JPEG;
-        if (bytes.length < magic.length || !Arrays.equals(Arrays.copyOf(bytes, magic.length), magic)) {
+        if (!ImageFiles.contentIs(type, bytes)) {
             throw new InvalidInput("photo", "publicity.photo.content", name, extension(name).toUpperCase(Locale.ROOT));
         }
         if (store.photoCount(id) >= PHOTOS_MAX) {

@@ -35,9 +35,9 @@ public final class UploadedFiles {
             "pdf", new Kind("application/pdf", "%PDF".getBytes()),
             "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
             "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
-            "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "png", new Kind("image/png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47}));
+            "jpg", new Kind("image/jpeg", ImageFiles.magic("image/jpeg")),
+            "jpeg", new Kind("image/jpeg", ImageFiles.magic("image/jpeg")),
+            "png", new Kind("image/png", ImageFiles.magic("image/png")));
 
     private final Path root;
 

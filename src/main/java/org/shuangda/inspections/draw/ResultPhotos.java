@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangda.shared.Actor;
 import org.shuangda.shared.AuditableChange;
+import org.shuangda.shared.ImageFiles;
 import org.shuangda.shared.InvalidInput;
 import org.shuangda.shared.NotFoundProblem;
 import org.shuangda.shared.Permission;
@@ -142,21 +142,15 @@ public class ResultPhotos {
     private record Checked(String name, String contentType, byte[] content) {
     }
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47};
-
     /** By extension and first bytes: a renamed file of another kind is refused with its name. */
     private static Checked check(Upload u) {
         String name = u.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean jpeg = lower.endsWith(".jpg") || lower.endsWith(".jpeg");
-        boolean png = lower.endsWith(".png");
-        if (!jpeg && !png) {
-            throw new InvalidInput("photos", "inspection.error.photoType", name);
-        }
+        String cleaned = name;
+        String type = ImageFiles.typeByName(cleaned)
+                .orElseThrow(() -> new InvalidInput("photos", "inspection.error.photoType", cleaned));
         byte[] content;
         try (InputStream in = u.content()) {
             content = in.readNBytes(MAX_BYTES + 1);
@@ -166,10 +160,9 @@ public class ResultPhotos {
         if (content.length > MAX_BYTES) {
             throw new InvalidInput("photos", "inspection.error.photoSize", name, MAX_BYTES / 1024 / 1024);
         }
-        byte[] magic = jpeg ? JPEG : PNG;
-        if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+        if (!ImageFiles.contentIs(type, content)) {
             throw new InvalidInput("photos", "inspection.error.photoContent", name);
         }
-        return new Checked(name, jpeg ? "image/jpeg" : "image/png", content);
+        return new Checked(name, type, content);
     }
 }
