@@ -58,6 +58,11 @@ class Computation {
             Map<String, BigDecimal> own = all.getOrDefault(run.targetSeq(), Map.of());
             for (Map.Entry<Long, Expression> f : formulas.entrySet()) {
                 Item item = scheme.item(f.getKey()).orElseThrow();
+                if (!own.keySet().containsAll(f.getValue().variables())) {
+                    // a module whose figures could not be read (AssessmentFigures logs it) leaves them out: the item
+                    // keeps what it had rather than score "no data" (full points) from figures nobody read
+                    continue;
+                }
                 Map<String, BigDecimal> read = new LinkedHashMap<>();
                 for (String code : f.getValue().variables()) {
                     read.put(code, own.get(code));
