@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A sample as recorded on site (the 抽样单): the plan, category and stage; the business sampled (from the directory by
  * {@code entityId}, or named with its region: an online shop, a stall); when, where and by whom (at least two
- * samplers, art.11), the seals; the product as labelled; what was taken and paid; the test portion and the backup
+ * samplers, art.11; for a target of the plan's current draw the drawn samplers, which {@code samplerIds} may leave out
+ * and may not change), the seals; the product as labelled; what was taken and paid; the test portion and the backup
  * (复检备份) as separate items, with where the backup is kept; and the lab it goes to (one of the plan's).
  */
 public record SampleDraft(Long planId, String category, String stage, Long entityId, String entityName,

@@ -41,11 +41,14 @@ public class Samples {
     private final Officers officers;
     private final Regions regions;
     private final SamplingClocks clocks;
+    private final SamplingDraws draws;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Samples(SampleStore store, BackupStore backups, SampleAccess access, SamplingPlans plans, MarketEntities entities,
-            Officers officers, Regions regions, SamplingClocks clocks, ApplicationEventPublisher events, Clock clock) {
+            Officers officers, Regions regions, SamplingClocks clocks, SamplingDraws draws,
+            ApplicationEventPublisher events, Clock clock) {
+        this.draws = draws;
         this.store = store;
         this.backups = backups;
         this.access = access;
@@ -141,7 +144,10 @@ public class Samples {
         if (stage == null || !plan.stages().contains(stage)) {
             problems.add("stage", "sampling.invalid.sampleStage");
         }
-        Sample.Site site = site(actor, d, stage, plan, problems);
+        // a target of the plan's current draw takes that draw's samplers (the draw chose them, not the form)
+        SamplingDraws.Drawn drawn = d.entityId() == null ? null
+                : draws.drawnFor(plan.id(), d.category(), d.entityId()).orElse(null);
+        Sample.Site site = site(actor, d, stage, plan, drawn, problems);
         Sample.Product product = product(d, problems);
         if (d.labId() == null || !plan.labIds().contains(d.labId())) {
             problems.add("labId", "sampling.invalid.sampleLab");
@@ -152,6 +158,9 @@ public class Samples {
                 plan.regionPath(), site, product, d.labId());
         long id = store.insert(s, actor.username(), clock.instant());
         backups.insert(id, product.backupPortion(), backupLocation, blankToNull(site.seals()));
+        if (drawn != null) {
+            draws.linkSample(id, drawn);
+        }
         store.step(id, "RECORD", "", actor.username(), actor.displayName(), clock.instant());
         SampleView saved = store.find(org.shuangda.shared.SqlPredicate.TRUE, id).orElseThrow();
         Map<String, Object> f = new LinkedHashMap<>();
@@ -164,12 +173,13 @@ public class Samples {
         f.put("sampledOn", site.sampledOn().toString());
         f.put("samplers", site.samplerIds());
         f.put("labId", d.labId());
+        f.put("drawId", drawn == null ? null : drawn.draw().id());
         events.publishEvent(AuditableChange.created(actor, "sampling_sample", id, saved.sample().number(), f));
         return saved;
     }
 
     private Sample.Site site(Actor actor, SampleDraft d, SamplingStage stage, SamplingPlan plan,
-            InvalidInput.Collector problems) {
+            SamplingDraws.Drawn drawn, InvalidInput.Collector problems) {
         String name;
         String uscc;
         String address;
@@ -211,6 +221,14 @@ public class Samples {
         PlausibleDates.check(problems, "sampledOn", d.sampledOn());
         List<Long> samplerIds = new ArrayList<>(new LinkedHashSet<>(d.samplerIds() == null ? List.of()
                 : d.samplerIds().stream().filter(java.util.Objects::nonNull).toList()));
+        if (drawn != null) {
+            List<Long> chosen = drawn.target().samplerIds();
+            if (!samplerIds.isEmpty() && !new java.util.HashSet<>(samplerIds).equals(new java.util.HashSet<>(chosen))) {
+                problems.add("samplerIds", "sampling.invalid.drawnSamplers", String.join("、",
+                        drawn.target().samplers().stream().map(SamplingDraw.Sampler::name).toList()));
+            }
+            samplerIds = new ArrayList<>(chosen);
+        }
         List<String> samplerNames = new ArrayList<>();
         for (long id : samplerIds) {
             Officer o = officers.find(id).filter(Officer::enabled).orElse(null);

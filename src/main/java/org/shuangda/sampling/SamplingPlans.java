@@ -68,6 +68,13 @@ public class SamplingPlans {
         return store.list(actor.scopeFor(Permission.SAMPLING_HANDLE).unitOwned("p.unit_path", "p.region_path"), null);
     }
 
+    /** The plan the actor writes under (SAMPLING_HANDLE over its unit): a plan out of reach is not found. */
+    SamplingPlan handled(Actor actor, long id) {
+        DataScope scope = actor.require(Permission.SAMPLING_HANDLE);
+        return store.find(scope.unitOwned("p.unit_path", "p.region_path"), id)
+                .orElseThrow(() -> new NotFoundProblem("sampling_plan", id));
+    }
+
     /** The plan for the module's own steps, without a reader's check. */
     SamplingPlan find(long id) {
         return store.find(SqlPredicate.TRUE, id).orElseThrow(() -> new NotFoundProblem("sampling_plan", id));

@@ -12,18 +12,24 @@ import org.springframework.transaction.annotation.Transactional;
  * The printable sampling record (抽样单) of a sample as DOCX in the official layout: the number, the plan, who was
  * sampled where and when, the product as labelled, what was taken and paid, the test portion and the backup with its
  * seal, the lab, the samplers, the lines to sign (抽样人员, 被抽样单位), and the address of the sample's page
- * ({@code shuangda.notifications.base-url}, as the e-mails link) to find it again. Read by whoever sees the sample.
+ * ({@code shuangda.notifications.base-url}, as the e-mails link) to find it again: as text at the foot and as a QR
+ * code of {@value #QR_MM} mm at the top right of the page ({@link QrCode}), which a phone scans to open the sample.
+ * A sample of a drawn target says which draw chose it. Read by whoever sees the sample.
  */
 @Service
 public class SamplingRecord {
 
+    static final int QR_MM = 30;
+
     private final SampleAccess access;
     private final BackupStore backups;
+    private final SamplingDrawStore draws;
     private final String baseUrl;
 
-    SamplingRecord(SampleAccess access, BackupStore backups,
+    SamplingRecord(SampleAccess access, BackupStore backups, SamplingDrawStore draws,
             @Value("${shuangda.notifications.base-url:http://localhost:8080}") String baseUrl) {
         this.access = access;
+        this.draws = draws;
         this.backups = backups;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -32,7 +38,9 @@ public class SamplingRecord {
     public FailureNotice.Document of(Actor actor, long sampleId) {
         SampleView v = access.visible(actor, sampleId);
         Sample s = v.sample();
+        String address = pageAddress(sampleId);
         OfficialDocx doc = OfficialDocx.create();
+        doc.cornerPicture(QrCode.png(address), QR_MM, "qr-" + sampleId + ".png");
         doc.numberUnderTitle(s.number());
         doc.title(s.kind() == SamplingKind.PRODUCT_QUALITY ? "产品质量监督抽查抽样单" : "食品安全抽样检验抽样单");
         List<List<String>> rows = new ArrayList<>();
@@ -60,12 +68,19 @@ public class SamplingRecord {
         rows.add(List.of("封条编号", nz(s.site().seals())));
         rows.add(List.of("承检机构", v.labName()));
         rows.add(List.of("抽样人员", String.join("、", s.site().samplerNames())));
+        draws.drawOfSample(sampleId).ifPresent(d -> rows.add(List.of("随机抽取",
+                "抽样对象和抽样人员由随机抽取确定（抽取记录第 " + d[0] + " 号，种子 " + d[1] + "）")));
         doc.table(List.of("项目", "内容"), rows, new int[] {1, 3}, new boolean[] {false, false});
         doc.line("");
         doc.line("抽样人员（签字）：　　　　　　　　被抽样单位（签字或盖章）：");
         doc.line("");
-        doc.line("样品页面：" + baseUrl + "/sampling/samples/" + sampleId);
+        doc.line("样品页面：" + address);
         return new FailureNotice.Document("抽样单（" + s.number() + "）.docx", doc.bytes());
+    }
+
+    /** The sample page's absolute address, printed and encoded in the QR code. */
+    String pageAddress(long sampleId) {
+        return baseUrl + "/sampling/samples/" + sampleId;
     }
 
     private static String stage(SamplingStage stage) {

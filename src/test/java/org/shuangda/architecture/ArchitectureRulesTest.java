@@ -221,7 +221,8 @@ class ArchitectureRulesTest {
                 // sampling (issue 17)
                 Map.of("sampling", "sampling_lab sampling_lab_tie sampling_plan sampling_plan_category sampling_plan_lab "
                         + "sampling_sample sampling_sample_step sampling_file sampling_backup sampling_retest_draw "
-                        + "sampling_objection sampling_follow_up"),
+                        + "sampling_objection sampling_follow_up sampling_draw_pool sampling_draw sampling_draw_target "
+                        + "sampling_draw_sampler sampling_sample_draw"),
                 // several nodes (issue 19): rate-limit windows; Spring Session's and ShedLock's tables
                 Map.of("platform", "rate_limit_window spring_session spring_session_attributes shedlock"));
 

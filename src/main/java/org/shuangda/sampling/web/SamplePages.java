@@ -21,6 +21,8 @@ import org.shuangda.sampling.SampleState;
 import org.shuangda.sampling.SampleSteps;
 import org.shuangda.sampling.SampleView;
 import org.shuangda.sampling.Samples;
+import org.shuangda.sampling.SamplingDraw;
+import org.shuangda.sampling.SamplingDraws;
 import org.shuangda.sampling.SamplingPlan;
 import org.shuangda.sampling.SamplingPlans;
 import org.shuangda.shared.Actor;
@@ -57,11 +59,13 @@ class SamplePages {
     private final Backups backups;
     private final Officers officers;
     private final SamplingDownloads downloads;
+    private final SamplingDraws draws;
     private final FormErrors formErrors;
 
     SamplePages(Samples samples, SampleSteps steps, SampleDetails details, SampleFiles files, SamplingPlans plans,
             Objections objections, Backups backups, Officers officers, SamplingDownloads downloads,
-            FormErrors formErrors) {
+            SamplingDraws draws, FormErrors formErrors) {
+        this.draws = draws;
         this.samples = samples;
         this.steps = steps;
         this.details = details;
@@ -99,8 +103,14 @@ class SamplePages {
         return "sampling/overdue";
     }
 
+    /**
+     * The sample form; from a drawn target of the plan's page ({@code drawId}, {@code entityId}: a current draw of the
+     * plan) the entity, category, stage and the drawn samplers are filled in, the samplers not to be changed.
+     */
     @GetMapping("/samples/new")
-    String newForm(Actor me, @RequestParam(required = false) String planId, Model model) {
+    String newForm(Actor me, @RequestParam(required = false) String planId,
+            @RequestParam(required = false) String drawId, @RequestParam(required = false) String entityId,
+            Model model) {
         me.require(Permission.SAMPLING_HANDLE);
         List<SamplingPlan> mine = plans.toSampleUnder(me);
         Long chosen = FormValues.toNumber(planId);
@@ -110,6 +120,19 @@ class SamplePages {
         typed.put("entityRegionCode", me.unitRegionCode());
         typed.put("stage", plan == null || plan.stages().isEmpty() ? "" : plan.stages().iterator().next().name());
         typed.put("samplerIds", me.isSystem() ? "" : Long.toString(me.userId()));
+        Long draw = FormValues.toNumber(drawId);
+        Long entity = FormValues.toNumber(entityId);
+        if (plan != null && draw != null && entity != null) {
+            draws.currentDrawOf(plan.id(), draw, entity).ifPresent(d -> {
+                SamplingDraw.Target t = d.target(entity).orElseThrow();
+                typed.put("entityId", Long.toString(entity));
+                typed.put("entityQuery", t.entityName());
+                typed.put("category", d.category());
+                if (d.stage() != null) {
+                    typed.put("stage", d.stage().name());
+                }
+            });
+        }
         return form(me, model, mine, plan, typed, Map.of());
     }
 
@@ -284,6 +307,10 @@ class SamplePages {
                 .filter(o -> o.enabled() && o.holds(Permission.SAMPLING_HANDLE)).toList();
         model.addAttribute("samplers", samplers);
         model.addAttribute("labs", plan == null ? List.of() : plan.labIds());
+        // a target of the plan's current draw: its samplers are the drawn ones, shown and sent, not ticked
+        model.addAttribute("drawnTarget", plan == null ? null
+                : draws.offered(plan.id(), typed.get("category"), FormValues.toNumber(typed.get("entityId")))
+                        .orElse(null));
         return "sampling/sample-form";
     }
 

@@ -28,6 +28,9 @@ import org.shuangda.sampling.SampleState;
 import org.shuangda.sampling.SampleSteps;
 import org.shuangda.sampling.SampleView;
 import org.shuangda.sampling.Samples;
+import org.shuangda.sampling.SamplingDraw;
+import org.shuangda.sampling.SamplingDrawPool;
+import org.shuangda.sampling.SamplingDraws;
 import org.shuangda.sampling.SamplingPlan;
 import org.shuangda.sampling.SamplingPlans;
 import org.shuangda.shared.Actor;
@@ -47,7 +50,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/sampling")
 @Tag(name = "Sampling (抽检)", description = "Laboratories, yearly plans, samples and their steps (send, receive, report "
         + "with its file, serve the failure notice, re-test request, acceptance, the re-test lab drawn at random, "
-        + "re-test result, objections), follow-ups of failed samples and the backup store (食品安全抽样检验管理办法, "
+        + "re-test result, objections), the plan's targets and samplers drawn at random, follow-ups of failed samples and the backup store (食品安全抽样检验管理办法, "
         + "产品质量监督抽查管理暂行办法). Scoped: the bureau by its SAMPLING_VIEW / SAMPLING_HANDLE scope, a laboratory "
         + "(SAMPLING_LAB) sees only the samples sent to it; a record out of reach answers 404, a step the rules refuse "
         + "422 with the reason")
@@ -85,13 +88,15 @@ class SamplingApi {
     private final Backups backups;
     private final RetestDraws draws;
     private final SamplingDownloads downloads;
+    private final SamplingDraws planDraws;
     private final org.shuangda.sampling.SamplingSweep sweep;
     private final org.shuangda.sampling.SamplingFigures figures;
 
     SamplingApi(SamplingPlans plans, Laboratories labs, Samples samples, SampleSteps steps, SampleDetails details,
             SampleFiles files, Objections objections, FollowUps followUps, Backups backups, RetestDraws draws,
             SamplingDownloads downloads, org.shuangda.sampling.SamplingFigures figures,
-            org.shuangda.sampling.SamplingSweep sweep) {
+            org.shuangda.sampling.SamplingSweep sweep, SamplingDraws planDraws) {
+        this.planDraws = planDraws;
         this.sweep = sweep;
         this.downloads = downloads;
         this.figures = figures;
@@ -129,6 +134,50 @@ class SamplingApi {
     @Operation(summary = "Edits a plan at the version read (its kind and unit stay)")
     SamplingPlan updatePlan(Actor me, @PathVariable long id, @RequestBody PlanForm form) {
         return plans.update(me, id, form);
+    }
+
+    @GetMapping("/plans/{id}/draws")
+    @Operation(summary = "The plan's draws of targets and samplers (SAMPLING_VIEW over the plan), by category, newest "
+            + "first; each with its pool hash, entropy, seed, result hash, redraw reason and targets with their samplers")
+    List<SamplingDraw> draws(Actor me, @PathVariable long id) {
+        return planDraws.list(me, id);
+    }
+
+    @PostMapping("/plans/{id}/draws/pools")
+    @Operation(summary = "Freezes the pool of a category before a draw and records its SM3 hash (SAMPLING_HANDLE over "
+            + "the plan's unit): the market entities of the plan's region (a stage keeps its industry section: "
+            + "PRODUCTION C, CIRCULATION and ONLINE F, CATERING H; entityType optional), the officers of the plan's unit "
+            + "who may sample; count defaults to the category's batches (at most the pool), samplersPerTarget to the "
+            + "plan's (at least 2). 422 for an empty pool, too few samplers, a count over the pool")
+    ResponseEntity<SamplingDrawPool> freeze(Actor me, @PathVariable long id, @RequestBody SamplingDraws.PoolForm form) {
+        SamplingDrawPool p = planDraws.freeze(me, id, form);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/plans/" + id + "/draws/pools/" + p.id())).body(p);
+    }
+
+    @GetMapping("/plans/{id}/draws/pools/{poolId}")
+    @Operation(summary = "A frozen pool with its entity and officer ids (what the hashes are of)")
+    SamplingDrawPool drawPool(Actor me, @PathVariable long id, @PathVariable long poolId) {
+        return planDraws.pool(me, id, poolId);
+    }
+
+    @PostMapping("/plans/{id}/draws")
+    @Operation(summary = "Draws a frozen pool: public entropy of 20–64 digits with its source; seed = SM3(pool hash | "
+            + "pool id | entropy), targets the smallest SM3(seed | id), each target's samplers the smallest "
+            + "SM3(seed | I | entity | officer); a second draw of the category needs a reason. Append-only, audited")
+    ResponseEntity<SamplingDraw> draw(Actor me, @PathVariable long id, @RequestBody SamplingDraws.DrawForm form) {
+        SamplingDraw d = planDraws.draw(me, id, form);
+        return ResponseEntity.created(URI.create("/api/v1/sampling/plans/" + id + "/draws/" + d.id())).body(d);
+    }
+
+    @GetMapping("/plans/{id}/draws/{drawId}")
+    SamplingDraw planDraw(Actor me, @PathVariable long id, @PathVariable long drawId) {
+        return planDraws.get(me, id, drawId);
+    }
+
+    @GetMapping("/plans/{id}/draws/{drawId}/verification")
+    @Operation(summary = "Recomputes a draw of targets and samplers from its frozen pool and entropy")
+    boolean verifyPlanDraw(Actor me, @PathVariable long id, @PathVariable long drawId) {
+        return planDraws.verify(me, id, drawId);
     }
 
     @GetMapping("/labs")
@@ -175,7 +224,9 @@ class SamplingApi {
     }
 
     @PostMapping("/samples")
-    @Operation(summary = "Records a sample on site (抽样单): at least two samplers, the test portion and the backup apart")
+    @Operation(summary = "Records a sample on site (抽样单): at least two samplers (a target of the plan's current draw "
+            + "takes the drawn samplers: samplerIds left out or equal to them, else 422), the test portion and the backup "
+            + "apart")
     ResponseEntity<SampleView> record(Actor me, @RequestBody SampleDraft draft) {
         SampleView v = samples.record(me, draft);
         return ResponseEntity.created(URI.create("/api/v1/sampling/samples/" + v.id())).body(v);

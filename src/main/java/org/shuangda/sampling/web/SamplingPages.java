@@ -13,6 +13,8 @@ import org.shuangda.sampling.LabForm;
 import org.shuangda.sampling.Laboratories;
 import org.shuangda.sampling.Laboratory;
 import org.shuangda.sampling.PlanForm;
+import org.shuangda.sampling.SamplingDraw;
+import org.shuangda.sampling.SamplingDraws;
 import org.shuangda.sampling.SamplingFigures;
 import org.shuangda.sampling.SamplingKind;
 import org.shuangda.sampling.SamplingPlan;
@@ -47,10 +49,12 @@ class SamplingPages {
     private final FollowUps followUps;
     private final Backups backups;
     private final SamplingFigures figures;
+    private final SamplingDraws draws;
     private final FormErrors formErrors;
 
     SamplingPages(SamplingPlans plans, Laboratories labs, FollowUps followUps, Backups backups,
-            SamplingFigures figures, FormErrors formErrors) {
+            SamplingFigures figures, SamplingDraws draws, FormErrors formErrors) {
+        this.draws = draws;
         this.plans = plans;
         this.labs = labs;
         this.followUps = followUps;
@@ -68,11 +72,64 @@ class SamplingPages {
 
     @GetMapping("/plans/{id}")
     String plan(Actor me, @PathVariable long id, Model model) {
+        return planPage(me, id, model, null, Map.of(), Map.of());
+    }
+
+    /**
+     * The plan's page with its draws: the form that freezes a category's pool, each pool waiting with its hashes and
+     * the entropy form, each draw with its inputs and its targets and samplers. {@code failedPool}: the pool whose
+     * entropy form was refused (0: the freeze form), its errors and what was typed shown beside it.
+     */
+    private String planPage(Actor me, long id, Model model, Long failedPool, Map<String, String> typed,
+            Map<String, String> errors) {
         SamplingPlan p = plans.get(me, id);
         model.addAttribute("plan", p);
         model.addAttribute("mayEdit", me.can(Permission.SAMPLING_HANDLE)
                 && me.scopeFor(Permission.SAMPLING_HANDLE).coversUnit(p.unitPath(), p.regionPath()));
+        SamplingDraws.PlanDraws d = draws.ofPlan(me, id);
+        Map<String, Integer> drawsPerCategory = new HashMap<>();
+        for (SamplingDraw x : d.draws()) {
+            drawsPerCategory.merge(x.category(), 1, Integer::sum);
+        }
+        model.addAttribute("draws", d.draws());
+        model.addAttribute("pendingPools", d.pending());
+        model.addAttribute("drawsPerCategory", drawsPerCategory);
+        model.addAttribute("entityTypes", org.shuangda.entities.EntityType.values());
+        model.addAttribute("failedPool", failedPool);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
         return "sampling/plan";
+    }
+
+    @PostMapping("/plans/{id}/draws/pools")
+    String freezePool(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormValues f = new FormValues(params);
+        try {
+            var pool = draws.freeze(me, id, new SamplingDraws.PoolForm(f.text("category"), f.text("stage"),
+                    f.text("entityType"), f.integer("count"), f.integer("samplersPerTarget")));
+            redirect.addFlashAttribute("frozen", pool.poolHash());
+            return "redirect:/sampling/plans/" + id + "#pool-" + pool.id();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            return planPage(me, id, model, 0L, params.toSingleValueMap(), formErrors.of(e));
+        }
+    }
+
+    @PostMapping("/plans/{id}/draws")
+    String draw(Actor me, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        FormValues f = new FormValues(params);
+        try {
+            SamplingDraw d = draws.draw(me, id, new SamplingDraws.DrawForm(f.number("poolId"), f.text("entropy"),
+                    f.text("entropySource"), f.text("reason")));
+            redirect.addFlashAttribute("drawn", d.id());
+            return "redirect:/sampling/plans/" + id + "#draw-" + d.id();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            Long pool = f.number("poolId");
+            return planPage(me, id, model, pool == null ? -1L : pool, params.toSingleValueMap(), formErrors.of(e));
+        }
     }
 
     @GetMapping("/plans/new")

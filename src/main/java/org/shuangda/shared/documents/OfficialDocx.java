@@ -160,6 +160,42 @@ public final class OfficialDocx {
         return this;
     }
 
+    /**
+     * A square picture (a QR code to the record's page) at the top right of the first page, in the top margin above
+     * the text: a frame anchored to the page {@value #CORNER_TOP_MM} mm from its top edge, its right edge on the
+     * text's right edge, {@code millimetres} wide and high (at most {@value #CORNER_MAX_MM}, so that it stays inside
+     * the 37 mm margin); it takes no line of the text. Call it before anything else is written.
+     */
+    public OfficialDocx cornerPicture(byte[] png, int millimetres, String name) {
+        if (millimetres < 5 || millimetres > CORNER_MAX_MM) {
+            throw new IllegalArgumentException("corner picture of " + millimetres + " mm");
+        }
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        p.setSpacingAfter(0);
+        p.setSpacingBefore(0);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        ppr.addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        CTFramePr frame = ppr.addNewFramePr();
+        frame.setW(BigInteger.valueOf(mm(millimetres)));
+        frame.setHAnchor(STHAnchor.MARGIN);
+        frame.setXAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign.RIGHT);
+        frame.setVAnchor(STVAnchor.PAGE);
+        frame.setY(BigInteger.valueOf(mm(CORNER_TOP_MM)));
+        frame.setWrap(STWrap.AROUND);
+        long emu = millimetres * 36_000L;
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
+            p.createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name, (int) emu,
+                    (int) emu);
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("picture " + name, e);
+        }
+        return this;
+    }
+
+    static final int CORNER_TOP_MM = 4;
+    static final int CORNER_MAX_MM = 32;
+
     /** The number under the title (documents without a 红头): centred, 3号 仿宋, after the next title. */
     public OfficialDocx numberUnderTitle(String number) {
         if (number != null && !number.isBlank()) {
