@@ -1,14 +1,11 @@
 package org.shuangda.sampling;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.shuangda.entities.EntityType;
 import org.shuangda.identity.Officer;
 import org.shuangda.identity.Officers;
@@ -54,7 +51,6 @@ public class SamplingDraws {
             SamplingStage.CIRCULATION, "F", SamplingStage.CATERING, "H", SamplingStage.ONLINE, "F");
     static final int MAX_SAMPLERS = 10;
 
-    private static final HexFormat HEX = HexFormat.of();
 
     /** What the officer asks to freeze: the category, optionally the stage, entity type, targets and samplers. */
     public record PoolForm(String category, String stage, String entityType, Integer count,
@@ -262,7 +258,7 @@ public class SamplingDraws {
         }
         samplers.forEach((entity, picks) -> picks.forEach(
                 p -> canon.append("S,").append(entity).append(',').append(p.id()).append('\n')));
-        return new Outcome(seed, targets, samplers, sm3(canon.toString()));
+        return new Outcome(seed, targets, samplers, DrawMath.textHash(canon.toString()));
     }
 
     /** Recomputes a draw from its frozen pool and entropy: hashes, seed, targets, samplers and result all agree. */
@@ -333,15 +329,6 @@ public class SamplingDraws {
             out[i] = ids.get(i);
         }
         return out;
-    }
-
-    static String sm3(String text) {
-        byte[] in = text.getBytes(StandardCharsets.US_ASCII);
-        SM3Digest d = new SM3Digest();
-        d.update(in, 0, in.length);
-        byte[] out = new byte[32];
-        d.doFinal(out, 0);
-        return HEX.formatHex(out);
     }
 
     /** The page's lists of a plan: its draws (by category, newest first) and the pools waiting for entropy. */

@@ -252,6 +252,11 @@ public final class DrawMath {
         return out;
     }
 
+    /** SM3 of a draw's canonical text as lower-case hex: the hash every draw's result hash is (other modules too). */
+    public static String textHash(String canonical) {
+        return Sm3.hex(canonical);
+    }
+
     /** SM3 of a canonical list of ids, {@code "<id>\n"} per id in ascending order (a pool without grades). */
     public static String idsHash(long[] ascendingIds) {
         StringBuilder canon = new StringBuilder(ascendingIds.length * 8);

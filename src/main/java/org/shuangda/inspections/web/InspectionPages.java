@@ -205,8 +205,7 @@ class InspectionPages {
 
     @GetMapping("/inspections/tasks/{id}")
     String task(Actor me, @PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("targetPage", page);
-        return taskPage(me, id, model, Map.of());
+        return taskPage(me, id, page, model, Map.of());
     }
 
     @PostMapping("/inspections/tasks/{id}/{step}")
@@ -227,21 +226,20 @@ class InspectionPages {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("failed", step);
-            return taskPage(me, id, model, formErrors.of(e));
+            return taskPage(me, id, 1, model, formErrors.of(e));
         }
         redirect.addFlashAttribute("notice", "inspection.notice." + step);
         return "redirect:/inspections/tasks/" + id;
     }
 
-    private String taskPage(Actor me, long id, Model model, Map<String, String> errors) {
+    private String taskPage(Actor me, long id, int targetPage, Model model, Map<String, String> errors) {
         Task task = tasks.get(me, id);
         model.addAttribute("task", task);
         model.addAttribute("taskItems", tasks.itemsOf(me, id));
         model.addAttribute("pool", draws.pool(me, id).map(PoolSummary::of).orElse(null));
         List<Draw> all = draws.history(me, id);
         model.addAttribute("draws", all);
-        Draws.DrawPage latest = all.isEmpty() ? null : draws.page(me, all.get(all.size() - 1).id(),
-                model.getAttribute("targetPage") instanceof Integer p ? p : 1);
+        Draws.DrawPage latest = all.isEmpty() ? null : draws.page(me, all.get(all.size() - 1).id(), targetPage);
         model.addAttribute("latest", latest == null ? null : latest.draw());
         model.addAttribute("targets", latest == null ? null : latest.page());
         model.addAttribute("requests", draws.redrawRequests(me, id));
