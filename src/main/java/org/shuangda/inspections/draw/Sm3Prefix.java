@@ -36,7 +36,7 @@ final class Sm3Prefix {
         prefixLength = prefix.length;
     }
 
-    /** SM3 of the prefix followed by {@code length} bytes of {@code tail} from {@code from}, into {@code out}'s first 32. */
+    /** SM3 of the prefix, then {@code length} bytes of {@code tail} from {@code from}; into {@code out}'s first 32. */
     void digest(byte[] tail, int from, int length, byte[] out) {
         int n = rest.length + length;
         if (n > 119) {
