@@ -51,7 +51,6 @@ public class SamplingDraws {
             SamplingStage.CIRCULATION, "F", SamplingStage.CATERING, "H", SamplingStage.ONLINE, "F");
     static final int MAX_SAMPLERS = 10;
 
-
     /** What the officer asks to freeze: the category, optionally the stage, entity type, targets and samplers. */
     public record PoolForm(String category, String stage, String entityType, Integer count,
             Integer samplersPerTarget) {
