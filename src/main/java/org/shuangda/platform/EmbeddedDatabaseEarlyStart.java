@@ -30,7 +30,9 @@ class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        if (!environment.getProperty("spring.datasource.url", "").isEmpty()
+        // spring.aot.processing: the build's ahead-of-time analysis refreshes the context without running it
+        if (Boolean.getBoolean("spring.aot.processing")
+                || !environment.getProperty("spring.datasource.url", "").isEmpty()
                 || Arrays.asList(environment.getActiveProfiles()).contains("prod")
                 || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             return;
