@@ -2,7 +2,15 @@ package org.shuangda.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.logging.DeferredLogs;
 import org.springframework.core.env.MapPropertySource;
@@ -48,6 +56,27 @@ class AheadOfTimeDefaultTest {
         }
         assertThat(environment.getActiveProfiles()).isEmpty();
         assertThat(AheadOfTimeDefault.differences(environment)).isEmpty();
+    }
+
+    /** A new property condition in Shuangda's code is one more setting the plan must be checked against. */
+    @Test
+    void everySettingAConditionOfShuangdasReadsIsWatched() throws IOException {
+        Pattern condition = Pattern.compile("@ConditionalOn(?:Property|Expression)\\((.*?)\\)\\s*\\n", Pattern.DOTALL);
+        Pattern key = Pattern.compile("name = \"([a-z0-9.\\-]+)\"|\\$\\{([a-z0-9.\\-]+):");
+        Set<String> read = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher c = condition.matcher(Files.readString(file));
+                while (c.find()) {
+                    Matcher k = key.matcher(c.group(1));
+                    while (k.find()) {
+                        read.add(k.group(1) != null ? k.group(1) : k.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(read).as("the settings Shuangda's conditions read").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(AheadOfTimeDefault.BUILT.keySet()).containsAll(read);
     }
 
     private static StandardEnvironment environment(Map<String, Object> settings) {
